@@ -1,0 +1,113 @@
+"""``quizgen build``: load the rules, run the stages, write every output at once.
+
+Everything is gathered in memory before anything is written, so the outputs of
+one build always agree with each other (the way ``mkdocs build`` works).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from quizgen.bank import bank_document, dumps
+from quizgen.clean import mark_blocks
+from quizgen.distractors import build_pool
+from quizgen.export.anki import deck_file_name, write_deck
+from quizgen.export.worksheet import render_worksheets
+from quizgen.extract import extract_facts
+from quizgen.gates import apply_gates
+from quizgen.models import Fact, Question, Source
+from quizgen.output import check_output_folder, write_outputs
+from quizgen.rules import draft_questions, load_rules
+from quizgen.sentences import split_sentences
+from quizgen.sources import load_sources
+
+T = TypeVar("T")
+Progress = Callable[[Iterable[T], str], Iterable[T]]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a build reads and writes; the CLI fills it from its options."""
+
+    seeds: Path = Path("seeds")
+    out: Path = Path("dist")
+    rules: Path = Path("question_bank")
+    seed: int = 1
+    deck_name: str | None = None
+    title: str | None = None
+    versions: int = 1
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a build did, for the summary and ``dist/report.md``."""
+
+    sources: tuple[Source, ...]
+    warnings: tuple[str, ...]
+    facts_by_kind: dict[str, int]
+    questions_by_type: dict[str, int]
+    questions_by_rule: dict[str, int]
+    dropped: dict[str, int]
+    outputs: tuple[str, ...] = field(default=())
+
+    def markdown(self) -> str:
+        """The report as a short Markdown page a teacher can read."""
+        lines = ["# quizgen build report", "", f"Sources read: {len(self.sources)}"]
+        lines += [f"- skipped or odd: {w}" for w in self.warnings]
+        for title, table in (
+            ("Facts by kind", self.facts_by_kind),
+            ("Questions by type", self.questions_by_type),
+            ("Questions by rule", self.questions_by_rule),
+            ("Drafts dropped by the gates, by reason", self.dropped),
+        ):
+            lines += ["", f"## {title}", ""]
+            lines += [f"- {k}: {v}" for k, v in table.items()] or ["- none"]
+        return "\n".join(lines) + "\n"
+
+
+def _no_progress(items: Iterable[T], label: str) -> Iterable[T]:
+    return items
+
+
+def collect_facts(sources: Iterable[Source]) -> list[Fact]:
+    """Clean, split and extract every source, in source order."""
+    facts: list[Fact] = []
+    for source in sources:
+        facts.extend(extract_facts(split_sentences(source, mark_blocks(source.text))))
+    return facts
+
+
+def build(settings: Settings, progress: Progress = _no_progress) -> Report:
+    """Run a whole build and write its outputs into ``settings.out``."""
+    check_output_folder(settings.out, [settings.seeds, settings.rules])
+    rules = load_rules(settings.rules)
+    loaded = load_sources(settings.seeds)
+    sources = list(loaded.sources)
+    facts = collect_facts(progress(sources, "Reading articles"))
+    by_id = {s.source_id: s for s in sources}
+    drafts = draft_questions(facts, rules, build_pool(facts), settings.seed, by_id)
+    gated = apply_gates(drafts)
+    questions: list[Question] = [d.question for d in gated.kept]
+    document = bank_document(questions, sources, settings.seed, [r.id for r in rules])
+    name = settings.seeds.resolve().name or "quizgen"
+    title = settings.title or name.replace("_", " ").replace("-", " ").title()
+    files: dict[str, bytes] = {"bank.json": dumps(document).encode("utf-8")}
+    files.update(render_worksheets(document, title, settings.seed, settings.versions))
+    deck_name = settings.deck_name or title
+    files[deck_file_name(deck_name)] = write_deck(document, deck_name)
+    report = Report(
+        sources=tuple(sources),
+        warnings=loaded.warnings,
+        facts_by_kind=dict(sorted(Counter(f.kind for f in facts).items())),
+        questions_by_type=dict(sorted(Counter(q.type for q in questions).items())),
+        questions_by_rule=dict(sorted(Counter(q.rule_id for q in questions).items())),
+        dropped=gated.dropped,
+        outputs=tuple(sorted([*files, "report.md"])),
+    )
+    files["report.md"] = report.markdown().encode("utf-8")
+    write_outputs(settings.out, files)
+    return report

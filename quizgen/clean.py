@@ -1,0 +1,141 @@
+"""Tell article text from web boilerplate, without changing a single offset.
+
+Web pages pasted as text carry paywall nags, donation appeals, photo captions,
+bylines, datelines and section headings. None of it should ever be cited by a
+question. ``mark_blocks`` labels each line of the original text; the sentence
+splitter then only looks inside ``body`` lines. The rules below are general
+signals of page furniture, never phrases of any particular outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends with one of these, possibly followed by closing quotes/brackets.
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
+
+# Photo captions and credits: "Photo by ...", "Credit: ...", "(Getty Images)".
+_CAPTION = re.compile(
+    r"\b(photo|picture|image|photograph)s?\s*(by|credit|:)|\bcredit\s*:"
+    r"|\b(getty images|reuters|afp|ap photo|epa|shutterstock)\W*$",
+    re.I,
+)
+
+# Paywall, donation and sharing furniture.
+_NAG = re.compile(
+    r"\b(subscribe|subscription|sign up|newsletter|register\b.{0,20}\b(access|read|comment)"
+    r"|full access|donat(e|ing|ion)|contribution|readers like you|please help us"
+    r"|comments are closed|all rights reserved|cookies?\b|advertisement|click here"
+    r"|share this|follow us|read more|you have read|articles? this month"
+    r"|news ?letter|breaking news updates|never miss)",
+    re.I,
+)
+_SUPPORT_US = re.compile(r"^\W*(support|back|join)\s+(us|[A-Z][\w.]*)\W*$")
+
+# "Jane Doe is the Paper's diplomatic reporter" and "By Jane Doe".
+_BYLINE = re.compile(
+    r"^(by\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s*$"
+    r"|[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3}\s+is\s+(a|an|the)\b.{0,80}"
+    r"\b(reporter|correspondent|editor|writer|columnist|journalist)\.?\s*$)",
+)
+
+# "May 30. (AGENCY) –", "LONDON (Reuters) -": a dateline line ends with a dash.
+_DATELINE = re.compile(r"[-–—]\s*$")
+
+LEAD_MIN_WORDS = 12  # the first body paragraph is at least this long
+HEADING_MAX_WORDS = 25
+NAG_GAP = 4  # lines between two nags are part of the same nag block
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line of the original text with what it is: body, title, heading or boilerplate."""
+
+    start: int
+    end: int
+    role: str
+    why: str = ""
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line)
+    return spans
+
+
+def _furniture(line: str) -> str:
+    """Why a line is page furniture, or '' when it may be article text."""
+    if _CAPTION.search(line):
+        return "caption"
+    if _BYLINE.match(line):
+        return "byline"
+    if _NAG.search(line) or _SUPPORT_US.match(line):
+        return "nag"
+    if _DATELINE.search(line) and len(line.split()) <= 8:
+        return "dateline"
+    return ""
+
+
+def mark_blocks(text: str) -> tuple[Block, ...]:
+    """Label every non-empty line of ``text`` as body, title, heading or boilerplate.
+
+    The first line is the title. Lines before the lead paragraph (subtitles,
+    bylines, captions) and short lines without a full stop (section headings) are
+    headings: kept for the reader, never quoted. Captions, nags, bylines, datelines
+    and lines repeated verbatim (captions shown twice) are boilerplate.
+    """
+    spans = _lines(text)
+    counts: dict[str, int] = {}
+    for s, e in spans:
+        counts[text[s:e]] = counts.get(text[s:e], 0) + 1
+    roles: list[tuple[str, str]] = []
+    in_front = True
+    for i, (s, e) in enumerate(spans):
+        line = text[s:e]
+        words = len(line.split())
+        why = _furniture(line)
+        if not why and counts[line] > 1 and words >= 3:
+            why = "repeated"
+        if why:
+            roles.append(("boilerplate", why))
+        elif i == 0:
+            roles.append(("title", "first line"))
+        elif in_front and (words < LEAD_MIN_WORDS or not _TERMINAL.search(line)):
+            roles.append(("heading", "before the lead"))
+        elif not _TERMINAL.search(line) and words <= HEADING_MAX_WORDS:
+            roles.append(("heading", "no full stop"))
+        else:
+            in_front = False
+            roles.append(("body", ""))
+    # Lines sandwiched between nags ("Israel is at war." inside a donation appeal).
+    nags = [i for i, (_, why) in enumerate(roles) if why == "nag"]
+    for a, b in zip(nags, nags[1:], strict=False):
+        if b - a <= NAG_GAP:
+            for j in range(a + 1, b):
+                roles[j] = ("boilerplate", "between nags")
+    return tuple(
+        Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True)
+    )
+
+
+def document_title(text: str) -> str:
+    """The article's title: its first line of page furniture-free front matter.
+
+    Headlines rarely end with a full stop, so a line without one is preferred to a
+    slogan such as "Make our headlines count." that precedes the real headline.
+    """
+    front = []
+    for block in mark_blocks(text):
+        if block.role == "body":
+            break
+        if block.role != "boilerplate":
+            front.append(text[block.start : block.end])
+    plain = [line for line in front if not line.endswith(".")]
+    return (plain or front or [""])[0]

@@ -1,0 +1,72 @@
+"""The ``quizgen`` command: parses options and calls the library, nothing more."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from quizgen import __version__
+from quizgen.build import Settings, build
+from quizgen.init import init_rules
+
+T = TypeVar("T")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="quizgen")
+def main() -> None:
+    """Turn civics articles into quiz questions: Anki deck, worksheet, JSON bank."""
+
+
+@main.command("build")
+@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of articles (.txt, .md).")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              help="Folder the outputs replace.")
+@click.option("--rules", type=click.Path(path_type=Path), default=Path("question_bank"),
+              show_default=True, help="Folder of question rules (YAML).")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Seed for distractors and shuffling; same seed, same outputs.")
+@click.option("--deck-name", default=None, help="Anki deck name [default: from the seeds folder].")
+@click.option("--title", default=None, help="Worksheet title [default: from the seeds folder].")
+@click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
+              help="Shuffled worksheet versions (A, B, ...), each with its own key.")
+@click.option("--quiet", is_flag=True, help="Print only warnings and errors.")
+def build_command(seeds: Path, out: Path, rules: Path, seed: int, deck_name: str | None,
+                  title: str | None, versions: int, quiet: bool) -> None:
+    """Build the question bank, worksheet and Anki deck from the articles."""
+    settings = Settings(seeds=seeds, out=out, rules=rules, seed=seed, deck_name=deck_name,
+                        title=title, versions=versions)
+    show_bar = not quiet and sys.stderr.isatty()
+
+    def progress(items: Iterable[T], label: str) -> Iterable[T]:
+        if not show_bar:
+            yield from items
+            return
+        with click.progressbar(list(items), label=label, file=sys.stderr) as bar:
+            yield from bar
+
+    report = build(settings, progress)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if quiet:
+        return
+    skipped = len(report.warnings)
+    facts = sum(report.facts_by_kind.values())
+    by_type = ", ".join(f"{n} {t}" for t, n in report.questions_by_type.items()) or "none"
+    click.echo(f"Read {len(report.sources)} sources ({skipped} warnings); {facts} facts.")
+    click.echo(f"Questions: {sum(report.questions_by_type.values())} ({by_type}).")
+    click.echo(f"Wrote {', '.join(report.outputs)} to {out}/")
+
+
+@main.command("init")
+@click.option("--rules", type=click.Path(path_type=Path), default=Path("question_bank"),
+              show_default=True, help="Folder to create with the built-in rules.")
+def init_command(rules: Path) -> None:
+    """Copy the built-in question rules into a folder you can edit (never overwrites)."""
+    written = init_rules(rules)
+    click.echo(f"Wrote {len(written)} rule files to {rules}/")

@@ -1,0 +1,228 @@
+"""Wrong options of the answer's own kind, chosen so that a student must think.
+
+Each strategy named in a rule's ``distractors:`` key is a function here. They
+draw on the build's own facts (other people, other organisations of the same
+type) and on general knowledge (neighbouring countries, nearby years, figures of
+similar size written the same way). A distractor never shares a word with the
+answer, so "Blair" is never offered beside "Tony Blair".
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quizgen.extract.numbers import NUMBER_WORDS
+from quizgen.lexicon import MONTHS, gazetteer, related_forms
+from quizgen.models import Fact
+
+WANTED = 3
+
+
+@dataclass(frozen=True)
+class Pool:
+    """What the whole build knows, from which distractors are drawn."""
+
+    people: tuple[tuple[str, str], ...]  # (name, role)
+    organizations: tuple[tuple[str, str], ...]  # (name, type)
+    figures: tuple[tuple[str, str], ...]  # (kind, value)
+
+
+def build_pool(facts: list[Fact]) -> Pool:
+    """Collect people, organisations and figures from every fact of the build."""
+    people: dict[str, str] = {}
+    orgs: dict[str, str] = {}
+    figures: set[tuple[str, str]] = set()
+    for f in facts:
+        if f.kind == "person_role":
+            if not people.get(f.answer):
+                people[f.answer] = f.slot("role")
+        elif f.kind == "quote_speaker" and " " in f.answer:
+            people.setdefault(f.answer, "")
+        elif f.kind == "organization":
+            orgs.setdefault(f.answer, f.slot("org_type"))
+        elif f.kind in ("percent", "money", "quantity", "number"):
+            figures.add((f.kind, f.answer))
+    return Pool(
+        tuple(sorted(people.items())), tuple(sorted(orgs.items())), tuple(sorted(figures))
+    )
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1}
+
+
+def _distinct(answer: str, candidates: list[str], sentence: str, rng: random.Random) -> list[str]:
+    """Up to three candidates, none sharing a word with the answer or in the sentence."""
+    taken = _words(answer)
+    out: list[str] = []
+    for c in candidates:
+        w = _words(c)
+        if not w or w & taken or c.lower() in sentence.lower():
+            continue
+        out.append(c)
+        taken |= w
+        if len(out) == WANTED:
+            break
+    return out
+
+
+def _ranked(scored: list[tuple[float, str]], rng: random.Random) -> list[str]:
+    """Candidates best first; ties broken by a seeded shuffle, not by name."""
+    rng.shuffle(scored)
+    return [c for _, c in sorted(scored, key=lambda t: -t[0])]
+
+
+def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Other people of the build, those with a similar role first."""
+    role = _words(fact.slot("role"))
+    scored = [
+        (len(role & _words(r)) + (0.5 if r else 0), name)
+        for name, r in pool.people
+        if " " in name
+    ]
+    return _distinct(fact.answer, _ranked(scored, rng), fact.sentence.text, rng)
+
+
+def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Neighbours of a country, cities of the same country, regions of the same country."""
+    g = gazetteer()
+    place = g.places.get(fact.answer)
+    if place is None:
+        return []
+    banned = set()
+    for name in list(g.places):
+        if g.places[name] == place:
+            banned.add(name)
+    sentence = fact.sentence.text
+    give_aways = {f.lower() for f in related_forms(fact.answer)}
+    scored: list[tuple[float, str]] = []
+    if place.kind == "country":
+        near = set(g.neighbours.get(place.country, ()))
+        for iso, name in g.country_by_iso.items():
+            other = g.places[name]
+            if name in banned or other.population < 300_000:
+                continue
+            score = 3 if iso in near else 1 if other.continent == place.continent else 0
+            scored.append((score + other.population / 1e10, name))
+    else:
+        for name, other in g.places.items():
+            if other.kind != place.kind or name in banned or other.name != name:
+                continue
+            score = 2 if other.country == place.country else (
+                1 if other.continent == place.continent else 0
+            )
+            if score:
+                scored.append((score + min(other.population, 9e6) / 1e7, name))
+    ranked = [c for c in _ranked(scored, rng) if c.lower() not in give_aways][:12]
+    rng.shuffle(ranked)
+    return _distinct(fact.answer, ranked, sentence, rng)
+
+
+def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Other organisations of the build of the same type (a court for a court)."""
+    kind = fact.slot("org_type")
+    scored = [(2.0 if t == kind else 0.0, name) for name, t in pool.organizations]
+    same = [c for c in _ranked(scored, rng) if dict(pool.organizations)[c] == kind]
+    return _distinct(fact.answer, same, fact.sentence.text, rng)
+
+
+_NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _format_like(template: str, value: float) -> str:
+    """``value`` written the way the number in ``template`` is written."""
+    m = _NUM.search(template)
+    assert m is not None
+    old = m.group()
+    decimals = len(old.split(".")[1]) if "." in old else 0
+    text = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
+    return template[: m.start()] + text + template[m.end() :]
+
+
+def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent")."""
+    answer = fact.answer
+    word = re.match(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b", answer)
+    if word:
+        n = NUMBER_WORDS.index(word.group(1).lower())
+        choices = [w for w in NUMBER_WORDS[:20] if abs(NUMBER_WORDS.index(w) - n) in (1, 2, 3, 5)]
+        rng.shuffle(choices)
+        cased = [c.capitalize() if word.group(1)[0].isupper() else c for c in choices]
+        return [answer.replace(word.group(1), c, 1) for c in cased][:WANTED]
+    m = _NUM.search(answer)
+    if not m:
+        return []
+    value = float(m.group().replace(",", ""))
+    if value == 0:
+        return []
+    is_percent = fact.kind == "percent"
+    factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2.0]
+    rng.shuffle(factors)
+    seen = {value}
+    out = []
+    for factor in factors:
+        v = value * factor
+        if is_percent:
+            v = min(99.0, max(1.0, round(v)))
+        elif "." not in m.group():
+            digits = len(str(int(value)))
+            v = round(v, -max(0, digits - 2))
+        if v in seen or v <= 0:
+            continue
+        seen.add(v)
+        out.append(_format_like(answer, v))
+        if len(out) == WANTED:
+            break
+    return out
+
+
+def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Nearby years, other months, shifted dates, written in the answer's form."""
+    answer = fact.answer
+    form = fact.slot("form")
+    if form == "month":
+        i = MONTHS.index(answer)
+        offsets = [-3, -2, -1, 1, 2, 3]
+        rng.shuffle(offsets)
+        return [MONTHS[(i + k) % 12] for k in offsets[:WANTED]]
+    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", answer)]
+    if not years:
+        if form in ("day", "day_range"):
+            month = next(m for m in MONTHS if m in answer)
+            i = MONTHS.index(month)
+            others = [MONTHS[(i + k) % 12] for k in (-2, -1, 1, 2)]
+            rng.shuffle(others)
+            return [answer.replace(month, o) for o in others[:WANTED]]
+        return []
+    deltas = [d for d in range(-8, 9) if d]
+    rng.shuffle(deltas)
+    out: list[str] = []
+    for d in deltas:
+        candidate = re.sub(
+            r"\b(1[5-9]\d\d|20\d\d)\b", lambda y, d=d: str(int(y.group()) + d), answer
+        )
+        if int(re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", candidate)[0]) > 2030:
+            continue
+        if candidate not in out:
+            out.append(candidate)
+        if len(out) == WANTED:
+            break
+    return sorted(out)
+
+
+STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
+    "people": pick_people,
+    "places": pick_places,
+    "organizations": pick_organizations,
+    "numbers": pick_numbers,
+    "dates": pick_dates,
+    "none": lambda fact, pool, rng: [],
+}
+
+
+def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Three wrong options for ``fact`` by the named strategy, or fewer when it cannot."""
+    return STRATEGIES[strategy](fact, pool, rng)

@@ -1,0 +1,161 @@
+"""The Anki deck: one note per question, updated in place when the teacher rebuilds.
+
+Model and deck ids are constants (or derived from the deck's name), and a note's
+GUID comes from the question's stable id, so re-importing a rebuilt deck updates
+the notes students already have instead of duplicating them. Every field is
+HTML: article text is escaped before it goes in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+# Chosen once; never change them, or Anki makes a second note type.
+MCQ_MODEL_ID = 1_607_392_319
+CLOZE_MODEL_ID = 1_607_392_320
+
+CSS = """
+.card { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-size: 20px; line-height: 1.45; color: #111; background: #fff;
+  max-width: 40em; margin: 0 auto; padding: 0.5em; text-align: left; }
+.stem { font-weight: 600; margin-bottom: 0.6em; }
+ol.options { list-style: upper-alpha; padding-left: 1.6em; margin: 0; }
+ol.options li { margin: 0.25em 0; }
+ol.options li.correct { font-weight: 700; color: #0a5c2c; }
+ol.options li.correct::after { content: " \\2713"; }
+.answer { margin-top: 0.6em; font-weight: 700; }
+.citation { margin-top: 0.8em; font-size: 0.85em; color: #333;
+  border-left: 3px solid #999; padding-left: 0.6em; }
+.citation mark { background: #fff3a0; }
+.source { font-size: 0.8em; color: #555; margin-top: 0.3em; font-style: italic; }
+.cloze { font-weight: 700; color: #0645ad; }
+.nightMode .card, .night_mode .card { color: #eee; background: #222; }
+.nightMode .citation, .night_mode .citation { color: #ccc; }
+@media (max-width: 480px) { .card { font-size: 18px; } }
+"""
+
+MCQ_MODEL = genanki.Model(
+    MCQ_MODEL_ID,
+    "quizgen Multiple Choice",
+    fields=[{"name": n} for n in
+            ("Stem", "Options", "OptionsMarked", "Answer", "Citation", "Source", "QuestionId")],
+    templates=[{
+        "name": "Card 1",
+        "qfmt": '<div class="stem">{{Stem}}</div>{{Options}}',
+        "afmt": '<div class="stem">{{Stem}}</div>{{OptionsMarked}}'
+                '<div class="answer">{{Answer}}</div>'
+                '<div class="citation">{{Citation}}</div><div class="source">{{Source}}</div>',
+    }],
+    css=CSS,
+)
+
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID,
+    "quizgen Cloze",
+    fields=[{"name": n} for n in ("Text", "Citation", "Source", "QuestionId")],
+    templates=[{
+        "name": "Cloze",
+        "qfmt": "{{cloze:Text}}",
+        "afmt": '{{cloze:Text}}<div class="citation">{{Citation}}</div>'
+                '<div class="source">{{Source}}</div>',
+    }],
+    css=CSS,
+    model_type=genanki.Model.CLOZE,
+)
+
+_CLOZE = re.compile(r"\{\{c1::(.*?)\}\}", re.S)
+
+
+def deck_file_name(deck_name: str) -> str:
+    """The .apkg file name for a deck: its name with unsafe characters replaced."""
+    safe = re.sub(r"[^\w.-]+", "_", deck_name).strip("_") or "quizgen"
+    return f"{safe}.apkg"
+
+
+def deck_id(name: str) -> int:
+    """A stable deck id from the deck's name."""
+    return int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:12], 16) % (1 << 31) + (1 << 30)
+
+
+def highlight(sentence: str, answer: str) -> str:
+    """The cited sentence as HTML, the answer marked; everything escaped."""
+    i = sentence.find(answer)
+    if i < 0:
+        return html.escape(sentence)
+    return (html.escape(sentence[:i]) + "<mark>" + html.escape(answer) + "</mark>"
+            + html.escape(sentence[i + len(answer):]))
+
+
+def cloze_html(prompt: str) -> str:
+    """A cloze prompt as HTML: text escaped, braces outside the deletion made inert."""
+    m = _CLOZE.search(prompt)
+    if m is None:
+        return html.escape(prompt)
+
+    def inert(text: str) -> str:
+        return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
+
+    inner = inert(m.group(1)).replace(":", "&#58;")
+    return inert(prompt[: m.start()]) + "{{c1::" + inner + "}}" + inert(prompt[m.end():])
+
+
+def _tag(text: str) -> str:
+    return re.sub(r"[^\w:-]+", "_", text).strip("_")
+
+
+def _citation(q: dict[str, Any]) -> str:
+    return "<br>".join(highlight(r["sentence"], q["answer"]) for r in q["sources"])
+
+
+def _source_titles(q: dict[str, Any], titles: dict[str, str]) -> str:
+    return "; ".join(html.escape(titles.get(r["source_id"], r["file"])) for r in q["sources"])
+
+
+def build_notes(document: dict[str, Any]) -> list[genanki.Note]:
+    """One note per question of the bank, in bank order."""
+    titles = {s["source_id"]: s["title"] for s in document["sources"]}
+    notes = []
+    for q in document["questions"]:
+        tags = [f"source:{_tag(r['source_id'])}" for r in q["sources"]]
+        tags += [f"kind:{_tag(q['fact_kind'])}", f"rule:{_tag(q['rule_id'])}"]
+        guid = genanki.guid_for(q["id"])
+        if q["type"] == "mcq":
+            items = [html.escape(o) for o in q["options"]]
+            front = "".join(f"<li>{o}</li>" for o in items)
+            back = "".join(
+                f'<li class="correct">{o}</li>' if i == q["answer_index"] else f"<li>{o}</li>"
+                for i, o in enumerate(items)
+            )
+            letter = chr(65 + q["answer_index"])
+            fields = [
+                html.escape(q["prompt"]),
+                f'<ol class="options">{front}</ol>',
+                f'<ol class="options">{back}</ol>',
+                f"{letter}. {html.escape(q['answer'])}",
+                _citation(q),
+                _source_titles(q, titles),
+                q["id"],
+            ]
+            notes.append(genanki.Note(model=MCQ_MODEL, fields=fields, guid=guid, tags=tags))
+        else:
+            fields = [cloze_html(q["prompt"]), _citation(q), _source_titles(q, titles), q["id"]]
+            notes.append(genanki.Note(model=CLOZE_MODEL, fields=fields, guid=guid, tags=tags))
+    return notes
+
+
+def write_deck(document: dict[str, Any], deck_name: str, timestamp: float | None = None) -> bytes:
+    """The bytes of an .apkg holding every question of the bank."""
+    deck = genanki.Deck(deck_id(deck_name), deck_name)
+    for note in build_notes(document):
+        deck.add_note(note)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "deck.apkg"
+        genanki.Package(deck).write_to_file(str(path), timestamp=timestamp)
+        return path.read_bytes()

@@ -1,0 +1,96 @@
+"""The printable worksheet with its answer key, one HTML file per version.
+
+Templates are Jinja2 with autoescaping, so article text can never become markup.
+A cloze deletion prints as a blank of fixed width: its length must not hint at
+the answer. With several versions, question and option order are shuffled per
+version (seeded), each version with its own key.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+_CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
+HEADINGS = {"mcq": "Multiple choice", "cloze": "Fill in the blank"}
+VERSION_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("quizgen", "export/templates"),
+        autoescape=select_autoescape(default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]]:
+    out = []
+    for r in q["sources"]:
+        sentence = r["sentence"]
+        i = sentence.find(q["answer"])
+        before, answer, after = (
+            (sentence[:i], q["answer"], sentence[i + len(q["answer"]):]) if i >= 0
+            else (sentence, "", "")
+        )
+        out.append({"before": before, "answer": answer, "after": after,
+                    "title": titles.get(r["source_id"], r["file"])})
+    return out
+
+
+def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
+    """Questions numbered and grouped by type; shuffled when ``version`` is set."""
+    titles = {s["source_id"]: s["title"] for s in document["sources"]}
+    rng = random.Random(f"{seed}:worksheet:{version}")
+    groups, key, number = [], [], 0
+    for qtype in ("mcq", "cloze"):
+        questions = [q for q in document["questions"] if q["type"] == qtype]
+        if version:
+            rng.shuffle(questions)
+        items = []
+        for q in questions:
+            number += 1
+            item: dict[str, Any] = {"number": number, "type": qtype, "id": q["id"]}
+            letter = ""
+            if qtype == "mcq":
+                options = list(q["options"])
+                if version:
+                    rng.shuffle(options)
+                item.update(stem=q["prompt"], options=options)
+                letter = "ABCDEF"[options.index(q["answer"])]
+            else:
+                m = _CLOZE.search(q["prompt"])
+                before, after = (q["prompt"][: m.start()], q["prompt"][m.end():]) if m else (
+                    q["prompt"], "")
+                item.update(before=before, after=after)
+            items.append(item)
+            key.append({"number": number, "letter": letter, "answer": q["answer"], "id": q["id"],
+                        "citations": _citations(q, titles)})
+        if items:
+            groups.append({"heading": HEADINGS[qtype], "questions": items})
+    return {"groups": groups, "key": key}
+
+
+def render_worksheet(document: dict[str, Any], title: str, seed: int, version: str = "") -> str:
+    """One worksheet (and its key) as an HTML page."""
+    template = _environment().get_template("worksheet.html.j2")
+    sources = [{"title": s["title"], "file": s["file"]} for s in document["sources"]]
+    return template.render(title=title, version=version, sources=sources,
+                           **layout(document, seed, version))
+
+
+def render_worksheets(
+    document: dict[str, Any], title: str, seed: int, versions: int = 1
+) -> dict[str, bytes]:
+    """``worksheet.html``, or ``worksheet-A.html`` ... one per shuffled version."""
+    if versions <= 1:
+        return {"worksheet.html": render_worksheet(document, title, seed).encode("utf-8")}
+    return {
+        f"worksheet-{v}.html": render_worksheet(document, title, seed, v).encode("utf-8")
+        for v in VERSION_LETTERS[:versions]
+    }

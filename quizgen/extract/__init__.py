@@ -1,0 +1,47 @@
+"""Fact extraction: transparent rules, one module per kind of fact.
+
+``extract_facts`` runs every extractor over one article's sentences. Extractors
+never see other articles, so an article's facts depend on its text alone.
+"""
+
+from __future__ import annotations
+
+from quizgen.extract.dates import extract_dates
+from quizgen.extract.numbers import extract_numbers
+from quizgen.extract.orgs import extract_orgs
+from quizgen.extract.people import extract_people, find_mentions
+from quizgen.extract.places import extract_places
+from quizgen.extract.quotes import extract_quotes
+from quizgen.models import Fact, Sentence
+
+FACT_KINDS = (
+    "person_role", "quote_speaker", "date", "percent", "money", "quantity", "number",
+    "place", "organization",
+)
+
+
+def extract_facts(sentences: list[Sentence]) -> list[Fact]:
+    """Every fact the extractors find in one article, in sentence order."""
+    mentions = find_mentions(sentences)
+    orgs = extract_orgs(sentences)
+    org_spans = {
+        (f.sentence.index, f.answer_start, f.answer_start + len(f.answer)) for f in orgs
+    }
+    places = [
+        f for f in extract_places(sentences)
+        if not any(
+            i == f.sentence.index and s <= f.answer_start < e for i, s, e in org_spans
+        )
+    ]
+    facts = [
+        *extract_people(mentions),
+        *extract_quotes(sentences, mentions),
+        *extract_dates(sentences),
+        *extract_numbers(sentences),
+        *places,
+        *orgs,
+    ]
+    return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start, f.kind))
+
+
+__all__ = ["FACT_KINDS", "extract_facts"]

@@ -1,0 +1,50 @@
+"""Dates: full dates, months with years, years, ranges of years, and "in March".
+
+Weekdays alone ("on Tuesday") and relative dates ("last year") are not facts a
+student can learn, so they are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.lexicon import MONTHS
+from quizgen.models import Fact, Sentence
+
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+# Ordered from the most specific: the first pattern that covers a span wins.
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("full", re.compile(rf"\b{_DAY}\s{_MONTH},?\s{_YEAR}\b|\b{_MONTH}\s{_DAY},?\s{_YEAR}\b")),
+    ("day_range", re.compile(rf"\b{_MONTH}\s{_DAY}[-–]{_DAY}\b|\b{_DAY}[-–]{_DAY}\s{_MONTH}\b")),
+    ("day", re.compile(rf"\b{_DAY}\s{_MONTH}\b|\b{_MONTH}\s{_DAY}\b(?!,?\s\d)")),
+    ("month_year", re.compile(rf"\b{_MONTH}\s{_YEAR}\b")),
+    ("year_range", re.compile(rf"\b{_YEAR}[-–]{_YEAR}\b|\b{_YEAR}[-–]\d\d\b")),
+    ("year", re.compile(
+        rf"\b(?:in|since|by|until|from|of|before|after|the)\s(?P<v>{_YEAR})\b(?![-–]\d)"
+        rf"|\b(?P<w>{_YEAR})(?=\s(?:war|election|elections|general election|referendum"
+        rf"|budget|law|act|conflict|census|constitution)\b)"
+    )),
+    ("month", re.compile(
+        rf"\b(?:in|since|until|by|this|last|next|early|late)\s(?P<v>{_MONTH})\b(?!\s\d)"
+    )),
+)
+
+
+def extract_dates(sentences: list[Sentence]) -> list[Fact]:
+    """A fact per date in the sentence, the most specific reading of each span."""
+    facts = []
+    for sentence in sentences:
+        text = sentence.text
+        taken: list[tuple[int, int]] = []
+        for form, pattern in DATE_PATTERNS:
+            for m in pattern.finditer(text):
+                group = next((g for g in ("v", "w") if m.re.groupindex.get(g) and m.group(g)), 0)
+                s, e = m.span(group)
+                if any(s < b and a < e for a, b in taken):
+                    continue
+                taken.append((s, e))
+                facts.append(Fact("date", text[s:e], s, sentence, (("form", form),)))
+    return facts

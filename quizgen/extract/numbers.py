@@ -1,0 +1,75 @@
+"""Percentages, sums of money, quantities with units, and counts of things.
+
+The answer is the figure as written ("69 percent", "pounds 1,400", "670-kilometer",
+"11"); the words around it ("about", "over") stay in the sentence, since a
+student is asked for the figure, not the hedge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.models import Fact, Sentence
+
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred"
+).split()
+_NUMWORD = r"(?:" + "|".join(NUMBER_WORDS) + r")(?:-(?:" + "|".join(NUMBER_WORDS[:9]) + r"))?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:bn|billion|m|million|trillion|tn|k|thousand)\b)?"
+UNITS = (
+    "kilometers kilometer kilometres kilometre km miles mile metres metre meters meter "
+    "tonnes tonne tons ton barrels barrel acres acre hectares hectare litres liters gallons "
+    "days day weeks week months month years year hours hour minutes minute seats seat "
+    "votes vote decades decade centuries century"
+).split()
+_UNIT = r"(?:" + "|".join(UNITS) + r")\b"
+
+PERCENT = re.compile(rf"\b(?:{_DIGITS})\s?(?:%|per ?cent\b)", re.I)
+MONEY = re.compile(
+    rf"(?:[£$€]|US\$)\s?(?:{_DIGITS}){_SCALE}"
+    rf"|\b(?:pounds|dollars|euros|rupees|reais|yen)\s(?:{_DIGITS}){_SCALE}"
+    rf"|\b(?:{_DIGITS}){_SCALE}\s(?:pounds|dollars|euros|rupees|reais|yen)\b",
+    re.I,
+)
+QUANTITY = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
+# A count: a figure followed by a plural noun ("11 people", "seven people").
+COUNT = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})\s(?=(?:[a-z]+\s)?[a-z]+s\b)")
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
+def _taken(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
+    """Figures a teacher might ask for, each with its kind: percent, money, quantity, number."""
+    facts = []
+    for sentence in sentences:
+        text = sentence.text
+        spans: list[tuple[int, int]] = []
+        for kind, pattern in (
+            ("percent", PERCENT), ("money", MONEY), ("quantity", QUANTITY), ("number", COUNT)
+        ):
+            for m in pattern.finditer(text):
+                s, e = m.start(), m.end()
+                value = text[s:e].strip()
+                e = s + len(value)
+                if _taken(spans, s, e):
+                    continue
+                if kind == "number":
+                    if _YEAR.match(value) or value.lower() in ("one", "two"):
+                        continue
+                    following = text[e : e + 12].lower()
+                    if re.match(r"\s(?:of|per|times|or|and|to)\b", following):
+                        continue
+                if re.match(r"[-–]\d", text[e : e + 2]) or text[s - 1 : s] in "-–/":
+                    continue  # part of a range or score ("2016-2020", "3-1")
+                spans.append((s, e))
+                unit = ""
+                if kind == "quantity":
+                    unit = re.split(r"[- ]", value, maxsplit=1)[-1].lower()
+                facts.append(Fact(kind, value, s, sentence, (("unit", unit),)))
+    return facts

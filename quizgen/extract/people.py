@@ -1,0 +1,301 @@
+"""People, the offices they hold, and where each is mentioned.
+
+A capitalised run of words is taken for a person only with evidence: a title
+before it ("Home Secretary Charles Clarke", "Mr Blair"), a role in apposition
+("Clarke, the home secretary," / "the home secretary, Charles Clarke,"), a verb
+of speech next to it ("Clarke said"), or a verb right after a full name
+("Tony Blair has apologised"). A surname alone is resolved to the full name
+introduced earlier in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.extract.tokens import NAME_PARTICLES, Token, is_name_word, tokenize
+from quizgen.lexicon import (
+    DEMONYMS,
+    EXTRA_DEMONYMS,
+    HONORIFICS,
+    MONTHS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+    gazetteer,
+)
+from quizgen.models import Fact, Sentence
+
+# Honorifics that say nothing about an office ("Mr Blair" has no role).
+PLAIN_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lady Lord".split())
+PORTFOLIO_WORDS = frozenset(
+    """foreign home interior health defence defense finance justice education trade
+    industry culture transport environment energy agriculture economy treasury work
+    pensions security affairs development state family women children housing
+    constitutional international local communities sport media science""".split()
+)
+_NOT_PERSON = frozenset(
+    {w.capitalize() for w in ORG_HEADS}
+    | set(DEMONYMS.values())
+    | set(EXTRA_DEMONYMS)
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | set(
+        """Airport Street Road Square Palace Park River Sea Ocean Island Islands Mountain
+        Mountains Valley Bridge Hall Tower Centre Center Stadium Act Bill Accords Accord
+        Treaty Agreement Convention Declaration Amendment Constitution War Revolution
+        Programme Program Project Plan Prize Award Cup Games Olympics Day Week Year Radio
+        Television TV News Times Post Today Minister Secretary President God Church
+        Mosque Synagogue Cathedral Muslim Muslims Jewish Jews Christian Christians Islamic
+        Shiite Sunni Catholic Protestant Southern Northern Eastern Western Central North
+        South East West Great New Old Holy Supreme High Royal National Federal State
+        Republic Kingdom Empire Union Middle Internet Web Home Foreign Internal Democrats
+        Democrat Dems Dem Republicans Republican Liberals Liberal Greens Socialists
+        Socialist Nationalists Unionists Party Parliament""".split()
+    )
+)
+_VERBISH = frozenset(
+    """has have had is was were are will would could can may might must should shall did
+    does do also has not""".split()
+)
+_AUX = re.compile(r"[a-z]+ed$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a sentence. Offsets are inside the sentence text."""
+
+    sentence: Sentence
+    start: int  # of the name as written (without title)
+    end: int
+    name: str  # canonical full name
+    role: str  # the role stated in this sentence, '' if none
+    role_start: int  # where the role phrase begins (== start when none precedes)
+    after: int  # offset just past the name and any appositive role
+    speaker: bool  # next to a verb of speech
+
+
+def _is_verbish(token: Token | None) -> bool:
+    if token is None:
+        return False
+    word = token.text
+    return word in _VERBISH or word in SPEECH_VERBS or bool(_AUX.match(word)) or (
+        word.endswith("s") and word.islower() and len(word) > 3 and not word.endswith("ss")
+    )
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower()
+    return low in OFFICE_WORDS or low in ROLE_MODIFIERS or low in PORTFOLIO_WORDS
+
+
+def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
+    """The title phrase that ends right before token ``i`` ("Home Secretary"), if any."""
+    if i == 0:
+        return "", -1
+    last = tokens[i - 1]
+    if text[last.end : tokens[i].start] != " ":
+        return "", -1
+    if last.text not in HONORIFICS and last.text.lower() not in OFFICE_WORDS:
+        return "", -1
+    j = i - 1
+    while j > 0:
+        prev = tokens[j - 1]
+        if text[prev.end : tokens[j].start] != " ":
+            break
+        word = prev.text
+        if word in ("and", "of", "for") and j - 1 > 0 and _is_role_word(tokens[j].text):
+            j -= 1
+            continue
+        if word in NOT_NAMES and word not in ("Labour", "Tory", "Conservative"):
+            break
+        if _is_role_word(word) or (word[0].isupper() and not prev.possessive):
+            j -= 1
+            continue
+        break
+    while j < i - 1 and tokens[j].text in ("and", "of", "for"):
+        j += 1
+    role = text[tokens[j].start : last.end]
+    if last.text in PLAIN_HONORIFICS and j == i - 1:
+        return "", tokens[j].start
+    return role, tokens[j].start
+
+
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s*(?:,|\.$|$)"
+)
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|\b(?:the|The|a|A|an|his|her|His|Her|their)\s+)((?:[\w'’-]+\s+){0,8}?[\w'’-]+),\s+$"
+)
+# Words that cannot be inside a role phrase: a role is a noun phrase, not a clause.
+_NOT_IN_ROLE = frozenset(
+    """to with in on at by from into as is was were are be been has have had will would
+    that which who said says told it its he she they we i you plans met""".split()
+)
+
+
+def _has_office(phrase: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)]
+    return any(w in OFFICE_WORDS for w in words) and not any(
+        w in SPEECH_VERBS or w in _NOT_IN_ROLE for w in words
+    )
+
+
+def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges ``[a, b)`` of capitalised runs that could be a person's name."""
+    runs, i = [], 0
+    while i < len(tokens):
+        if not is_name_word(tokens[i]) or _breaks_name(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and not tokens[j - 1].possessive:
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            if gap != " ":
+                break
+            if (is_name_word(tokens[j]) and not _breaks_name(tokens[j])) or (
+                tokens[j].text in NAME_PARTICLES and j + 1 < len(tokens)
+                and is_name_word(tokens[j + 1])
+            ):
+                j += 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _breaks_name(token: Token) -> bool:
+    """Titles and office words end a name: "Secretary Patricia Hewitt" is a title and a name."""
+    return token.text in HONORIFICS or _is_role_word(token.text)
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    places = gazetteer().places
+    if any(w in _NOT_PERSON for w in words) or " ".join(words) in places:
+        return False
+    return not (len(words) == 1 and words[0] in places)
+
+
+def find_mentions(sentences: list[Sentence]) -> list[Mention]:
+    """Every mention of a person in an article's sentences, with names made canonical."""
+    raw: list[tuple[Sentence, int, int, list[str], str, int, int, bool, bool]] = []
+    confirmed_full: list[str] = []
+    for sentence in sentences:
+        text = sentence.text
+        tokens = tokenize(text)
+        for a, b in _name_runs(text, tokens):
+            words = [t.bare for t in tokens[a:b]]
+            if len(words) > 4 or not _looks_like_person(words) or words[0].endswith("ing"):
+                continue
+            start, end = tokens[a].start, tokens[b - 1].start + len(tokens[b - 1].bare)
+            role, role_start = _role_before(text, tokens, a)
+            honorific = role_start >= 0
+            if role_start < 0:
+                role_start = start
+            after = end
+            rest = text[end:]
+            m = _APPOSITIVE_AFTER.match(rest)
+            if not role and m and _has_office(m.group(1)):
+                role, after = m.group(1), end + m.end(1)
+                if after < len(text) and text[after] == ",":
+                    after += 1
+            if not role and not honorific:
+                m2 = _APPOSITIVE_BEFORE.search(text[:start])
+                if m2 and _has_office(m2.group(1)) and (
+                    end < len(text) and text[end] == ","
+                ):
+                    role, role_start = m2.group(1), m2.start()
+                    after = end + 1
+            nxt = tokens[b] if b < len(tokens) else None
+            prev = tokens[a - 1] if a > 0 else None
+            speaker = (nxt is not None and nxt.text in SPEECH_VERBS) or (
+                prev is not None and prev.text in SPEECH_VERBS
+            )
+            verb_follows = _is_verbish(nxt) and text[end:end + 1] == " "
+            evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows)
+            raw.append((sentence, start, end, words, role, role_start, after, speaker, evidence))
+            if evidence and len(words) >= 2:
+                confirmed_full.append(" ".join(words))
+    # "Richard Thomas" with no evidence of its own is confirmed by a later "Mr Thomas said".
+    confirmed_surnames = {r[3][-1] for r in raw if r[8]}
+    for r in raw:
+        full = " ".join(r[3])
+        if len(r[3]) >= 2 and r[3][-1] in confirmed_surnames and full not in confirmed_full:
+            confirmed_full.append(full)
+    by_surname: dict[str, str] = {}
+    for full in confirmed_full:
+        by_surname.setdefault(full.split()[-1], full)
+    mentions = []
+    for sentence, start, end, words, role, role_start, after, speaker, evidence in raw:
+        joined = " ".join(words)
+        if len(words) >= 2 and joined in confirmed_full:
+            name = joined
+        elif words[-1] in by_surname and (len(words) == 1 or evidence):
+            name = by_surname[words[-1]]
+        elif evidence:
+            name = joined
+        else:
+            continue
+        mentions.append(Mention(sentence, start, end, name, role, role_start, after, speaker))
+    return mentions
+
+
+def _predicate(text: str, after: int) -> str:
+    """The verb phrase after a sentence's subject, up to the end of its main clause."""
+    rest = text[after:].strip()
+    rest = re.sub(r"[.!?]+[\"'”’]?$", "", rest).strip()
+    cut = re.search(r",\s+(?:who|which|where|while|as|but|and|although|though)\b|;|\s[-–—]\s", rest)
+    if cut and len(rest[: cut.start()].split()) >= 4:
+        rest = rest[: cut.start()]
+    quotes = sum(rest.count(q) for q in "\"“”")
+    if quotes % 2:
+        return ""
+    return rest
+
+
+def stem_role(role: str) -> str:
+    """A role as it reads after "Which": office words in lower case ("Home Secretary" ->
+    "home secretary"), names of parties and countries kept."""
+    words = role.split()
+    out = []
+    for w in words:
+        if w.lower() in OFFICE_WORDS or w.lower() in ROLE_MODIFIERS or w.lower() in PORTFOLIO_WORDS:
+            out.append(w.lower())
+        elif w in PLAIN_HONORIFICS:
+            continue
+        else:
+            out.append(w)
+    phrase = " ".join(out)
+    return re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase)
+
+
+def extract_people(mentions: list[Mention]) -> list[Fact]:
+    """Facts "this person, with this role, did this", from mentions by full name.
+
+    Only mentions that spell out the full name make facts, so that answers and
+    distractors read alike ("Tony Blair", never "Mr Blair").
+    """
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.role and m.name not in roles:
+            roles[m.name] = m.role
+    facts = []
+    for m in mentions:
+        text = m.sentence.text
+        if text[m.start : m.end] != m.name or " " not in m.name:
+            continue
+        predicate = ""
+        lead = text[: m.role_start].strip()
+        if lead in ("", "The", "the") and text[m.after : m.after + 1] == " ":
+            nxt = tokenize(text[m.after :])[:1]
+            if nxt and _is_verbish(nxt[0]) and not nxt[0].text[0].isupper():
+                predicate = _predicate(text, m.after)
+        slots = [("name", m.name), ("role", stem_role(m.role or roles.get(m.name, "")))]
+        if predicate:
+            slots.append(("predicate", predicate))
+        facts.append(Fact("person_role", m.name, m.start, m.sentence, tuple(slots)))
+    return facts

@@ -1,0 +1,49 @@
+"""Countries, regions and large cities, recognised with the GeoNames gazetteer.
+
+A place inside an organisation's name ("Bank of England", "University of
+London") is not a place fact; demonyms ("Iranian") are adjectives, not answers.
+"""
+
+from __future__ import annotations
+
+from quizgen.extract.tokens import tokenize
+from quizgen.lexicon import ORG_HEADS, gazetteer
+from quizgen.models import Fact, Sentence
+
+MAX_PLACE_WORDS = 4
+
+
+def extract_places(sentences: list[Sentence]) -> list[Fact]:
+    """A fact per country, region or city named in a sentence."""
+    places = gazetteer().places
+    facts = []
+    for sentence in sentences:
+        text = sentence.text
+        tokens = tokenize(text)
+        i = 0
+        while i < len(tokens):
+            found = 0
+            for n in range(MAX_PLACE_WORDS, 0, -1):
+                if i + n > len(tokens):
+                    continue
+                span = text[tokens[i].start : tokens[i + n - 1].start + len(tokens[i + n - 1].bare)]
+                if span in places and span[0].isupper():
+                    found = n
+                    break
+            if not found:
+                i += 1
+                continue
+            last = tokens[i + found - 1]
+            s, e = tokens[i].start, last.start + len(last.bare)
+            name = text[s:e]
+            before = text[max(0, s - 4) : s]
+            nxt = tokens[i + found].text if i + found < len(tokens) else ""
+            inside_org = before == "of " and i >= 2 and tokens[i - 2].text[:1].isupper()
+            inside_org = inside_org or nxt.lower() in ORG_HEADS and nxt[:1].isupper()
+            if not inside_org and not last.possessive:
+                place = places[name]
+                facts.append(
+                    Fact("place", name, s, sentence, (("place_kind", place.kind),))
+                )
+            i += found
+    return facts

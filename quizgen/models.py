@@ -1,0 +1,91 @@
+"""The plain records that flow between stages.
+
+Each stage is a pure function from some of these to others:
+``Source`` -> ``Sentence`` -> ``Fact`` -> ``Question``. All are frozen so that a
+stage can never change what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as read from disk: ``text`` is the decoded file (BOM removed)."""
+
+    source_id: str  # the file's stem; unique within a build
+    file: str  # the file's name inside the seeds folder
+    title: str
+    text: str
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a source; ``source.text[start:end] == text`` always holds."""
+
+    source_id: str
+    index: int  # position among the source's sentences
+    start: int
+    end: int
+    text: str
+    role: str = "body"  # body | title | heading | boilerplate
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something a sentence states that a question can ask about.
+
+    ``answer`` is the exact span of the sentence that carries the fact and
+    ``answer_start`` its offset inside the sentence. ``slots`` hold what the
+    extractor learned around it (a role, a quotation, the predicate after a
+    subject ...) as ``(name, value)`` pairs, which rule templates can use.
+    """
+
+    kind: str
+    answer: str
+    answer_start: int
+    sentence: Sentence
+    slots: tuple[tuple[str, str], ...] = ()
+    also: tuple[Sentence, ...] = ()  # further sentences that state the same fact
+
+    def slot(self, name: str, default: str = "") -> str:
+        """The value of slot ``name``, or ``default`` when the extractor set none."""
+        for key, value in self.slots:
+            if key == name:
+                return value
+        return default
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence that states this fact, the first one first."""
+        return (self.sentence, *self.also)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A citation: the exact sentence of a source a question came from."""
+
+    source_id: str
+    file: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of the bank, ready to export."""
+
+    id: str
+    type: str  # mcq | cloze
+    prompt: str
+    answer: str
+    sources: tuple[SourceRef, ...]
+    fact_kind: str
+    rule_id: str
+    options: tuple[str, ...] = ()
+    answer_index: int | None = None
+    explanation: str = ""
+    tags: tuple[str, ...] = field(default=())

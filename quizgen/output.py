@@ -1,0 +1,92 @@
+"""Writing ``dist/`` all at once: a build either replaces every output or none.
+
+Outputs are rendered in memory, written into a fresh folder beside the target,
+and swapped in with one atomic exchange of directory names (Linux
+``renameat2(RENAME_EXCHANGE)``; elsewhere two renames with recovery). A build
+killed at any moment leaves the previous outputs whole. Only folders quizgen made
+itself (marked by ``.quizgen-output``) are ever replaced.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from quizgen.errors import OutputError
+
+MARKER = ".quizgen-output"
+_RENAME_EXCHANGE = 2
+
+
+def check_output_folder(out: Path, protected: list[Path]) -> None:
+    """Refuse an output folder that would overwrite a teacher's articles, rules or files."""
+    target = out.resolve()
+    for folder in protected:
+        p = folder.resolve()
+        if target == p or p in target.parents or target in p.parents:
+            raise OutputError(f"{out}: refusing to write outputs into or over {folder}; pick another --out")
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder; pick another --out")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
+        raise OutputError(
+            f"{out}: folder has files quizgen did not write; pick an empty or new --out"
+        )
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically; False where the system cannot."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is None:
+        return False
+    at_fdcwd = -100
+    rc = fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    return rc == 0
+
+
+def recover(out: Path) -> None:
+    """Put back the previous outputs if a build died between the two renames of a swap."""
+    old = out.with_name(out.name + ".old")
+    if old.is_dir() and not out.exists():
+        old.rename(out)
+    elif old.is_dir():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def write_outputs(out: Path, files: dict[str, bytes]) -> None:
+    """Write ``files`` (relative name -> bytes) as the new content of ``out``, atomically."""
+    recover(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write there ({exc.strerror}); pick another --out") from exc
+    try:
+        for name, data in {MARKER: b"quizgen build output; replaced by every build\n", **files}.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        if out.exists():
+            if not _exchange(staging, out):
+                old = out.with_name(out.name + ".old")
+                out.rename(old)
+                staging.rename(out)
+                shutil.rmtree(old, ignore_errors=True)
+                return
+        else:
+            staging.rename(out)
+            return
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"{out}: cannot write outputs ({exc.strerror}); pick another --out") from exc
+    shutil.rmtree(staging, ignore_errors=True)  # after an exchange it holds the old outputs

@@ -1,0 +1,259 @@
+"""Question rules: YAML files in ``question_bank/``, rendered in Jinja2's sandbox.
+
+A rule names the kind of fact it applies to, the question type it makes, a
+Jinja2 stem template and how distractors are chosen. The engine here only loads,
+checks and renders rules; what questions look like is entirely in the files, so
+a teacher adds a question kind without touching Python.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from quizgen.distractors import WANTED, Pool, pick_distractors
+from quizgen.errors import RuleError
+from quizgen.extract import FACT_KINDS
+from quizgen.models import Fact, Question, Source, SourceRef
+
+QUESTION_TYPES = ("mcq", "cloze")
+DISTRACTOR_STRATEGIES = ("people", "places", "numbers", "dates", "organizations", "none")
+BLANK = "_____"
+_KEYS = {"id", "description", "kind", "type", "priority", "requires", "when", "stem",
+         "distractors", "explanation"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# Every name a stem template may use; slots a fact lacks render as ''.
+CONTEXT_NAMES = (
+    "answer", "sentence", "blanked", "cloze", "source_title", "name", "role", "predicate",
+    "speaker", "quote", "full_utterance", "unit", "form", "place_kind", "org_type",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One question rule as written in its YAML file (see question_bank/README.md)."""
+
+    id: str
+    file: str
+    kinds: tuple[str, ...]
+    type: str
+    stem: str
+    distractors: str
+    priority: int = 0
+    requires: tuple[str, ...] = ()
+    when: tuple[tuple[str, str], ...] = ()  # slot -> required value
+    explanation: str = ""
+    description: str = ""
+
+
+def make_environment() -> SandboxedEnvironment:
+    """The sandbox every rule template renders in: no Python internals, no undefined names."""
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+
+
+def _line_of(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    return f"line {mark.line + 1}: " if mark is not None else ""
+
+
+def parse_rule(path: Path, env: SandboxedEnvironment) -> tuple[Rule | None, list[str]]:
+    """Read and check one rule file; return the rule or the list of what is wrong with it."""
+    name = path.name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return None, [f"{name}: {_line_of(exc)}YAML syntax error ({problem})"]
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [f"{name}: cannot read it ({exc})"]
+    if not isinstance(data, dict):
+        return None, [f"{name}: a rule file must be a mapping of keys (id, kind, type, stem ...)"]
+    problems = [f"{name}: unknown key {key!r}" for key in sorted(set(data) - _KEYS)]
+    rule_id = str(data.get("id") or path.stem)
+    if not _ID.match(rule_id):
+        problems.append(f"{name}: id {rule_id!r} must be lowercase letters, digits, - or _")
+    kind, qtype = data.get("kind"), data.get("type")
+    kinds = tuple(kind) if isinstance(kind, list) else (kind,)
+    for k in kinds:
+        if k not in FACT_KINDS:
+            problems.append(f"{name}: unknown fact kind {k!r} (one of {', '.join(FACT_KINDS)})")
+    if qtype not in QUESTION_TYPES:
+        problems.append(f"{name}: unknown type {qtype!r} (one of {', '.join(QUESTION_TYPES)})")
+    strategy = data.get("distractors", "none" if qtype == "cloze" else None)
+    if strategy not in DISTRACTOR_STRATEGIES:
+        problems.append(
+            f"{name}: unknown distractors {strategy!r} (one of {', '.join(DISTRACTOR_STRATEGIES)})"
+        )
+    stem = data.get("stem")
+    if not isinstance(stem, str) or not stem.strip():
+        problems.append(f"{name}: 'stem' must be a Jinja2 template string")
+    else:
+        try:
+            template = env.from_string(stem)
+            template.render({k: "x" for k in CONTEXT_NAMES})
+        except TemplateError as exc:
+            line = getattr(exc, "lineno", None)
+            where = f"line {line} of the stem: " if line else ""
+            problems.append(f"{name}: {where}template error ({exc.message or exc})")
+    requires = data.get("requires") or []
+    when = data.get("when") or {}
+    if not isinstance(requires, list) or not isinstance(when, dict):
+        problems.append(f"{name}: 'requires' must be a list and 'when' a mapping")
+    if problems:
+        return None, problems
+    return Rule(
+        id=rule_id,
+        file=name,
+        kinds=kinds,
+        type=qtype,
+        stem=stem,
+        distractors=strategy,
+        priority=int(data.get("priority", 0)),
+        requires=tuple(str(r) for r in requires),
+        when=tuple((str(k), str(v)) for k, v in when.items()),
+        explanation=str(data.get("explanation", "")),
+        description=str(data.get("description", "")),
+    ), []
+
+
+def load_rules(folder: Path) -> tuple[Rule, ...]:
+    """Every rule of ``folder``, highest priority first; all broken files reported at once."""
+    if not folder.is_dir():
+        raise RuleError([f"{folder}: no rules folder; run 'quizgen init' or pass --rules DIR"])
+    env = make_environment()
+    rules: list[Rule] = []
+    problems: list[str] = []
+    for path in sorted(folder.glob("*.y*ml")):
+        rule, errs = parse_rule(path, env)
+        problems.extend(errs)
+        if rule is not None:
+            rules.append(rule)
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            problems.append(f"{rule.file}: id {rule.id!r} is already used by {seen[rule.id]}")
+        seen[rule.id] = rule.file
+    if problems:
+        raise RuleError([f"{folder}/{p}" for p in problems])
+    if not rules:
+        raise RuleError([f"{folder}: no rule files (*.yaml); run 'quizgen init' to get the built-in ones"])
+    return tuple(sorted(rules, key=lambda r: (-r.priority, r.id)))
+
+
+def applies(rule: Rule, fact: Fact) -> bool:
+    """Whether a rule can ask about a fact: same kind, required slots set, conditions met."""
+    if fact.kind not in rule.kinds:
+        return False
+    if any(not fact.slot(name) for name in rule.requires):
+        return False
+    return all(fact.slot(name) == value for name, value in rule.when)
+
+
+def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
+    """What a stem template sees: the fact's slots and the sentence in three forms."""
+    text, s = fact.sentence.text, fact.answer_start
+    e = s + len(fact.answer)
+    context: dict[str, Any] = {k: "" for k in CONTEXT_NAMES}
+    context.update(dict(fact.slots))
+    context.update(
+        answer=fact.answer,
+        sentence=text,
+        blanked=text[:s] + BLANK + text[e:] if s >= 0 else "",
+        cloze=text[:s] + "{{c1::" + fact.answer + "}}" + text[e:] if s >= 0 else "",
+        source_title=source_title,
+    )
+    return context
+
+
+def render_stem(env: SandboxedEnvironment, rule: Rule, context: dict[str, Any]) -> str:
+    """The rule's stem for one fact, whitespace tidied. Raises ``RuleError`` if it fails."""
+    try:
+        out = env.from_string(rule.stem).render(context)
+    except TemplateError as exc:
+        raise RuleError([f"{rule.file}: template error ({exc})"]) from exc
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def question_id(rule: Rule, fact: Fact) -> str:
+    """A stable id from what the question asks, never from its position in a build.
+
+    The rule, the answer and the words of the cited sentence identify a question:
+    adding an article, reordering files or editing another paragraph keeps it.
+    """
+    words = " ".join(re.findall(r"\w+", fact.sentence.text.lower()))
+    key = f"{rule.id}|{fact.answer.lower()}|{fact.sentence.source_id}|{words}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A question with the fact it came from, for the gates to judge."""
+
+    question: Question
+    fact: Fact
+
+
+def draft_questions(
+    facts: list[Fact],
+    rules: tuple[Rule, ...],
+    pool: Pool,
+    seed: int,
+    sources: dict[str, Source],
+) -> list[Draft]:
+    """Apply the first rule that fits each fact; a rule that cannot fill its options is skipped.
+
+    Option order and distractors come from a generator seeded with the build's seed
+    and the question's id, so a question does not change when others are added.
+    """
+    env = make_environment()
+    drafts = []
+    for fact in facts:
+        source = sources[fact.sentence.source_id]
+        for rule in rules:
+            if not applies(rule, fact):
+                continue
+            qid = question_id(rule, fact)
+            rng = random.Random(f"{seed}:{qid}")
+            context = template_context(fact, source.title)
+            if rule.type == "cloze" and not context["cloze"]:
+                continue
+            prompt = render_stem(env, rule, context)
+            options: tuple[str, ...] = ()
+            answer_index = None
+            if rule.type == "mcq":
+                wrong = pick_distractors(rule.distractors, fact, pool, rng)
+                if len(wrong) < WANTED:
+                    continue
+                options = (fact.answer, *wrong)
+                order = list(range(len(options)))
+                rng.shuffle(order)
+                options = tuple(options[i] for i in order)
+                answer_index = order.index(0)
+            refs = tuple(
+                SourceRef(s.source_id, sources[s.source_id].file, s.start, s.end, s.text)
+                for s in fact.sentences
+            )
+            question = Question(
+                id=qid,
+                type=rule.type,
+                prompt=prompt,
+                answer=fact.answer,
+                sources=refs,
+                fact_kind=fact.kind,
+                rule_id=rule.id,
+                options=options,
+                answer_index=answer_index,
+                explanation=render_stem(env, replace(rule, stem=rule.explanation), context)
+                if rule.explanation else "",
+            )
+            drafts.append(Draft(question, fact))
+            break
+    return drafts

@@ -1,0 +1,84 @@
+"""Split the body lines of an article into sentences, keeping exact offsets.
+
+Offsets are never recovered by searching: every sentence is a slice of the
+original text, so ``source.text[s.start:s.end] == s.text`` by construction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.clean import Block, mark_blocks
+from quizgen.models import Sentence, Source
+
+# Words that end with a full stop without ending a sentence ("Mr. Smith", "No. 10").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen gov sen rep rev lt col capt sgt maj cpl adm cmdr
+    hon pres supt insp det fr messrs mme mlle no nos vs v etc inc ltd co corp plc bros
+    dept est approx fig al jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+    a.m p.m e.g i.e u.s u.k u.n e.u u.s.a d.c""".split()
+)
+
+# A candidate boundary: terminal punctuation, closing quotes or brackets, space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+# "health.Israel": a full stop with the space missing between two words.
+_GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_NEXT_STARTS = re.compile(r"\s+[\"'“‘«(\[]?[A-Z0-9]")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if word in ABBREVIATIONS:
+        return True
+    # Single letters are initials ("George W. Bush"); dotted acronyms ("U.S.").
+    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+
+
+def _boundaries(text: str) -> list[int]:
+    ends = []
+    for m in _BOUNDARY.finditer(text):
+        punct = m.group()
+        if punct[0] == "." and len(punct.rstrip("\"'”’»)]")) == 1:
+            if _is_abbreviation(text, m.start()):
+                continue
+        if not _NEXT_STARTS.match(text, m.end()):
+            continue  # "said 3 p.m. on ..." or a lowercase continuation
+        ends.append(m.end())
+    ends.extend(m.start() + 1 for m in _GLUED.finditer(text))
+    return sorted(set(ends))
+
+
+def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` inside ``text[start:end]``, trimmed of spaces."""
+    chunk = text[start:end]
+    spans, pos = [], 0
+    for cut in [*_boundaries(chunk), len(chunk)]:
+        piece = chunk[pos:cut]
+        lead = len(piece) - len(piece.lstrip())
+        stripped = piece.strip()
+        if stripped:
+            spans.append((start + pos + lead, start + pos + lead + len(stripped)))
+        pos = cut
+    return spans
+
+
+def split_sentences(source: Source, blocks: tuple[Block, ...] | None = None) -> list[Sentence]:
+    """Every sentence of the article's body lines, in order, with offsets into its text.
+
+    Titles, headings and boilerplate lines are left out: nothing may cite them.
+    """
+    if blocks is None:
+        blocks = mark_blocks(source.text)
+    sentences: list[Sentence] = []
+    for block in blocks:
+        if block.role != "body":
+            continue
+        for s, e in split_block(source.text, block.start, block.end):
+            sentences.append(
+                Sentence(source.source_id, len(sentences), s, e, source.text[s:e])
+            )
+    return sentences
