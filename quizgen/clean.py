@@ -45,7 +45,9 @@ _DATELINE = re.compile(r"[-–—]\s*$")
 
 LEAD_MIN_WORDS = 12  # the first body paragraph is at least this long
 HEADING_MAX_WORDS = 25
-NAG_GAP = 4  # lines between two nags are part of the same nag block
+NAG_GAP = 4  # lines between two nags may be part of the same appeal
+SHORT_LINE = 8
+_READER = re.compile(r"\b(you|your|our|us|we)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,12 +116,15 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
         else:
             in_front = False
             roles.append(("body", ""))
-    # Lines sandwiched between nags ("Israel is at war." inside a donation appeal).
+    # Lines sandwiched between nags that are short or speak to the reader ("Israel is
+    # at war.", "The support you provide ...") belong to the same appeal.
     nags = [i for i, (_, why) in enumerate(roles) if why == "nag"]
     for a, b in zip(nags, nags[1:], strict=False):
         if b - a <= NAG_GAP:
             for j in range(a + 1, b):
-                roles[j] = ("boilerplate", "between nags")
+                line = text[spans[j][0] : spans[j][1]]
+                if len(line.split()) < SHORT_LINE or _READER.search(line):
+                    roles[j] = ("boilerplate", "between nags")
     return tuple(
         Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True)
     )

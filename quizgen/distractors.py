@@ -173,7 +173,10 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         if v in seen or v <= 0:
             continue
         seen.add(v)
-        out.append(_format_like(answer, v))
+        candidate = _format_like(answer, v)
+        if re.search(r"\b" + re.escape(_NUM.search(candidate).group()) + r"\b", fact.sentence.text):
+            continue
+        out.append(candidate)
         if len(out) == WANTED:
             break
     return out

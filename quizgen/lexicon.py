@@ -20,7 +20,7 @@ HONORIFICS = frozenset(
     "Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor General "
     "Gen. Colonel Col. Captain Capt. Admiral Sergeant Lieutenant Major King Queen Prince "
     "Princess Emperor Chancellor President Premier Ambassador Commissioner Councillor "
-    "Councilor Inspector Detective Chief Superintendent".split()
+    "Councilor Inspector Detective Chief Superintendent Gen Sen Rep Gov Rev Col Capt Lt Supt".split()
 )
 
 # Words that make a phrase a title of office or a role ("home secretary",

@@ -36,7 +36,10 @@ MONEY = re.compile(
 )
 QUANTITY = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
 # A count: a figure followed by a plural noun ("11 people", "seven people").
-COUNT = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})\s(?=(?:[a-z]+\s)?[a-z]+s\b)")
+COUNT = re.compile(
+    rf"\b(?:{_DIGITS}|{_NUMWORD})\s"
+    r"(?=(?:[a-z]+\s)?(?:[a-z]+s|people|children|men|women|staff|police|personnel)\b)"
+)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
 

@@ -13,7 +13,7 @@ from quizgen.lexicon import NOT_NAMES, ORG_HEADS
 from quizgen.models import Fact, Sentence
 
 _CAP = r"[A-Z][\w'’&-]*"
-_CONNECT = r"(?:\s(?:of|for|and|on|the|of the|for the|and the)\s|\s)"
+_CONNECT = r"(?:\s(?:of|for|and|the|of the|for the|and the)\s|\s)"
 ORG = re.compile(rf"\b{_CAP}(?:{_CONNECT}{_CAP}){{0,7}}")
 MIN_WORDS = 2
 

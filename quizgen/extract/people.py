@@ -211,7 +211,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     role, role_start = m2.group(1), m2.start()
                     after = end + 1
             nxt = tokens[b] if b < len(tokens) else None
-            prev = tokens[a - 1] if a > 0 else None
+            before_role = [t for t in tokens[:a] if t.end <= role_start]
+            prev = before_role[-1] if before_role else None
             speaker = (nxt is not None and nxt.text in SPEECH_VERBS) or (
                 prev is not None and prev.text in SPEECH_VERBS
             )
@@ -251,6 +252,10 @@ def _predicate(text: str, after: int) -> str:
     cut = re.search(r",\s+(?:who|which|where|while|as|but|and|although|though)\b|;|\s[-–—]\s", rest)
     if cut and len(rest[: cut.start()].split()) >= 4:
         rest = rest[: cut.start()]
+    # "..., Lib Dem leader Charles Kennedy has said" is attribution, not predicate.
+    attribution = re.search(r",\s+([^,]{3,80}?)\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$", rest)
+    if attribution:
+        return ""
     quotes = sum(rest.count(q) for q in "\"“”")
     if quotes % 2:
         return ""

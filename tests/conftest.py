@@ -1,0 +1,35 @@
+"""Shared paths and builds for the tests: real articles from the samples and corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quizgen.build import Settings, build
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+RULES = ROOT / "question_bank"
+DEV = SHARED / "corpora" / "bbc-politics-dev"
+JUDGE = SHARED / "tools" / "judge.py"
+
+
+def dev_article(name: str) -> str:
+    """The text of one development-corpus article (never the evaluation set)."""
+    return (DEV / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples built once into a temporary folder; tests read its outputs."""
+    out = tmp_path_factory.mktemp("seeds") / "dist"
+    build(Settings(seeds=SEEDS, out=out, rules=RULES, seed=1))
+    return out
+
+
+@pytest.fixture(scope="session")
+def seeds_bank(seeds_build: Path) -> dict:
+    return json.loads((seeds_build / "bank.json").read_text(encoding="utf-8"))

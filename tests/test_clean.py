@@ -1,0 +1,45 @@
+from quizgen.clean import mark_blocks
+from tests.conftest import DEV, SEEDS
+
+
+def roles(text: str) -> dict[str, str]:
+    return {text[b.start : b.end]: b.role for b in mark_blocks(text)}
+
+
+def test_captions_nags_bylines_and_datelines_are_boilerplate():
+    text = (
+        "A headline about a visit\n"
+        "Jane Roe is The Daily Paper's diplomatic reporter\n"
+        "May 30. (SOME AGENCY) –\n"
+        "The president met his counterpart in the capital on Tuesday, officials said.\n"
+        "The president meets his counterpart, May 30, 2023. Photo by Ann Smith/Agency.\n"
+        "You have read 3 articles this month.\n"
+        "We are at war.\n"
+        "Please register for full access to continue reading.\n"
+        "The two leaders signed a treaty on trade and energy cooperation after the talks.\n"
+        "Comments are closed.\n"
+    )
+    r = roles(text)
+    assert r["A headline about a visit"] == "title"
+    assert r["Jane Roe is The Daily Paper's diplomatic reporter"] != "body"
+    assert r["May 30. (SOME AGENCY) –"] == "boilerplate"
+    assert r["The president meets his counterpart, May 30, 2023. Photo by Ann Smith/Agency."] == "boilerplate"
+    assert r["We are at war."] == "boilerplate"  # between two nags
+    assert r["Comments are closed."] == "boilerplate"
+    assert r["The president met his counterpart in the capital on Tuesday, officials said."] == "body"
+    assert r["The two leaders signed a treaty on trade and energy cooperation after the talks."] == "body"
+
+
+def test_repeated_caption_lines_in_a_sample_are_boilerplate():
+    text = (SEEDS / "003_8042253118dc0e93.txt").read_text(encoding="utf-8-sig")
+    blocks = mark_blocks(text)
+    captions = [b for b in blocks if "Photo by" in text[b.start : b.end]]
+    assert captions and all(b.role == "boilerplate" for b in captions)
+
+
+def test_plain_news_copy_keeps_every_paragraph_after_the_headline():
+    for path in sorted(DEV.glob("politics_00*.txt")):
+        text = path.read_text(encoding="utf-8")
+        blocks = mark_blocks(text)
+        assert blocks[0].role == "title"
+        assert [b.role for b in blocks[1:]].count("boilerplate") == 0, path.name

@@ -1,0 +1,22 @@
+from quizgen.extract.dates import extract_dates
+from tests.helpers import sentences_of
+
+
+def dates(text: str) -> list[str]:
+    return [f.answer for f in extract_dates(sentences_of(text))]
+
+
+def test_dates_of_each_form():
+    # politics_012 and politics_002 (bbc-politics-dev)
+    assert dates("In October 1989 the Court of Appeal quashed the sentences, and in June 1991 "
+                 "it overturned the others.") == ["October 1989", "June 1991"]
+    assert dates("The laws come into force on 1 January.") == ["1 January"]
+    assert dates("The wrongful jailing of 11 people for attacks in 1974.") == ["1974"]
+    assert dates("Azerbaijan opened an embassy in Israel for the first time this March.") == ["March"]
+    assert dates("He will visit on May 30-31, his office said.") == ["May 30-31"]
+
+
+def test_weekdays_relative_dates_and_modal_may_are_not_dates():
+    assert dates("The prime minister spoke on Tuesday about last year's figures.") == []
+    assert dates("Ministers may decide to delay the vote until next week.") == []
+    assert dates("Some 1974 members voted for it.") == []

@@ -1,0 +1,23 @@
+from quizgen.extract.numbers import extract_numbers
+from tests.helpers import sentences_of
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.answer) for f in extract_numbers(sentences_of(text))]
+
+
+def test_percent_money_quantity_and_count():
+    assert figures("Women in full-time work earn 19% less than men.") == [("percent", "19%")]
+    assert figures("Israel provided 69 percent of the arms imports.") == [("percent", "69 percent")]
+    assert figures("Maternity pay is to rise by pounds 1,400 next year.") == [("money", "pounds 1,400")]
+    assert figures("The fund will cost £1.4bn over five years.") == [
+        ("money", "£1.4bn"), ("quantity", "five years")]
+    assert figures("Iran and Azerbaijan share a 670-kilometer border.") == [
+        ("quantity", "670-kilometer")]
+    assert figures("The bombs killed seven people in 1974.") == [("number", "seven")]
+
+
+def test_years_ranges_and_ages_are_not_counts():
+    assert figures("In October 1989 the court quashed the sentences.") == []
+    assert figures("Arms imports in 2016-2020 rose sharply.") == []
+    assert figures("The two leaders met in the capital.") == []

@@ -1,0 +1,43 @@
+from quizgen.gates import apply_gates
+from quizgen.models import Fact, Question, Sentence, SourceRef
+from quizgen.rules import Draft
+
+
+def draft(text: str, answer: str, prompt: str, qtype: str = "cloze", kind: str = "date") -> Draft:
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact(kind, answer, text.index(answer), sentence)
+    ref = SourceRef("t", "t.txt", 0, len(text), text)
+    q = Question(f"{abs(hash((text, answer, prompt))):016x}"[:16], qtype, prompt, answer, (ref,),
+                 kind, "r", ("a", "b", "c", answer) if qtype == "mcq" else (), 3 if qtype == "mcq" else None)
+    return Draft(q, fact)
+
+
+def reasons(*drafts: Draft) -> dict[str, int]:
+    return apply_gates(list(drafts)).dropped
+
+
+def test_a_good_question_passes():
+    text = "In October 1989 the Court of Appeal quashed the sentences of the four."
+    assert apply_gates([draft(text, "1989", text.replace("1989", "{{c1::1989}}"))]).kept
+
+
+def test_pronoun_openings_need_context():
+    text = "He said the new rules would come into force in 2005 across the country."
+    assert reasons(draft(text, "2005", text.replace("2005", "{{c1::2005}}"))) == {"needs context": 1}
+
+
+def test_answer_in_stem_is_a_leak():
+    text = "Tony Blair met the families of the Guildford Four in London on Monday."
+    d = draft(text, "Tony Blair", "Who did Mr Blair meet in London?", "mcq", "person_role")
+    assert reasons(d) == {"answer in stem": 1}
+
+
+def test_blank_inside_a_quotation_is_an_opinion():
+    text = 'Mr Reid said: "We will raise pay by 2007 for every nurse in the country."'
+    assert reasons(draft(text, "2007", "x {{c1::2007}}")) == {"inside a quotation": 1}
+
+
+def test_duplicates_are_dropped():
+    text = "In October 1989 the Court of Appeal quashed the sentences of the four."
+    d = draft(text, "1989", text.replace("1989", "{{c1::1989}}"))
+    assert reasons(d, d) == {"duplicate": 1}

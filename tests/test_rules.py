@@ -1,0 +1,69 @@
+from pathlib import Path
+
+import pytest
+
+from quizgen.errors import RuleError
+from quizgen.models import Fact, Sentence
+from quizgen.rules import applies, load_rules, make_environment, render_stem, template_context
+from tests.conftest import RULES
+
+GOOD = """
+kind: place
+type: mcq
+stem: "Which place completes the sentence? {{ blanked }}"
+distractors: places
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_shipped_rules_load_highest_priority_first():
+    rules = load_rules(RULES)
+    assert len(rules) >= 7
+    assert [r.priority for r in rules] == sorted((r.priority for r in rules), reverse=True)
+    assert rules[-1].type == "cloze"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("kind: place\ntype: mcq\nstem: [unclosed\n", "bad.yaml: line 4: YAML syntax error"),
+        ("kind: weather\ntype: mcq\nstem: x\ndistractors: places\n", "unknown fact kind 'weather'"),
+        ("kind: place\ntype: essay\nstem: x\n", "unknown type 'essay'"),
+        ("kind: place\ntype: mcq\nstem: x\ndistractors: magic\n", "unknown distractors 'magic'"),
+        ("kind: place\ntype: mcq\nstem: '{{ blanked '\ndistractors: places\n", "template error"),
+        ("kind: place\ntype: mcq\nstem: '{{ nonsense }}'\ndistractors: places\n", "'nonsense' is undefined"),
+        ("kind: place\ntype: mcq\nstem: \"{{ ''.__class__.__mro__ }}\"\ndistractors: places\n",
+         "template error"),
+        ("- just\n- a list\n", "must be a mapping"),
+    ],
+)
+def test_broken_rules_are_reported_with_file_and_problem(tmp_path: Path, text, message):
+    folder = write(tmp_path / "rules", "bad.yaml", text)
+    write(folder, "good.yaml", GOOD)
+    with pytest.raises(RuleError) as info:
+        load_rules(folder)
+    assert "bad.yaml" in info.value.message and message in info.value.message
+    assert "good.yaml" not in info.value.message
+
+
+def test_every_broken_file_is_listed_at_once(tmp_path: Path):
+    folder = write(tmp_path / "rules", "a.yaml", "kind: x\ntype: mcq\nstem: s\n")
+    write(folder, "b.yaml", "kind: place\ntype: y\nstem: s\n")
+    with pytest.raises(RuleError) as info:
+        load_rules(folder)
+    assert len(info.value.problems) >= 2
+
+
+def test_article_text_is_data_not_template():
+    text = "The {{ config }} party won 40% of the vote in {% raw %} the election."
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("percent", "40%", text.index("40%"), sentence)
+    rule = next(r for r in load_rules(RULES) if r.id == "figure-mcq")
+    assert applies(rule, fact)
+    stem = render_stem(make_environment(), rule, template_context(fact, "T"))
+    assert "{{ config }}" in stem and "{% raw %}" in stem and "_____" in stem

@@ -1,0 +1,36 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.models import Source
+from quizgen.sentences import split_block, split_sentences
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_block(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith went to Washington. He voted.", ["Mr. Smith went to Washington.", "He voted."]),
+        ("Dr Jones met the U.S. envoy at 10 a.m. on Monday. Talks began.",
+         ["Dr Jones met the U.S. envoy at 10 a.m. on Monday.", "Talks began."]),
+        ("He spoke at No. 10 Downing Street. Then he left.",
+         ["He spoke at No. 10 Downing Street.", "Then he left."]),
+        ("President George W. Bush spoke. It rained.", ["President George W. Bush spoke.", "It rained."]),
+        ('He said: "We will win." Then he sat down.', ['He said: "We will win."', "Then he sat down."]),
+        ("They discussed digital health.Israel and Azerbaijan agreed.",
+         ["They discussed digital health.", "Israel and Azerbaijan agreed."]),
+        ("Turnout was 61.4% in 2005. Labour won.", ["Turnout was 61.4% in 2005.", "Labour won."]),
+    ],
+)
+def test_sentence_golden_table(text, expected):
+    assert split(text) == expected
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_offsets_always_slice_the_original(text):
+    source = Source("x", "x.txt", "x", text)
+    for s in split_sentences(source):
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
