@@ -30,8 +30,7 @@ def question_record(q: Question) -> dict[str, Any]:
     if q.explanation:
         record["explanation"] = q.explanation
     record["sources"] = [
-        {"source_id": r.source_id, "file": r.file, "start": r.start, "end": r.end,
-         "sentence": r.sentence}
+        {"source_id": r.source_id, "file": r.file, "start": r.start, "end": r.end, "sentence": r.sentence}
         for r in q.sources
     ]
     record["fact_kind"] = q.fact_kind
@@ -53,8 +52,13 @@ def bank_document(
         "quizgen_version": __version__,
         "settings": {"seed": seed, "rules": sorted(rule_ids)},
         "sources": [
-            {"source_id": s.source_id, "file": s.file, "title": s.title,
-             "words": len(s.text.split()), "encoding": s.encoding}
+            {
+                "source_id": s.source_id,
+                "file": s.file,
+                "title": s.title,
+                "words": len(s.text.split()),
+                "encoding": s.encoding,
+            }
             for s in sources
         ],
         "questions": [question_record(q) for q in questions],

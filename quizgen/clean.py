@@ -125,9 +125,7 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
                 line = text[spans[j][0] : spans[j][1]]
                 if len(line.split()) < SHORT_LINE or _READER.search(line):
                     roles[j] = ("boilerplate", "between nags")
-    return tuple(
-        Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True)
-    )
+    return tuple(Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True))
 
 
 def document_title(text: str) -> str:

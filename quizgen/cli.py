@@ -23,24 +23,58 @@ def main() -> None:
 
 
 @main.command("build")
-@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of articles (.txt, .md).")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
-              help="Folder the outputs replace.")
-@click.option("--rules", type=click.Path(path_type=Path), default=Path("question_bank"),
-              show_default=True, help="Folder of question rules (YAML).")
-@click.option("--seed", type=int, default=1, show_default=True,
-              help="Seed for distractors and shuffling; same seed, same outputs.")
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder of articles (.txt, .md).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("dist"),
+    show_default=True,
+    help="Folder the outputs replace.",
+)
+@click.option(
+    "--rules",
+    type=click.Path(path_type=Path),
+    default=Path("question_bank"),
+    show_default=True,
+    help="Folder of question rules (YAML).",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Seed for distractors and shuffling; same seed, same outputs.",
+)
 @click.option("--deck-name", default=None, help="Anki deck name [default: from the seeds folder].")
 @click.option("--title", default=None, help="Worksheet title [default: from the seeds folder].")
-@click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
-              help="Shuffled worksheet versions (A, B, ...), each with its own key.")
+@click.option(
+    "--versions",
+    type=click.IntRange(1, 26),
+    default=1,
+    show_default=True,
+    help="Shuffled worksheet versions (A, B, ...), each with its own key.",
+)
 @click.option("--quiet", is_flag=True, help="Print only warnings and errors.")
-def build_command(seeds: Path, out: Path, rules: Path, seed: int, deck_name: str | None,
-                  title: str | None, versions: int, quiet: bool) -> None:
+def build_command(
+    seeds: Path,
+    out: Path,
+    rules: Path,
+    seed: int,
+    deck_name: str | None,
+    title: str | None,
+    versions: int,
+    quiet: bool,
+) -> None:
     """Build the question bank, worksheet and Anki deck from the articles."""
-    settings = Settings(seeds=seeds, out=out, rules=rules, seed=seed, deck_name=deck_name,
-                        title=title, versions=versions)
+    settings = Settings(
+        seeds=seeds, out=out, rules=rules, seed=seed, deck_name=deck_name, title=title, versions=versions
+    )
     show_bar = not quiet and sys.stderr.isatty()
 
     def progress(items: Iterable[T], label: str) -> Iterable[T]:
@@ -64,8 +98,13 @@ def build_command(seeds: Path, out: Path, rules: Path, seed: int, deck_name: str
 
 
 @main.command("init")
-@click.option("--rules", type=click.Path(path_type=Path), default=Path("question_bank"),
-              show_default=True, help="Folder to create with the built-in rules.")
+@click.option(
+    "--rules",
+    type=click.Path(path_type=Path),
+    default=Path("question_bank"),
+    show_default=True,
+    help="Folder to create with the built-in rules.",
+)
 def init_command(rules: Path) -> None:
     """Copy the built-in question rules into a folder you can edit (never overwrites)."""
     written = init_rules(rules)

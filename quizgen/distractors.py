@@ -45,9 +45,7 @@ def build_pool(facts: list[Fact]) -> Pool:
             orgs.setdefault(f.answer, f.slot("org_type"))
         elif f.kind in ("percent", "money", "quantity", "number"):
             figures.add((f.kind, f.answer))
-    return Pool(
-        tuple(sorted(people.items())), tuple(sorted(orgs.items())), tuple(sorted(figures))
-    )
+    return Pool(tuple(sorted(people.items())), tuple(sorted(orgs.items())), tuple(sorted(figures)))
 
 
 def _words(s: str) -> set[str]:
@@ -78,11 +76,7 @@ def _ranked(scored: list[tuple[float, str]], rng: random.Random) -> list[str]:
 def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other people of the build, those with a similar role first."""
     role = _words(fact.slot("role"))
-    scored = [
-        (len(role & _words(r)) + (0.5 if r else 0), name)
-        for name, r in pool.people
-        if " " in name
-    ]
+    scored = [(len(role & _words(r)) + (0.5 if r else 0), name) for name, r in pool.people if " " in name]
     return _distinct(fact.answer, _ranked(scored, rng), fact.sentence.text, rng)
 
 
@@ -111,9 +105,7 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         for name, other in g.places.items():
             if other.kind != place.kind or name in banned or other.name != name:
                 continue
-            score = 2 if other.country == place.country else (
-                1 if other.continent == place.continent else 0
-            )
+            score = 2 if other.country == place.country else (1 if other.continent == place.continent else 0)
             if score:
                 scored.append((score + min(other.population, 9e6) / 1e7, name))
     ranked = [c for c in _ranked(scored, rng) if c.lower() not in give_aways][:12]
@@ -204,9 +196,7 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     rng.shuffle(deltas)
     out: list[str] = []
     for d in deltas:
-        candidate = re.sub(
-            r"\b(1[5-9]\d\d|20\d\d)\b", lambda y, d=d: str(int(y.group()) + d), answer
-        )
+        candidate = re.sub(r"\b(1[5-9]\d\d|20\d\d)\b", lambda y, d=d: str(int(y.group()) + d), answer)
         if int(re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", candidate)[0]) > 2030:
             continue
         if candidate not in out:

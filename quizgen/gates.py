@@ -86,9 +86,9 @@ def gate_trivial(d: Draft) -> str:
     answer = norm(d.question.answer)
     if answer in _TRIVIAL or len(answer) < 2:
         return "trivial answer"
-    if d.question.type == "cloze" or BLANK in d.question.prompt:
-        if norm(d.fact.sentence.text).count(answer) > 1:
-            return "answer twice in sentence"
+    blanked = d.question.type == "cloze" or BLANK in d.question.prompt
+    if blanked and norm(d.fact.sentence.text).count(answer) > 1:
+        return "answer twice in sentence"
     return ""
 
 

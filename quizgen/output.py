@@ -32,9 +32,7 @@ def check_output_folder(out: Path, protected: list[Path]) -> None:
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder; pick another --out")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
-        raise OutputError(
-            f"{out}: folder has files quizgen did not write; pick an empty or new --out"
-        )
+        raise OutputError(f"{out}: folder has files quizgen did not write; pick an empty or new --out")
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -27,13 +27,36 @@ from quizgen.models import Fact, Question, Source, SourceRef
 QUESTION_TYPES = ("mcq", "cloze")
 DISTRACTOR_STRATEGIES = ("people", "places", "numbers", "dates", "organizations", "none")
 BLANK = "_____"
-_KEYS = {"id", "description", "kind", "type", "priority", "requires", "when", "stem",
-         "distractors", "explanation"}
+_KEYS = {
+    "id",
+    "description",
+    "kind",
+    "type",
+    "priority",
+    "requires",
+    "when",
+    "stem",
+    "distractors",
+    "explanation",
+}
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # Every name a stem template may use; slots a fact lacks render as ''.
 CONTEXT_NAMES = (
-    "answer", "sentence", "blanked", "cloze", "source_title", "name", "role", "predicate",
-    "speaker", "quote", "full_utterance", "unit", "form", "place_kind", "org_type",
+    "answer",
+    "sentence",
+    "blanked",
+    "cloze",
+    "source_title",
+    "name",
+    "role",
+    "predicate",
+    "speaker",
+    "quote",
+    "full_utterance",
+    "unit",
+    "form",
+    "place_kind",
+    "org_type",
 )
 
 
@@ -252,7 +275,8 @@ def draft_questions(
                 options=options,
                 answer_index=answer_index,
                 explanation=render_stem(env, replace(rule, stem=rule.explanation), context)
-                if rule.explanation else "",
+                if rule.explanation
+                else "",
             )
             drafts.append(Draft(question, fact))
             break

@@ -42,9 +42,9 @@ def _boundaries(text: str) -> list[int]:
     ends = []
     for m in _BOUNDARY.finditer(text):
         punct = m.group()
-        if punct[0] == "." and len(punct.rstrip("\"'”’»)]")) == 1:
-            if _is_abbreviation(text, m.start()):
-                continue
+        single_stop = punct[0] == "." and len(punct.rstrip("\"'”’»)]")) == 1
+        if single_stop and _is_abbreviation(text, m.start()):
+            continue
         if not _NEXT_STARTS.match(text, m.end()):
             continue  # "said 3 p.m. on ..." or a lowercase continuation
         ends.append(m.end())
@@ -78,7 +78,5 @@ def split_sentences(source: Source, blocks: tuple[Block, ...] | None = None) -> 
         if block.role != "body":
             continue
         for s, e in split_block(source.text, block.start, block.end):
-            sentences.append(
-                Sentence(source.source_id, len(sentences), s, e, source.text[s:e])
-            )
+            sentences.append(Sentence(source.source_id, len(sentences), s, e, source.text[s:e]))
     return sentences

@@ -69,9 +69,7 @@ def read_article(path: Path) -> Source:
     if _HTML.search(text[:4096]):
         raise UnusableFile("looks like HTML; save the article as plain text")
     title = document_title(text) or path.stem
-    return Source(
-        source_id=path.stem, file=path.name, title=title[:160], text=text, encoding=encoding
-    )
+    return Source(source_id=path.stem, file=path.name, title=title[:160], text=text, encoding=encoding)
 
 
 def load_sources(folder: Path) -> Loaded:

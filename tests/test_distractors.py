@@ -15,8 +15,9 @@ def test_figures_are_written_like_the_answer_and_not_from_the_sentence():
     f = fact("percent", "69 percent", "Israel provided 69 percent of arms imports, or 17% of exports.")
     out = pick_numbers(f, EMPTY, random.Random(1))
     assert len(out) == 3 and all(o.endswith(" percent") and o != "69 percent" for o in out)
-    money = pick_numbers(fact("money", "pounds 1,400", "Pay will rise by pounds 1,400."), EMPTY,
-                         random.Random(1))
+    money = pick_numbers(
+        fact("money", "pounds 1,400", "Pay will rise by pounds 1,400."), EMPTY, random.Random(1)
+    )
     assert all(o.startswith("pounds ") and "," in o for o in money)
 
 
@@ -28,18 +29,30 @@ def test_countries_get_neighbouring_countries():
 
 
 def test_years_stay_near_and_keep_their_form():
-    out = pick_dates(fact("date", "October 1989", "In October 1989 the court ruled.",
-                          (("form", "month_year"),)), EMPTY, random.Random(3))
+    out = pick_dates(
+        fact("date", "October 1989", "In October 1989 the court ruled.", (("form", "month_year"),)),
+        EMPTY,
+        random.Random(3),
+    )
     assert len(out) == 3 and all(o.startswith("October 19") for o in out)
     assert all(abs(int(o[-4:]) - 1989) <= 8 for o in out)
 
 
 def test_people_never_share_a_word_with_the_answer():
-    pool = Pool((("Ilham Aliyev", "president"), ("Heydar Aliyev", "president"),
-                 ("Isaac Herzog", "president"), ("Eli Cohen", "foreign minister"),
-                 ("Moshe Arbel", "minister")), (), ())
-    f = fact("person_role", "Ilham Aliyev", "Herzog met President Ilham Aliyev in Baku.",
-             (("role", "president"),))
+    pool = Pool(
+        (
+            ("Ilham Aliyev", "president"),
+            ("Heydar Aliyev", "president"),
+            ("Isaac Herzog", "president"),
+            ("Eli Cohen", "foreign minister"),
+            ("Moshe Arbel", "minister"),
+        ),
+        (),
+        (),
+    )
+    f = fact(
+        "person_role", "Ilham Aliyev", "Herzog met President Ilham Aliyev in Baku.", (("role", "president"),)
+    )
     out = pick_people(f, pool, random.Random(4))
     assert "Heydar Aliyev" not in out and "Ilham Aliyev" not in out
     assert out[0] == "Isaac Herzog"  # the other president ranks first

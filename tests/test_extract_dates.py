@@ -8,8 +8,10 @@ def dates(text: str) -> list[str]:
 
 def test_dates_of_each_form():
     # politics_012 and politics_002 (bbc-politics-dev)
-    assert dates("In October 1989 the Court of Appeal quashed the sentences, and in June 1991 "
-                 "it overturned the others.") == ["October 1989", "June 1991"]
+    assert dates(
+        "In October 1989 the Court of Appeal quashed the sentences, and in June 1991 "
+        "it overturned the others."
+    ) == ["October 1989", "June 1991"]
     assert dates("The laws come into force on 1 January.") == ["1 January"]
     assert dates("The wrongful jailing of 11 people for attacks in 1974.") == ["1974"]
     assert dates("Azerbaijan opened an embassy in Israel for the first time this March.") == ["March"]

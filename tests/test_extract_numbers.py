@@ -11,9 +11,10 @@ def test_percent_money_quantity_and_count():
     assert figures("Israel provided 69 percent of the arms imports.") == [("percent", "69 percent")]
     assert figures("Maternity pay is to rise by pounds 1,400 next year.") == [("money", "pounds 1,400")]
     assert figures("The fund will cost £1.4bn over five years.") == [
-        ("money", "£1.4bn"), ("quantity", "five years")]
-    assert figures("Iran and Azerbaijan share a 670-kilometer border.") == [
-        ("quantity", "670-kilometer")]
+        ("money", "£1.4bn"),
+        ("quantity", "five years"),
+    ]
+    assert figures("Iran and Azerbaijan share a 670-kilometer border.") == [("quantity", "670-kilometer")]
     assert figures("The bombs killed seven people in 1974.") == [("number", "seven")]
 
 

@@ -9,9 +9,11 @@ def orgs(text: str) -> list[tuple[str, str]]:
 def test_organisations_with_their_type():
     # politics_012 and politics_003 (bbc-politics-dev)
     assert orgs("In October 1989 the Court of Appeal quashed the sentences.") == [
-        ("Court of Appeal", "court")]
+        ("Court of Appeal", "court")
+    ]
     assert orgs("Women earn less than men, according to the Equal Opportunities Commission (EOC).") == [
-        ("Equal Opportunities Commission", "commission")]
+        ("Equal Opportunities Commission", "commission")
+    ]
     assert orgs("It was debated in the House of Lords on Tuesday.") == [("House of Lords", "house")]
 
 

@@ -8,37 +8,47 @@ def people(text: str) -> dict[str, dict[str, str]]:
 
 def test_title_before_name_gives_role_and_subject_predicate():
     # politics_002 (bbc-politics-dev)
-    got = people("Tory leader Michael Howard has written to Tony Blair demanding an explanation "
-                 "of the new rules on e-mail retention.")
+    got = people(
+        "Tory leader Michael Howard has written to Tony Blair demanding an explanation "
+        "of the new rules on e-mail retention."
+    )
     assert got["Michael Howard"]["role"] == "Tory leader"
     assert got["Michael Howard"]["predicate"].startswith("has written to Tony Blair demanding")
 
 
 def test_multi_word_office_before_name():
     # politics_001
-    got = people("Maternity pay for new mothers is to rise by pounds 1,400 as part of new proposals "
-                 "announced by the Trade and Industry Secretary Patricia Hewitt.")
+    got = people(
+        "Maternity pay for new mothers is to rise by pounds 1,400 as part of new proposals "
+        "announced by the Trade and Industry Secretary Patricia Hewitt."
+    )
     assert got["Patricia Hewitt"]["role"] == "trade and industry secretary"
     assert "predicate" not in got["Patricia Hewitt"]  # not the subject of the sentence
 
 
 def test_role_in_apposition_after_the_name():
     # politics_001
-    got = people('But David Frost, director general of the British Chambers of Commerce, warned that '
-                 'many small firms could be "crippled" by the move.')
+    got = people(
+        "But David Frost, director general of the British Chambers of Commerce, warned that "
+        'many small firms could be "crippled" by the move.'
+    )
     assert got["David Frost"]["role"] == "director general of the British Chambers of Commerce"
 
 
 def test_surname_resolves_to_the_full_name_introduced_earlier():
-    text = ("Tony Blair has apologised to two families who suffered a miscarriage of justice.\n"
-            "Mr Blair said the families deserved to be exonerated.")
+    text = (
+        "Tony Blair has apologised to two families who suffered a miscarriage of justice.\n"
+        "Mr Blair said the families deserved to be exonerated."
+    )
     mentions = find_mentions(sentences_of(text))
     assert {m.name for m in mentions} == {"Tony Blair"}
 
 
 def test_does_not_fire_on_places_parties_or_institutions():
-    text = ("The Liberal Democrats said it was misdirected.\n"
-            "Fox hunting with dogs is now illegal in England and Wales after a ban came into force.\n"
-            "The Court of Appeal quashed the sentences of the Guildford Four in October 1989.\n"
-            "Visiting Azerbaijan is a dream come true for me and for my nation.")
+    text = (
+        "The Liberal Democrats said it was misdirected.\n"
+        "Fox hunting with dogs is now illegal in England and Wales after a ban came into force.\n"
+        "The Court of Appeal quashed the sentences of the Guildford Four in October 1989.\n"
+        "Visiting Azerbaijan is a dream come true for me and for my nation."
+    )
     assert people(text) == {}

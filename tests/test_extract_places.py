@@ -10,14 +10,14 @@ def places(text: str) -> list[str]:
 def test_countries_cities_and_aliases():
     # politics_100 and politics_148 (bbc-politics-dev)
     assert places("Mr Mubanga said he had been in Afghanistan and Pakistan to study Islam.") == [
-        "Afghanistan", "Pakistan"]
-    assert places("Three Labour councillors in Birmingham were caught operating a factory.") == [
-        "Birmingham"]
+        "Afghanistan",
+        "Pakistan",
+    ]
+    assert places("Three Labour councillors in Birmingham were caught operating a factory.") == ["Birmingham"]
     assert places("The UK and Brazil signed the treaty.") == ["UK", "Brazil"]
 
 
 def test_demonyms_and_places_inside_organisations_are_not_places():
     assert places("The Iranian foreign minister spoke.") == []
-    facts = extract_facts(sentences_of(
-        "The Bank of England raised rates, the University of London said."))
+    facts = extract_facts(sentences_of("The Bank of England raised rates, the University of London said."))
     assert [f.answer for f in facts if f.kind == "place"] == []

@@ -10,25 +10,33 @@ def quotes(text: str) -> list[tuple[str, str]]:
 
 def test_speaker_before_the_quote():
     # politics_012 (bbc-politics-dev)
-    text = ("Tony Blair has apologised to two families.\n"
-            'Mr Blair said: "I am very sorry that they were subject to such an ordeal and injustice."')
+    text = (
+        "Tony Blair has apologised to two families.\n"
+        'Mr Blair said: "I am very sorry that they were subject to such an ordeal and injustice."'
+    )
     assert quotes(text) == [
         ("Tony Blair", "I am very sorry that they were subject to such an ordeal and injustice.")
     ]
 
 
 def test_speaker_after_the_quote():
-    text = ("Health Secretary John Reid visited the hospital on Monday.\n"
-            '"We will not close a single ward this winter," said Mr Reid.')
+    text = (
+        "Health Secretary John Reid visited the hospital on Monday.\n"
+        '"We will not close a single ward this winter," said Mr Reid.'
+    )
     assert quotes(text) == [("John Reid", "We will not close a single ward this winter")]
 
 
 def test_he_said_resolves_only_when_one_person_was_named():
-    safe = ("Chancellor Gordon Brown spoke in Edinburgh.\n"
-            '"The economy is stronger than at any time in a generation," he said.')
+    safe = (
+        "Chancellor Gordon Brown spoke in Edinburgh.\n"
+        '"The economy is stronger than at any time in a generation," he said.'
+    )
     assert [a for a, _ in quotes(safe)] == ["Gordon Brown"]
-    unsafe = ("Chancellor Gordon Brown met Tory leader Michael Howard in Edinburgh.\n"
-              '"The economy is stronger than at any time in a generation," he said.')
+    unsafe = (
+        "Chancellor Gordon Brown met Tory leader Michael Howard in Edinburgh.\n"
+        '"The economy is stronger than at any time in a generation," he said.'
+    )
     assert quotes(unsafe) == []
 
 

@@ -7,8 +7,17 @@ def draft(text: str, answer: str, prompt: str, qtype: str = "cloze", kind: str =
     sentence = Sentence("t", 0, 0, len(text), text)
     fact = Fact(kind, answer, text.index(answer), sentence)
     ref = SourceRef("t", "t.txt", 0, len(text), text)
-    q = Question(f"{abs(hash((text, answer, prompt))):016x}"[:16], qtype, prompt, answer, (ref,),
-                 kind, "r", ("a", "b", "c", answer) if qtype == "mcq" else (), 3 if qtype == "mcq" else None)
+    q = Question(
+        f"{abs(hash((text, answer, prompt))):016x}"[:16],
+        qtype,
+        prompt,
+        answer,
+        (ref,),
+        kind,
+        "r",
+        ("a", "b", "c", answer) if qtype == "mcq" else (),
+        3 if qtype == "mcq" else None,
+    )
     return Draft(q, fact)
 
 

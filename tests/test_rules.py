@@ -37,8 +37,10 @@ def test_the_shipped_rules_load_highest_priority_first():
         ("kind: place\ntype: mcq\nstem: x\ndistractors: magic\n", "unknown distractors 'magic'"),
         ("kind: place\ntype: mcq\nstem: '{{ blanked '\ndistractors: places\n", "template error"),
         ("kind: place\ntype: mcq\nstem: '{{ nonsense }}'\ndistractors: places\n", "'nonsense' is undefined"),
-        ("kind: place\ntype: mcq\nstem: \"{{ ''.__class__.__mro__ }}\"\ndistractors: places\n",
-         "template error"),
+        (
+            "kind: place\ntype: mcq\nstem: \"{{ ''.__class__.__mro__ }}\"\ndistractors: places\n",
+            "template error",
+        ),
         ("- just\n- a list\n", "must be a mapping"),
     ],
 )

@@ -14,14 +14,20 @@ def split(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Mr. Smith went to Washington. He voted.", ["Mr. Smith went to Washington.", "He voted."]),
-        ("Dr Jones met the U.S. envoy at 10 a.m. on Monday. Talks began.",
-         ["Dr Jones met the U.S. envoy at 10 a.m. on Monday.", "Talks began."]),
-        ("He spoke at No. 10 Downing Street. Then he left.",
-         ["He spoke at No. 10 Downing Street.", "Then he left."]),
+        (
+            "Dr Jones met the U.S. envoy at 10 a.m. on Monday. Talks began.",
+            ["Dr Jones met the U.S. envoy at 10 a.m. on Monday.", "Talks began."],
+        ),
+        (
+            "He spoke at No. 10 Downing Street. Then he left.",
+            ["He spoke at No. 10 Downing Street.", "Then he left."],
+        ),
         ("President George W. Bush spoke. It rained.", ["President George W. Bush spoke.", "It rained."]),
         ('He said: "We will win." Then he sat down.', ['He said: "We will win."', "Then he sat down."]),
-        ("They discussed digital health.Israel and Azerbaijan agreed.",
-         ["They discussed digital health.", "Israel and Azerbaijan agreed."]),
+        (
+            "They discussed digital health.Israel and Azerbaijan agreed.",
+            ["They discussed digital health.", "Israel and Azerbaijan agreed."],
+        ),
         ("Turnout was 61.4% in 2005. Labour won.", ["Turnout was 61.4% in 2005.", "Labour won."]),
     ],
 )

@@ -44,15 +44,19 @@ ol.options li.correct::after { content: " \\2713"; }
 MCQ_MODEL = genanki.Model(
     MCQ_MODEL_ID,
     "quizgen Multiple Choice",
-    fields=[{"name": n} for n in
-            ("Stem", "Options", "OptionsMarked", "Answer", "Citation", "Source", "QuestionId")],
-    templates=[{
-        "name": "Card 1",
-        "qfmt": '<div class="stem">{{Stem}}</div>{{Options}}',
-        "afmt": '<div class="stem">{{Stem}}</div>{{OptionsMarked}}'
-                '<div class="answer">{{Answer}}</div>'
-                '<div class="citation">{{Citation}}</div><div class="source">{{Source}}</div>',
-    }],
+    fields=[
+        {"name": n}
+        for n in ("Stem", "Options", "OptionsMarked", "Answer", "Citation", "Source", "QuestionId")
+    ],
+    templates=[
+        {
+            "name": "Card 1",
+            "qfmt": '<div class="stem">{{Stem}}</div>{{Options}}',
+            "afmt": '<div class="stem">{{Stem}}</div>{{OptionsMarked}}'
+            '<div class="answer">{{Answer}}</div>'
+            '<div class="citation">{{Citation}}</div><div class="source">{{Source}}</div>',
+        }
+    ],
     css=CSS,
 )
 
@@ -60,12 +64,14 @@ CLOZE_MODEL = genanki.Model(
     CLOZE_MODEL_ID,
     "quizgen Cloze",
     fields=[{"name": n} for n in ("Text", "Citation", "Source", "QuestionId")],
-    templates=[{
-        "name": "Cloze",
-        "qfmt": "{{cloze:Text}}",
-        "afmt": '{{cloze:Text}}<div class="citation">{{Citation}}</div>'
-                '<div class="source">{{Source}}</div>',
-    }],
+    templates=[
+        {
+            "name": "Cloze",
+            "qfmt": "{{cloze:Text}}",
+            "afmt": '{{cloze:Text}}<div class="citation">{{Citation}}</div>'
+            '<div class="source">{{Source}}</div>',
+        }
+    ],
     css=CSS,
     model_type=genanki.Model.CLOZE,
 )
@@ -89,8 +95,13 @@ def highlight(sentence: str, answer: str) -> str:
     i = sentence.find(answer)
     if i < 0:
         return html.escape(sentence)
-    return (html.escape(sentence[:i]) + "<mark>" + html.escape(answer) + "</mark>"
-            + html.escape(sentence[i + len(answer):]))
+    return (
+        html.escape(sentence[:i])
+        + "<mark>"
+        + html.escape(answer)
+        + "</mark>"
+        + html.escape(sentence[i + len(answer) :])
+    )
 
 
 def cloze_html(prompt: str) -> str:
@@ -103,7 +114,7 @@ def cloze_html(prompt: str) -> str:
         return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
     inner = inert(m.group(1)).replace(":", "&#58;")
-    return inert(prompt[: m.start()]) + "{{c1::" + inner + "}}" + inert(prompt[m.end():])
+    return inert(prompt[: m.start()]) + "{{c1::" + inner + "}}" + inert(prompt[m.end() :])
 
 
 def _tag(text: str) -> str:

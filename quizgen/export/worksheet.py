@@ -35,11 +35,16 @@ def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]
         sentence = r["sentence"]
         i = sentence.find(q["answer"])
         before, answer, after = (
-            (sentence[:i], q["answer"], sentence[i + len(q["answer"]):]) if i >= 0
-            else (sentence, "", "")
+            (sentence[:i], q["answer"], sentence[i + len(q["answer"]) :]) if i >= 0 else (sentence, "", "")
         )
-        out.append({"before": before, "answer": answer, "after": after,
-                    "title": titles.get(r["source_id"], r["file"])})
+        out.append(
+            {
+                "before": before,
+                "answer": answer,
+                "after": after,
+                "title": titles.get(r["source_id"], r["file"]),
+            }
+        )
     return out
 
 
@@ -65,12 +70,18 @@ def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
                 letter = "ABCDEF"[options.index(q["answer"])]
             else:
                 m = _CLOZE.search(q["prompt"])
-                before, after = (q["prompt"][: m.start()], q["prompt"][m.end():]) if m else (
-                    q["prompt"], "")
+                before, after = (q["prompt"][: m.start()], q["prompt"][m.end() :]) if m else (q["prompt"], "")
                 item.update(before=before, after=after)
             items.append(item)
-            key.append({"number": number, "letter": letter, "answer": q["answer"], "id": q["id"],
-                        "citations": _citations(q, titles)})
+            key.append(
+                {
+                    "number": number,
+                    "letter": letter,
+                    "answer": q["answer"],
+                    "id": q["id"],
+                    "citations": _citations(q, titles),
+                }
+            )
         if items:
             groups.append({"heading": HEADINGS[qtype], "questions": items})
     return {"groups": groups, "key": key}
@@ -80,13 +91,10 @@ def render_worksheet(document: dict[str, Any], title: str, seed: int, version: s
     """One worksheet (and its key) as an HTML page."""
     template = _environment().get_template("worksheet.html.j2")
     sources = [{"title": s["title"], "file": s["file"]} for s in document["sources"]]
-    return template.render(title=title, version=version, sources=sources,
-                           **layout(document, seed, version))
+    return template.render(title=title, version=version, sources=sources, **layout(document, seed, version))
 
 
-def render_worksheets(
-    document: dict[str, Any], title: str, seed: int, versions: int = 1
-) -> dict[str, bytes]:
+def render_worksheets(document: dict[str, Any], title: str, seed: int, versions: int = 1) -> dict[str, bytes]:
     """``worksheet.html``, or ``worksheet-A.html`` ... one per shuffled version."""
     if versions <= 1:
         return {"worksheet.html": render_worksheet(document, title, seed).encode("utf-8")}

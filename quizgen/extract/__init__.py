@@ -15,8 +15,15 @@ from quizgen.extract.quotes import extract_quotes
 from quizgen.models import Fact, Sentence
 
 FACT_KINDS = (
-    "person_role", "quote_speaker", "date", "percent", "money", "quantity", "number",
-    "place", "organization",
+    "person_role",
+    "quote_speaker",
+    "date",
+    "percent",
+    "money",
+    "quantity",
+    "number",
+    "place",
+    "organization",
 )
 
 
@@ -24,14 +31,11 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
     """Every fact the extractors find in one article, in sentence order."""
     mentions = find_mentions(sentences)
     orgs = extract_orgs(sentences)
-    org_spans = {
-        (f.sentence.index, f.answer_start, f.answer_start + len(f.answer)) for f in orgs
-    }
+    org_spans = {(f.sentence.index, f.answer_start, f.answer_start + len(f.answer)) for f in orgs}
     places = [
-        f for f in extract_places(sentences)
-        if not any(
-            i == f.sentence.index and s <= f.answer_start < e for i, s, e in org_spans
-        )
+        f
+        for f in extract_places(sentences)
+        if not any(i == f.sentence.index and s <= f.answer_start < e for i, s, e in org_spans)
     ]
     facts = [
         *extract_people(mentions),

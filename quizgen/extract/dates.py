@@ -22,14 +22,15 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day", re.compile(rf"\b{_DAY}\s{_MONTH}\b|\b{_MONTH}\s{_DAY}\b(?!,?\s\d)")),
     ("month_year", re.compile(rf"\b{_MONTH}\s{_YEAR}\b")),
     ("year_range", re.compile(rf"\b{_YEAR}[-–]{_YEAR}\b|\b{_YEAR}[-–]\d\d\b")),
-    ("year", re.compile(
-        rf"\b(?:in|since|by|until|from|of|before|after|the)\s(?P<v>{_YEAR})\b(?![-–]\d)"
-        rf"|\b(?P<w>{_YEAR})(?=\s(?:war|election|elections|general election|referendum"
-        rf"|budget|law|act|conflict|census|constitution)\b)"
-    )),
-    ("month", re.compile(
-        rf"\b(?:in|since|until|by|this|last|next|early|late)\s(?P<v>{_MONTH})\b(?!\s\d)"
-    )),
+    (
+        "year",
+        re.compile(
+            rf"\b(?:in|since|by|until|from|of|before|after|the)\s(?P<v>{_YEAR})\b(?![-–]\d)"
+            rf"|\b(?P<w>{_YEAR})(?=\s(?:war|election|elections|general election|referendum"
+            rf"|budget|law|act|conflict|census|constitution)\b)"
+        ),
+    ),
+    ("month", re.compile(rf"\b(?:in|since|until|by|this|last|next|early|late)\s(?P<v>{_MONTH})\b(?!\s\d)")),
 )
 
 

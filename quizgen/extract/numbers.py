@@ -54,7 +54,10 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
         text = sentence.text
         spans: list[tuple[int, int]] = []
         for kind, pattern in (
-            ("percent", PERCENT), ("money", MONEY), ("quantity", QUANTITY), ("number", COUNT)
+            ("percent", PERCENT),
+            ("money", MONEY),
+            ("quantity", QUANTITY),
+            ("number", COUNT),
         ):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()

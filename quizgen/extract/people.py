@@ -82,8 +82,11 @@ def _is_verbish(token: Token | None) -> bool:
     if token is None:
         return False
     word = token.text
-    return word in _VERBISH or word in SPEECH_VERBS or bool(_AUX.match(word)) or (
-        word.endswith("s") and word.islower() and len(word) > 3 and not word.endswith("ss")
+    return (
+        word in _VERBISH
+        or word in SPEECH_VERBS
+        or bool(_AUX.match(word))
+        or (word.endswith("s") and word.islower() and len(word) > 3 and not word.endswith("ss"))
     )
 
 
@@ -157,8 +160,7 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if gap != " ":
                 break
             if (is_name_word(tokens[j]) and not _breaks_name(tokens[j])) or (
-                tokens[j].text in NAME_PARTICLES and j + 1 < len(tokens)
-                and is_name_word(tokens[j + 1])
+                tokens[j].text in NAME_PARTICLES and j + 1 < len(tokens) and is_name_word(tokens[j + 1])
             ):
                 j += 1
                 continue
@@ -205,9 +207,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     after += 1
             if not role and not honorific:
                 m2 = _APPOSITIVE_BEFORE.search(text[:start])
-                if m2 and _has_office(m2.group(1)) and (
-                    end < len(text) and text[end] == ","
-                ):
+                if m2 and _has_office(m2.group(1)) and (end < len(text) and text[end] == ","):
                     role, role_start = m2.group(1), m2.start()
                     after = end + 1
             nxt = tokens[b] if b < len(tokens) else None
@@ -216,7 +216,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             speaker = (nxt is not None and nxt.text in SPEECH_VERBS) or (
                 prev is not None and prev.text in SPEECH_VERBS
             )
-            verb_follows = _is_verbish(nxt) and text[end:end + 1] == " "
+            verb_follows = _is_verbish(nxt) and text[end : end + 1] == " "
             evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows)
             raw.append((sentence, start, end, words, role, role_start, after, speaker, evidence))
             if evidence and len(words) >= 2:
@@ -245,6 +245,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
+_ATTRIBUTION = re.compile(
+    r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$"
+)
+
+
 def _predicate(text: str, after: int) -> str:
     """The verb phrase after a sentence's subject, up to the end of its main clause."""
     rest = text[after:].strip()
@@ -253,10 +258,12 @@ def _predicate(text: str, after: int) -> str:
     if cut and len(rest[: cut.start()].split()) >= 4:
         rest = rest[: cut.start()]
     # "..., Lib Dem leader Charles Kennedy has said" is attribution, not predicate.
-    attribution = re.search(r",\s+([^,]{3,80}?)\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$", rest)
+    attribution = re.search(
+        r",\s+([^,]{3,80}?)\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$", rest
+    )
     if attribution:
         return ""
-    quotes = sum(rest.count(q) for q in "\"“”")
+    quotes = sum(rest.count(q) for q in '"“”')
     if quotes % 2:
         return ""
     return rest

@@ -42,8 +42,6 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
             inside_org = inside_org or nxt.lower() in ORG_HEADS and nxt[:1].isupper()
             if not inside_org and not last.possessive:
                 place = places[name]
-                facts.append(
-                    Fact("place", name, s, sentence, (("place_kind", place.kind),))
-                )
+                facts.append(Fact("place", name, s, sentence, (("place_kind", place.kind),)))
             i += found
     return facts

@@ -17,7 +17,9 @@ from quizgen.models import Fact, Sentence
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # Spans of quoted text: curly pairs, straight pairs, or an opening quote running to the end.
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|[“\"]([^”\"]+)$")
-_PRONOUN_SPEAKER = re.compile(rf"^,?[”\"]?\s*(?:he|she)\s+(?:{_VERBS})\b|^,?[”\"]?\s*(?:{_VERBS})\s+(?:he|she)\b")
+_PRONOUN_SPEAKER = re.compile(
+    rf"^,?[”\"]?\s*(?:he|she)\s+(?:{_VERBS})\b|^,?[”\"]?\s*(?:{_VERBS})\s+(?:he|she)\b"
+)
 MIN_QUOTE_WORDS = 4
 MAX_QUOTE_WORDS = 40
 LOOKBACK = 2  # sentences searched for the antecedent of "he said"
@@ -44,11 +46,15 @@ def _speaker_near(text: str, qs: int, qe: int, mentions: list[Mention]) -> Menti
             continue
         before = text[m.end : qs]
         after = text[qe : m.start]
-        if m.end <= qs and re.fullmatch(rf"(?:,[^,]*,)?\s*(?:{_VERBS})\b[^“\"]{{0,40}}[:,]?\s*[“\"]?", before):
+        if m.end <= qs and re.fullmatch(
+            rf"(?:,[^,]*,)?\s*(?:{_VERBS})\b[^“\"]{{0,40}}[:,]?\s*[“\"]?", before
+        ):
             return m
         if m.start >= qe and re.fullmatch(rf"[,.!?]?[”\"]?,?\s*(?:(?:{_VERBS})\s+)?(?:the\s+\w+\s+)?", after):
             return m
-        if m.role_start >= qe and re.fullmatch(rf"[,.!?]?[”\"]?,?\s*(?:{_VERBS})\s+", text[qe : m.role_start]):
+        if m.role_start >= qe and re.fullmatch(
+            rf"[,.!?]?[”\"]?,?\s*(?:{_VERBS})\s+", text[qe : m.role_start]
+        ):
             return m
     return None
 
@@ -74,7 +80,8 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
             also: tuple[Sentence, ...] = ()
             if speaker is None and not here and _PRONOUN_SPEAKER.match(text[qe:]):
                 earlier = [
-                    m for k in range(sentence.index - LOOKBACK, sentence.index)
+                    m
+                    for k in range(sentence.index - LOOKBACK, sentence.index)
                     for m in by_sentence.get(k, [])
                 ]
                 if len({m.name for m in earlier}) == 1:

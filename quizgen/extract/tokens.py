@@ -35,8 +35,11 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word, end = m.group(), m.end()
-        if word.endswith(".") and not (len(word) == 2 and word[0].isupper()) and word not in (
-            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "St."
+        if (
+            word.endswith(".")
+            and not (len(word) == 2 and word[0].isupper())
+            and word
+            not in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "St.")
         ):
             word, end = word[:-1], end - 1
         out.append(Token(word, m.start(), end))

@@ -1,0 +1,69 @@
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+from quizgen.bank import bank_schema
+from quizgen.build import Settings, build
+from tests.conftest import DEV, JUDGE, RULES, SEEDS, SHARED
+
+
+def judge(bank: Path, sources: Path, gold: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, str(JUDGE), str(bank), str(sources), str(gold)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_bank_of_the_samples_validates_and_has_enough_questions(seeds_bank):
+    jsonschema.validate(seeds_bank, bank_schema())
+    assert len(seeds_bank["questions"]) >= 40
+    assert {q["type"] for q in seeds_bank["questions"]} == {"mcq", "cloze"}
+
+
+def test_every_citation_is_an_exact_slice_of_its_source(seeds_bank):
+    texts = {p.stem: p.read_bytes().decode("utf-8-sig") for p in SEEDS.glob("*.txt")}
+    for q in seeds_bank["questions"]:
+        for r in q["sources"]:
+            assert texts[r["source_id"]][r["start"] : r["end"]] == r["sentence"]
+
+
+def test_judge_finds_no_problem_on_samples(seeds_build):
+    summary = judge(seeds_build / "bank.json", SEEDS, SHARED / "gold" / "seeds")
+    assert summary["questions_with_problems"] == 0, summary
+
+
+def test_judge_finds_no_problem_on_a_dev_slice(tmp_path: Path):
+    part = tmp_path / "dev"
+    part.mkdir()
+    gold = SHARED / "gold" / "bbc-politics-dev"
+    for g in sorted(gold.glob("*.yaml")):
+        shutil.copy(DEV / f"{g.stem}.txt", part)
+    build(Settings(seeds=part, out=tmp_path / "out", rules=RULES))
+    summary = judge(tmp_path / "out" / "bank.json", part, gold)
+    assert summary["questions_with_problems"] == 0, summary
+    assert summary["questions"] > 100
+
+
+def test_same_seed_gives_identical_bank_and_worksheet(tmp_path: Path, seeds_build):
+    build(Settings(seeds=SEEDS, out=tmp_path / "again", rules=RULES, seed=1))
+    for name in ("bank.json", "worksheet.html"):
+        assert (tmp_path / "again" / name).read_bytes() == (seeds_build / name).read_bytes()
+
+
+def test_adding_an_article_keeps_every_earlier_id(tmp_path: Path, seeds_bank):
+    more = tmp_path / "seeds"
+    shutil.copytree(SEEDS, more)
+    shutil.copy(DEV / "politics_012.txt", more)
+    build(Settings(seeds=more, out=tmp_path / "out", rules=RULES, seed=1))
+    after = json.loads((tmp_path / "out" / "bank.json").read_text(encoding="utf-8"))
+    before_ids = {q["id"] for q in seeds_bank["questions"]}
+    after_ids = {q["id"] for q in after["questions"]}
+    assert before_ids <= after_ids
+    assert any(r["source_id"] == "politics_012" for q in after["questions"] for r in q["sources"])

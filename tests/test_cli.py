@@ -1,0 +1,75 @@
+import os
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from quizgen.cli import main
+from tests.conftest import RULES, SEEDS
+
+ARTICLE = (
+    "Court rules on election\n\nThe Supreme Court of Brazil ruled in March 2022 that the "
+    "election law was valid, President Jair Bolsonaro said on Tuesday.\n"
+)
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_build_prints_a_summary_and_writes_outputs(tmp_path: Path):
+    out = tmp_path / "dist"
+    result = run("build", "--seeds", str(SEEDS), "--out", str(out), "--rules", str(RULES))
+    assert result.exit_code == 0
+    assert "Read 5 sources (0 warnings)" in result.output
+    assert "Questions:" in result.output and "mcq" in result.output and "cloze" in result.output
+    assert {"bank.json", "worksheet.html", "Seeds.apkg", "report.md"} <= set(os.listdir(out))
+
+
+def test_bad_file_warns_and_build_goes_on(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (seeds / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(
+        main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "o"), "--rules", str(RULES)]
+    )
+    assert result.exit_code == 0
+    assert "warning: empty.txt: skipped, empty file" in result.stderr
+
+
+def test_errors_are_one_line_without_traceback(tmp_path: Path):
+    result = CliRunner().invoke(
+        main,
+        ["build", "--seeds", str(tmp_path / "missing"), "--out", str(tmp_path / "o"), "--rules", str(RULES)],
+    )
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("Error: ")
+    assert "no such folder" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_out_into_seeds_or_rules_is_refused(tmp_path: Path):
+    for bad in (SEEDS / "dist", RULES):
+        result = CliRunner().invoke(
+            main, ["build", "--out", str(bad), "--seeds", str(SEEDS), "--rules", str(RULES)]
+        )
+        assert result.exit_code == 1 and "refusing" in result.output
+
+
+def test_out_with_foreign_files_is_refused(tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["build", "--out", str(tmp_path), "--seeds", str(SEEDS), "--rules", str(RULES)]
+    )
+    assert result.exit_code == 1 and "did not write" in result.output
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_init_copies_rules_and_never_overwrites(tmp_path: Path):
+    target = tmp_path / "qb"
+    assert run("init", "--rules", str(target)).exit_code == 0
+    assert sorted(p.name for p in target.glob("*.yaml")) == sorted(p.name for p in RULES.glob("*.yaml"))
+    (target / "cloze.yaml").write_text("# my edit\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["init", "--rules", str(target)])
+    assert again.exit_code == 1 and "would overwrite" in again.output
+    assert (target / "cloze.yaml").read_text(encoding="utf-8") == "# my edit\n"

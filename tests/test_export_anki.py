@@ -1,0 +1,77 @@
+"""The deck, imported headlessly into the real Anki engine (the ``anki`` package)."""
+
+import json
+import shutil
+from pathlib import Path
+
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+from quizgen.build import Settings, build
+from quizgen.export.anki import cloze_html
+from tests.conftest import DEV, RULES, SEEDS
+
+
+def import_deck(col: Collection, apkg: Path):
+    options = ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=False, with_deck_configs=False)
+    return col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=options)).log
+
+
+def test_deck_imports_with_a_note_per_question(tmp_path: Path, seeds_build, seeds_bank):
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        log = import_deck(col, seeds_build / "Seeds.apkg")
+        questions = seeds_bank["questions"]
+        assert len(log.new) == col.note_count() == len(questions)
+        by_type = {"quizgen Multiple Choice": 0, "quizgen Cloze": 0}
+        for nid in col.find_notes(""):
+            note = col.get_note(nid)
+            by_type[note.note_type()["name"]] += len(note.cards())
+        assert by_type == {
+            "quizgen Multiple Choice": sum(q["type"] == "mcq" for q in questions),
+            "quizgen Cloze": sum(q["type"] == "cloze" for q in questions),
+        }
+        by_id = {q["id"]: q for q in questions}
+        seen = set()
+        for nid in col.find_notes(""):
+            note = col.get_note(nid)
+            q = by_id[note["QuestionId"]]
+            card = note.cards()[0]
+            front, back = card.question(), card.answer()
+            if q["type"] == "mcq":
+                assert q["prompt"].split()[1] in front and q["options"][0] in front
+                assert f'class="correct">{q["answer"]}<' in back
+            else:
+                assert "[...]" in front and q["answer"] not in front.split("<style>")[0]
+                assert q["answer"] in back
+            assert "<mark>" in back and "citation" in back
+            seen.add(q["type"])
+        assert seen == {"mcq", "cloze"}
+    finally:
+        col.close()
+
+
+def test_rebuild_after_adding_an_article_updates_in_place(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        build(Settings(seeds=seeds, out=tmp_path / "one", rules=RULES))
+        first = import_deck(col, tmp_path / "one" / "Seeds.apkg")
+        ids_before = set(col.find_notes(""))
+        shutil.copy(DEV / "politics_012.txt", seeds)
+        build(Settings(seeds=seeds, out=tmp_path / "two", rules=RULES))
+        second = import_deck(col, tmp_path / "two" / "Seeds.apkg")
+        bank = json.loads((tmp_path / "two" / "bank.json").read_text(encoding="utf-8"))
+        added = [q for q in bank["questions"] if any(r["source_id"] == "politics_012" for r in q["sources"])]
+        assert added
+        assert len(second.new) == len(added)
+        assert col.note_count() == len(bank["questions"]) == len(first.new) + len(added)
+        assert ids_before <= set(col.find_notes(""))
+    finally:
+        col.close()
+
+
+def test_article_markup_is_escaped_in_cloze_fields():
+    html = cloze_html("<script>alert(1)</script> {{c2::x}} won {{c1::40%}} of seats")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "{{c2::" not in html and html.count("{{c1::") == 1

@@ -1,0 +1,97 @@
+"""The worksheet, printed to PDF by a real headless Chromium and read back with pdftotext."""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from quizgen.build import Settings, build
+from quizgen.export.worksheet import layout, render_worksheet
+from tests.conftest import RULES, SEEDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def print_pdf(html: Path, tmp: Path) -> Path:
+    assert CHROMIUM, "chromium is not installed: .ci/run installs Debian's chromium"
+    pdf = tmp / (html.stem + ".pdf")
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            html.resolve().as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    assert pdf.exists() and pdf.stat().st_size > 1000
+    return pdf
+
+
+def pages(pdf: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")
+
+
+def test_printed_worksheet_has_every_question_and_key_on_its_own_page(tmp_path, seeds_build, seeds_bank):
+    pdf = print_pdf(seeds_build / "worksheet.html", tmp_path)
+    texts = pages(pdf)
+    n = len(seeds_bank["questions"])
+    key_page = next(i for i, t in enumerate(texts) if "Answer key" in t)
+    assert texts[key_page].lstrip().startswith("Answer key")
+    numbers = set()
+    for t in texts[:key_page]:
+        numbers |= {int(m) for m in re.findall(r"(?m)^\s*(\d+)\.\s", t)}
+    assert set(range(1, n + 1)) <= numbers
+    # No question is split: its number and its last words sit on the same page.
+    sheet = layout(seeds_bank, 1, "")
+    for q in (q for g in sheet["groups"] for q in g["questions"]):
+        page = next(i for i, t in enumerate(texts[:key_page]) if re.search(rf"(?m)^\s*{q['number']}\.\s", t))
+        ending = q["options"][-1] if q["type"] == "mcq" else (q["after"] or q["before"])
+        tail = " ".join(ending.split()[-2:])
+        assert tail in re.sub(r"\s+", " ", texts[page]), (q["number"], page, tail)
+
+
+def test_versions_shuffle_the_same_questions_and_keys_match(seeds_bank):
+    a, b = layout(seeds_bank, 1, "A"), layout(seeds_bank, 1, "B")
+    ids_a = [q["id"] for g in a["groups"] for q in g["questions"]]
+    ids_b = [q["id"] for g in b["groups"] for q in g["questions"]]
+    assert sorted(ids_a) == sorted(ids_b) and ids_a != ids_b
+    by_id = {q["id"]: q for q in seeds_bank["questions"]}
+    for sheet in (a, b):
+        for g in sheet["groups"]:
+            for q, k in zip(
+                g["questions"],
+                [k for k in sheet["key"] if k["id"] in {x["id"] for x in g["questions"]}],
+                strict=True,
+            ):
+                assert k["number"] == q["number"] and k["id"] == q["id"]
+                if q["type"] == "mcq":
+                    assert q["options"]["ABCDEF".index(k["letter"])] == by_id[q["id"]]["answer"]
+
+
+def test_versions_flag_writes_one_file_per_version(tmp_path):
+    build(Settings(seeds=SEEDS, out=tmp_path / "o", rules=RULES, versions=2))
+    assert (tmp_path / "o" / "worksheet-A.html").exists()
+    assert (tmp_path / "o" / "worksheet-B.html").exists()
+
+
+def test_article_markup_is_shown_as_text(seeds_bank):
+    bank = dict(seeds_bank)
+    bank["sources"] = [dict(s, title="<script>alert(1)</script>") for s in seeds_bank["sources"]]
+    html = render_worksheet(bank, "T <b>", 1)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert "T &lt;b&gt;" in html
