@@ -34,8 +34,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[j:dot].lower()
     if word in ABBREVIATIONS:
         return True
-    # Single letters are initials ("George W. Bush"); dotted acronyms ("U.S.").
-    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+    # Single letters are initials ("George W. Bush"), but not units ("pounds 644m.");
+    # dotted acronyms ("U.S.").
+    if len(word) == 1:
+        return j == 0 or not text[j - 1].isalnum()
+    return "." in word and len(word) <= 6
 
 
 def _boundaries(text: str) -> list[int]:
