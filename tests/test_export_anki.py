@@ -1,6 +1,7 @@
 """The deck, imported headlessly into the real Anki engine (the ``anki`` package)."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -37,13 +38,17 @@ def test_deck_imports_with_a_note_per_question(tmp_path: Path, seeds_build, seed
             q = by_id[note["QuestionId"]]
             card = note.cards()[0]
             front, back = card.question(), card.answer()
+            title = next(
+                s["title"] for s in seeds_bank["sources"] if s["source_id"] == q["sources"][0]["source_id"]
+            )
             if q["type"] == "mcq":
                 assert q["prompt"].split()[1] in front and q["options"][0] in front
                 assert f'class="correct">{q["answer"]}<' in back
+                assert "<mark>" in back and 'class="citation"' in back
             else:
-                assert "[...]" in front and q["answer"] not in front.split("<style>")[0]
-                assert q["answer"] in back
-            assert "<mark>" in back and "citation" in back
+                assert "[...]" in front and q["answer"] not in front.split("</style>")[-1]
+                assert re.search(rf'class="cloze"[^>]*>{re.escape(q["answer"])}<', back)
+            assert title in back
             seen.add(q["type"])
         assert seen == {"mcq", "cloze"}
     finally:

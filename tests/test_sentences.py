@@ -30,8 +30,10 @@ def split(text: str) -> list[str]:
         ),
         ("Turnout was 61.4% in 2005. Labour won.", ["Turnout was 61.4% in 2005.", "Labour won."]),
         # politics_050 (bbc-politics-dev): a unit letter is not an initial
-        ("Fraud fell to cases worth pounds 644m. Edward Leigh said so.",
-         ["Fraud fell to cases worth pounds 644m.", "Edward Leigh said so."]),
+        (
+            "Fraud fell to cases worth pounds 644m. Edward Leigh said so.",
+            ["Fraud fell to cases worth pounds 644m.", "Edward Leigh said so."],
+        ),
     ],
 )
 def test_sentence_golden_table(text, expected):

@@ -53,7 +53,6 @@ MCQ_MODEL = genanki.Model(
             "name": "Card 1",
             "qfmt": '<div class="stem">{{Stem}}</div>{{Options}}',
             "afmt": '<div class="stem">{{Stem}}</div>{{OptionsMarked}}'
-            '<div class="answer">{{Answer}}</div>'
             '<div class="citation">{{Citation}}</div><div class="source">{{Source}}</div>',
         }
     ],
@@ -68,7 +67,7 @@ CLOZE_MODEL = genanki.Model(
         {
             "name": "Cloze",
             "qfmt": "{{cloze:Text}}",
-            "afmt": '{{cloze:Text}}<div class="citation">{{Citation}}</div>'
+            "afmt": '{{cloze:Text}}{{#Citation}}<div class="citation">{{Citation}}</div>{{/Citation}}'
             '<div class="source">{{Source}}</div>',
         }
     ],
@@ -121,8 +120,9 @@ def _tag(text: str) -> str:
     return re.sub(r"[^\w:-]+", "_", text).strip("_")
 
 
-def _citation(q: dict[str, Any]) -> str:
-    return "<br>".join(highlight(r["sentence"], q["answer"]) for r in q["sources"])
+def _citation(q: dict[str, Any], skip_first: bool = False) -> str:
+    refs = q["sources"][1:] if skip_first else q["sources"]
+    return "<br>".join(highlight(r["sentence"], q["answer"]) for r in refs)
 
 
 def _source_titles(q: dict[str, Any], titles: dict[str, str]) -> str:
@@ -156,7 +156,13 @@ def build_notes(document: dict[str, Any]) -> list[genanki.Note]:
             ]
             notes.append(genanki.Note(model=MCQ_MODEL, fields=fields, guid=guid, tags=tags))
         else:
-            fields = [cloze_html(q["prompt"]), _citation(q), _source_titles(q, titles), q["id"]]
+            # The cloze itself is the first cited sentence: the back adds only the others.
+            fields = [
+                cloze_html(q["prompt"]),
+                _citation(q, skip_first=True),
+                _source_titles(q, titles),
+                q["id"],
+            ]
             notes.append(genanki.Note(model=CLOZE_MODEL, fields=fields, guid=guid, tags=tags))
     return notes
 

@@ -245,9 +245,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
-_ATTRIBUTION = re.compile(
-    r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$"
-)
+_ATTRIBUTION = re.compile(r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$")
 
 
 def _predicate(text: str, after: int) -> str:
