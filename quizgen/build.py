@@ -16,7 +16,7 @@ from quizgen.bank import bank_document, dumps
 from quizgen.clean import mark_blocks
 from quizgen.distractors import build_pool
 from quizgen.export.anki import deck_file_name, write_deck
-from quizgen.export.worksheet import render_worksheets
+from quizgen.export.worksheet import print_to_pdf, render_worksheets
 from quizgen.extract import extract_facts
 from quizgen.gates import apply_gates
 from quizgen.models import Fact, Question, Source
@@ -40,6 +40,7 @@ class Settings:
     deck_name: str | None = None
     title: str | None = None
     versions: int = 1
+    pdf: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,11 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     name = settings.seeds.resolve().name or "quizgen"
     title = settings.title or name.replace("_", " ").replace("-", " ").title()
     files: dict[str, bytes] = {"bank.json": dumps(document).encode("utf-8")}
-    files.update(render_worksheets(document, title, settings.seed, settings.versions))
+    sheets = render_worksheets(document, title, settings.seed, settings.versions)
+    files.update(sheets)
+    if settings.pdf:
+        for name, html in sheets.items():
+            files[name.removesuffix(".html") + ".pdf"] = print_to_pdf(html)
     deck_name = settings.deck_name or title
     files[deck_file_name(deck_name)] = write_deck(document, deck_name)
     report = Report(

@@ -60,6 +60,7 @@ def main() -> None:
     show_default=True,
     help="Shuffled worksheet versions (A, B, ...), each with its own key.",
 )
+@click.option("--pdf", is_flag=True, help="Also print each worksheet to PDF (needs Chromium).")
 @click.option("--quiet", is_flag=True, help="Print only warnings and errors.")
 def build_command(
     seeds: Path,
@@ -69,11 +70,19 @@ def build_command(
     deck_name: str | None,
     title: str | None,
     versions: int,
+    pdf: bool,
     quiet: bool,
 ) -> None:
     """Build the question bank, worksheet and Anki deck from the articles."""
     settings = Settings(
-        seeds=seeds, out=out, rules=rules, seed=seed, deck_name=deck_name, title=title, versions=versions
+        seeds=seeds,
+        out=out,
+        rules=rules,
+        seed=seed,
+        deck_name=deck_name,
+        title=title,
+        versions=versions,
+        pdf=pdf,
     )
     show_bar = not quiet and sys.stderr.isatty()
 

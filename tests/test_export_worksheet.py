@@ -5,7 +5,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from quizgen.build import Settings, build
+from quizgen.errors import QuizgenError
+from quizgen.export import worksheet
 from quizgen.export.worksheet import layout, render_worksheet
 from tests.conftest import RULES, SEEDS
 
@@ -95,3 +99,17 @@ def test_article_markup_is_shown_as_text(seeds_bank):
     html = render_worksheet(bank, "T <b>", 1)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert "T &lt;b&gt;" in html
+
+
+def test_pdf_flag_prints_each_version(tmp_path):
+    build(Settings(seeds=SEEDS, out=tmp_path / "o", rules=RULES, versions=2, pdf=True))
+    for v in "AB":
+        text = "\n".join(pages(tmp_path / "o" / f"worksheet-{v}.pdf"))
+        assert f"version {v}" in text and "Answer key" in text
+
+
+def test_pdf_without_chromium_says_how_to_install(tmp_path, monkeypatch):
+    monkeypatch.setattr(worksheet.shutil, "which", lambda name: None)
+    with pytest.raises(QuizgenError, match="apt-get install chromium"):
+        build(Settings(seeds=SEEDS, out=tmp_path / "o", rules=RULES, pdf=True))
+    assert not (tmp_path / "o").exists()  # nothing half-written

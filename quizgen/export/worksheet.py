@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from quizgen.errors import QuizgenError
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 HEADINGS = {"mcq": "Multiple choice", "cloze": "Fill in the blank"}
@@ -102,3 +108,45 @@ def render_worksheets(document: dict[str, Any], title: str, seed: int, versions:
         f"worksheet-{v}.html": render_worksheet(document, title, seed, v).encode("utf-8")
         for v in VERSION_LETTERS[:versions]
     }
+
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+)
+
+
+def print_to_pdf(html: bytes) -> bytes:
+    """Print a worksheet page to PDF with headless Chromium, as a browser's print would."""
+    chromium = next((p for n in CHROMIUM_NAMES if (p := shutil.which(n))), None)
+    if chromium is None:
+        raise QuizgenError(
+            "--pdf needs Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium), "
+            "or build without --pdf and print worksheet.html from a browser"
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        page, pdf = Path(tmp) / "worksheet.html", Path(tmp) / "worksheet.pdf"
+        page.write_bytes(html)
+        args = [
+            chromium,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={Path(tmp) / 'profile'}",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ]
+        try:
+            subprocess.run(args, capture_output=True, timeout=180, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise QuizgenError(f"Chromium could not print the worksheet ({exc})") from exc
+        # Chromium exits 0 even when it wrote nothing: the file is the only proof.
+        if not pdf.exists() or pdf.stat().st_size == 0:
+            raise QuizgenError("Chromium did not write a PDF; print worksheet.html from a browser")
+        return pdf.read_bytes()
