@@ -22,16 +22,8 @@ def print_pdf(html: Path, tmp: Path) -> Path:
     subprocess.run(
         [
             CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *worksheet.CHROMIUM_FLAGS,
             f"--user-data-dir={tmp / 'profile'}",
-            "--no-pdf-header-footer",
             f"--print-to-pdf={pdf}",
             html.resolve().as_uri(),
         ],

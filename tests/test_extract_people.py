@@ -1,4 +1,4 @@
-from quizgen.extract.people import extract_people, find_mentions
+from quizgen.extract.people import extract_people, find_mentions, stem_role
 from tests.helpers import sentences_of
 
 
@@ -52,3 +52,8 @@ def test_does_not_fire_on_places_parties_or_institutions():
         "Visiting Azerbaijan is a dream come true for me and for my nation."
     )
     assert people(text) == {}
+
+
+def test_acronyms_in_roles_keep_their_capitals():
+    assert stem_role("Euro MP") == "Euro MP"
+    assert stem_role("Home Secretary") == "home secretary"

@@ -273,7 +273,9 @@ def stem_role(role: str) -> str:
     words = role.split()
     out = []
     for w in words:
-        if w.lower() in OFFICE_WORDS or w.lower() in ROLE_MODIFIERS or w.lower() in PORTFOLIO_WORDS:
+        if w.isupper() and len(w) > 1:
+            out.append(w)  # an acronym ("MP", "MEP") keeps its capitals
+        elif w.lower() in OFFICE_WORDS or w.lower() in ROLE_MODIFIERS or w.lower() in PORTFOLIO_WORDS:
             out.append(w.lower())
         elif w in PLAIN_HONORIFICS:
             continue
