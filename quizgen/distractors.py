@@ -52,7 +52,7 @@ def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1}
 
 
-def _distinct(answer: str, candidates: list[str], sentence: str, rng: random.Random) -> list[str]:
+def _distinct(answer: str, candidates: list[str], sentence: str) -> list[str]:
     """Up to three candidates, none sharing a word with the answer or in the sentence."""
     taken = _words(answer)
     out: list[str] = []
@@ -77,7 +77,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other people of the build, those with a similar role first."""
     role = _words(fact.slot("role"))
     scored = [(len(role & _words(r)) + (0.5 if r else 0), name) for name, r in pool.people if " " in name]
-    return _distinct(fact.answer, _ranked(scored, rng), fact.sentence.text, rng)
+    return _distinct(fact.answer, _ranked(scored, rng), fact.sentence.text)
 
 
 def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
@@ -86,10 +86,7 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     place = g.places.get(fact.answer)
     if place is None:
         return []
-    banned = set()
-    for name in list(g.places):
-        if g.places[name] == place:
-            banned.add(name)
+    banned = g.names_of[place]
     sentence = fact.sentence.text
     give_aways = {f.lower() for f in related_forms(fact.answer)}
     scored: list[tuple[float, str]] = []
@@ -110,7 +107,7 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
                 scored.append((score + min(other.population, 9e6) / 1e7, name))
     ranked = [c for c in _ranked(scored, rng) if c.lower() not in give_aways][:12]
     rng.shuffle(ranked)
-    return _distinct(fact.answer, ranked, sentence, rng)
+    return _distinct(fact.answer, ranked, sentence)
 
 
 def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
@@ -118,7 +115,7 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     kind = fact.slot("org_type")
     scored = [(2.0 if t == kind else 0.0, name) for name, t in pool.organizations]
     same = [c for c in _ranked(scored, rng) if dict(pool.organizations)[c] == kind]
-    return _distinct(fact.answer, same, fact.sentence.text, rng)
+    return _distinct(fact.answer, same, fact.sentence.text)
 
 
 _NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

@@ -256,9 +256,7 @@ class Gazetteer:
     places: dict[str, Place]
     neighbours: dict[str, tuple[str, ...]]  # ISO code -> neighbouring ISO codes
     country_by_iso: dict[str, str]
-
-    def country_names(self) -> list[str]:
-        return sorted(self.country_by_iso.values())
+    names_of: dict[Place, frozenset[str]]  # every name a place goes by ("UK", "Britain" ...)
 
 
 CITY_MIN_POPULATION = 250_000
@@ -292,15 +290,10 @@ def gazetteer() -> Gazetteer:
         places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0))
     for nation in UK_NATIONS:
         places[nation] = Place(nation, "region", "GB", "EU", 0)
-    return Gazetteer(places, neighbours, by_iso)
-
-
-def country_of_demonym(word: str) -> str:
-    """The country a demonym such as "Iranian" or "Azeri" refers to, or ''."""
-    for country, demonym in DEMONYMS.items():
-        if demonym == word:
-            return country
-    return EXTRA_DEMONYMS.get(word, "")
+    names_of: dict[Place, set[str]] = {}
+    for name, place in places.items():
+        names_of.setdefault(place, set()).add(name)
+    return Gazetteer(places, neighbours, by_iso, {p: frozenset(n) for p, n in names_of.items()})
 
 
 def related_forms(answer: str) -> set[str]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from quizgen.distractors import WANTED, Pool, pick_distractors
@@ -198,8 +198,12 @@ def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
 
 def render_stem(env: SandboxedEnvironment, rule: Rule, context: dict[str, Any]) -> str:
     """The rule's stem for one fact, whitespace tidied. Raises ``RuleError`` if it fails."""
+    return _render(env.from_string(rule.stem), rule, context)
+
+
+def _render(template: Template, rule: Rule, context: dict[str, Any]) -> str:
     try:
-        out = env.from_string(rule.stem).render(context)
+        out = template.render(context)
     except TemplateError as exc:
         raise RuleError([f"{rule.file}: template error ({exc})"]) from exc
     return re.sub(r"\s+", " ", out).strip()
@@ -237,6 +241,9 @@ def draft_questions(
     and the question's id, so a question does not change when others are added.
     """
     env = make_environment()
+    # Compiled once per build: compiling a template costs far more than rendering it.
+    stems = {r.id: env.from_string(r.stem) for r in rules}
+    explanations = {r.id: env.from_string(r.explanation) for r in rules if r.explanation}
     drafts = []
     for fact in facts:
         source = sources[fact.sentence.source_id]
@@ -248,7 +255,7 @@ def draft_questions(
             context = template_context(fact, source.title)
             if rule.type == "cloze" and not context["cloze"]:
                 continue
-            prompt = render_stem(env, rule, context)
+            prompt = _render(stems[rule.id], rule, context)
             options: tuple[str, ...] = ()
             answer_index = None
             if rule.type == "mcq":
@@ -274,9 +281,7 @@ def draft_questions(
                 rule_id=rule.id,
                 options=options,
                 answer_index=answer_index,
-                explanation=render_stem(env, replace(rule, stem=rule.explanation), context)
-                if rule.explanation
-                else "",
+                explanation=_render(explanations[rule.id], rule, context) if rule.id in explanations else "",
             )
             drafts.append(Draft(question, fact))
             break

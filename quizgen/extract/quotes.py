@@ -34,11 +34,6 @@ def _quotes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _clean_quote(words: str) -> str:
-    words = words.strip().rstrip(",")
-    return words
-
-
 def _speaker_near(text: str, qs: int, qe: int, mentions: list[Mention]) -> Mention | None:
     """The person named next to a verb of speech right before or after the quotation."""
     for m in mentions:
@@ -100,7 +95,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
                     continue
             slots = (
                 ("speaker", name),
-                ("quote", _clean_quote(words)),
+                ("quote", words.strip().rstrip(",")),
                 ("full_utterance", "yes" if words[:1].isupper() else "no"),
             )
             facts.append(Fact("quote_speaker", name, start, sentence, slots, also))

@@ -54,12 +54,3 @@ def is_name_word(token: Token) -> bool:
     if len(word) == 2 and word.endswith("."):
         return True  # an initial
     return any(c.islower() for c in word) and not any(c.isdigit() for c in word)
-
-
-def is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
-def between(text: str, a: Token, b: Token) -> str:
-    """The characters between two tokens (usually one space)."""
-    return text[a.end : b.start]
