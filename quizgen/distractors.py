@@ -41,7 +41,7 @@ def build_pool(facts: list[Fact]) -> Pool:
                 people[f.answer] = f.slot("role")
         elif f.kind == "quote_speaker" and " " in f.answer:
             people.setdefault(f.answer, "")
-        elif f.kind == "organization":
+        elif f.kind in ("organization", "law"):
             orgs.setdefault(f.answer, f.slot("org_type"))
         elif f.kind in ("percent", "money", "quantity", "number"):
             figures.add((f.kind, f.answer))
@@ -128,7 +128,16 @@ def _format_like(template: str, value: float) -> str:
     old = m.group()
     decimals = len(old.split(".")[1]) if "." in old else 0
     text = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
-    return template[: m.start()] + text + template[m.end() :]
+    rest = template[m.end() :]
+    if re.match(r"(st|nd|rd|th)\b", rest):
+        rest = _ordinal_suffix(int(value)) + rest[2:]
+    return template[: m.start()] + text + rest
+
+
+def _ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:

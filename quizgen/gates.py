@@ -34,6 +34,7 @@ _ANAPHORA = re.compile(
     r"\b(the|this|that) (move|plan|decision|proposal|announcement|scheme|idea|latter|former)\b",
     re.I,
 )
+PERSON_KINDS = ("person_role", "quote_speaker")
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
@@ -55,7 +56,7 @@ def gate_leak(d: Draft) -> str:
     if re.search(r"\b" + re.escape(norm(q.answer)) + r"\b", stem):
         return "answer in stem"
     last = norm(q.answer).split()[-1]
-    if " " in q.answer and re.search(r"\b" + re.escape(last) + r"\b", stem):
+    if d.fact.kind in PERSON_KINDS and " " in q.answer and re.search(r"\b" + re.escape(last) + r"\b", stem):
         return "answer in stem"
     return ""
 
@@ -95,8 +96,8 @@ def gate_trivial(d: Draft) -> str:
 def gate_quote_fact(d: Draft) -> str:
     """A blank inside quotation marks would test an opinion as if it were a fact."""
     q = d.question
-    if q.type == "mcq" and BLANK not in q.prompt:
-        return ""
+    if (q.type == "mcq" and BLANK not in q.prompt) or d.fact.kind == "term":
+        return ""  # a term is the quoted words themselves, asked as whose words they are
     text, s = d.fact.sentence.text, d.fact.answer_start
     before = text[:s]
     open_curly = before.count("“") - before.count("”")

@@ -67,6 +67,26 @@ ORG_HEADS = frozenset(
     inquiry commissioners regulator network channel newspaper agency party's""".split()
 )
 
+# Head words of laws and agreements ("Freedom of Information Act", "Treaty of Rome").
+LAW_HEADS = frozenset(
+    """act acts bill bills treaty accord accords convention charter amendment directive
+    protocol constitution declaration agreement pact statute code""".split()
+)
+# Words that say the capitalised name before them is a newspaper or programme.
+MEDIA_WORDS = (
+    "newspaper", "newspapers", "journalist", "journalists", "reporter", "reporters", "editor",
+    "columnist", "magazine", "paper", "show", "programme", "program", "broadcaster", "documentary",
+)
+# Party names that are also ordinary capitalised words; they may open an organisation's name.
+PARTY_WORDS = frozenset("Labour Tory Tories Conservative Conservatives".split())
+# Capitals-only words that are not organisations.
+COMMON_ACRONYMS = frozenset(
+    """I II III IV V VI VII VIII IX X XI XII TV MP MPs MEP MEPs MSP AM PM OK GDP GNP VAT CEO
+    CFO ID DNA HIV AIDS IT PC PR UK US USA EU UAE AD BC BCE CE QC KC PhD MBA DJ CD DVD GMT
+    BST UTC FM RIP CV HQ VIP NB PS UFO SMS AI DVD HD HDTV IPTV RFID DRM GSM LCD USB GPS PDF
+    CEOs MPs' GCSE GCSEs NHS' OBE MBE CBE AGM IPO""".split()
+)
+
 MONTHS = ("January February March April May June July August September October November December").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 

@@ -2,21 +2,58 @@ from quizgen.extract.orgs import extract_orgs
 from tests.helpers import sentences_of
 
 
-def orgs(text: str) -> list[tuple[str, str]]:
-    return [(f.answer, f.slot("org_type")) for f in extract_orgs(sentences_of(text))]
+def orgs(text: str) -> list[tuple[str, str, str]]:
+    return [(f.kind, f.answer, f.slot("org_type")) for f in extract_orgs(sentences_of(text))]
 
 
 def test_organisations_with_their_type():
-    # politics_012 and politics_003 (bbc-politics-dev)
+    # bbc-politics-dev: politics_012, politics_003, politics_195, politics_186
     assert orgs("In October 1989 the Court of Appeal quashed the sentences.") == [
-        ("Court of Appeal", "court")
+        ("organization", "Court of Appeal", "court")
     ]
     assert orgs("Women earn less than men, according to the Equal Opportunities Commission (EOC).") == [
-        ("Equal Opportunities Commission", "commission")
+        ("organization", "Equal Opportunities Commission", "commission")
     ]
-    assert orgs("It was debated in the House of Lords on Tuesday.") == [("House of Lords", "house")]
+    assert orgs("It was debated in the House of Lords on Tuesday.") == [
+        ("organization", "House of Lords", "house")
+    ]
+    assert orgs(
+        "He said the pounds 50 million originally allocated from the Department for International "
+        "Development was now spent."
+    ) == [("organization", "Department for International Development", "department")]
+    assert orgs("Mr Blair was instrumental in returning Mr Livingstone to the Labour Party.") == [
+        ("organization", "Labour Party", "party")
+    ]
 
 
-def test_does_not_fire_on_names_or_acts():
+def test_acronyms_and_media():
+    # bbc-politics-dev: politics_084, politics_195, politics_186, politics_120
+    assert orgs(
+        "Plans to shed civil service jobs will prove a false economy, according to a TUC report."
+    ) == [("organization", "TUC", "acronym")]
+    assert orgs("As Britain takes up its presidency of the G8 group of leading nations, he spoke.") == [
+        ("organization", "G8", "acronym")
+    ]
+    assert orgs("Mr Livingstone had accused an Evening Standard journalist of being like a guard.") == [
+        ("organization", "Evening Standard", "media")
+    ]
+    assert orgs("A photograph appears in Thursday's Sun newspaper under the headline.") == [
+        ("organization", "Sun", "media")
+    ]
+
+
+def test_laws():
+    # bbc-politics-dev politics_070; primary-docs-dev
+    assert orgs("His party plans to move an amendment to the Serious Organised Crime and Police Bill.") == [
+        ("law", "Serious Organised Crime and Police Bill", "bill")
+    ]
+    assert orgs("The Freedom of Information Act comes into force.") == [
+        ("law", "Freedom of Information Act", "act")
+    ]
+
+
+def test_does_not_fire_on_names_codes_or_formats():
     assert orgs("Tony Blair met Gordon Brown in London.") == []
-    assert orgs("The Freedom of Information Act comes into force.") == []
+    # Country codes, offices and formats in capitals are not organisations (bbc-news-other).
+    assert orgs("The UK and US sold more DVD players and MP3 devices, the MP said on TV.") == []
+    assert orgs("Any change needs an Act of Parliament.") == []

@@ -10,6 +10,7 @@ from quizgen.extract.dates import extract_dates
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs
 from quizgen.extract.people import extract_people, find_mentions
+from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places
 from quizgen.extract.quotes import extract_quotes
 from quizgen.models import Fact, Sentence
@@ -24,6 +25,9 @@ FACT_KINDS = (
     "number",
     "place",
     "organization",
+    "law",
+    "term",
+    "event",
 )
 
 
@@ -44,6 +48,8 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *extract_numbers(sentences),
         *places,
         *orgs,
+        *extract_terms(sentences),
+        *extract_events(sentences),
     ]
     return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start, f.kind))
 

@@ -35,11 +35,20 @@ MONEY = re.compile(
     re.I,
 )
 QUANTITY = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
-# A count: a figure followed by a plural noun ("11 people", "seven people").
+_BIG = r"(?:\s(?:million|billion|thousand|hundred))?"
+# Words ending in "s" that are not plural nouns ("11 was", "his").
+_NOT_PLURAL = r"(?!(?:is|was|has|his|this|its|us|as|thus|less|unless|across|perhaps|always|whereas)\b)"
+# A count: a figure followed, within three words, by a plural noun ("11 people",
+# "71,000 civil service jobs", "about 440 Britons", "seven million telephone numbers").
 COUNT = re.compile(
-    rf"\b(?:{_DIGITS}|{_NUMWORD})\s"
-    r"(?=(?:[a-z]+\s)?(?:[a-z]+s|people|children|men|women|staff|police|personnel)\b)"
+    rf"\b(?:{_DIGITS}|{_NUMWORD}){_BIG}\s"
+    r"(?=(?:[a-z][\w-]*\s){0,2}" + _NOT_PLURAL
+    + r"(?:[a-z]+s|[A-Z][a-z]+s|people|children|men|women|staff|police|personnel)\b)"
 )
+# A large figure standing alone ("rose to more than 520,000 in April").
+BARE = re.compile(r"(?<![£$€\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|billion))(?![\w%])")
+# An ordinal before a noun ("the 75th anniversary").
+ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)(?=\s[a-z])")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
 
@@ -58,6 +67,8 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
             ("money", MONEY),
             ("quantity", QUANTITY),
             ("number", COUNT),
+            ("number", BARE),
+            ("number", ORDINAL),
         ):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()

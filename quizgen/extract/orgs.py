@@ -1,30 +1,63 @@
-"""Organisations: parties, ministries, courts, parliaments, agencies, unions, companies.
+"""Organisations (parties, ministries, courts, parliaments, agencies, unions,
+companies, newspapers) and laws (acts, bills, treaties).
 
 An organisation is a capitalised name whose last word is an institution type
 ("Court of Appeal" is the exception the connector rule allows: a head word
-followed by "of X"). Acronyms given in brackets after the name are kept apart.
+followed by "of X"); a law is the same with a law's head word ("Act", "Treaty").
+Acronyms count as organisations unless they are country codes or common
+abbreviations ("TV", "MP"); a name just before "newspaper", "journalist",
+"show" ... is a newspaper or programme.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizgen.lexicon import NOT_NAMES, ORG_HEADS
+from quizgen.lexicon import (
+    COMMON_ACRONYMS,
+    LAW_HEADS,
+    MEDIA_WORDS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTY_WORDS,
+    gazetteer,
+)
 from quizgen.models import Fact, Sentence
 
 _CAP = r"[A-Z][\w'’&-]*"
 _CONNECT = r"(?:\s(?:of|for|and|the|of the|for the|and the)\s|\s)"
 ORG = re.compile(rf"\b{_CAP}(?:{_CONNECT}{_CAP}){{0,7}}")
 MIN_WORDS = 2
+# "TUC", "G8", "NATO": capitals (and digits) only, two to six characters.
+ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,5}(?![\w.-])")
+# A newspaper or broadcaster named just before what it is: "an Evening Standard
+# journalist", "Thursday's Sun newspaper", "the BBC's Breakfast with Frost show".
+_MEDIA = re.compile(
+    rf"\b({_CAP}(?:(?:\s(?:with|of|the|and|in)\s|\s){_CAP}){{0,3}})\s(?:{'|'.join(MEDIA_WORDS)})\b"
+)
+ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
+# Leading words that are not part of an organisation's name; party names are.
+_LEADING = NOT_NAMES - PARTY_WORDS
 
 
-def _head(words: list[str]) -> str:
+def _head(words: list[str], heads: frozenset[str]) -> str:
     """The institution type of a name: its last word, or the word before "of X"."""
     caps = [w for w in words if w[:1].isupper()]
     for w in reversed(caps):
-        if w.lower().rstrip("'s’") in ORG_HEADS:
+        if w.lower().rstrip("'s’") in heads:
             return w.lower()
     return ""
+
+
+def _classify(words: list[str]) -> tuple[str, str] | None:
+    """("organization" or "law", head word) for a capitalised name, or None."""
+    for kind, heads in (("organization", ORG_HEADS), ("law", LAW_HEADS)):
+        head = _head(words, heads)
+        # The name must end with the head or with "<head> of/for X".
+        tail = re.split(r" (?:of|for) ", " ".join(words))[0].split()
+        if head and (tail[-1].lower() == head or words[-1].lower() == head):
+            return kind, head
+    return None
 
 
 def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
@@ -32,25 +65,63 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
     facts = []
     for sentence in sentences:
         text = sentence.text
+        taken: list[tuple[int, int]] = []
         for m in ORG.finditer(text):
             name = m.group()
             words = name.split()
-            while words and (words[0] in NOT_NAMES or words[0].lower() in ("of", "for", "and")):
+            while words and (words[0] in _LEADING or words[0].lower() in ("of", "for", "and")):
                 words = words[1:]
             while words and words[-1].lower() in ("of", "for", "and", "the", "on"):
                 words = words[:-1]
-            if len(words) < MIN_WORDS or words[0] in ("Act", "Bill"):
+            if len(words) < MIN_WORDS:
                 continue
-            head = _head(words)
-            if not head:
+            found = _classify(words)
+            if found is None:
                 continue
-            # The name must end with the head or with "<head> of X".
-            tail = " ".join(words).split(" of ")[0].split()
-            if tail[-1].lower() != head and words[-1].lower() != head:
-                continue
+            kind, head = found
+            if words[0] in ("Act", "Acts") and words[-1] in ORG_WORDS_AFTER_ACT:
+                continue  # "Act of Parliament" names no particular law
             org = " ".join(words)
             s = text.find(org, m.start())
             if org.endswith(("'s", "’s")):
                 org = org[:-2]
-            facts.append(Fact("organization", org, s, sentence, (("org_type", head.rstrip("'s’")),)))
+            facts.append(Fact(kind, org, s, sentence, (("org_type", head.rstrip("'s’")),)))
+            taken.append((s, s + len(org)))
+        facts.extend(_acronyms(sentence, taken))
+        facts.extend(_media(sentence, taken))
     return facts
+
+
+def _acronyms(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Organisations known by their initials; country codes and common abbreviations are not."""
+    places = gazetteer().places
+    out = []
+    for m in ACRONYM.finditer(sentence.text):
+        word = m.group()
+        if word in COMMON_ACRONYMS or word in places:
+            continue
+        if not (word.isalpha() or re.fullmatch(r"[A-Z]\d{1,2}", word)):
+            continue  # "MP3", "P2P" are formats; "G8", "G20" are groups
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if sentence.text[m.start() - 2 : m.start()] == " (" and any(b == m.start() - 2 for _, b in taken):
+            continue  # "Equal Opportunities Commission (EOC)": the name is asked already
+        out.append(Fact("organization", word, m.start(), sentence, (("org_type", "acronym"),)))
+    return out
+
+
+def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Newspapers and programmes named by the word after them."""
+    out = []
+    for m in _MEDIA.finditer(sentence.text):
+        words = m.group(1).split()
+        while words and (words[0] in NOT_NAMES or any(w.endswith(("'s", "’s")) for w in words)):
+            words = words[1:]
+        if not words or (len(words) == 1 and words[0].isupper()):
+            continue
+        name = " ".join(words)
+        s = sentence.text.find(name, m.start(1))
+        if name.endswith(("'s", "’s")) or any(a <= s < b for a, b in taken):
+            continue
+        out.append(Fact("organization", name, s, sentence, (("org_type", "media"),)))
+    return out

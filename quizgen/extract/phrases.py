@@ -1,0 +1,129 @@
+"""Words in quotation marks, and events: what was signed, passed, announced ...
+
+Two kinds of fact that are phrases rather than names or figures:
+
+- ``term``: a short phrase someone is quoted as using inside a sentence that
+  reports it ('branded the action "stupid and evil"', 'plans for "control
+  orders"'). Whole quoted utterances are quotations (see ``quotes``), not terms.
+- ``event``: the object of a civic act, found by a verb of the act followed by
+  a noun phrase whose head is a civic noun ("signed an agreement on health
+  cooperation", "quashed the sentences of the Guildford Four").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.models import Fact, Sentence
+
+MIN_TERM_WORDS = 2
+MAX_TERM_WORDS = 6
+_QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|(?<![\w])‘([^‘’]+)’(?!\w)")
+
+EVENT_VERBS = (
+    "sign signed signs signing ratify ratified ratifies pass passed passes approve approved "
+    "approves reject rejected rejects announce announced announces launch launched launches "
+    "introduce introduced introduces unveil unveiled unveils propose proposed proposes adopt "
+    "adopted adopts veto vetoed vetoes win won wins lose lost loses hold held holds call called "
+    "calls abolish abolished abolishes overturn overturned overturns quash quashed quashes "
+    "publish published publishes scrap scrapped scraps back backed backs oppose opposed opposes "
+    "order ordered orders impose imposed imposes lift lifted lifts"
+).split()
+# Head nouns of the things civic acts are done to.
+EVENT_NOUNS = frozenset(
+    """agreement agreements treaty treaties deal deals accord accords law laws bill bills act
+    amendment amendments referendum election elections vote votes motion budget reform reforms
+    ban bans inquiry review plan plans strategy policy policies measures sanctions ceasefire
+    constitution ruling verdict sentence sentences appeal petition resolution report manifesto
+    summit talks tax taxes cuts scheme schemes legislation charter memorandum investigation
+    boycott strike protocol pact""".split()
+)
+# Words that end an event's noun phrase.
+_STOP = frozenset(
+    """that which who whom whose after before during by when while because with since as at
+    and but or if than until unless following amid despite from into""".split()
+)
+_COMPLEMENT = ("on", "of", "for", "to", "against", "over", "with")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "new")
+
+
+def extract_terms(sentences: list[Sentence]) -> list[Fact]:
+    """Short phrases in quotation marks inside a sentence that reports them."""
+    facts = []
+    for sentence in sentences:
+        text = sentence.text
+        for m in _QUOTED.finditer(text):
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            phrase = m.group(group).strip().rstrip(".,;:!?").strip()
+            start = text.find(phrase, m.start(group))
+            words = phrase.split()
+            if not MIN_TERM_WORDS <= len(words) <= MAX_TERM_WORDS:
+                continue
+            if len(text[: m.start()].split()) < 3 or not any(c.isalpha() for c in phrase):
+                continue  # an utterance that opens the sentence is a quotation, not a term
+            if re.search(r"[.!?]\s", phrase):
+                continue
+            facts.append(Fact("term", phrase, start, sentence))
+    return facts
+
+
+def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The span of a civic noun phrase at the start of ``words``, or None."""
+    i = 0
+    if words and words[0].group().lower() in _DETERMINERS:
+        i = 1
+    head = None
+    for j in range(i, min(len(words), i + 5)):
+        w = words[j].group().lower()
+        if w in _STOP or w in _COMPLEMENT:
+            break
+        if w in EVENT_NOUNS:
+            head = j
+    if head is None:
+        return None
+    end = head
+    if head + 1 < len(words) and words[head + 1].group().lower() in _COMPLEMENT:
+        k = head + 2
+        while k < len(words) and k <= head + 4 and words[k].group().lower() not in _STOP:
+            k += 1
+        if k > head + 2:
+            end = k - 1
+    return words[0].start(), words[end].end()
+
+
+def extract_events(sentences: list[Sentence]) -> list[Fact]:
+    """What a civic act was done to: the noun phrase after "signed", "passed", "announced" ..."""
+    verbs = frozenset(EVENT_VERBS)
+    facts = []
+    for sentence in sentences:
+        text = sentence.text
+        words = list(_WORD.finditer(text))
+        for i, w in enumerate(words):
+            if w.group().lower() not in verbs:
+                continue
+            # The phrase must follow the verb directly, within one clause.
+            rest = [x for x in words[i + 1 : i + 12]]
+            if not rest or re.search(r"[,;:()\"“”]", text[w.end() : rest[0].start()]):
+                continue
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(rest))
+                    if re.search(r"[,;:.()\"“”]", text[rest[k - 1].end() : rest[k].start()])
+                ),
+                len(rest),
+            )
+            span = _event_phrase(rest[:cut])
+            if span is None:
+                continue
+            s, e = span
+            phrase = text[s:e]
+            if (
+                len(phrase.split()) < 2
+                or phrase.lower().split()[0] in ("the", "this")
+                and len(phrase.split()) < 3
+            ):
+                continue  # "the plan" alone needs the sentence before
+            facts.append(Fact("event", phrase, s, sentence, (("verb", w.group().lower()),)))
+    return facts
