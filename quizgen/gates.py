@@ -25,9 +25,10 @@ MAX_PER_ANSWER = {"quote_speaker": 2}
 
 # Sentences that open with these need the previous sentence to be understood.
 _NEEDS_CONTEXT = re.compile(
-    r"^[\"“‘']?(he|she|they|it|its|his|her|their|them|this|these|those|that|such|there|"
-    r"both|neither|the (move|plan|plans|decision|proposal|proposals|announcement|scheme|"
-    r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?)\b)",
+    r"^[\"“‘']?(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|"
+    r"both|neither|the (?:move|plan|plans|decision|proposal|proposals|announcement|scheme|"
+    r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?))\b"
+    r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
 )
 _ANAPHORA = re.compile(

@@ -35,6 +35,22 @@ def test_pronoun_openings_need_context():
     assert reasons(draft(text, "2005", text.replace("2005", "{{c1::2005}}"))) == {"needs context": 1}
 
 
+def test_names_that_begin_like_pronouns_do_not_need_context():
+    # seeds 003 and bbc-politics-dev politics_121: "Herzog" and "Theresa" are not "He"/"The",
+    # and "There are ..." leans on no earlier sentence.
+    for text, answer in (
+        ("Herzog is also scheduled to celebrate Israel's 75th birthday before heading home.", "75th"),
+        ("There are 305,775 people on a waiting list of some kind, down from last month.", "305,775"),
+    ):
+        assert apply_gates([draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))]).kept
+
+
+def test_figures_sharing_a_unit_are_not_leaks():
+    text = "The target is 12 months for Welsh patients, but just three months in England."
+    d = draft(text, "12 months", text.replace("12 months", "_____"), "mcq", "quantity")
+    assert apply_gates([d]).kept
+
+
 def test_answer_in_stem_is_a_leak():
     text = "Tony Blair met the families of the Guildford Four in London on Monday."
     d = draft(text, "Tony Blair", "Who did Mr Blair meet in London?", "mcq", "person_role")
