@@ -19,6 +19,7 @@ from quizgen.lexicon import MONTHS, gazetteer, related_forms
 from quizgen.models import Fact
 
 WANTED = 3
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Pool:
     people: tuple[tuple[str, str], ...]  # (name, role)
     organizations: tuple[tuple[str, str], ...]  # (name, type)
     figures: tuple[tuple[str, str], ...]  # (kind, value)
+    # The latest year each source mentions: a date option after it gives itself away.
+    latest_year: tuple[tuple[str, int], ...] = ()
 
 
 def build_pool(facts: list[Fact]) -> Pool:
@@ -35,7 +38,11 @@ def build_pool(facts: list[Fact]) -> Pool:
     people: dict[str, str] = {}
     orgs: dict[str, str] = {}
     figures: set[tuple[str, str]] = set()
+    latest: dict[str, int] = {}
     for f in facts:
+        for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
+            sid = f.sentence.source_id
+            latest[sid] = max(latest.get(sid, 0), int(year))
         if f.kind == "person_role":
             if not people.get(f.answer):
                 people[f.answer] = f.slot("role")
@@ -45,7 +52,12 @@ def build_pool(facts: list[Fact]) -> Pool:
             orgs.setdefault(f.answer, f.slot("org_type"))
         elif f.kind in ("percent", "money", "quantity", "number"):
             figures.add((f.kind, f.answer))
-    return Pool(tuple(sorted(people.items())), tuple(sorted(orgs.items())), tuple(sorted(figures)))
+    return Pool(
+        tuple(sorted(people.items())),
+        tuple(sorted(orgs.items())),
+        tuple(sorted(figures)),
+        tuple(sorted(latest.items())),
+    )
 
 
 def _words(s: str) -> set[str]:
@@ -90,7 +102,12 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     sentence = fact.sentence.text
     give_aways = {f.lower() for f in related_forms(fact.answer)}
     scored: list[tuple[float, str]] = []
-    if place.kind == "country":
+    if place.kind == "continent":
+        others = {
+            p.name for p in g.places.values() if p.kind == "continent" and p.continent != place.continent
+        }
+        scored = [(0.0, name) for name in sorted(others)]
+    elif place.kind == "country":
         near = set(g.neighbours.get(place.country, ()))
         for iso, name in g.country_by_iso.items():
             other = g.places[name]
@@ -189,7 +206,7 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         offsets = [-3, -2, -1, 1, 2, 3]
         rng.shuffle(offsets)
         return [MONTHS[(i + k) % 12] for k in offsets[:WANTED]]
-    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", answer)]
+    years = [int(y) for y in _YEAR.findall(answer)]
     if not years:
         if form in ("day", "day_range"):
             month = next(m for m in MONTHS if m in answer)
@@ -198,13 +215,14 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             rng.shuffle(others)
             return [answer.replace(month, o) for o in others[:WANTED]]
         return []
+    latest = dict(pool.latest_year).get(fact.sentence.source_id, 2030)
     deltas = [d for d in range(-8, 9) if d]
     rng.shuffle(deltas)
     out: list[str] = []
     for d in deltas:
-        candidate = re.sub(r"\b(1[5-9]\d\d|20\d\d)\b", lambda y, d=d: str(int(y.group()) + d), answer)
-        if int(re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", candidate)[0]) > 2030:
-            continue
+        candidate = _YEAR.sub(lambda y, d=d: str(int(y.group()) + d), answer)
+        if max(int(y) for y in _YEAR.findall(candidate)) > max(latest, max(years)):
+            continue  # a year after everything the article mentions is easy to rule out
         if candidate not in out:
             out.append(candidate)
         if len(out) == WANTED:

@@ -94,8 +94,17 @@ def gate_trivial(d: Draft) -> str:
     return ""
 
 
+_SPEECH = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
+_QUOTED_PART = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def gate_quote_fact(d: Draft) -> str:
-    """A blank inside quotation marks would test an opinion as if it were a fact."""
+    """A blank inside quotation marks would test an opinion as if it were a fact.
+
+    Sentences from the middle of a long quotation have no opening mark of their
+    own; they show themselves by a closing mark without an opening one, or by
+    "I", "we" and "you" outside any quotation marks.
+    """
     q = d.question
     if (q.type == "mcq" and BLANK not in q.prompt) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
@@ -103,7 +112,12 @@ def gate_quote_fact(d: Draft) -> str:
     before = text[:s]
     open_curly = before.count("“") - before.count("”")
     straight = before.count('"') % 2
-    return "inside a quotation" if open_curly > 0 or straight else ""
+    if open_curly > 0 or straight:
+        return "inside a quotation"
+    unquoted = _QUOTED_PART.sub(" ", text)
+    if "”" in unquoted or '"' in unquoted or _SPEECH.search(unquoted):
+        return "inside a quotation"
+    return ""
 
 
 GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (

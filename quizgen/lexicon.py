@@ -74,8 +74,21 @@ LAW_HEADS = frozenset(
 )
 # Words that say the capitalised name before them is a newspaper or programme.
 MEDIA_WORDS = (
-    "newspaper", "newspapers", "journalist", "journalists", "reporter", "reporters", "editor",
-    "columnist", "magazine", "paper", "show", "programme", "program", "broadcaster", "documentary",
+    "newspaper",
+    "newspapers",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "editor",
+    "columnist",
+    "magazine",
+    "paper",
+    "show",
+    "programme",
+    "program",
+    "broadcaster",
+    "documentary",
 )
 # Party names that are also ordinary capitalised words; they may open an organisation's name.
 PARTY_WORDS = frozenset("Labour Tory Tories Conservative Conservatives".split())
@@ -247,6 +260,18 @@ COUNTRY_ALIASES = {
     "Wales": "United Kingdom",
     "Northern Ireland": "United Kingdom",
 }
+CONTINENTS = {
+    "Africa": "AF",
+    "Asia": "AS",
+    "Europe": "EU",
+    "North America": "NA",
+    "South America": "SA",
+    "Latin America": "SA",
+    "Oceania": "OC",
+    "Antarctica": "AN",
+    "the Middle East": "AS",
+    "Middle East": "AS",
+}
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
 # City names that are also ordinary English words or first names.
@@ -300,8 +325,11 @@ def gazetteer() -> Gazetteer:
     capitals = {c["capital"] for c in gc.get_countries().values()}
     for city in gc.get_cities().values():
         name = city["name"]
-        if name in places or name in _AMBIGUOUS_PLACES or not re.fullmatch(r"[A-Z][\w' -]+", name):
+        if name in _AMBIGUOUS_PLACES or not re.fullmatch(r"[A-Z][\w' -]+", name):
             continue
+        known = places.get(name)
+        if known is not None and (known.kind != "city" or known.population >= city["population"]):
+            continue  # "London" is the largest London, not the one in Canada
         if city["population"] >= CITY_MIN_POPULATION or name in capitals:
             country = places.get(by_iso.get(city["countrycode"], ""))
             continent = country.continent if country else ""
@@ -310,6 +338,8 @@ def gazetteer() -> Gazetteer:
         places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0))
     for nation in UK_NATIONS:
         places[nation] = Place(nation, "region", "GB", "EU", 0)
+    for name, code in CONTINENTS.items():
+        places[name] = Place(name, "continent", "", code, 0)
     names_of: dict[Place, set[str]] = {}
     for name, place in places.items():
         names_of.setdefault(place, set()).add(name)

@@ -42,7 +42,8 @@ _NOT_PLURAL = r"(?!(?:is|was|has|his|this|its|us|as|thus|less|unless|across|perh
 # "71,000 civil service jobs", "about 440 Britons", "seven million telephone numbers").
 COUNT = re.compile(
     rf"\b(?:{_DIGITS}|{_NUMWORD}){_BIG}\s"
-    r"(?=(?:[a-z][\w-]*\s){0,2}" + _NOT_PLURAL
+    r"(?=(?:[a-z][\w-]*\s){0,2}"
+    + _NOT_PLURAL
     + r"(?:[a-z]+s|[A-Z][a-z]+s|people|children|men|women|staff|police|personnel)\b)"
 )
 # A large figure standing alone ("rose to more than 520,000 in April").

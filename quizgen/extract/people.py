@@ -128,11 +128,15 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
 
 
 _APPOSITIVE_AFTER = re.compile(
-    r"^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\w'’-]+\s+){0,9}?[\w'’-]+)\s*(?:,|\.$|$)"
+    r"^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\w'’-]+\s+){0,9}?[\w'’-]+)"
+    r"\s*(?:,|\.$|$|(?=\s(?:said|says|told|added|warned)\b))"
 )
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|\b(?:the|The|a|A|an|his|her|His|Her|their)\s+)((?:[\w'’-]+\s+){0,8}?[\w'’-]+),\s+$"
+    r"(?:^|\b(?:the|The|a|A|an|his|her|His|Her|their)\s+)"
+    r"((?:(?!(?:the|a|an|his|her|their)\s)[\w'’-]+\s+){0,8}?[\w'’-]+),\s+$"
 )
+# Peers are named by title and one name: "Lord Janner" is a full name.
+PEERAGE = ("Lord", "Lady", "Baroness", "Baron")
 # Words that cannot be inside a role phrase: a role is a noun phrase, not a clause.
 _NOT_IN_ROLE = frozenset(
     """to with in on at by from into as is was were are be been has have had will would
@@ -207,7 +211,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     after += 1
             if not role and not honorific:
                 m2 = _APPOSITIVE_BEFORE.search(text[:start])
-                if m2 and _has_office(m2.group(1)) and (end < len(text) and text[end] == ","):
+                if m2 and _has_office(m2.group(1)) and (end == len(text) or text[end] in ",."):
                     role, role_start = m2.group(1), m2.start()
                     after = end + 1
             nxt = tokens[b] if b < len(tokens) else None
@@ -281,6 +285,8 @@ def stem_role(role: str) -> str:
             continue
         else:
             out.append(w)
+    while out and out[-1] in ("lord", "lady", "baroness", "baron"):
+        out.pop()  # "former Labour MP Lord Janner": the title is part of the name
     phrase = " ".join(out)
     return re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase)
 
@@ -298,16 +304,24 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
     facts = []
     for m in mentions:
         text = m.sentence.text
-        if text[m.start : m.end] != m.name or " " not in m.name:
+        if text[m.start : m.end] != m.name:
             continue
+        start, answer = m.start, m.name
+        if " " not in m.name:
+            title = text[: m.start].split()[-1:]
+            if title and title[0] in PEERAGE and text[m.start - 1] == " ":
+                start = m.start - len(title[0]) - 1
+                answer = f"{title[0]} {m.name}"
+            else:
+                continue
         predicate = ""
         lead = text[: m.role_start].strip()
         if lead in ("", "The", "the") and text[m.after : m.after + 1] == " ":
             nxt = tokenize(text[m.after :])[:1]
             if nxt and _is_verbish(nxt[0]) and not nxt[0].text[0].isupper():
                 predicate = _predicate(text, m.after)
-        slots = [("name", m.name), ("role", stem_role(m.role or roles.get(m.name, "")))]
+        slots = [("name", answer), ("role", stem_role(m.role or roles.get(m.name, "")))]
         if predicate:
             slots.append(("predicate", predicate))
-        facts.append(Fact("person_role", m.name, m.start, m.sentence, tuple(slots)))
+        facts.append(Fact("person_role", answer, start, m.sentence, tuple(slots)))
     return facts

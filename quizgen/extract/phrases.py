@@ -87,6 +87,14 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
         k = head + 2
         while k < len(words) and k <= head + 4 and words[k].group().lower() not in _STOP:
             k += 1
+        # A name is never cut in two: "talks with Deputy Prime Minister John Prescott".
+        while (
+            k < len(words)
+            and k <= head + 8
+            and words[k - 1].group()[0].isupper()
+            and words[k].group()[0].isupper()
+        ):
+            k += 1
         if k > head + 2:
             end = k - 1
     return words[0].start(), words[end].end()
