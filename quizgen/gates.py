@@ -21,7 +21,23 @@ MIN_SENTENCE_WORDS = 6
 MAX_PER_SENTENCE = 2
 # How often one answer may be asked about in one article: "Israel" in twenty
 # sentences makes one good question and nineteen tedious ones.
-MAX_PER_ANSWER = {"quote_speaker": 2}
+MAX_PER_ANSWER = 2
+# Within one rule priority, which facts make the better question when a sentence
+# can give only two: names, figures and dates before quoted words and events.
+KIND_ORDER = (
+    "person_role",
+    "quote_speaker",
+    "date",
+    "percent",
+    "money",
+    "number",
+    "quantity",
+    "place",
+    "organization",
+    "law",
+    "event",
+    "term",
+)
 
 # Sentences that open with these need the previous sentence to be understood.
 _NEEDS_CONTEXT = re.compile(
@@ -68,6 +84,8 @@ def gate_context(d: Draft) -> str:
     if q.type == "mcq" and BLANK not in q.prompt:
         return "needs context" if _ANAPHORA.search(q.prompt) else ""
     text = d.fact.sentence.text
+    if d.fact.slot("subject") and re.match(r"(?:He|She)\b", text):
+        text = text.split(None, 1)[-1]  # the stem names who "He" is
     if _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text):
         return "needs context"
     return ""
@@ -95,7 +113,7 @@ def gate_trivial(d: Draft) -> str:
 
 
 _SPEECH = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
-_QUOTED_PART = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED_PART = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
 def gate_quote_fact(d: Draft) -> str:
@@ -140,11 +158,16 @@ class Gated:
 def apply_gates(drafts: list[Draft]) -> Gated:
     """Run every gate, then drop duplicates and crowding (more than two blanks per sentence)."""
     dropped: Counter[str] = Counter()
-    kept: list[Draft] = []
+    kept: list[int] = []
     seen: set[tuple[str, str]] = set()
     per_sentence: Counter[tuple[str, int]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
-    for d in drafts:
+    rank = {k: i for i, k in enumerate(KIND_ORDER)}
+    order = sorted(
+        range(len(drafts)), key=lambda i: (-drafts[i].priority, rank.get(drafts[i].fact.kind, 99), i)
+    )
+    for i in order:
+        d = drafts[i]
         reason = next((r for _, gate in GATES if (r := gate(d))), "")
         key = (norm(d.question.answer), norm(d.fact.sentence.text))
         place = (d.fact.sentence.source_id, d.fact.sentence.index)
@@ -153,7 +176,7 @@ def apply_gates(drafts: list[Draft]) -> Gated:
         if not reason and per_sentence[place] >= MAX_PER_SENTENCE:
             reason = "sentence already asked about"
         asked = (d.fact.sentence.source_id, d.fact.kind, key[0])
-        if not reason and per_answer[asked] >= MAX_PER_ANSWER.get(d.fact.kind, 1):
+        if not reason and per_answer[asked] >= MAX_PER_ANSWER:
             reason = "answer already asked in this article"
         if reason:
             dropped[reason] += 1
@@ -161,5 +184,5 @@ def apply_gates(drafts: list[Draft]) -> Gated:
         seen.add(key)
         per_sentence[place] += 1
         per_answer[asked] += 1
-        kept.append(d)
-    return Gated(tuple(kept), dict(sorted(dropped.items())))
+        kept.append(i)
+    return Gated(tuple(drafts[i] for i in sorted(kept)), dict(sorted(dropped.items())))

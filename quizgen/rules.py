@@ -57,6 +57,8 @@ CONTEXT_NAMES = (
     "form",
     "place_kind",
     "org_type",
+    "subject",
+    "verb",
 )
 
 
@@ -186,13 +188,13 @@ def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
     e = s + len(fact.answer)
     context: dict[str, Any] = {k: "" for k in CONTEXT_NAMES}
     context.update(dict(fact.slots))
-    context.update(
-        answer=fact.answer,
-        sentence=text,
-        blanked=text[:s] + BLANK + text[e:] if s >= 0 else "",
-        cloze=text[:s] + "{{c1::" + fact.answer + "}}" + text[e:] if s >= 0 else "",
-        source_title=source_title,
-    )
+    blanked = text[:s] + BLANK + text[e:] if s >= 0 else ""
+    cloze = text[:s] + "{{c1::" + fact.answer + "}}" + text[e:] if s >= 0 else ""
+    subject = fact.slot("subject")
+    if subject and s > 0:
+        # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
+        blanked, cloze = (re.sub(r"^(?:He|She)\b", f"[{subject}]", x, count=1) for x in (blanked, cloze))
+    context.update(answer=fact.answer, sentence=text, blanked=blanked, cloze=cloze, source_title=source_title)
     return context
 
 
@@ -226,6 +228,7 @@ class Draft:
 
     question: Question
     fact: Fact
+    priority: int = 0  # the rule's priority: when a sentence can give only two questions, these win
 
 
 def draft_questions(
@@ -283,6 +286,6 @@ def draft_questions(
                 answer_index=answer_index,
                 explanation=_render(explanations[rule.id], rule, context) if rule.id in explanations else "",
             )
-            drafts.append(Draft(question, fact))
+            drafts.append(Draft(question, fact, rule.priority))
             break
     return drafts

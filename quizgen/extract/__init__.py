@@ -6,10 +6,12 @@ never see other articles, so an article's facts depend on its text alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs
-from quizgen.extract.people import extract_people, find_mentions
+from quizgen.extract.people import extract_people, find_mentions, resolve_pronoun_subjects
 from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places
 from quizgen.extract.quotes import extract_quotes
@@ -50,6 +52,14 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *orgs,
         *extract_terms(sentences),
         *extract_events(sentences),
+    ]
+    # "He said ..." facts learn who "He" is, so their questions can name him.
+    subjects = resolve_pronoun_subjects(sentences, mentions)
+    facts = [
+        replace(f, slots=(*f.slots, ("subject", subjects[f.sentence.index])))
+        if f.sentence.index in subjects and not f.slot("subject")
+        else f
+        for f in facts
     ]
     return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start, f.kind))
 

@@ -249,6 +249,33 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
+PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+LOOKBACK = 2  # sentences searched for the person a "He"/"She" refers to
+
+
+def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, str]:
+    """For sentences opening with "He" or "She": the person meant, where that is safe.
+
+    Safe means the sentence names nobody itself and exactly one person is named
+    in the two sentences before it. Returns sentence index -> full name.
+    """
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        named.setdefault(m.sentence.index, set()).add(m.name)
+    out = {}
+    for sentence in sentences:
+        if not PRONOUN_SUBJECT.match(sentence.text) or sentence.index in named:
+            continue
+        earlier = set().union(
+            *(named.get(k, set()) for k in range(sentence.index - LOOKBACK, sentence.index))
+        )
+        if len(earlier) == 1:
+            name = next(iter(earlier))
+            if " " in name:
+                out[sentence.index] = name
+    return out
+
+
 _ATTRIBUTION = re.compile(r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$")
 
 
