@@ -11,7 +11,8 @@ from importlib import resources
 from typing import Any
 
 from quizgen import __version__
-from quizgen.models import Question, Source
+from quizgen.merge import Conflict
+from quizgen.models import Question, Sentence, Source
 
 FORMAT = "quizgen-bank/1"
 
@@ -37,6 +38,29 @@ def question_record(q: Question) -> dict[str, Any]:
     record["rule_id"] = q.rule_id
     record["tags"] = list(q.tags)
     return record
+
+
+def conflict_record(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
+    """A disagreement as JSON data: what it is about, and each side's value and sentences."""
+
+    def ref(s: Sentence) -> dict[str, Any]:
+        src = sources[s.source_id]
+        return {
+            "source_id": s.source_id,
+            "file": src.file,
+            "title": src.title,
+            "start": s.start,
+            "end": s.end,
+            "sentence": s.text,
+        }
+
+    return {
+        "kind": conflict.kind,
+        "about": conflict.about,
+        "sides": [
+            {"answer": side.answer, "sources": [ref(s) for s in side.sentences]} for side in conflict.sides
+        ],
+    }
 
 
 def bank_document(

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from quizgen.bank import bank_document, dumps
+from quizgen.bank import bank_document, conflict_record, dumps
 from quizgen.clean import mark_blocks
 from quizgen.distractors import build_pool
 from quizgen.export.anki import deck_file_name, write_deck
 from quizgen.export.worksheet import print_to_pdf, render_worksheets
 from quizgen.extract import extract_facts
 from quizgen.gates import apply_gates
+from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
 from quizgen.output import check_output_folder, write_outputs
 from quizgen.rules import draft_questions, load_rules
@@ -53,12 +54,18 @@ class Report:
     questions_by_type: dict[str, int]
     questions_by_rule: dict[str, int]
     dropped: dict[str, int]
+    merged: int = 0  # facts folded into the same fact from another source
+    conflicts: int = 0
     outputs: tuple[str, ...] = field(default=())
 
     def markdown(self) -> str:
         """The report as a short Markdown page a teacher can read."""
         lines = ["# quizgen build report", "", f"Sources read: {len(self.sources)}"]
         lines += [f"- skipped or odd: {w}" for w in self.warnings]
+        lines += [
+            f"Facts told by several sources, merged into one: {self.merged}",
+            f"Figures the sources disagree on: {self.conflicts}",
+        ]
         for title, table in (
             ("Facts by kind", self.facts_by_kind),
             ("Questions by type", self.questions_by_type),
@@ -90,10 +97,12 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     sources = list(loaded.sources)
     facts = collect_facts(progress(sources, "Reading articles"))
     by_id = {s.source_id: s for s in sources}
-    drafts = draft_questions(facts, rules, build_pool(facts), settings.seed, by_id)
+    merged = merge_facts(facts)
+    drafts = draft_questions(merged.facts, rules, build_pool(facts), settings.seed, by_id)
     gated = apply_gates(drafts)
     questions: list[Question] = [d.question for d in gated.kept]
-    document = bank_document(questions, sources, settings.seed, [r.id for r in rules])
+    conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
+    document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
     name = settings.seeds.resolve().name or "quizgen"
     title = settings.title or name.replace("_", " ").replace("-", " ").title()
     files: dict[str, bytes] = {"bank.json": dumps(document).encode("utf-8")}
@@ -108,6 +117,8 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
         sources=tuple(sources),
         warnings=loaded.warnings,
         facts_by_kind=dict(sorted(Counter(f.kind for f in facts).items())),
+        merged=len(facts) - len(merged.facts),
+        conflicts=len(conflicts),
         questions_by_type=dict(sorted(Counter(q.type for q in questions).items())),
         questions_by_rule=dict(sorted(Counter(q.rule_id for q in questions).items())),
         dropped=gated.dropped,

@@ -59,6 +59,7 @@ CONTEXT_NAMES = (
     "org_type",
     "subject",
     "verb",
+    "disputed",
 )
 
 
@@ -194,6 +195,9 @@ def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
         blanked, cloze = (re.sub(r"^(?:He|She)\b", f"[{subject}]", x, count=1) for x in (blanked, cloze))
+    if fact.slot("disputed"):
+        # Sources disagree on this figure: the question says whose figure it asks for.
+        blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))
     context.update(answer=fact.answer, sentence=text, blanked=blanked, cloze=cloze, source_title=source_title)
     return context
 

@@ -97,7 +97,13 @@ def render_worksheet(document: dict[str, Any], title: str, seed: int, version: s
     """One worksheet (and its key) as an HTML page."""
     template = _environment().get_template("worksheet.html.j2")
     sources = [{"title": s["title"], "file": s["file"]} for s in document["sources"]]
-    return template.render(title=title, version=version, sources=sources, **layout(document, seed, version))
+    return template.render(
+        title=title,
+        version=version,
+        sources=sources,
+        conflicts=document.get("conflicts", []),
+        **layout(document, seed, version),
+    )
 
 
 def render_worksheets(document: dict[str, Any], title: str, seed: int, versions: int = 1) -> dict[str, bytes]:

@@ -1,0 +1,340 @@
+"""Merge the same fact told by several sources; notice when sources disagree.
+
+Two facts from different sources are *the same fact* when they are of the same
+kind, their answers are equal once normalised ("69 percent" = "69%", "Britain"
+= "UK", "seven" = "7"), their articles are about the same story (they share
+several named people, places or organisations) and their sentences share
+content words. The merged fact keeps the first source's sentence and cites the
+others as ``also``, so it becomes one question citing every source.
+
+Two figures *disagree* when they measure the same thing (same kind and unit
+dimension, the same noun right after the figure or several context words in
+common) in related articles, but their values differ and neither source also
+states the other's value there. A disputed fact is not asked as if one side
+were the truth: its question is phrased "According to <source>", and the
+dispute is reported in the bank's ``conflicts`` and the answer key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from quizgen.extract.numbers import NUMBER_WORDS
+from quizgen.lexicon import gazetteer
+from quizgen.models import Fact, Sentence
+
+FIGURE_KINDS = ("percent", "money", "quantity", "number")
+ENTITY_KINDS = ("person_role", "quote_speaker", "place", "organization")
+MIN_SHARED_ENTITIES = 3
+MIN_ENTITY_OVERLAP = 0.4  # shared entities / entities of the smaller article
+MIN_SHARED_WORDS = 2  # content words two sentences must share to state the same fact
+SAME_FACT_OVERLAP = 0.2  # ... and at least this share of the shorter sentence's words
+WINDOW = 6  # words either side of a figure that say what it measures
+
+_STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with as is was were are be been has have had
+    will would could can may might must should that which who whom whose this these those it its
+    he she they we i you his her their our them him not no than then also about over more most
+    said says say told after before during while when where there here into out up down per
+    percent cent some any all each both one two three four five six seven eight nine ten""".split()
+)
+# Units by what they measure, with the factor to a common unit (km, hours, tonnes ...).
+_UNITS = {
+    "length": {"kilometer": 1, "kilometre": 1, "km": 1, "mile": 1.609, "metre": 0.001, "meter": 0.001},
+    "time": {
+        "minute": 1 / 60,
+        "hour": 1,
+        "day": 24,
+        "week": 168,
+        "month": 730,
+        "year": 8760,
+        "decade": 87600,
+        "century": 876000,
+    },
+    "weight": {"tonne": 1, "ton": 1},
+    "area": {"acre": 0.405, "hectare": 1},
+    "volume": {"barrel": 159, "litre": 1, "liter": 1, "gallon": 3.785},
+}
+_SCALES = {
+    "bn": 1e9,
+    "billion": 1e9,
+    "m": 1e6,
+    "million": 1e6,
+    "k": 1e3,
+    "thousand": 1e3,
+    "tn": 1e12,
+    "trillion": 1e12,
+    "hundred": 1e2,
+}
+
+
+@dataclass(frozen=True)
+class Side:
+    """One value of a disputed figure and the sentences that give it."""
+
+    answer: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that give different values for the same figure."""
+
+    kind: str
+    about: str  # what the figure measures, in the sources' words ("border", "visit")
+    sides: tuple[Side, ...]
+
+
+@dataclass(frozen=True)
+class Merged:
+    """Facts after merging, and the disagreements found on the way."""
+
+    facts: list[Fact]
+    conflicts: list[Conflict]
+
+
+def _words(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z-]+", text.lower().replace("’s", "").replace("'s", ""))
+    return {w.rstrip("s") for w in words if w not in _STOPWORDS}
+
+
+def figure_value(answer: str) -> float | None:
+    """The number a figure states: "£1.4bn" -> 1.4e9, "seven million" -> 7e6, "69 percent" -> 69."""
+    low = answer.lower().replace(",", "")
+    m = re.search(r"\d+(?:\.\d+)?", low)
+    if m:
+        value = float(m.group())
+        rest = low[m.end() :].strip(" -")
+    else:
+        word = re.search(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", low)
+        if not word:
+            return None
+        i = NUMBER_WORDS.index(word.group(1))
+        value = float(i + 1 if i < 20 else (i - 17) * 10 if i < 27 else 100)
+        rest = low[word.end() :].strip(" -")
+    scale = re.match(r"(bn|billion|m|million|k|thousand|tn|trillion|hundred)\b", rest)
+    return value * _SCALES[scale.group(1)] if scale else value
+
+
+def _unit(answer: str) -> tuple[str, float]:
+    low = answer.lower()
+    for dimension, units in _UNITS.items():
+        for unit, factor in units.items():
+            if re.search(rf"(?:\b|\d-?){unit}s?\b", low):
+                return dimension, factor
+    return "", 1.0
+
+
+def unit_dimension(answer: str) -> str:
+    """What a quantity measures: "length", "time" ... ('' for a bare count or a percentage)."""
+    return _unit(answer)[0]
+
+
+def normalize_answer(fact: Fact) -> str:
+    """A key under which equal answers of one kind meet, however each source wrote them."""
+    answer = fact.answer
+    if fact.kind in FIGURE_KINDS:
+        value = figure_value(answer)
+        if value is None:
+            return answer.lower()
+        dimension, factor = _unit(answer) if fact.kind == "quantity" else ("", 1.0)
+        return f"{value * factor:.3g}{dimension}"  # "670 km" and "416 miles" meet
+    if fact.kind == "place":
+        g = gazetteer()
+        place = g.places.get(answer)
+        if place is not None:
+            return min(g.names_of[place]).lower()
+    if fact.kind == "date":
+        answer = re.sub(r"^(?:on|in|this|last|next)\s+", "", answer, flags=re.I)
+    answer = re.sub(r"^(?:the|a|an)\s+", "", answer, flags=re.I)
+    return re.sub(r"\s+", " ", answer).strip(" .,").lower()
+
+
+def _related_sources(facts: list[Fact]) -> set[frozenset[str]]:
+    """Pairs of sources about the same story: they name several of the same entities."""
+    entities: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind in ENTITY_KINDS:
+            entities[f.sentence.source_id].add(normalize_answer(f))
+    by_entity: dict[str, set[str]] = defaultdict(set)
+    for sid, names in entities.items():
+        for name in names:
+            by_entity[name].add(sid)
+    shared: dict[frozenset[str], int] = defaultdict(int)
+    for sids in by_entity.values():
+        ordered = sorted(sids)
+        if len(ordered) > 50:
+            continue  # a name in every article ("UK") says nothing about which story it is
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                shared[frozenset((a, b))] += 1
+    related = set()
+    for pair, n in shared.items():
+        a, b = sorted(pair)
+        smaller = min(len(entities[a]), len(entities[b]))
+        if n >= MIN_SHARED_ENTITIES and n / smaller >= MIN_ENTITY_OVERLAP:
+            related.add(pair)
+    return related
+
+
+def _context(fact: Fact) -> set[str]:
+    """Content words near the answer, the answer's own words left out."""
+    text = fact.sentence.text
+    s, e = fact.answer_start, fact.answer_start + len(fact.answer)
+    before = text[:s].split()[-WINDOW:]
+    after = text[e:].split()[:WINDOW]
+    return _words(" ".join(before + after)) - _words(fact.answer)
+
+
+def _noun_after(fact: Fact) -> str:
+    """The word right after a figure: what it counts or measures ("border", "visit")."""
+    rest = fact.sentence.text[fact.answer_start + len(fact.answer) :]
+    m = re.match(r"[\s-]*(?:of\s+(?:the\s+|its\s+|their\s+)?)?([A-Za-z][a-z-]+)", rest)
+    return m.group(1).lower().rstrip("s") if m else ""
+
+
+def _plain_words(text: str) -> set[str]:
+    """Content words written in lower case: what a sentence says, not whom it names.
+
+    Names are shared by every article about one story, so they cannot tell two
+    facts of that story apart.
+    """
+    return _words(" ".join(w for w in text.split() if w[:1].islower()))
+
+
+def _same_fact(a: Fact, b: Fact) -> bool:
+    if a.kind == "quote_speaker":
+        qa, qb = _words(a.slot("quote")), _words(b.slot("quote"))
+        return bool(qa and qb) and len(qa & qb) >= 0.5 * min(len(qa), len(qb))
+    if a.kind == "person_role" and not a.slot("predicate") and not b.slot("predicate"):
+        return True  # the same person named in passing: the question can only ask who it is
+    if a.kind == "person_role" and _words(a.slot("role")) & _words(b.slot("role")):
+        return True  # the same person in the same office: "his Azeri counterpart, Ilham Aliyev"
+    wa, wb = _plain_words(a.sentence.text), _plain_words(b.sentence.text)
+    shared = (wa & wb) - _words(a.answer) - _words(b.answer)
+    # A story's places and organisations recur in many of its sentences: ask for more.
+    strict = a.kind in ("place", "organization")
+    least, share = (3, 0.3) if strict else (MIN_SHARED_WORDS, SAME_FACT_OVERLAP)
+    return len(shared) >= least and len(shared) >= share * min(len(wa), len(wb))
+
+
+def _same_measure(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind or (a.kind == "quantity" and unit_dimension(a.answer) != unit_dimension(b.answer)):
+        return False
+    noun_a, noun_b = _noun_after(a), _noun_after(b)
+    if noun_a and noun_a not in _STOPWORDS and noun_a == noun_b:
+        return True  # "a 670-kilometer border" / "a 475-mile border"
+    context_a, context_b = _context(a), _context(b)
+    if noun_a in context_b or noun_b in context_a:
+        return True  # "30 percent of its oil" / "40% of the Jewish state's oil needs"
+    return len(context_a & context_b) >= 3
+
+
+def _full_names(facts: list[Fact]) -> dict[str, str]:
+    """Surname -> full name, for surnames that only one person of the build carries."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind in ("person_role", "quote_speaker") and " " in f.answer:
+            by_surname[f.answer.split()[-1].lower()].add(f.answer.lower())
+    return {s: next(iter(names)) for s, names in by_surname.items() if len(names) == 1}
+
+
+def merge_facts(facts: list[Fact]) -> Merged:
+    """Merge facts that several related sources state; report figures they dispute."""
+    related = _related_sources(facts)
+    full = _full_names(facts)
+    # "Herzog" is "Isaac Herzog" when the build names only one Herzog.
+    keys = [
+        full.get(k, k) if f.kind in ("person_role", "quote_speaker") else k
+        for f, k in ((f, normalize_answer(f)) for f in facts)
+    ]
+    # Union of facts that state the same thing, at most one fact per source in a group.
+    leader = list(range(len(facts)))
+    group_sources = [{f.sentence.source_id} for f in facts]
+
+    def find(i: int) -> int:
+        while leader[i] != i:
+            i = leader[i]
+        return i
+
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        by_key[(f.kind, keys[i])].append(i)
+    for members in by_key.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 :]:
+                a, b = facts[i], facts[j]
+                ri, rj = find(i), find(j)
+                if ri == rj or group_sources[ri] & group_sources[rj]:
+                    continue
+                if frozenset((a.sentence.source_id, b.sentence.source_id)) in related and _same_fact(a, b):
+                    low, high = min(ri, rj), max(ri, rj)
+                    leader[high] = low
+                    group_sources[low] |= group_sources[high]
+    also: dict[int, list[Sentence]] = defaultdict(list)
+    absorbed: set[int] = set()
+    for i in range(len(facts)):
+        root = find(i)
+        if root != i:
+            absorbed.add(i)
+            also[root].extend(s for s in facts[i].sentences if s not in also[root])
+    conflicts = _find_conflicts(facts, keys, related)
+    disputed = {id(f) for c in conflicts for f in c[1]}
+    merged = []
+    for i, f in enumerate(facts):
+        if i in absorbed:
+            continue
+        if also[i]:
+            f = replace(f, also=(*f.also, *also[i]))
+        if id(facts[i]) in disputed:
+            f = replace(f, slots=(*f.slots, ("disputed", "yes")))
+        merged.append(f)
+    return Merged(merged, [c[0] for c in conflicts])
+
+
+def _find_conflicts(
+    facts: list[Fact], keys: list[str], related: set[frozenset[str]]
+) -> list[tuple[Conflict, list[Fact]]]:
+    """Figures of related sources that measure the same thing with different values."""
+    figures = [i for i, f in enumerate(facts) if f.kind in FIGURE_KINDS]
+    stated = {(facts[i].kind, facts[i].sentence.source_id, facts[i].sentence.index, keys[i]) for i in figures}
+    pairs: list[tuple[int, int]] = []
+    for x, i in enumerate(figures):
+        for j in figures[x + 1 :]:
+            a, b = facts[i], facts[j]
+            if a.sentence.source_id == b.sentence.source_id or keys[i] == keys[j]:
+                continue
+            if frozenset((a.sentence.source_id, b.sentence.source_id)) not in related:
+                continue
+            also_told = (a.kind, b.sentence.source_id, b.sentence.index, keys[i]) in stated or (
+                a.kind,
+                a.sentence.source_id,
+                a.sentence.index,
+                keys[j],
+            ) in stated  # each sentence also gives the other's value: both are told
+            if not also_told and _same_measure(a, b):
+                pairs.append((i, j))
+    # Pairs sharing a fact form one conflict (three sources, two values).
+    groups: list[set[int]] = []
+    for i, j in pairs:
+        hit = [g for g in groups if i in g or j in g]
+        merged = {i, j}.union(*hit)
+        groups = [g for g in groups if g not in hit] + [merged]
+    out = []
+    for g in sorted(groups, key=min):
+        members = sorted(g)
+        sides: dict[str, list[Sentence]] = {}
+        answers: dict[str, str] = {}
+        for i in members:
+            answers.setdefault(keys[i], facts[i].answer)
+            sides.setdefault(keys[i], []).append(facts[i].sentence)
+        about = _noun_after(facts[members[0]]) or " ".join(sorted(_context(facts[members[0]])))[:40]
+        conflict = Conflict(
+            facts[members[0]].kind,
+            about,
+            tuple(Side(answers[k], tuple(v)) for k, v in sides.items()),
+        )
+        out.append((conflict, [facts[i] for i in members]))
+    return out

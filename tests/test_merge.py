@@ -1,0 +1,132 @@
+"""Merging facts across sources, and finding figures the sources dispute.
+
+Real sentences from the seed articles (five reports of one visit) and from
+bbc-politics-dev; the last tests measure the whole build against the
+cross-source gold file.
+"""
+
+import re
+from pathlib import Path
+
+import yaml
+
+from quizgen.extract import extract_facts
+from quizgen.merge import figure_value, merge_facts, normalize_answer
+from quizgen.models import Fact, Sentence
+from tests.conftest import SHARED
+from tests.helpers import sentences_of
+
+CROSS = SHARED / "gold" / "seeds" / "_cross_source.yaml"
+# A few sentences that make the two reports about the same story.
+STORY = (
+    "President Isaac Herzog met Ilham Aliyev in Baku. "
+    "Herzog said Azerbaijan and Israel were close partners against Iran. "
+)
+
+
+def facts_of(source_id: str, text: str) -> list[Fact]:
+    return extract_facts(sentences_of(text, source_id))
+
+
+def fact(kind: str, answer: str, text: str = "") -> Fact:
+    text = text or f"It was {answer} in all."
+    return Fact(kind, answer, text.index(answer), Sentence("s", 0, 0, len(text), text))
+
+
+def test_figures_and_names_normalise_to_one_key():
+    assert normalize_answer(fact("percent", "69 percent")) == normalize_answer(fact("percent", "69%"))
+    assert normalize_answer(fact("number", "seven")) == normalize_answer(fact("number", "7"))
+    assert figure_value("£1.4bn") == 1.4e9
+    assert figure_value("seven million") == 7e6
+    assert figure_value("pounds 1,400") == 1400
+    assert normalize_answer(fact("place", "Britain")) == normalize_answer(fact("place", "UK"))
+    assert normalize_answer(fact("date", "on Tuesday", "He left on Tuesday.")) == "tuesday"
+    assert normalize_answer(fact("quantity", "670-kilometer")) != normalize_answer(
+        fact("quantity", "670 miles")
+    )
+
+
+def test_same_figure_in_different_words_is_one_question_and_no_conflict():
+    # seeds 000 and 001
+    a = facts_of(
+        "000",
+        STORY + "The Stockholm International Peace Research Institute found that 69% of Azerbaijan’s "
+        "arms imports in 2016-2020 came from Israel, which represented 17% of Israel’s arms exports.",
+    )
+    b = facts_of(
+        "001",
+        STORY + "According to the Stockholm International Peace Research Institute, Israel provided "
+        "69 percent of Baku’s major arms imports in 2016-2020, "
+        "accounting for 17% of Jerusalem’s arms exports.",
+    )
+    merged = merge_facts(a + b)
+    assert merged.conflicts == []
+    percents = [f for f in merged.facts if f.kind == "percent"]
+    assert sorted(f.answer for f in percents) == ["17%", "69%"]
+    assert all({s.source_id for s in f.sentences} == {"000", "001"} for f in percents)
+
+
+def test_different_figures_for_the_same_measure_are_a_conflict():
+    # seeds 000 and 004: a 670-kilometer border against a 475-mile one
+    a = facts_of("000", STORY + "Iran and Azerbaijan share a 670-kilometer border, speculation says.")
+    b = facts_of("004", STORY + "The two countries share a 475-mile border.")
+    merged = merge_facts(a + b)
+    assert len(merged.conflicts) == 1
+    conflict = merged.conflicts[0]
+    assert conflict.about == "border"
+    assert sorted(side.answer for side in conflict.sides) == ["475-mile", "670-kilometer"]
+    disputed = [f for f in merged.facts if f.slot("disputed")]
+    assert sorted(f.answer for f in disputed) == ["475-mile", "670-kilometer"]
+
+
+def test_unrelated_stories_are_never_merged_or_disputed():
+    # bbc-politics-dev politics_121 and politics_170 are different stories with "12 months" targets;
+    # with no people or places in common they must stay apart.
+    a = facts_of("121", "No patient would wait more than 12 months for an appointment by March 2006.")
+    b = facts_of("170", "The target is 18 months for patients, a hospital in Hereford said.")
+    merged = merge_facts(a + b)
+    assert merged.conflicts == []
+    assert all(len({s.source_id for s in f.sentences}) == 1 for f in merged.facts)
+
+
+def _bare(answer: str) -> str:
+    """An answer without the words around it that sources vary on ("in March", "about 40%")."""
+    return re.sub(r"^(?:(?:in|on|the|a|an|this|about|over|an estimated)\s+)+", "", answer.lower()).strip()
+
+
+def _evidence_cited(question: dict, mention: dict) -> bool:
+    words = set(mention["evidence"].lower().split())
+    sid = Path(mention["source"]).stem
+    return any(
+        r["source_id"] == sid and len(words & set(r["sentence"].lower().split())) >= 0.5 * len(words)
+        for r in question["sources"]
+    )
+
+
+def test_seeds_against_the_cross_source_gold(seeds_bank):
+    gold = yaml.safe_load(CROSS.read_text(encoding="utf-8"))
+    questions = seeds_bank["questions"]
+    merged_agreements = 0
+    for agreement in gold["agreements"]:
+        asking = [
+            q
+            for q in questions
+            if any(_bare(m["answer"]) == _bare(q["answer"]) for m in agreement["mentions"])
+            # the sentence it asks about (its first citation) states the agreed fact
+            and any(_evidence_cited({"sources": q["sources"][:1]}, m) for m in agreement["mentions"])
+        ]
+        # No agreed fact is asked twice ...
+        assert len(asking) <= 1, (agreement["what"], [q["prompt"] for q in asking])
+        # ... and where it is asked, count those that cite two or more of its sources.
+        if asking and sum(_evidence_cited(asking[0], m) for m in agreement["mentions"]) >= 2:
+            merged_agreements += 1
+    found = 0
+    for disagreement in gold["disagreements"]:
+        sids = {Path(m["source"]).stem for m in disagreement["mentions"]}
+        found += any(
+            len({r["source_id"] for side in c["sides"] for r in side["sources"]} & sids) >= 2
+            for c in seeds_bank["conflicts"]
+        )
+    # Measured: see the issue 7 note. Most agreements are narrative facts no extractor finds.
+    assert merged_agreements >= 6
+    assert found >= len(gold["disagreements"]) / 2
