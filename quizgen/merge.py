@@ -208,14 +208,15 @@ def _same_fact(a: Fact, b: Fact) -> bool:
     if a.kind == "quote_speaker":
         qa, qb = _words(a.slot("quote")), _words(b.slot("quote"))
         return bool(qa and qb) and len(qa & qb) >= 0.5 * min(len(qa), len(qb))
-    if a.kind == "person_role" and not a.slot("predicate") and not b.slot("predicate"):
-        return True  # the same person named in passing: the question can only ask who it is
-    if a.kind == "person_role" and _words(a.slot("role")) & _words(b.slot("role")):
-        return True  # the same person in the same office: "his Azeri counterpart, Ilham Aliyev"
+    # A person named with a role is the fact "who holds the role": the same person
+    # in the same office is one fact however each report goes on.
+    no_predicate = not (a.slot("predicate") or b.slot("predicate"))
+    if a.kind == "person_role" and no_predicate and _words(a.slot("role")) & _words(b.slot("role")):
+        return True
     wa, wb = _plain_words(a.sentence.text), _plain_words(b.sentence.text)
     shared = (wa & wb) - _words(a.answer) - _words(b.answer)
     # A story's places and organisations recur in many of its sentences: ask for more.
-    strict = a.kind in ("place", "organization")
+    strict = a.kind in ("place", "organization", "person_role")
     least, share = (3, 0.3) if strict else (MIN_SHARED_WORDS, SAME_FACT_OVERLAP)
     return len(shared) >= least and len(shared) >= share * min(len(wa), len(wb))
 
