@@ -81,11 +81,18 @@ def _no_progress(items: Iterable[T], label: str) -> Iterable[T]:
     return items
 
 
-def collect_facts(sources: Iterable[Source]) -> list[Fact]:
-    """Clean, split and extract every source, in source order."""
+def collect_facts(sources: Iterable[Source], warnings: list[str] | None = None) -> list[Fact]:
+    """Clean, split and extract every source, in source order.
+
+    A source with no sentence outside boilerplate gets a line in ``warnings``:
+    the teacher sees why it gave no question.
+    """
     facts: list[Fact] = []
     for source in sources:
-        facts.extend(extract_facts(split_sentences(source, mark_blocks(source.text))))
+        sentences = split_sentences(source, mark_blocks(source.text))
+        if not any(s.role == "body" for s in sentences) and warnings is not None:
+            warnings.append(f"{source.file}: no sentences to ask about (only headings, boilerplate or fragments)")
+        facts.extend(extract_facts(sentences))
     return facts
 
 
@@ -95,7 +102,8 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     rules = load_rules(settings.rules)
     loaded = load_sources(settings.seeds)
     sources = list(loaded.sources)
-    facts = collect_facts(progress(sources, "Reading articles"))
+    warnings = list(loaded.warnings)
+    facts = collect_facts(progress(sources, "Reading articles"), warnings)
     by_id = {s.source_id: s for s in sources}
     merged = merge_facts(facts)
     drafts = draft_questions(merged.facts, rules, build_pool(facts), settings.seed, by_id)
@@ -115,7 +123,7 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     files[deck_file_name(deck_name)] = write_deck(document, deck_name)
     report = Report(
         sources=tuple(sources),
-        warnings=loaded.warnings,
+        warnings=tuple(warnings),
         facts_by_kind=dict(sorted(Counter(f.kind for f in facts).items())),
         merged=len(facts) - len(merged.facts),
         conflicts=len(conflicts),

@@ -60,9 +60,9 @@ def recover(out: Path) -> None:
 
 def write_outputs(out: Path, files: dict[str, bytes]) -> None:
     """Write ``files`` (relative name -> bytes) as the new content of ``out``, atomically."""
-    recover(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     try:
+        recover(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
         raise OutputError(f"{out}: cannot write there ({exc.strerror}); pick another --out") from exc

@@ -19,7 +19,8 @@ from quizgen.models import Source
 SUFFIXES = (".txt", ".md", ".text")
 MAX_BYTES = 20 * 1024 * 1024  # larger files are almost never articles
 
-_HTML = re.compile(r"<(html|body|div|p|head|script|!doctype)\b", re.I)
+# A saved web page, not an article that quotes a tag: page structure at a line's start.
+_HTML = re.compile(r"^\s*<(?:html|body|div|p|head|!doctype|meta|title)\b", re.I | re.M)
 
 
 @dataclass(frozen=True)
