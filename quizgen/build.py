@@ -90,8 +90,8 @@ def collect_facts(sources: Iterable[Source], warnings: list[str] | None = None) 
     facts: list[Fact] = []
     for source in sources:
         sentences = split_sentences(source, mark_blocks(source.text))
-        if not any(s.role == "body" for s in sentences) and warnings is not None:
-            warnings.append(f"{source.file}: no sentences to ask about (only headings, boilerplate or fragments)")
+        if not sentences and warnings is not None:
+            warnings.append(f"{source.file}: no sentences to ask about (only headings or boilerplate)")
         facts.extend(extract_facts(sentences))
     return facts
 
