@@ -1,0 +1,77 @@
+"""Atomic outputs: a build killed at any moment leaves the previous outputs whole."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from quizgen.build import Settings, build
+from quizgen.output import recover
+from tests.conftest import DEV, RULES
+
+
+def snapshot(folder: Path, tmp: Path) -> dict[str, bytes]:
+    """Every output's bytes; the deck by its notes, since genanki stamps the time into it."""
+    files = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    for name in [n for n in files if n.endswith(".apkg")]:
+        with zipfile.ZipFile(folder / name) as deck:
+            assert deck.testzip() is None  # complete, not cut short
+            db = tmp / "notes.anki2"
+            db.write_bytes(deck.read("collection.anki2"))
+        rows = sqlite3.connect(db).execute("select guid, flds from notes order by guid").fetchall()
+        files[name] = repr(rows).encode("utf-8")
+    return files
+
+
+def test_a_build_killed_mid_way_leaves_old_or_new_outputs_never_a_mix(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(DEV.glob("*.txt"))[:40]:
+        shutil.copy(path, seeds)
+    out = tmp_path / "dist"
+    build(Settings(seeds=seeds, out=out, rules=RULES))
+    old = snapshot(out, tmp_path)
+    # The new outputs: one more article changes every file.
+    shutil.copy(sorted(DEV.glob("*.txt"))[40], seeds)
+    reference = tmp_path / "reference"
+    build(Settings(seeds=seeds, out=reference, rules=RULES))
+    new = snapshot(reference, tmp_path)
+    assert old != new
+    command = [
+        sys.executable,
+        "-m",
+        "quizgen",
+        "build",
+        "--seeds",
+        str(seeds),
+        "--out",
+        str(out),
+        "--rules",
+        str(RULES),
+        "--quiet",
+    ]
+    old_dir = tmp_path / "old"
+    shutil.copytree(out, old_dir)
+    outcomes = set()
+    for delay in (0.2, 0.5, 0.9, 1.3, 1.8, 2.5, 3.5, 5.0):
+        shutil.rmtree(out)
+        shutil.copytree(old_dir, out)
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        if not out.is_dir():
+            # Killed between the two renames of a swap: the next build puts the old outputs back.
+            recover(out)
+        now = snapshot(out, tmp_path)
+        assert now in (old, new), f"killed after {delay}s: a mix of outputs or a partial file"
+        outcomes.add("new" if now == new else "old")
+    # Early kills leave the old outputs; later ones find the build finished.
+    assert outcomes == {"old", "new"}, outcomes
