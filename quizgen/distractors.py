@@ -13,6 +13,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from quizgen.extract.numbers import NUMBER_WORDS
 from quizgen.lexicon import MONTHS, gazetteer, related_forms
@@ -60,8 +61,9 @@ def build_pool(facts: list[Fact]) -> Pool:
     )
 
 
-def _words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1}
+@cache
+def _words(s: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1)
 
 
 def _distinct(answer: str, candidates: list[str], sentence: str) -> list[str]:
@@ -130,8 +132,8 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other organisations of the build of the same type (a court for a court)."""
     kind = fact.slot("org_type")
-    scored = [(2.0 if t == kind else 0.0, name) for name, t in pool.organizations]
-    same = [c for c in _ranked(scored, rng) if dict(pool.organizations)[c] == kind]
+    scored = [(0.0, name) for name, t in pool.organizations if t == kind]
+    same = _ranked(scored, rng)
     return _distinct(fact.answer, same, fact.sentence.text)
 
 

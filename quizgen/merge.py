@@ -301,22 +301,26 @@ def _find_conflicts(
     """Figures of related sources that measure the same thing with different values."""
     figures = [i for i, f in enumerate(facts) if f.kind in FIGURE_KINDS]
     stated = {(facts[i].kind, facts[i].sentence.source_id, facts[i].sentence.index, keys[i]) for i in figures}
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i in figures:
+        by_source[facts[i].sentence.source_id].append(i)
     pairs: list[tuple[int, int]] = []
-    for x, i in enumerate(figures):
-        for j in figures[x + 1 :]:
-            a, b = facts[i], facts[j]
-            if a.sentence.source_id == b.sentence.source_id or keys[i] == keys[j]:
-                continue
-            if frozenset((a.sentence.source_id, b.sentence.source_id)) not in related:
-                continue
-            also_told = (a.kind, b.sentence.source_id, b.sentence.index, keys[i]) in stated or (
-                a.kind,
-                a.sentence.source_id,
-                a.sentence.index,
-                keys[j],
-            ) in stated  # each sentence also gives the other's value: both are told
-            if not also_told and _same_measure(a, b):
-                pairs.append((i, j))
+    # Only sources about the same story are compared: a handful of pairs, not all of them.
+    for pair in sorted(tuple(sorted(p)) for p in related):
+        for i in by_source.get(pair[0], ()):
+            for j in by_source.get(pair[1], ()):
+                a, b = facts[i], facts[j]
+                if a.kind != b.kind or keys[i] == keys[j]:
+                    continue
+                also_told = (a.kind, b.sentence.source_id, b.sentence.index, keys[i]) in stated or (
+                    a.kind,
+                    a.sentence.source_id,
+                    a.sentence.index,
+                    keys[j],
+                ) in stated  # each sentence also gives the other's value: both are told
+                if not also_told and _same_measure(a, b):
+                    pairs.append((min(i, j), max(i, j)))
+    pairs.sort()
     # Pairs sharing a fact form one conflict (three sources, two values).
     groups: list[set[int]] = []
     for i, j in pairs:
