@@ -191,6 +191,8 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             continue
         seen.add(v)
         candidate = _format_like(answer, v)
+        if candidate == answer or candidate in out:
+            continue  # two values that round to the same text ("0.025" and "0.03")
         if re.search(r"\b" + re.escape(_NUM.search(candidate).group()) + r"\b", fact.sentence.text):
             continue
         out.append(candidate)
