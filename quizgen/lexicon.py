@@ -268,7 +268,6 @@ CONTINENTS = {
     "South America": "SA",
     "Latin America": "SA",
     "Oceania": "OC",
-    "Antarctica": "AN",
     "the Middle East": "AS",
     "Middle East": "AS",
 }

@@ -21,3 +21,9 @@ def test_demonyms_and_places_inside_organisations_are_not_places():
     assert places("The Iranian foreign minister spoke.") == []
     facts = extract_facts(sentences_of("The Bank of England raised rates, the University of London said."))
     assert [f.answer for f in facts if f.kind == "place"] == []
+
+
+def test_a_place_inside_a_longer_name_is_not_a_place():
+    # bbc-politics-dev politics_151: "Scotland Yard" is the police, not Scotland.
+    text = "Scotland Yard said the policing operation had been reviewed in London."
+    assert [f.answer for f in extract_places(sentences_of(text))] == ["London"]

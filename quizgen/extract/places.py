@@ -7,7 +7,7 @@ London") is not a place fact; demonyms ("Iranian") are adjectives, not answers.
 from __future__ import annotations
 
 from quizgen.extract.tokens import tokenize
-from quizgen.lexicon import ORG_HEADS, gazetteer
+from quizgen.lexicon import NOT_NAMES, ORG_HEADS, gazetteer
 from quizgen.models import Fact, Sentence
 
 MAX_PLACE_WORDS = 4
@@ -40,6 +40,9 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
             nxt = tokens[i + found].text if i + found < len(tokens) else ""
             inside_org = before == "of " and i >= 2 and tokens[i - 2].text[:1].isupper()
             inside_org = inside_org or nxt.lower() in ORG_HEADS and nxt[:1].isupper()
+            # "Scotland Yard", "Downing Street": a place followed by a capitalised word names something else.
+            gap = text[last.start + len(last.bare) : tokens[i + found].start] if nxt else ""
+            inside_org = inside_org or (gap == " " and nxt[:1].isupper() and nxt not in NOT_NAMES)
             if not inside_org and not last.possessive:
                 place = places[name]
                 facts.append(Fact("place", name, s, sentence, (("place_kind", place.kind),)))
