@@ -81,19 +81,20 @@ def _no_progress(items: Iterable[T], label: str) -> Iterable[T]:
     return items
 
 
-def collect_facts(sources: Iterable[Source], warnings: list[str] | None = None) -> list[Fact]:
+def collect_facts(sources: Iterable[Source]) -> tuple[list[Fact], list[str]]:
     """Clean, split and extract every source, in source order.
 
-    A source with no sentence outside boilerplate gets a line in ``warnings``:
-    the teacher sees why it gave no question.
+    Also returns a warning for each source with no sentence outside boilerplate,
+    so the teacher sees why it gave no question.
     """
     facts: list[Fact] = []
+    warnings: list[str] = []
     for source in sources:
         sentences = split_sentences(source, mark_blocks(source.text))
-        if not sentences and warnings is not None:
+        if not sentences:
             warnings.append(f"{source.file}: no sentences to ask about (only headings or boilerplate)")
         facts.extend(extract_facts(sentences))
-    return facts
+    return facts, warnings
 
 
 def build(settings: Settings, progress: Progress = _no_progress) -> Report:
@@ -102,8 +103,8 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     rules = load_rules(settings.rules)
     loaded = load_sources(settings.seeds)
     sources = list(loaded.sources)
-    warnings = list(loaded.warnings)
-    facts = collect_facts(progress(sources, "Reading articles"), warnings)
+    facts, empty = collect_facts(progress(sources, "Reading articles"))
+    warnings = [*loaded.warnings, *empty]
     by_id = {s.source_id: s for s in sources}
     merged = merge_facts(facts)
     drafts = draft_questions(merged.facts, rules, build_pool(facts), settings.seed, by_id)

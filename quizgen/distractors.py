@@ -15,12 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from quizgen.extract.numbers import NUMBER_WORDS
+from quizgen.extract.dates import YEAR
+from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.lexicon import MONTHS, gazetteer, related_forms
 from quizgen.models import Fact
 
 WANTED = 3
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def build_pool(facts: list[Fact]) -> Pool:
             people.setdefault(f.answer, "")
         elif f.kind in ("organization", "law"):
             orgs.setdefault(f.answer, f.slot("org_type"))
-        elif f.kind in ("percent", "money", "quantity", "number"):
+        elif f.kind in FIGURE_KINDS:
             figures.add((f.kind, f.answer))
     return Pool(
         tuple(sorted(people.items())),

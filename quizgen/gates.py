@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
 from quizgen.rules import BLANK, Draft
 
 MAX_SENTENCE_WORDS = 55
@@ -51,7 +52,6 @@ _ANAPHORA = re.compile(
     r"\b(the|this|that) (move|plan|decision|proposal|announcement|scheme|idea|latter|former)\b",
     re.I,
 )
-PERSON_KINDS = ("person_role", "quote_speaker")
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
@@ -84,7 +84,7 @@ def gate_context(d: Draft) -> str:
     if q.type == "mcq" and BLANK not in q.prompt:
         return "needs context" if _ANAPHORA.search(q.prompt) else ""
     text = d.fact.sentence.text
-    if d.fact.slot("subject") and re.match(r"(?:He|She)\b", text):
+    if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     if _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text):
         return "needs context"

@@ -21,11 +21,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from quizgen.extract.numbers import NUMBER_WORDS
+from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
+from quizgen.extract.people import PERSON_KINDS
 from quizgen.lexicon import gazetteer
 from quizgen.models import Fact, Sentence
 
-FIGURE_KINDS = ("percent", "money", "quantity", "number")
 ENTITY_KINDS = ("person_role", "quote_speaker", "place", "organization")
 MIN_SHARED_ENTITIES = 3
 MIN_ENTITY_OVERLAP = 0.4  # shared entities / entities of the smaller article
@@ -152,12 +152,12 @@ def normalize_answer(fact: Fact) -> str:
     return re.sub(r"\s+", " ", answer).strip(" .,").lower()
 
 
-def _related_sources(facts: list[Fact]) -> set[frozenset[str]]:
+def _related_sources(facts: list[Fact], answers: list[str]) -> set[frozenset[str]]:
     """Pairs of sources about the same story: they name several of the same entities."""
     entities: dict[str, set[str]] = defaultdict(set)
-    for f in facts:
+    for f, answer in zip(facts, answers, strict=True):
         if f.kind in ENTITY_KINDS:
-            entities[f.sentence.source_id].add(normalize_answer(f))
+            entities[f.sentence.source_id].add(answer)
     by_entity: dict[str, set[str]] = defaultdict(set)
     for sid, names in entities.items():
         for name in names:
@@ -237,20 +237,18 @@ def _full_names(facts: list[Fact]) -> dict[str, str]:
     """Surname -> full name, for surnames that only one person of the build carries."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     for f in facts:
-        if f.kind in ("person_role", "quote_speaker") and " " in f.answer:
+        if f.kind in PERSON_KINDS and " " in f.answer:
             by_surname[f.answer.split()[-1].lower()].add(f.answer.lower())
     return {s: next(iter(names)) for s, names in by_surname.items() if len(names) == 1}
 
 
 def merge_facts(facts: list[Fact]) -> Merged:
     """Merge facts that several related sources state; report figures they dispute."""
-    related = _related_sources(facts)
+    answers = [normalize_answer(f) for f in facts]
+    related = _related_sources(facts, answers)
     full = _full_names(facts)
     # "Herzog" is "Isaac Herzog" when the build names only one Herzog.
-    keys = [
-        full.get(k, k) if f.kind in ("person_role", "quote_speaker") else k
-        for f, k in ((f, normalize_answer(f)) for f in facts)
-    ]
+    keys = [full.get(k, k) if f.kind in PERSON_KINDS else k for f, k in zip(facts, answers, strict=True)]
     # Union of facts that state the same thing, at most one fact per source in a group.
     leader = list(range(len(facts)))
     group_sources = [{f.sentence.source_id} for f in facts]
@@ -300,7 +298,11 @@ def _find_conflicts(
 ) -> list[tuple[Conflict, list[Fact]]]:
     """Figures of related sources that measure the same thing with different values."""
     figures = [i for i, f in enumerate(facts) if f.kind in FIGURE_KINDS]
-    stated = {(facts[i].kind, facts[i].sentence.source_id, facts[i].sentence.index, keys[i]) for i in figures}
+
+    def place(i: int) -> tuple[str, str, int]:
+        return facts[i].kind, facts[i].sentence.source_id, facts[i].sentence.index
+
+    stated = {(*place(i), keys[i]) for i in figures}
     by_source: dict[str, list[int]] = defaultdict(list)
     for i in figures:
         by_source[facts[i].sentence.source_id].append(i)
@@ -312,12 +314,8 @@ def _find_conflicts(
                 a, b = facts[i], facts[j]
                 if a.kind != b.kind or keys[i] == keys[j]:
                     continue
-                also_told = (a.kind, b.sentence.source_id, b.sentence.index, keys[i]) in stated or (
-                    a.kind,
-                    a.sentence.source_id,
-                    a.sentence.index,
-                    keys[j],
-                ) in stated  # each sentence also gives the other's value: both are told
+                # Each sentence also gives the other's value: both values are told.
+                also_told = (*place(j), keys[i]) in stated or (*place(i), keys[j]) in stated
                 if not also_told and _same_measure(a, b):
                     pairs.append((min(i, j), max(i, j)))
     pairs.sort()

@@ -22,6 +22,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from quizgen.distractors import WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
+from quizgen.extract.people import PRONOUN_SUBJECT
 from quizgen.models import Fact, Question, Source, SourceRef
 
 QUESTION_TYPES = ("mcq", "cloze")
@@ -194,7 +195,7 @@ def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
     subject = fact.slot("subject")
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
-        blanked, cloze = (re.sub(r"^(?:He|She)\b", f"[{subject}]", x, count=1) for x in (blanked, cloze))
+        blanked, cloze = (PRONOUN_SUBJECT.sub(f"[{subject}]", x, count=1) for x in (blanked, cloze))
     if fact.slot("disputed"):
         # Sources disagree on this figure: the question says whose figure it asks for.
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))

@@ -13,20 +13,20 @@ from quizgen.models import Fact, Sentence
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # a year a civics text would mention
 
 # Ordered from the most specific: the first pattern that covers a span wins.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("full", re.compile(rf"\b{_DAY}\s{_MONTH},?\s{_YEAR}\b|\b{_MONTH}\s{_DAY},?\s{_YEAR}\b")),
+    ("full", re.compile(rf"\b{_DAY}\s{_MONTH},?\s{YEAR}\b|\b{_MONTH}\s{_DAY},?\s{YEAR}\b")),
     ("day_range", re.compile(rf"\b{_MONTH}\s{_DAY}[-–]{_DAY}\b|\b{_DAY}[-–]{_DAY}\s{_MONTH}\b")),
     ("day", re.compile(rf"\b{_DAY}\s{_MONTH}\b|\b{_MONTH}\s{_DAY}\b(?!,?\s\d)")),
-    ("month_year", re.compile(rf"\b{_MONTH}\s{_YEAR}\b")),
-    ("year_range", re.compile(rf"\b{_YEAR}[-–]{_YEAR}\b|\b{_YEAR}[-–]\d\d\b")),
+    ("month_year", re.compile(rf"\b{_MONTH}\s{YEAR}\b")),
+    ("year_range", re.compile(rf"\b{YEAR}[-–]{YEAR}\b|\b{YEAR}[-–]\d\d\b")),
     (
         "year",
         re.compile(
-            rf"\b(?:in|since|by|until|from|of|before|after|the)\s(?P<v>{_YEAR})\b(?![-–]\d)"
-            rf"|\b(?P<w>{_YEAR})(?=\s(?:war|election|elections|general election|referendum"
+            rf"\b(?:in|since|by|until|from|of|before|after|the)\s(?P<v>{YEAR})\b(?![-–]\d)"
+            rf"|\b(?P<w>{YEAR})(?=\s(?:war|election|elections|general election|referendum"
             rf"|budget|law|act|conflict|census|constitution)\b)"
         ),
     ),

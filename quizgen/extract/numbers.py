@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.dates import YEAR
 from quizgen.models import Fact, Sentence
 
 NUMBER_WORDS = (
@@ -50,7 +51,8 @@ COUNT = re.compile(
 BARE = re.compile(r"(?<![£$€\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|billion))(?![\w%])")
 # An ordinal before a noun ("the 75th anniversary").
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)(?=\s[a-z])")
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_YEAR = re.compile(rf"^{YEAR}$")
+FIGURE_KINDS = ("percent", "money", "quantity", "number")  # the kinds this module makes
 
 
 def _taken(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -249,8 +249,16 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
+PERSON_KINDS = ("person_role", "quote_speaker")  # the fact kinds whose answer is a person
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
-LOOKBACK = 2  # sentences searched for the person a "He"/"She" refers to
+LOOKBACK = 2  # sentences searched for the person a "he" or "she" refers to
+
+
+def sole_person_before(by_sentence: dict[int, list[Mention]], index: int) -> Mention | None:
+    """The last mention before sentence ``index``, if exactly one person is named in the
+    ``LOOKBACK`` sentences before it: the only safe antecedent of "he" or "she"."""
+    earlier = [m for k in range(index - LOOKBACK, index) for m in by_sentence.get(k, [])]
+    return earlier[-1] if len({m.name for m in earlier}) == 1 else None
 
 
 def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, str]:
@@ -259,20 +267,16 @@ def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention])
     Safe means the sentence names nobody itself and exactly one person is named
     in the two sentences before it. Returns sentence index -> full name.
     """
-    named: dict[int, set[str]] = {}
+    by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        named.setdefault(m.sentence.index, set()).add(m.name)
+        by_sentence.setdefault(m.sentence.index, []).append(m)
     out = {}
     for sentence in sentences:
-        if not PRONOUN_SUBJECT.match(sentence.text) or sentence.index in named:
+        if not PRONOUN_SUBJECT.match(sentence.text) or sentence.index in by_sentence:
             continue
-        earlier = set().union(
-            *(named.get(k, set()) for k in range(sentence.index - LOOKBACK, sentence.index))
-        )
-        if len(earlier) == 1:
-            name = next(iter(earlier))
-            if " " in name:
-                out[sentence.index] = name
+        person = sole_person_before(by_sentence, sentence.index)
+        if person is not None and " " in person.name:
+            out[sentence.index] = person.name
     return out
 
 

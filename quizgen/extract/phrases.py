@@ -20,15 +20,17 @@ MIN_TERM_WORDS = 2
 MAX_TERM_WORDS = 6
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|(?<![\w])‘([^‘’]+)’(?!\w)")
 
-EVENT_VERBS = (
-    "sign signed signs signing ratify ratified ratifies pass passed passes approve approved "
-    "approves reject rejected rejects announce announced announces launch launched launches "
-    "introduce introduced introduces unveil unveiled unveils propose proposed proposes adopt "
-    "adopted adopts veto vetoed vetoes win won wins lose lost loses hold held holds call called "
-    "calls abolish abolished abolishes overturn overturned overturns quash quashed quashes "
-    "publish published publishes scrap scrapped scraps back backed backs oppose opposed opposes "
-    "order ordered orders impose imposed imposes lift lifted lifts"
-).split()
+EVENT_VERBS = frozenset(
+    (
+        "sign signed signs signing ratify ratified ratifies pass passed passes approve approved "
+        "approves reject rejected rejects announce announced announces launch launched launches "
+        "introduce introduced introduces unveil unveiled unveils propose proposed proposes adopt "
+        "adopted adopts veto vetoed vetoes win won wins lose lost loses hold held holds call called "
+        "calls abolish abolished abolishes overturn overturned overturns quash quashed quashes "
+        "publish published publishes scrap scrapped scraps back backed backs oppose opposed opposes "
+        "order ordered orders impose imposed imposes lift lifted lifts"
+    ).split()
+)
 # Head nouns of the things civic acts are done to.
 EVENT_NOUNS = frozenset(
     """agreement agreements treaty treaties deal deals accord accords law laws bill bills act
@@ -45,6 +47,7 @@ _STOP = frozenset(
 )
 _COMPLEMENT = ("on", "of", "for", "to", "against", "over", "with")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "new")
 
 
@@ -102,25 +105,20 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
 
 def extract_events(sentences: list[Sentence]) -> list[Fact]:
     """What a civic act was done to: the noun phrase after "signed", "passed", "announced" ..."""
-    verbs = frozenset(EVENT_VERBS)
     facts = []
     for sentence in sentences:
         text = sentence.text
         words = list(_WORD.finditer(text))
         for i, w in enumerate(words):
-            if w.group().lower() not in verbs:
+            if w.group().lower() not in EVENT_VERBS:
                 continue
             # The phrase must follow the verb directly, within one clause.
-            rest = [x for x in words[i + 1 : i + 12]]
-            if not rest or re.search(r"[,;:()\"“”]", text[w.end() : rest[0].start()]):
+            rest = words[i + 1 : i + 12]
+            if not rest or _CLAUSE_BREAK.search(text[w.end() : rest[0].start()]):
                 continue
+            gaps = (text[rest[k - 1].end() : rest[k].start()] for k in range(1, len(rest)))
             cut = next(
-                (
-                    k
-                    for k in range(1, len(rest))
-                    if re.search(r"[,;:.()\"“”]", text[rest[k - 1].end() : rest[k].start()])
-                ),
-                len(rest),
+                (k for k, gap in enumerate(gaps, 1) if _CLAUSE_BREAK.search(gap) or "." in gap), len(rest)
             )
             span = _event_phrase(rest[:cut])
             if span is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.people import Mention
+from quizgen.extract.people import Mention, sole_person_before
 from quizgen.lexicon import SPEECH_VERBS
 from quizgen.models import Fact, Sentence
 
@@ -22,7 +22,6 @@ _PRONOUN_SPEAKER = re.compile(
 )
 MIN_QUOTE_WORDS = 4
 MAX_QUOTE_WORDS = 40
-LOOKBACK = 2  # sentences searched for the antecedent of "he said"
 
 
 def _quotes(text: str) -> list[tuple[int, int, str]]:
@@ -74,13 +73,8 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
             speaker = _speaker_near(text, qs, qe, here)
             also: tuple[Sentence, ...] = ()
             if speaker is None and not here and _PRONOUN_SPEAKER.match(text[qe:]):
-                earlier = [
-                    m
-                    for k in range(sentence.index - LOOKBACK, sentence.index)
-                    for m in by_sentence.get(k, [])
-                ]
-                if len({m.name for m in earlier}) == 1:
-                    speaker = earlier[-1]
+                speaker = sole_person_before(by_sentence, sentence.index)
+                if speaker is not None:
                     also = (speaker.sentence,)
             if speaker is None:
                 continue
