@@ -6,8 +6,10 @@ one build always agree with each other (the way ``mkdocs build`` works).
 
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -57,6 +59,8 @@ class Report:
     merged: int = 0  # facts folded into the same fact from another source
     conflicts: int = 0
     outputs: tuple[str, ...] = field(default=())
+    # Wall-clock seconds per stage, for benchmarks; never written into an output.
+    seconds: dict[str, float] = field(default_factory=dict, compare=False)
 
     def markdown(self) -> str:
         """The report as a short Markdown page a teacher can read."""
@@ -97,31 +101,53 @@ def collect_facts(sources: Iterable[Source]) -> tuple[list[Fact], list[str]]:
     return facts, warnings
 
 
+class _Stopwatch:
+    """Times the stages of a build, one ``with watch("stage"):`` block each."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+
+
 def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     """Run a whole build and write its outputs into ``settings.out``."""
-    check_output_folder(settings.out, [settings.seeds, settings.rules])
-    rules = load_rules(settings.rules)
-    loaded = load_sources(settings.seeds)
-    sources = list(loaded.sources)
-    facts, empty = collect_facts(progress(sources, "Reading articles"))
+    watch = _Stopwatch()
+    with watch("load"):
+        check_output_folder(settings.out, [settings.seeds, settings.rules])
+        rules = load_rules(settings.rules)
+        loaded = load_sources(settings.seeds)
+        sources = list(loaded.sources)
+    with watch("extract"):
+        facts, empty = collect_facts(progress(sources, "Reading articles"))
     warnings = [*loaded.warnings, *empty]
     by_id = {s.source_id: s for s in sources}
-    merged = merge_facts(facts)
-    drafts = draft_questions(merged.facts, rules, build_pool(facts), settings.seed, by_id)
-    gated = apply_gates(drafts)
+    with watch("merge"):
+        merged = merge_facts(facts)
+    with watch("draft"):
+        drafts = draft_questions(merged.facts, rules, build_pool(facts), settings.seed, by_id)
+    with watch("gates"):
+        gated = apply_gates(drafts)
     questions: list[Question] = [d.question for d in gated.kept]
-    conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
-    document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
+    with watch("bank"):
+        conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
+        document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
+        files: dict[str, bytes] = {"bank.json": dumps(document).encode("utf-8")}
     name = settings.seeds.resolve().name or "quizgen"
     title = settings.title or name.replace("_", " ").replace("-", " ").title()
-    files: dict[str, bytes] = {"bank.json": dumps(document).encode("utf-8")}
-    sheets = render_worksheets(document, title, settings.seed, settings.versions)
-    files.update(sheets)
-    if settings.pdf:
-        for name, html in sheets.items():
-            files[name.removesuffix(".html") + ".pdf"] = print_to_pdf(html)
+    with watch("worksheet"):
+        sheets = render_worksheets(document, title, settings.seed, settings.versions)
+        files.update(sheets)
+        if settings.pdf:
+            for name, html in sheets.items():
+                files[name.removesuffix(".html") + ".pdf"] = print_to_pdf(html)
     deck_name = settings.deck_name or title
-    files[deck_file_name(deck_name)] = write_deck(document, deck_name)
+    with watch("anki"):
+        files[deck_file_name(deck_name)] = write_deck(document, deck_name)
     report = Report(
         sources=tuple(sources),
         warnings=tuple(warnings),
@@ -132,7 +158,9 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
         questions_by_rule=dict(sorted(Counter(q.rule_id for q in questions).items())),
         dropped=gated.dropped,
         outputs=tuple(sorted([*files, "report.md"])),
+        seconds=watch.seconds,
     )
     files["report.md"] = report.markdown().encode("utf-8")
-    write_outputs(settings.out, files)
+    with watch("write"):
+        write_outputs(settings.out, files)
     return report

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
@@ -33,6 +34,38 @@ class Pool:
     figures: tuple[tuple[str, str], ...]  # (kind, value)
     # The latest year each source mentions: a date option after it gives itself away.
     latest_year: tuple[tuple[str, int], ...] = ()
+
+    # Indexes built on first use, so that a question does not scan the whole pool.
+    @cached_property
+    def people_index(self) -> PeopleIndex:
+        by_word: dict[str, list[int]] = {}
+        for i, (_name, role) in enumerate(self.people):
+            for w in _words(role):
+                by_word.setdefault(w, []).append(i)
+        full = [(name, role) for name, role in self.people if " " in name]
+        return PeopleIndex(
+            {w: tuple(ix) for w, ix in by_word.items()},
+            tuple(name for name, role in full if role),
+            tuple(name for name, role in full if not role),
+        )
+
+    @cached_property
+    def organizations_by_type(self) -> dict[str, tuple[str, ...]]:
+        by_type: dict[str, list[str]] = {}
+        for name, kind in self.organizations:
+            by_type.setdefault(kind, []).append(name)
+        return {kind: tuple(names) for kind, names in by_type.items()}
+
+    @cached_property
+    def latest_year_of(self) -> dict[str, int]:
+        return dict(self.latest_year)
+
+
+@dataclass(frozen=True)
+class PeopleIndex:
+    by_word: dict[str, tuple[int, ...]]  # a role word -> people whose role has it
+    with_role: tuple[str, ...]
+    without_role: tuple[str, ...]
 
 
 def build_pool(facts: list[Fact]) -> Pool:
@@ -67,13 +100,14 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1)
 
 
-def _distinct(answer: str, candidates: list[str], sentence: str) -> list[str]:
+def _distinct(answer: str, candidates: Iterable[str], sentence: str) -> list[str]:
     """Up to three candidates, none sharing a word with the answer or in the sentence."""
     taken = _words(answer)
+    sentence = sentence.lower()
     out: list[str] = []
     for c in candidates:
         w = _words(c)
-        if not w or w & taken or c.lower() in sentence.lower():
+        if not w or w & taken or c.lower() in sentence:
             continue
         out.append(c)
         taken |= w
@@ -88,22 +122,49 @@ def _ranked(scored: list[tuple[float, str]], rng: random.Random) -> list[str]:
     return [c for _, c in sorted(scored, key=lambda t: -t[0])]
 
 
+def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
+    """``items`` in a seeded random order, drawn lazily.
+
+    A question needs three options from a pool of thousands: drawing them one by
+    one costs a few steps where shuffling the whole pool per question did not scale.
+    """
+    n = len(items)
+    drawn: set[int] = set()
+    while len(drawn) < n // 2:
+        i = rng.randrange(n)
+        if i not in drawn:
+            drawn.add(i)
+            yield items[i]
+    rest = [i for i in range(n) if i not in drawn]
+    rng.shuffle(rest)
+    yield from (items[i] for i in rest)
+
+
 def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Other people of the build, those with a similar role first."""
-    role = _words(fact.slot("role"))
-    scored = [(len(role & _words(r)) + (0.5 if r else 0), name) for name, r in pool.people if " " in name]
-    return _distinct(fact.answer, _ranked(scored, rng), fact.sentence.text)
+    """Other people of the build, those sharing most words of the answer's role first."""
+    index = pool.people_index
+    overlap: Counter[int] = Counter()
+    for w in sorted(_words(fact.slot("role"))):
+        overlap.update(index.by_word.get(w, ()))
+    scored = [(n, pool.people[i][0]) for i, n in sorted(overlap.items()) if " " in pool.people[i][0]]
+
+    def candidates() -> Iterator[str]:
+        yield from _ranked(scored, rng)
+        yield from _shuffled(index.with_role, rng)
+        yield from _shuffled(index.without_role, rng)
+
+    return _distinct(fact.answer, candidates(), fact.sentence.text)
 
 
-def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Neighbours of a country, cities of the same country, regions of the same country."""
+@cache
+def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
+    """Places like ``answer``, scored (neighbours, same country, same continent, size).
+
+    Only the best few dozen are kept: a question shows three.
+    """
     g = gazetteer()
-    place = g.places.get(fact.answer)
-    if place is None:
-        return []
+    place = g.places[answer]
     banned = g.names_of[place]
-    sentence = fact.sentence.text
-    give_aways = {f.lower() for f in related_forms(fact.answer)}
     scored: list[tuple[float, str]] = []
     if place.kind == "continent":
         others = {
@@ -125,17 +186,25 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             score = 2 if other.country == place.country else (1 if other.continent == place.continent else 0)
             if score:
                 scored.append((score + min(other.population, 9e6) / 1e7, name))
-    ranked = [c for c in _ranked(scored, rng) if c.lower() not in give_aways][:12]
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return tuple(scored[:60])
+
+
+def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Neighbours of a country, cities of the same country, regions of the same country."""
+    if fact.answer not in gazetteer().places:
+        return []
+    give_aways = {f.lower() for f in related_forms(fact.answer)}
+    ranked = [c for c in _ranked(list(_place_candidates(fact.answer)), rng) if c.lower() not in give_aways]
+    ranked = ranked[:12]
     rng.shuffle(ranked)
-    return _distinct(fact.answer, ranked, sentence)
+    return _distinct(fact.answer, ranked, fact.sentence.text)
 
 
 def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other organisations of the build of the same type (a court for a court)."""
-    kind = fact.slot("org_type")
-    scored = [(0.0, name) for name, t in pool.organizations if t == kind]
-    same = _ranked(scored, rng)
-    return _distinct(fact.answer, same, fact.sentence.text)
+    same = pool.organizations_by_type.get(fact.slot("org_type"), ())
+    return _distinct(fact.answer, _shuffled(same, rng), fact.sentence.text)
 
 
 _NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -220,13 +289,16 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             rng.shuffle(others)
             return [answer.replace(month, o) for o in others[:WANTED]]
         return []
-    latest = dict(pool.latest_year).get(fact.sentence.source_id, 2030)
+    latest = pool.latest_year_of.get(fact.sentence.source_id, 2030)
     deltas = [d for d in range(-8, 9) if d]
     rng.shuffle(deltas)
     out: list[str] = []
     for d in deltas:
         candidate = _YEAR.sub(lambda y, d=d: str(int(y.group()) + d), answer)
-        if max(int(y) for y in _YEAR.findall(candidate)) > max(latest, max(years)):
+        shifted = [int(y) for y in _YEAR.findall(candidate)]
+        if len(shifted) != len(years):
+            continue  # shifted out of the years quizgen knows ("1502" to "1498")
+        if max(shifted) > max(latest, max(years)):
             continue  # a year after everything the article mentions is easy to rule out
         if candidate not in out:
             out.append(candidate)

@@ -55,13 +55,15 @@ _ANAPHORA = re.compile(
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
 def norm(text: str) -> str:
     """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-")):
-        text = text.replace(a, b)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split()).lower()
 
 
 def gate_leak(d: Draft) -> str:

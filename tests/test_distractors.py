@@ -38,6 +38,16 @@ def test_years_stay_near_and_keep_their_form():
     assert all(abs(int(o[-4:]) - 1989) <= 8 for o in out)
 
 
+def test_years_at_the_edge_of_the_known_range_never_crash():
+    # 1503 minus a few years leaves the range of years quizgen recognises; seen on
+    # an encyclopedia article, where it crashed the build.
+    for seed in range(20):
+        out = pick_dates(
+            fact("date", "1503", "The charter was granted in 1503.", (("form", "year"),)), EMPTY, random.Random(seed)
+        )
+        assert out and all(1500 <= int(o) <= 1511 for o in out)
+
+
 def test_people_never_share_a_word_with_the_answer():
     pool = Pool(
         (
