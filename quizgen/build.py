@@ -14,22 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from quizgen.analysis import Cache, analyse_articles
 from quizgen.bank import bank_document, conflict_record, dumps
-from quizgen.clean import mark_blocks
 from quizgen.distractors import build_pool
 from quizgen.export.anki import deck_file_name, write_deck
 from quizgen.export.worksheet import print_to_pdf, render_worksheets
-from quizgen.extract import extract_facts
 from quizgen.gates import apply_gates
 from quizgen.merge import merge_facts
-from quizgen.models import Fact, Question, Source
+from quizgen.models import Question, Source
 from quizgen.output import check_output_folder, write_outputs
 from quizgen.rules import draft_questions, load_rules
-from quizgen.sentences import split_sentences
-from quizgen.sources import load_sources
+from quizgen.sources import read_article_files
 
 T = TypeVar("T")
-Progress = Callable[[Iterable[T], str], Iterable[T]]
+Progress = Callable[[Iterable[T], int, str], Iterable[T]]
 
 
 @dataclass(frozen=True)
@@ -44,6 +42,8 @@ class Settings:
     title: str | None = None
     versions: int = 1
     pdf: bool = False
+    jobs: int = 1  # processes for the per-article stages; outputs never depend on it
+    cache: Path | None = None  # folder of cached article analyses; None: no cache
 
 
 @dataclass(frozen=True)
@@ -81,24 +81,8 @@ class Report:
         return "\n".join(lines) + "\n"
 
 
-def _no_progress(items: Iterable[T], label: str) -> Iterable[T]:
+def _no_progress(items: Iterable[T], length: int, label: str) -> Iterable[T]:
     return items
-
-
-def collect_facts(sources: Iterable[Source]) -> tuple[list[Fact], list[str]]:
-    """Clean, split and extract every source, in source order.
-
-    Also returns a warning for each source with no sentence outside boilerplate,
-    so the teacher sees why it gave no question.
-    """
-    facts: list[Fact] = []
-    warnings: list[str] = []
-    for source in sources:
-        sentences = split_sentences(source, mark_blocks(source.text))
-        if not sentences:
-            warnings.append(f"{source.file}: no sentences to ask about (only headings or boilerplate)")
-        facts.extend(extract_facts(sentences))
-    return facts, warnings
 
 
 class _Stopwatch:
@@ -120,11 +104,18 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     with watch("load"):
         check_output_folder(settings.out, [settings.seeds, settings.rules])
         rules = load_rules(settings.rules)
-        loaded = load_sources(settings.seeds)
-        sources = list(loaded.sources)
+        articles, warnings = read_article_files(settings.seeds)
+        # The deck's notes are stamped with the newest input, so a rebuild stamps
+        # them newer only when an article or rule changed, and repeats its bytes otherwise.
+        newest = max(
+            [a.mtime for a in articles] + [(settings.rules / r.file).stat().st_mtime for r in rules],
+            default=0.0,
+        )
     with watch("extract"):
-        facts, empty = collect_facts(progress(sources, "Reading articles"))
-    warnings = [*loaded.warnings, *empty]
+        analyses = analyse_articles(articles, settings.jobs, Cache(settings.cache), progress)
+    sources = [a.source for a in analyses if a.source is not None]
+    facts = [f for a in analyses for f in a.facts]
+    warnings += [w for a in analyses for w in a.warnings]
     by_id = {s.source_id: s for s in sources}
     with watch("merge"):
         merged = merge_facts(facts)
@@ -147,7 +138,7 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
                 files[name.removesuffix(".html") + ".pdf"] = print_to_pdf(html)
     deck_name = settings.deck_name or title
     with watch("anki"):
-        files[deck_file_name(deck_name)] = write_deck(document, deck_name)
+        files[deck_file_name(deck_name)] = write_deck(document, deck_name, newest)
     report = Report(
         sources=tuple(sources),
         warnings=tuple(warnings),

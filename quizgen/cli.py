@@ -10,10 +10,12 @@ from typing import TypeVar
 import click
 
 from quizgen import __version__
+from quizgen.analysis import default_cache_dir, default_jobs
 from quizgen.build import Settings, build
 from quizgen.init import init_rules
 
 T = TypeVar("T")
+PROGRESS_MIN = 50  # articles: fewer are read in a moment, without a bar
 
 
 @click.group()
@@ -61,6 +63,19 @@ def main() -> None:
     help="Shuffled worksheet versions (A, B, ...), each with its own key.",
 )
 @click.option("--pdf", is_flag=True, help="Also print each worksheet to PDF (needs Chromium).")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Processes that read articles in parallel [default: number of cores].",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where analysed articles are kept between builds [default: ~/.cache/quizgen].",
+)
+@click.option("--no-cache", is_flag=True, help="Analyse every article again; keep nothing.")
 @click.option("--quiet", is_flag=True, help="Print only warnings and errors.")
 def build_command(
     seeds: Path,
@@ -71,6 +86,9 @@ def build_command(
     title: str | None,
     versions: int,
     pdf: bool,
+    jobs: int | None,
+    cache_dir: Path | None,
+    no_cache: bool,
     quiet: bool,
 ) -> None:
     """Build the question bank, worksheet and Anki deck from the articles."""
@@ -83,14 +101,16 @@ def build_command(
         title=title,
         versions=versions,
         pdf=pdf,
+        jobs=jobs or default_jobs(),
+        cache=None if no_cache else cache_dir or default_cache_dir(),
     )
     show_bar = not quiet and sys.stderr.isatty()
 
-    def progress(items: Iterable[T], label: str) -> Iterable[T]:
-        if not show_bar:
+    def progress(items: Iterable[T], length: int, label: str) -> Iterable[T]:
+        if not show_bar or length < PROGRESS_MIN:
             yield from items
             return
-        with click.progressbar(list(items), label=label, file=sys.stderr) as bar:
+        with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
             yield from bar
 
     report = build(settings, progress)

@@ -56,12 +56,9 @@ def decode_article(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "cp1252"
 
 
-def read_article(path: Path) -> Source:
-    """Read one article file; raise ``UnusableFile`` when it cannot serve as a source."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise UnusableFile(f"{size // (1024 * 1024)} MB is too large for an article")
-    text, encoding = decode_article(path.read_bytes())
+def parse_article(name: str, data: bytes) -> Source:
+    """Make a ``Source`` of one file's bytes; raise ``UnusableFile`` when it cannot serve."""
+    text, encoding = decode_article(data)
     if not text.strip():
         raise UnusableFile("empty file")
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
@@ -69,22 +66,40 @@ def read_article(path: Path) -> Source:
         raise UnusableFile("binary file, not text (save the article as plain text)")
     if _HTML.search(text[:4096]):
         raise UnusableFile("looks like HTML; save the article as plain text")
-    title = document_title(text) or path.stem
-    return Source(source_id=path.stem, file=path.name, title=title[:160], text=text, encoding=encoding)
+    stem = Path(name).stem
+    title = document_title(text) or stem
+    return Source(source_id=stem, file=name, title=title[:160], text=text, encoding=encoding)
 
 
-def load_sources(folder: Path) -> Loaded:
-    """Read every ``.txt``/``.md`` article of ``folder`` in name order.
+def encoding_warning(source: Source) -> str:
+    """A warning for a source that was not UTF-8, or ''."""
+    if source.encoding == "cp1252":
+        return f"{source.file}: not UTF-8, read as Windows-1252 (cp1252)"
+    return ""
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """An article file's name and bytes, as read from the seeds folder."""
+
+    name: str
+    data: bytes
+    mtime: float = 0.0  # when the file was last changed: the deck's notes carry the newest
+
+
+def read_article_files(folder: Path) -> tuple[list[ArticleFile], list[str]]:
+    """The bytes of every ``.txt``/``.md`` article of ``folder``, in name order.
 
     Raises ``SourceError`` when the folder is missing or holds no article at all;
-    unusable files are skipped with a warning.
+    files that cannot be read (too large, unreadable, a second file with the same
+    stem) are skipped with a warning.
     """
     if not folder.is_dir():
         raise SourceError(f"{folder}: no such folder; put articles (.txt or .md) there")
     paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not paths:
         raise SourceError(f"{folder}: no .txt or .md articles found; add some and build again")
-    sources: list[Source] = []
+    files: list[ArticleFile] = []
     warnings: list[str] = []
     seen: set[str] = set()
     for path in paths:
@@ -92,15 +107,32 @@ def load_sources(folder: Path) -> Loaded:
             warnings.append(f"{path.name}: skipped, another file is also named {path.stem!r}")
             continue
         try:
-            source = read_article(path)
-        except UnusableFile as exc:
-            warnings.append(f"{path.name}: skipped, {exc}")
-            continue
+            stat = path.stat()
+            size = stat.st_size
+            if size > MAX_BYTES:
+                warnings.append(
+                    f"{path.name}: skipped, {size // (1024 * 1024)} MB is too large for an article"
+                )
+                continue
+            data = path.read_bytes()
         except OSError as exc:
             warnings.append(f"{path.name}: skipped, cannot read it ({exc.strerror})")
             continue
-        if source.encoding == "cp1252":
-            warnings.append(f"{path.name}: not UTF-8, read as Windows-1252 (cp1252)")
         seen.add(path.stem)
+        files.append(ArticleFile(path.name, data, stat.st_mtime))
+    return files, warnings
+
+
+def load_sources(folder: Path) -> Loaded:
+    """Read every article of ``folder`` in name order, skipping unusable files with a warning."""
+    files, warnings = read_article_files(folder)
+    sources: list[Source] = []
+    for f in files:
+        try:
+            source = parse_article(f.name, f.data)
+        except UnusableFile as exc:
+            warnings.append(f"{f.name}: skipped, {exc}")
+            continue
+        warnings += [w for w in (encoding_warning(source),) if w]
         sources.append(source)
     return Loaded(tuple(sources), tuple(warnings))

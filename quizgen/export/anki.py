@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
+import itertools
 import re
+import sqlite3
 import tempfile
+import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -167,12 +172,27 @@ def build_notes(document: dict[str, Any]) -> list[genanki.Note]:
     return notes
 
 
-def write_deck(document: dict[str, Any], deck_name: str, timestamp: float | None = None) -> bytes:
-    """The bytes of an .apkg holding every question of the bank."""
+def write_deck(document: dict[str, Any], deck_name: str, timestamp: float) -> bytes:
+    """The bytes of an .apkg holding every question of the bank.
+
+    ``timestamp`` stamps the notes: Anki updates a note the student already has
+    only when the imported one is newer, so the build passes the time of its
+    newest input. Given the same timestamp, the bytes are the same.
+    """
     deck = genanki.Deck(deck_id(deck_name), deck_name)
     for note in build_notes(document):
         deck.add_note(note)
+    package = genanki.Package(deck)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "deck.apkg"
-        genanki.Package(deck).write_to_file(str(path), timestamp=timestamp)
-        return path.read_bytes()
+        db = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db)
+        package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+        conn.commit()
+        conn.close()
+        # genanki's own writer stamps the zip entries with the clock; these carry the timestamp.
+        stamp = time.gmtime(max(timestamp, 315532800))[:6]  # zip dates start in 1980
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as zf:
+            zf.writestr(zipfile.ZipInfo("collection.anki2", stamp), db.read_bytes())
+            zf.writestr(zipfile.ZipInfo("media", stamp), "{}")
+        return out.getvalue()

@@ -23,6 +23,9 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
         i = 0
         while i < len(tokens):
             found = 0
+            if not tokens[i].text[0].isupper():
+                i += 1
+                continue
             for n in range(MAX_PLACE_WORDS, 0, -1):
                 if i + n > len(tokens):
                     continue

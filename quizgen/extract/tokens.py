@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.lexicon import NOT_NAMES
 
@@ -12,38 +13,32 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*\.?")
 NAME_PARTICLES = frozenset("de da di del della van von der den du le la al el bin ibn ben".split())
 
 
-@dataclass(frozen=True)
+_KEEP_STOP = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "St."))
+
+
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str  # without a trailing full stop unless it is an initial ("W.")
     start: int
     end: int
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending: "Herzog’s" -> "Herzog"."""
-        if self.text.endswith(("'s", "’s")):
-            return self.text[:-2]
-        return self.text
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s"))
+    bare: str  # the word without a possessive ending: "Herzog’s" -> "Herzog"
+    possessive: bool
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into word tokens; full stops stay only on initials and abbreviations."""
+@lru_cache(maxsize=8192)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split ``text`` into word tokens; full stops stay only on initials and abbreviations.
+
+    Memoised: every extractor tokenizes the same sentences.
+    """
     out = []
     for m in _TOKEN.finditer(text):
         word, end = m.group(), m.end()
-        if (
-            word.endswith(".")
-            and not (len(word) == 2 and word[0].isupper())
-            and word
-            not in ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "St.")
-        ):
+        if word[-1] == "." and not (len(word) == 2 and word[0].isupper()) and word not in _KEEP_STOP:
             word, end = word[:-1], end - 1
-        out.append(Token(word, m.start(), end))
-    return out
+        possessive = word.endswith(("'s", "’s"))
+        out.append(Token(word, m.start(), end, word[:-2] if possessive else word, possessive))
+    return tuple(out)
 
 
 def is_name_word(token: Token) -> bool:
