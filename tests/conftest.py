@@ -17,6 +17,12 @@ DEV = SHARED / "corpora" / "bbc-politics-dev"
 JUDGE = SHARED / "tools" / "judge.py"
 
 
+@pytest.fixture(autouse=True)
+def _own_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``quizgen build`` caches under $XDG_CACHE_HOME: never the user's own, in tests."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
 def dev_article(name: str) -> str:
     """The text of one development-corpus article (never the evaluation set)."""
     return (DEV / name).read_text(encoding="utf-8")

@@ -43,7 +43,9 @@ def test_years_at_the_edge_of_the_known_range_never_crash():
     # an encyclopedia article, where it crashed the build.
     for seed in range(20):
         out = pick_dates(
-            fact("date", "1503", "The charter was granted in 1503.", (("form", "year"),)), EMPTY, random.Random(seed)
+            fact("date", "1503", "The charter was granted in 1503.", (("form", "year"),)),
+            EMPTY,
+            random.Random(seed),
         )
         assert out and all(1500 <= int(o) <= 1511 for o in out)
 
