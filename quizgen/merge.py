@@ -261,17 +261,31 @@ def merge_facts(facts: list[Fact]) -> Merged:
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         by_key[(f.kind, keys[i])].append(i)
+    related_to: dict[str, set[str]] = defaultdict(set)
+    for pair in related:
+        a_id, b_id = sorted(pair)
+        related_to[a_id].add(b_id)
+        related_to[b_id].add(a_id)
     for members in by_key.values():
-        for pos, i in enumerate(members):
-            for j in members[pos + 1 :]:
-                a, b = facts[i], facts[j]
-                ri, rj = find(i), find(j)
-                if ri == rj or group_sources[ri] & group_sources[rj]:
-                    continue
-                if frozenset((a.sentence.source_id, b.sentence.source_id)) in related and _same_fact(a, b):
-                    low, high = min(ri, rj), max(ri, rj)
-                    leader[high] = low
-                    group_sources[low] |= group_sources[high]
+        # Only facts of related sources can merge: look at those pairs, not all of them.
+        in_source: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            in_source[facts[i].sentence.source_id].append(i)
+        pairs = sorted(
+            (i, j)
+            for i in members
+            for other in related_to.get(facts[i].sentence.source_id, ()) & in_source.keys()
+            for j in in_source[other]
+            if j > i
+        )
+        for i, j in pairs:
+            ri, rj = find(i), find(j)
+            if ri == rj or group_sources[ri] & group_sources[rj]:
+                continue
+            if _same_fact(facts[i], facts[j]):
+                low, high = min(ri, rj), max(ri, rj)
+                leader[high] = low
+                group_sources[low] |= group_sources[high]
     also: dict[int, list[Sentence]] = defaultdict(list)
     absorbed: set[int] = set()
     for i in range(len(facts)):

@@ -1,0 +1,133 @@
+"""Benchmark ``quizgen build`` on the whole of ../shared/corpora (run on demand, not in CI).
+
+    python benchmarks/bench_build.py [--jobs 2] [--scales 1,2,4] [--corpora ../shared/corpora]
+
+For each scale (the corpus copied 1, 2, 4 times) it builds from a cold start
+(no cache) in a child process and prints words per second end to end (all
+exports included), seconds per stage, peak memory (RSS of the build and its
+workers together, sampled) and questions made. Then it times warm rebuilds at
+1x: with nothing changed but a file's time (``touch``), and after one article
+was edited.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_corpus(corpora: Path, dest: Path, copies: int) -> int:
+    """Copy every article of ``corpora``'s folders flat into ``dest``, ``copies`` times; return words."""
+    dest.mkdir(parents=True)
+    words = 0
+    for folder in sorted(p for p in corpora.iterdir() if p.is_dir()):
+        for path in sorted(folder.glob("*.txt")):
+            data = path.read_bytes()
+            for k in range(copies):
+                (dest / f"{k}-{folder.name}-{path.name}").write_bytes(data)
+                words += len(data.split())
+    return words
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, in kB (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration):
+            continue
+    return total
+
+
+def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
+    """Run one build in a child process; return its stage times, wall time and peak RSS."""
+    code = (
+        "import json, sys; from pathlib import Path; from quizgen.build import Settings, build; "
+        "r = build(Settings(seeds=Path(sys.argv[1]), out=Path(sys.argv[2]), rules=Path(sys.argv[3]), "
+        "jobs=int(sys.argv[4]), cache=Path(sys.argv[5]) if sys.argv[5] else None)); "
+        "print(json.dumps({'seconds': r.seconds, 'questions': sum(r.questions_by_type.values())}))"
+    )
+    args = [sys.executable, "-c", code, str(seeds), str(out), str(ROOT / "question_bank"), str(jobs)]
+    args.append(str(cache) if cache else "")
+    start = time.perf_counter()
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while child.poll() is None:
+            peak = max(peak, _tree_rss_kb(child.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    stdout, stderr = child.communicate()
+    wall = time.perf_counter() - start
+    sampler.join()
+    if child.returncode != 0:
+        sys.exit(f"build failed:\n{stderr}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    return {**result, "wall": wall, "peak_rss_mb": peak / 1024}
+
+
+def report(label: str, words: int, r: dict) -> None:
+    stages = ", ".join(f"{k} {v:.2f}" for k, v in r["seconds"].items())
+    print(
+        f"{label}: {words:,} words in {r['wall']:.2f} s = {words / r['wall']:,.0f} words/s; "
+        f"peak RSS {r['peak_rss_mb']:.0f} MB; {r['questions']:,} questions\n    stages (s): {stages}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--scales", default="1,2,4")
+    options = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="quizgen-bench-"))
+    try:
+        times: dict[int, float] = {}
+        for scale in (int(s) for s in options.scales.split(",")):
+            seeds = tmp / f"seeds-{scale}x"
+            words = make_corpus(options.corpora, seeds, scale)
+            r = run_build(seeds, tmp / f"dist-{scale}x", options.jobs, None)
+            times[scale] = r["wall"]
+            report(f"{scale}x cold, --jobs {options.jobs}", words, r)
+        if 1 in times:
+            for scale, t in sorted(times.items()):
+                print(f"time at {scale}x / time at 1x: {t / times[1]:.2f}")
+            seeds, cache = tmp / "seeds-1x", tmp / "cache"
+            run_build(seeds, tmp / "warm", options.jobs, cache)  # fills the cache
+            one = sorted(seeds.iterdir())[len(list(seeds.iterdir())) // 2]
+            os.utime(one)
+            rebuild = run_build(seeds, tmp / "warm", options.jobs, cache)
+            report("1x rebuild after touching one file", words_in(seeds), rebuild)
+            one.write_text(one.read_text(encoding="utf-8") + "\nThe committee met again in May.\n", "utf-8")
+            rebuild = run_build(seeds, tmp / "warm", options.jobs, cache)
+            report("1x rebuild after editing one file", words_in(seeds), rebuild)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def words_in(folder: Path) -> int:
+    return sum(len(p.read_bytes().split()) for p in folder.iterdir())
+
+
+if __name__ == "__main__":
+    main()
