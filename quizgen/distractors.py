@@ -202,8 +202,16 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
 
 def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Other organisations of the build of the same type (a court for a court)."""
-    same = pool.organizations_by_type.get(fact.slot("org_type"), ())
+    """Other organisations of the build of the same type (a court for a court).
+
+    Acronyms get acronyms and full names full names, or the answer would stand
+    out by its form; an acronym of unknown type gets none.
+    """
+    kind = fact.slot("org_type")
+    if kind == "acronym":
+        return []
+    short = fact.answer.isupper()
+    same = tuple(n for n in pool.organizations_by_type.get(kind, ()) if n.isupper() == short)
     return _distinct(fact.answer, _shuffled(same, rng), fact.sentence.text)
 
 

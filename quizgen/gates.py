@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
+from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS
 from quizgen.rules import BLANK, Draft
 
 MAX_SENTENCE_WORDS = 55
@@ -140,12 +141,38 @@ def gate_quote_fact(d: Draft) -> str:
     return ""
 
 
+_NAME_KINDS = frozenset(("organization", "law", "person_role", "quote_speaker", "place"))
+_NAME_AFTER = re.compile(r"^(?:'s|’s)?\s[A-Z0-9][\w’'-]*")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+
+
+def gate_split_name(d: Draft) -> str:
+    """A blank that cuts a longer name in two ("___ Radio 4", "the ___ Commission").
+
+    What is left of the name gives the answer away or makes no sense.
+    """
+    q = d.question
+    if d.fact.kind not in _NAME_KINDS or (q.type == "mcq" and BLANK not in q.prompt):
+        return ""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    after = _NAME_AFTER.match(text[s + len(d.fact.answer) :])
+    if after and after.group().split()[-1] not in NOT_NAMES:
+        return "part of a longer name"
+    before = _NAME_BEFORE.search(text[max(0, s - 30) : s])
+    word = before.group().split()[0] if before else ""
+    title = word in HONORIFICS or word.lower() in OFFICE_WORDS  # "Minister ___" is a title, not a name
+    if word and s - len(before.group()) > 0 and word not in NOT_NAMES and not title:
+        return "part of a longer name"
+    return ""
+
+
 GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("leak", gate_leak),
     ("context", gate_context),
     ("length", gate_length),
     ("trivial", gate_trivial),
     ("quote", gate_quote_fact),
+    ("split name", gate_split_name),
 )
 
 

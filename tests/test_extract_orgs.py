@@ -1,3 +1,4 @@
+from quizgen.extract import extract_facts
 from quizgen.extract.orgs import extract_orgs
 from tests.helpers import sentences_of
 
@@ -57,3 +58,17 @@ def test_does_not_fire_on_names_codes_or_formats():
     # Country codes, offices and formats in capitals are not organisations (bbc-news-other).
     assert orgs("The UK and US sold more DVD players and MP3 devices, the MP said on TV.") == []
     assert orgs("Any change needs an Act of Parliament.") == []
+
+
+def test_an_acronym_the_article_spells_out_takes_the_type_of_its_full_name():
+    # politics_006 (bbc-politics-dev), first and later paragraphs
+    text = (
+        "The National Audit Office has criticised the sale of the Millennium Dome.\n"
+        "The NAO report said that this sale went through because it avoided many of the problems."
+    )
+    facts = [f for f in extract_facts(sentences_of(text)) if f.kind == "organization"]
+    nao = next(f for f in facts if f.answer == "NAO")
+    assert (nao.slot("org_type"), nao.slot("form")) == ("office", "acronym")
+    # an acronym the article never spells out has no type to draw options from
+    alone = extract_facts(sentences_of("The NAO report said that this sale went through in the end."))
+    assert [f.slot("org_type") for f in alone if f.answer == "NAO"] == ["acronym"]

@@ -27,3 +27,9 @@ def test_a_place_inside_a_longer_name_is_not_a_place():
     # bbc-politics-dev politics_151: "Scotland Yard" is the police, not Scotland.
     text = "Scotland Yard said the policing operation had been reviewed in London."
     assert [f.answer for f in extract_places(sentences_of(text))] == ["London"]
+
+
+def test_a_place_name_after_an_honorific_is_a_person():
+    # bbc-politics-dev: "Kennedy" is also a city in GeoNames
+    text = 'Mr Kennedy said: "Internationally, it is to be hoped that a second term will see a new approach."'
+    assert [f.answer for f in extract_places(sentences_of(text))] == []

@@ -66,3 +66,14 @@ def test_duplicates_are_dropped():
     text = "In October 1989 the Court of Appeal quashed the sentences of the four."
     d = draft(text, "1989", text.replace("1989", "{{c1::1989}}"))
     assert reasons(d, d) == {"duplicate": 1}
+
+
+def test_a_blank_that_cuts_a_name_in_two_is_dropped():
+    # bbc-politics-dev: "BBC" is an organisation, but "___ Radio 4" gives it away
+    text = "During an interview with BBC Radio 4's Today programme, Mr Balls said he was sure of it."
+    cut = draft(text, "BBC", text.replace("BBC", "{{c1::BBC}}"), kind="organization")
+    assert reasons(cut) == {"part of a longer name": 1}
+    # an office before a name is a title, not part of the name
+    text = "Foreign Secretary Jack Straw told the Commons on Tuesday that the four would return."
+    title = draft(text, "Jack Straw", text.replace("Jack Straw", "{{c1::Jack Straw}}"), kind="person_role")
+    assert apply_gates([title]).kept

@@ -63,9 +63,11 @@ def _classify(words: list[str]) -> tuple[str, str] | None:
 def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
     """A fact per organisation named in a sentence, with its type (court, party ...)."""
     facts = []
+    named: list[tuple[Sentence, list[tuple[int, int]]]] = []
     for sentence in sentences:
         text = sentence.text
         taken: list[tuple[int, int]] = []
+        named.append((sentence, taken))
         for m in ORG.finditer(text):
             name = m.group()
             words = name.split()
@@ -87,13 +89,25 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
                 org = org[:-2]
             facts.append(Fact(kind, org, s, sentence, (("org_type", head.rstrip("'s’")),)))
             taken.append((s, s + len(org)))
-        facts.extend(_acronyms(sentence, taken))
         facts.extend(_media(sentence, taken))
-    return facts
+    # "NAO" is an office when the article names the "National Audit Office".
+    spelled = {_initials(f.answer): f.slot("org_type") for f in facts if f.kind == "organization"}
+    for sentence, taken in named:
+        facts.extend(_acronyms(sentence, taken, spelled))
+    return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start))
 
 
-def _acronyms(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
-    """Organisations known by their initials; country codes and common abbreviations are not."""
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[str, str]) -> list[Fact]:
+    """Organisations known by their initials; country codes and common abbreviations are not.
+
+    An acronym the article spells out gets the type of its full name ("office");
+    others are of type "acronym", which no multiple-choice rule can fill with
+    options of the same kind.
+    """
     places = gazetteer().places
     out = []
     for m in ACRONYM.finditer(sentence.text):
@@ -106,7 +120,8 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
             continue
         if sentence.text[m.start() - 2 : m.start()] == " (" and any(b == m.start() - 2 for _, b in taken):
             continue  # "Equal Opportunities Commission (EOC)": the name is asked already
-        out.append(Fact("organization", word, m.start(), sentence, (("org_type", "acronym"),)))
+        slots = (("org_type", spelled.get(word, "acronym")), ("form", "acronym"))
+        out.append(Fact("organization", word, m.start(), sentence, slots))
     return out
 
 

@@ -18,6 +18,8 @@ from quizgen.models import Fact, Sentence
 
 MIN_TERM_WORDS = 2
 MAX_TERM_WORDS = 6
+# A term worth asking has a word of some weight: "fancy statistics", "ring-fenced funds".
+MIN_LONG_WORD = 7
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|(?<![\w])‘([^‘’]+)’(?!\w)")
 
 EVENT_VERBS = frozenset(
@@ -67,6 +69,8 @@ def extract_terms(sentences: list[Sentence]) -> list[Fact]:
                 continue  # an utterance that opens the sentence is a quotation, not a term
             if re.search(r"[.!?]\s", phrase):
                 continue
+            if not any(len(w) >= MIN_LONG_WORD or "-" in w for w in words):
+                continue  # "once in a while", "case by case basis": everyday words, guessable
             facts.append(Fact("term", phrase, start, sentence))
     return facts
 
@@ -89,6 +93,8 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
     if head + 1 < len(words) and words[head + 1].group().lower() in _COMPLEMENT:
         k = head + 2
         while k < len(words) and k <= head + 4 and words[k].group().lower() not in _STOP:
+            if words[k].group().endswith("ing") and k > head + 2:
+                break  # "plans for ID cards branding them ...": a new clause begins
             k += 1
         # A name is never cut in two: "talks with Deputy Prime Minister John Prescott".
         while (

@@ -7,7 +7,7 @@ London") is not a place fact; demonyms ("Iranian") are adjectives, not answers.
 from __future__ import annotations
 
 from quizgen.extract.tokens import tokenize
-from quizgen.lexicon import NOT_NAMES, ORG_HEADS, gazetteer
+from quizgen.lexicon import HONORIFICS, NOT_NAMES, ORG_HEADS, gazetteer
 from quizgen.models import Fact, Sentence
 
 MAX_PLACE_WORDS = 4
@@ -42,6 +42,8 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
             before = text[max(0, s - 4) : s]
             nxt = tokens[i + found].text if i + found < len(tokens) else ""
             inside_org = before == "of " and i >= 2 and tokens[i - 2].text[:1].isupper()
+            # "Mr Kennedy", "Lord Lincoln": a person, whatever GeoNames says
+            inside_org = inside_org or (i >= 1 and tokens[i - 1].text in HONORIFICS)
             inside_org = inside_org or nxt.lower() in ORG_HEADS and nxt[:1].isupper()
             # "Scotland Yard", "Downing Street": a place followed by a capitalised word names something else.
             gap = text[last.start + len(last.bare) : tokens[i + found].start] if nxt else ""
