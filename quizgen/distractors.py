@@ -141,7 +141,12 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
 
 
 def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Other people of the build, those sharing most words of the answer's role first."""
+    """Other people of the build, those sharing most words of the answer's role first.
+
+    A surname alone ("Armstrong") among full names would stand out: it gets none.
+    """
+    if " " not in fact.answer:
+        return []
     index = pool.people_index
     overlap: Counter[int] = Counter()
     for w in sorted(_words(fact.slot("role"))):
@@ -244,6 +249,8 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     if word:
         n = NUMBER_WORDS.index(word.group(1).lower())
         choices = [w for w in NUMBER_WORDS[:20] if abs(NUMBER_WORDS.index(w) - n) in (1, 2, 3, 5)]
+        if n != 1 and answer[word.end() :].strip():
+            choices = [w for w in choices if w != "one"]  # "one months"
         rng.shuffle(choices)
         cased = [c.capitalize() if word.group(1)[0].isupper() else c for c in choices]
         return [answer.replace(word.group(1), c, 1) for c in cased][:WANTED]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
-from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS
+from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, related_forms
 from quizgen.rules import BLANK, Draft
 
 MAX_SENTENCE_WORDS = 55
@@ -43,7 +43,7 @@ KIND_ORDER = (
 
 # Sentences that open with these need the previous sentence to be understood.
 _NEEDS_CONTEXT = re.compile(
-    r"^[\"“‘']?(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|"
+    r"^[\"“‘']?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|"
     r"both|neither|the (?:move|plan|plans|decision|proposal|proposals|announcement|scheme|"
     r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?))\b"
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
@@ -75,6 +75,10 @@ def gate_leak(d: Draft) -> str:
     stem = norm(q.prompt)
     if re.search(r"\b" + re.escape(norm(q.answer)) + r"\b", stem):
         return "answer in stem"
+    if d.fact.slot("place_kind") == "country" and any(
+        re.search(r"\b" + re.escape(norm(form)) + r"\b", stem) for form in related_forms(q.answer)
+    ):
+        return "answer in stem"  # "___ ... leaving the UK open": Britain by another name
     last = norm(q.answer).split()[-1]
     if d.fact.kind in PERSON_KINDS and " " in q.answer and re.search(r"\b" + re.escape(last) + r"\b", stem):
         return "answer in stem"
@@ -143,6 +147,7 @@ def gate_quote_fact(d: Draft) -> str:
 
 _NAME_KINDS = frozenset(("organization", "law", "person_role", "quote_speaker", "place"))
 _NAME_AFTER = re.compile(r"^(?:'s|’s)?\s[A-Z0-9][\w’'-]*")
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 
 
@@ -155,7 +160,11 @@ def gate_split_name(d: Draft) -> str:
     if d.fact.kind not in _NAME_KINDS or (q.type == "mcq" and BLANK not in q.prompt):
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
-    after = _NAME_AFTER.match(text[s + len(d.fact.answer) :])
+    rest = text[s + len(d.fact.answer) :]
+    bracket = _ACRONYM_AFTER.match(rest)
+    if bracket and bracket.group(1) == "".join(w[0] for w in d.fact.answer.split() if w[:1].isupper()):
+        return "acronym gives it away"  # "the ___ (QCA)"
+    after = _NAME_AFTER.match(rest)
     if after and after.group().split()[-1] not in NOT_NAMES:
         return "part of a longer name"
     before = _NAME_BEFORE.search(text[max(0, s - 30) : s])

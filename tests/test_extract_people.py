@@ -1,3 +1,4 @@
+from quizgen.extract import extract_facts
 from quizgen.extract.people import extract_people, find_mentions, stem_role
 from tests.helpers import sentences_of
 
@@ -57,3 +58,16 @@ def test_does_not_fire_on_places_parties_or_institutions():
 def test_acronyms_in_roles_keep_their_capitals():
     assert stem_role("Euro MP") == "Euro MP"
     assert stem_role("Home Secretary") == "home secretary"
+
+
+def test_a_place_or_organisation_before_a_role_and_a_name_is_not_a_person():
+    # politics_062 and politics_019 (bbc-politics-dev)
+    text = (
+        "In Bethnal Green, former Labour MP George Galloway, who founded the anti-war party Respect, "
+        "is standing against sitting MP Oona King.\n"
+        "Jack Law, chief executive of Alcohol Focus Scotland, said the comment was ill-advised."
+    )
+    found = {f.answer: f.slot("role") for f in extract_facts(sentences_of(text)) if f.kind == "person_role"}
+    assert "Bethnal Green" not in found and "Alcohol Focus Scotland" not in found
+    assert found["George Galloway"] == "former Labour MP"
+    assert found["Jack Law"] == "chief executive of Alcohol Focus Scotland"

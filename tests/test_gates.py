@@ -77,3 +77,28 @@ def test_a_blank_that_cuts_a_name_in_two_is_dropped():
     text = "Foreign Secretary Jack Straw told the Commons on Tuesday that the four would return."
     title = draft(text, "Jack Straw", text.replace("Jack Straw", "{{c1::Jack Straw}}"), kind="person_role")
     assert apply_gates([title]).kept
+
+
+def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
+    # bbc-politics-dev
+    text = (
+        'The Qualifications and Curriculum Authority (QCA) has also told the government not to "compromise".'
+    )
+    answer = "Qualifications and Curriculum Authority"
+    cut = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="organization")
+    assert reasons(cut) == {"acronym gives it away": 1}
+    text = (
+        "Mr Davis said once Britain had opted into policies then it could not opt out, leaving the UK open."
+    )
+    blank = text.replace("Britain", "_____")
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("place", "Britain", text.index("Britain"), sentence, (("place_kind", "country"),))
+    leak = Draft(draft(text, "Britain", blank, qtype="mcq", kind="place").question, fact)
+    assert reasons(leak) == {"answer in stem": 1}
+
+
+def test_a_sentence_opening_with_but_he_needs_context():
+    text = "But he pledged that Africa would not be neglected by the government this year."
+    assert reasons(draft(text, "Africa", text.replace("Africa", "{{c1::Africa}}"), kind="place")) == {
+        "needs context": 1
+    }

@@ -36,6 +36,8 @@ _MEDIA = re.compile(
     rf"\b({_CAP}(?:(?:\s(?:with|of|the|and|in)\s|\s){_CAP}){{0,3}})\s(?:{'|'.join(MEDIA_WORDS)})\b"
 )
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
+# "told the BBC", "in an interview with CNN": where something was said, not what it is about.
+_VENUE = re.compile(r"\b(?:told|tells|telling|speaking to|interview with)\s+(?:the\s+)?$", re.I)
 # Leading words that are not part of an organisation's name; party names are.
 _LEADING = NOT_NAMES - PARTY_WORDS
 
@@ -116,7 +118,7 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[st
             continue
         if not (word.isalpha() or re.fullmatch(r"[A-Z]\d{1,2}", word)):
             continue  # "MP3", "P2P" are formats; "G8", "G20" are groups
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or _VENUE.search(sentence.text[: m.start()]):
             continue
         if sentence.text[m.start() - 2 : m.start()] == " (" and any(b == m.start() - 2 for _, b in taken):
             continue  # "Equal Opportunities Commission (EOC)": the name is asked already
@@ -137,6 +139,8 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         name = " ".join(words)
         s = sentence.text.find(name, m.start(1))
         if name.endswith(("'s", "’s")) or any(a <= s < b for a, b in taken):
+            continue
+        if _VENUE.search(sentence.text[:s]):
             continue
         out.append(Fact("organization", name, s, sentence, (("org_type", "media"),)))
     return out

@@ -151,6 +151,20 @@ def _has_office(phrase: str) -> bool:
     )
 
 
+def _ends_with_name(phrase: str) -> bool:
+    """ "former Labour MP George Galloway" ends with a person's name: it is not a role.
+
+    "chief executive of Alcohol Focus Scotland" ends with where the role is held.
+    """
+    words = phrase.split()
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in OFFICE_WORDS:
+        i -= 1
+    if i == len(words) or words[-1] in HONORIFICS:
+        return False
+    return i == 0 or words[i - 1].lower() not in ("of", "at", "for", "the", "in")
+
+
 def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges ``[a, b)`` of capitalised runs that could be a person's name."""
     runs, i = [], 0
@@ -205,7 +219,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             after = end
             rest = text[end:]
             m = _APPOSITIVE_AFTER.match(rest)
-            if not role and m and _has_office(m.group(1)):
+            if not role and m and _has_office(m.group(1)) and not _ends_with_name(m.group(1)):
                 role, after = m.group(1), end + m.end(1)
                 if after < len(text) and text[after] == ",":
                     after += 1
@@ -217,8 +231,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             nxt = tokens[b] if b < len(tokens) else None
             before_role = [t for t in tokens[:a] if t.end <= role_start]
             prev = before_role[-1] if before_role else None
-            speaker = (nxt is not None and nxt.text in SPEECH_VERBS) or (
-                prev is not None and prev.text in SPEECH_VERBS
+            # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
+            speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] == " ") or (
+                prev is not None and prev.text in SPEECH_VERBS and text[prev.end : role_start] == " "
             )
             verb_follows = _is_verbish(nxt) and text[end : end + 1] == " "
             evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows)

@@ -18,6 +18,7 @@ from quizgen.models import Fact, Sentence
 
 MIN_TERM_WORDS = 2
 MAX_TERM_WORDS = 6
+MAX_EVENT_WORDS = 7  # a longer blank is a clause to recall, not a fact
 # A term worth asking has a word of some weight: "fancy statistics", "ring-fenced funds".
 MIN_LONG_WORD = 7
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|(?<![\w])‘([^‘’]+)’(?!\w)")
@@ -132,7 +133,7 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
             s, e = span
             phrase = text[s:e]
             if (
-                len(phrase.split()) < 2
+                not 2 <= len(phrase.split()) <= MAX_EVENT_WORDS
                 or phrase.lower().split()[0] in ("the", "this")
                 and len(phrase.split()) < 3
             ):
