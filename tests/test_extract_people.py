@@ -71,3 +71,12 @@ def test_a_place_or_organisation_before_a_role_and_a_name_is_not_a_person():
     assert "Bethnal Green" not in found and "Alcohol Focus Scotland" not in found
     assert found["George Galloway"] == "former Labour MP"
     assert found["Jack Law"] == "chief executive of Alcohol Focus Scotland"
+
+
+def test_a_name_after_in_or_at_with_no_role_is_a_place_not_a_person():
+    # bbc-politics-dev: Guantanamo Bay is not in GeoNames' list of cities
+    text = "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit."
+    assert [f for f in extract_facts(sentences_of(text)) if f.kind == "person_role"] == []
+    # a plural title is a title: "Justices Clarke and Keith" names no "Justices Clarke"
+    text = "Lord Justices Clarke and Keith said the appeal would be heard by the court in March."
+    assert "Justices Clarke" not in {f.answer for f in extract_facts(sentences_of(text))}

@@ -33,3 +33,12 @@ def test_a_place_name_after_an_honorific_is_a_person():
     # bbc-politics-dev: "Kennedy" is also a city in GeoNames
     text = 'Mr Kennedy said: "Internationally, it is to be hoped that a second term will see a new approach."'
     assert [f.answer for f in extract_places(sentences_of(text))] == []
+
+
+def test_a_place_after_of_belongs_to_the_name_before_it_unless_that_is_an_office():
+    assert places("The Bank of England and the Church of Scotland both said it was too early.") == []
+    assert places("Lula met the President of Brazil and the Prime Minister of Portugal in Lisbon.") == [
+        "Brazil",
+        "Portugal",
+        "Lisbon",
+    ]

@@ -4,8 +4,8 @@ companies, newspapers) and laws (acts, bills, treaties).
 An organisation is a capitalised name whose last word is an institution type
 ("Court of Appeal" is the exception the connector rule allows: a head word
 followed by "of X"); a law is the same with a law's head word ("Act", "Treaty").
-Acronyms count as organisations unless they are country codes or common
-abbreviations ("TV", "MP"); a name just before "newspaper", "journalist",
+Acronyms count as organisations when the article spells them out, unless they
+are country codes or common abbreviations ("TV", "MP"); a name just before "newspaper", "journalist",
 "show" ... is a newspaper or programme.
 """
 
@@ -46,8 +46,9 @@ def _head(words: list[str], heads: frozenset[str]) -> str:
     """The institution type of a name: its last word, or the word before "of X"."""
     caps = [w for w in words if w[:1].isupper()]
     for w in reversed(caps):
-        if w.lower().rstrip("'s’") in heads:
-            return w.lower()
+        word = w.lower().removesuffix("'s").removesuffix("’s")  # not rstrip: "Congress" keeps its s
+        if word in heads:
+            return word
     return ""
 
 
@@ -89,7 +90,7 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
             s = text.find(org, m.start())
             if org.endswith(("'s", "’s")):
                 org = org[:-2]
-            facts.append(Fact(kind, org, s, sentence, (("org_type", head.rstrip("'s’")),)))
+            facts.append(Fact(kind, org, s, sentence, (("org_type", head),)))
             taken.append((s, s + len(org)))
         facts.extend(_media(sentence, taken))
     # "NAO" is an office when the article names the "National Audit Office".
@@ -106,9 +107,8 @@ def _initials(name: str) -> str:
 def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[str, str]) -> list[Fact]:
     """Organisations known by their initials; country codes and common abbreviations are not.
 
-    An acronym the article spells out gets the type of its full name ("office");
-    others are of type "acronym", which no multiple-choice rule can fill with
-    options of the same kind.
+    An acronym takes the type of the full name the article spells out ("office");
+    one it never spells out is no fact.
     """
     places = gazetteer().places
     out = []
@@ -122,7 +122,9 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[st
             continue
         if sentence.text[m.start() - 2 : m.start()] == " (" and any(b == m.start() - 2 for _, b in taken):
             continue  # "Equal Opportunities Commission (EOC)": the name is asked already
-        slots = (("org_type", spelled.get(word, "acronym")), ("form", "acronym"))
+        if word not in spelled:
+            continue  # initials the article never spells out: nothing to ask that a student could know
+        slots = (("org_type", spelled[word]), ("form", "acronym"))
         out.append(Fact("organization", word, m.start(), sentence, slots))
     return out
 

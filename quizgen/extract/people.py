@@ -151,6 +151,9 @@ def _has_office(phrase: str) -> bool:
     )
 
 
+_LOCATIVE = frozenset("in at near into inside outside across".split())
+
+
 def _ends_with_name(phrase: str) -> bool:
     """ "former Labour MP George Galloway" ends with a person's name: it is not a role.
 
@@ -190,7 +193,8 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _breaks_name(token: Token) -> bool:
     """Titles and office words end a name: "Secretary Patricia Hewitt" is a title and a name."""
-    return token.text in HONORIFICS or _is_role_word(token.text)
+    word = token.text
+    return word in HONORIFICS or word.removesuffix("s") in HONORIFICS or _is_role_word(word)
 
 
 def _looks_like_person(words: list[str]) -> bool:
@@ -231,6 +235,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             nxt = tokens[b] if b < len(tokens) else None
             before_role = [t for t in tokens[:a] if t.end <= role_start]
             prev = before_role[-1] if before_role else None
+            if not role and not honorific and prev is not None and prev.text in _LOCATIVE:
+                continue  # "freed from custody in Guantanamo Bay": a place GeoNames does not list
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
             speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] == " ") or (
                 prev is not None and prev.text in SPEECH_VERBS and text[prev.end : role_start] == " "

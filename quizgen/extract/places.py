@@ -7,7 +7,7 @@ London") is not a place fact; demonyms ("Iranian") are adjectives, not answers.
 from __future__ import annotations
 
 from quizgen.extract.tokens import tokenize
-from quizgen.lexicon import HONORIFICS, NOT_NAMES, ORG_HEADS, gazetteer
+from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, gazetteer
 from quizgen.models import Fact, Sentence
 
 MAX_PLACE_WORDS = 4
@@ -39,9 +39,11 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
             last = tokens[i + found - 1]
             s, e = tokens[i].start, last.start + len(last.bare)
             name = text[s:e]
-            before = text[max(0, s - 4) : s]
+            before = text[max(0, s - 3) : s]
             nxt = tokens[i + found].text if i + found < len(tokens) else ""
-            inside_org = before == "of " and i >= 2 and tokens[i - 2].text[:1].isupper()
+            # "Bank of England", "Prince of Wales"; but "the President of Brazil" names the country
+            owner = tokens[i - 2].text if i >= 2 else ""
+            inside_org = before == "of " and owner[:1].isupper() and owner.lower() not in OFFICE_WORDS
             # "Mr Kennedy", "Lord Lincoln": a person, whatever GeoNames says
             inside_org = inside_org or (i >= 1 and tokens[i - 1].text in HONORIFICS)
             inside_org = inside_org or nxt.lower() in ORG_HEADS and nxt[:1].isupper()
