@@ -22,3 +22,9 @@ def test_years_ranges_and_ages_are_not_counts():
     assert figures("In October 1989 the court quashed the sentences.") == []
     assert figures("Arms imports in 2016-2020 rose sharply.") == []
     assert figures("The two leaders met in the capital.") == []
+
+
+def test_ages_are_not_figures_to_ask():
+    # bbc-politics-dev: "The 39-year-old" needs the sentence before to say who
+    text = "The 39-year-old was educated at a comprehensive school before going on to Oxford."
+    assert [f.answer for f in extract_numbers(sentences_of(text))] == []

@@ -75,3 +75,12 @@ def test_an_acronym_the_article_spells_out_takes_the_type_of_its_full_name():
     assert (nao.slot("org_type"), nao.slot("form")) == ("office", "acronym")
     alone = extract_facts(sentences_of("The NAO report said that this sale went through in the end."))
     assert [f for f in alone if f.answer == "NAO"] == []
+
+
+def test_media_names_are_titles_not_adjectives_or_possessives():
+    # bbc-politics-dev
+    assert orgs("In an article for the Times newspaper, Ms Dunwoody says slight increases matter.") == [
+        ("organization", "Times", "media")
+    ]
+    assert orgs("Several Scottish newspapers carried the story on Monday morning.") == []
+    assert orgs("He told BBC Wales' Maniffesto programme that he would stand again.") == []

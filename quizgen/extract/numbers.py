@@ -87,6 +87,8 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
                         continue
                 if re.match(r"[-–]\d", text[e : e + 2]) or text[s - 1 : s] in "-–/":
                     continue  # part of a range or score ("2016-2020", "3-1")
+                if re.match(r"(?:[- ]years?)?[- ]old\b", text[e : e + 11]):
+                    continue  # "the 39-year-old": an age is a detail, and who it is needs context
                 spans.append((s, e))
                 unit = ""
                 if kind == "quantity":

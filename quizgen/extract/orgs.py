@@ -15,6 +15,8 @@ import re
 
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
+    DEMONYMS,
+    EXTRA_DEMONYMS,
     LAW_HEADS,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -38,6 +40,7 @@ _MEDIA = re.compile(
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
 # "told the BBC", "in an interview with CNN": where something was said, not what it is about.
 _VENUE = re.compile(r"\b(?:told|tells|telling|speaking to|interview with)\s+(?:the\s+)?$", re.I)
+_DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 # Leading words that are not part of an organisation's name; party names are.
 _LEADING = NOT_NAMES - PARTY_WORDS
 
@@ -136,8 +139,10 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         words = m.group(1).split()
         while words and (words[0] in NOT_NAMES or any(w.endswith(("'s", "’s")) for w in words)):
             words = words[1:]
-        if not words or (len(words) == 1 and words[0].isupper()):
-            continue
+        if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in _DEMONYM_WORDS:
+            continue  # "several Scottish newspapers" names none
+        if any(w.endswith(("'", "’")) for w in words):
+            continue  # "BBC Wales' programme": a possessive, not a title
         name = " ".join(words)
         s = sentence.text.find(name, m.start(1))
         if name.endswith(("'s", "’s")) or any(a <= s < b for a, b in taken):
