@@ -183,7 +183,9 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
             if name in banned or other.population < 300_000:
                 continue
             score = 3 if iso in near else 1 if other.continent == place.continent else 0
-            scored.append((score + other.population / 1e10, name))
+            # Large countries are plausible for any country: "Europe and the ___" (US) gets
+            # Mexico, Canada, China before Guatemala.
+            scored.append((score + min(other.population, 2e8) / 1e8, name))
     else:
         for name, other in g.places.items():
             if other.kind != place.kind or name in banned or other.name != name:

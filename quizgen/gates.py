@@ -51,7 +51,8 @@ _NEEDS_CONTEXT = re.compile(
 )
 _ANAPHORA = re.compile(
     r"\b(the|this|that) (move|plan|decision|proposal|announcement|scheme|idea|latter|former)\b"
-    r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b",  # "Sir ___ himself was briefed"
+    r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
+    r"|\bof the (?:organisation|organization|group|company|body|charity|union|campaign)\b",
     re.I,
 )
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())

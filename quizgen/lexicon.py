@@ -26,7 +26,7 @@ HONORIFICS = frozenset(
 # Words that make a phrase a title of office or a role ("home secretary",
 # "chairman of the committee", "his Azerbaijani counterpart").
 OFFICE_WORDS = frozenset(
-    """president vice-president prime premier minister ministers secretary chancellor
+    """president vice-president prime premier minister ministers secretary chancellor constable
     leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson
     mp mep mps msp am senator congressman congresswoman representative governor mayor
     judge justice magistrate ambassador envoy consul diplomat commissioner director

@@ -84,3 +84,18 @@ def test_media_names_are_titles_not_adjectives_or_possessives():
     ]
     assert orgs("Several Scottish newspapers carried the story on Monday morning.") == []
     assert orgs("He told BBC Wales' Maniffesto programme that he would stand again.") == []
+
+
+def test_two_organisations_joined_by_and_are_two_names():
+    # bbc-politics-dev
+    text = (
+        "Three Welsh quangos, education and training body Elwa, the Wales Tourist Board and the "
+        "Welsh Development Agency, would be brought under government control."
+    )
+    assert orgs(text) == [
+        ("organization", "Wales Tourist Board", "board"),
+        ("organization", "Welsh Development Agency", "agency"),
+    ]
+    assert orgs("The Department for Education and Skills said so on Monday.") == [
+        ("organization", "Department for Education and Skills", "department")
+    ]

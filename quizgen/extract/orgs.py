@@ -83,24 +83,43 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
                 words = words[:-1]
             if len(words) < MIN_WORDS:
                 continue
-            found = _classify(words)
-            if found is None:
-                continue
-            kind, head = found
-            if words[0] in ("Act", "Acts") and words[-1] in ORG_WORDS_AFTER_ACT:
-                continue  # "Act of Parliament" names no particular law
-            org = " ".join(words)
-            s = text.find(org, m.start())
-            if org.endswith(("'s", "’s")):
-                org = org[:-2]
-            facts.append(Fact(kind, org, s, sentence, (("org_type", head),)))
-            taken.append((s, s + len(org)))
+            for part in _split_pair(words):
+                fact = _org_fact(part, text, m.start(), sentence)
+                if fact is not None:
+                    facts.append(fact)
+                    taken.append((fact.answer_start, fact.answer_start + len(fact.answer)))
         facts.extend(_media(sentence, taken))
     # "NAO" is an office when the article names the "National Audit Office".
     spelled = {_initials(f.answer): f.slot("org_type") for f in facts if f.kind == "organization"}
     for sentence, taken in named:
         facts.extend(_acronyms(sentence, taken, spelled))
     return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start))
+
+
+def _split_pair(words: list[str]) -> list[list[str]]:
+    """ "Wales Tourist Board and the Welsh Development Agency" are two names;
+    "Department for Education and Skills" is one."""
+    parts = re.split(r" and (?:the )?", " ".join(words), maxsplit=1)
+    if len(parts) == 2 and parts[0].split()[-1].lower() in ORG_HEADS and len(parts[0].split()) >= MIN_WORDS:
+        return [parts[0].split(), parts[1].split()]
+    return [words]
+
+
+def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fact | None:
+    """The organisation or law fact for a capitalised name, or None when it is neither."""
+    if len(words) < MIN_WORDS:
+        return None
+    found = _classify(words)
+    if found is None:
+        return None
+    kind, head = found
+    if words[0] in ("Act", "Acts") and words[-1] in ORG_WORDS_AFTER_ACT:
+        return None  # "Act of Parliament" names no particular law
+    org = " ".join(words)
+    s = text.find(org, after)
+    if org.endswith(("'s", "’s")):
+        org = org[:-2]
+    return Fact(kind, org, s, sentence, (("org_type", head),))
 
 
 def _initials(name: str) -> str:
