@@ -104,10 +104,13 @@ def _distinct(answer: str, candidates: Iterable[str], sentence: str) -> list[str
     """Up to three candidates, none sharing a word with the answer or in the sentence."""
     taken = _words(answer)
     sentence = sentence.lower()
+    said = _words(sentence)
     out: list[str] = []
     for c in candidates:
         w = _words(c)
-        if not w or w & taken or c.lower() in sentence:
+        # "Mr Straw and his counterpart ___" must not offer Jack Straw
+        named = " " in c and c.split()[-1].lower() in said
+        if not w or w & taken or c.lower() in sentence or named:
             continue
         out.append(c)
         taken |= w

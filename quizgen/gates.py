@@ -45,7 +45,8 @@ KIND_ORDER = (
 _NEEDS_CONTEXT = re.compile(
     r"^[\"“‘']?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|"
     r"both|neither|the (?:move|plan|plans|decision|proposal|proposals|announcement|scheme|"
-    r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?))\b"
+    r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?|"
+    r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut))\b"
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
 )

@@ -63,11 +63,19 @@ def test_people_never_share_a_word_with_the_answer():
         (),
     )
     f = fact(
-        "person_role", "Ilham Aliyev", "Herzog met President Ilham Aliyev in Baku.", (("role", "president"),)
+        "person_role",
+        "Ilham Aliyev",
+        "Israel's leader met President Ilham Aliyev in Baku.",
+        (("role", "president"),),
     )
     out = pick_people(f, pool, random.Random(4))
     assert "Heydar Aliyev" not in out and "Ilham Aliyev" not in out
     assert out[0] == "Isaac Herzog"  # the other president ranks first
+    # someone the sentence names by surname is no option: "Herzog met ___"
+    named = fact(
+        "person_role", "Ilham Aliyev", "Herzog met President Ilham Aliyev.", (("role", "president"),)
+    )
+    assert "Isaac Herzog" not in pick_people(named, pool, random.Random(4))
 
 
 def test_small_decimals_never_give_the_same_option_twice():

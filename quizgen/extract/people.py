@@ -340,7 +340,7 @@ def stem_role(role: str) -> str:
     while out and out[-1] in ("lord", "lady", "baroness", "baron"):
         out.pop()  # "former Labour MP Lord Janner": the title is part of the name
     phrase = " ".join(out)
-    return re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase)
+    return re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase, flags=re.I)
 
 
 def extract_people(mentions: list[Mention]) -> list[Fact]:
