@@ -80,3 +80,9 @@ def test_a_name_after_in_or_at_with_no_role_is_a_place_not_a_person():
     # a plural title is a title: "Justices Clarke and Keith" names no "Justices Clarke"
     text = "Lord Justices Clarke and Keith said the appeal would be heard by the court in March."
     assert "Justices Clarke" not in {f.answer for f in extract_facts(sentences_of(text))}
+
+
+def test_a_name_after_the_is_a_thing_not_a_person():
+    # bbc-politics-dev
+    text = "Campaigners have said that reopening the Waverley Line would be a huge economic boost."
+    assert [f for f in extract_facts(sentences_of(text)) if f.kind == "person_role"] == []

@@ -235,8 +235,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             nxt = tokens[b] if b < len(tokens) else None
             before_role = [t for t in tokens[:a] if t.end <= role_start]
             prev = before_role[-1] if before_role else None
-            if not role and not honorific and prev is not None and prev.text in _LOCATIVE:
-                continue  # "freed from custody in Guantanamo Bay": a place GeoNames does not list
+            if not role and not honorific and prev is not None and prev.text in _LOCATIVE | {"the", "The"}:
+                continue  # "in Guantanamo Bay", "reopening the Waverley Line": a place or thing, not a person
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
             speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] == " ") or (
                 prev is not None and prev.text in SPEECH_VERBS and text[prev.end : role_start] == " "
