@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from quizgen.analysis import Cache, analyse_articles
+from quizgen.analysis import Cache, Progress, analyse_articles
 from quizgen.bank import bank_document, conflict_record, dumps
 from quizgen.distractors import build_pool
 from quizgen.export.anki import deck_file_name, write_deck
@@ -27,7 +27,6 @@ from quizgen.rules import draft_questions, load_rules
 from quizgen.sources import read_article_files
 
 T = TypeVar("T")
-Progress = Callable[[Iterable[T], int, str], Iterable[T]]
 
 
 @dataclass(frozen=True)
