@@ -50,10 +50,11 @@ class Pool:
         )
 
     @cached_property
-    def organizations_by_type(self) -> dict[str, tuple[str, ...]]:
-        by_type: dict[str, list[str]] = {}
+    def organizations_by_type(self) -> dict[tuple[str, bool], tuple[str, ...]]:
+        """(type, is an acronym) -> organisations."""
+        by_type: dict[tuple[str, bool], list[str]] = {}
         for name, kind in self.organizations:
-            by_type.setdefault(kind, []).append(name)
+            by_type.setdefault((kind, name.isupper()), []).append(name)
         return {kind: tuple(names) for kind, names in by_type.items()}
 
     @cached_property
@@ -215,13 +216,9 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other organisations of the build of the same type (a court for a court).
 
     Acronyms get acronyms and full names full names, or the answer would stand
-    out by its form; an acronym of unknown type gets none.
+    out by its form.
     """
-    kind = fact.slot("org_type")
-    if kind == "acronym":
-        return []
-    short = fact.answer.isupper()
-    same = tuple(n for n in pool.organizations_by_type.get(kind, ()) if n.isupper() == short)
+    same = pool.organizations_by_type.get((fact.slot("org_type"), fact.answer.isupper()), ())
     return _distinct(fact.answer, _shuffled(same, rng), fact.sentence.text)
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.extract.orgs import initials
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
 from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, related_forms
 from quizgen.rules import BLANK, Draft
@@ -75,15 +76,13 @@ def gate_leak(d: Draft) -> str:
     q = d.question
     if q.type != "mcq":
         return ""
-    stem = norm(q.prompt)
-    if re.search(r"\b" + re.escape(norm(q.answer)) + r"\b", stem):
-        return "answer in stem"
-    if d.fact.slot("place_kind") == "country" and any(
-        re.search(r"\b" + re.escape(norm(form)) + r"\b", stem) for form in related_forms(q.answer)
-    ):
-        return "answer in stem"  # "___ ... leaving the UK open": Britain by another name
-    last = norm(q.answer).split()[-1]
-    if d.fact.kind in PERSON_KINDS and " " in q.answer and re.search(r"\b" + re.escape(last) + r"\b", stem):
+    stem, answer = norm(q.prompt), norm(q.answer)
+    give_aways = {answer}
+    if d.fact.slot("place_kind") == "country":
+        give_aways |= {norm(f) for f in related_forms(q.answer)}  # "___ ... the UK": Britain by another name
+    if d.fact.kind in PERSON_KINDS and " " in answer:
+        give_aways.add(answer.split()[-1])  # the surname alone
+    if any(re.search(r"\b" + re.escape(g) + r"\b", stem) for g in give_aways):
         return "answer in stem"
     return ""
 
@@ -165,7 +164,7 @@ def gate_split_name(d: Draft) -> str:
     text, s = d.fact.sentence.text, d.fact.answer_start
     rest = text[s + len(d.fact.answer) :]
     bracket = _ACRONYM_AFTER.match(rest)
-    if bracket and bracket.group(1) == "".join(w[0] for w in d.fact.answer.split() if w[:1].isupper()):
+    if bracket and bracket.group(1) == initials(d.fact.answer):
         return "acronym gives it away"  # "the ___ (QCA)"
     after = _NAME_AFTER.match(rest)
     if after and after.group().split()[-1] not in NOT_NAMES:

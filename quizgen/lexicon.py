@@ -239,6 +239,9 @@ EXTRA_DEMONYMS = {
 }
 
 # Everyday names for countries, mapped to GeoNames' names.
+# Every demonym as a word: "Iranian", "Scottish".
+DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
+
 COUNTRY_ALIASES = {
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",

@@ -15,8 +15,7 @@ import re
 
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
-    DEMONYMS,
-    EXTRA_DEMONYMS,
+    DEMONYM_WORDS,
     LAW_HEADS,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -40,7 +39,6 @@ _MEDIA = re.compile(
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
 # "told the BBC", "in an interview with CNN": where something was said, not what it is about.
 _VENUE = re.compile(r"\b(?:told|tells|telling|speaking to|interview with)\s+(?:the\s+)?$", re.I)
-_DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 # Leading words that are not part of an organisation's name; party names are.
 _LEADING = NOT_NAMES - PARTY_WORDS
 
@@ -90,7 +88,7 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
                     taken.append((fact.answer_start, fact.answer_start + len(fact.answer)))
         facts.extend(_media(sentence, taken))
     # "NAO" is an office when the article names the "National Audit Office".
-    spelled = {_initials(f.answer): f.slot("org_type") for f in facts if f.kind == "organization"}
+    spelled = {initials(f.answer): f.slot("org_type") for f in facts if f.kind == "organization"}
     for sentence, taken in named:
         facts.extend(_acronyms(sentence, taken, spelled))
     return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start))
@@ -122,7 +120,8 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
     return Fact(kind, org, s, sentence, (("org_type", head),))
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capitals an acronym of ``name`` would have: "National Audit Office" -> "NAO"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
@@ -158,7 +157,7 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         words = m.group(1).split()
         while words and (words[0] in NOT_NAMES or any(w.endswith(("'s", "’s")) for w in words)):
             words = words[1:]
-        if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in _DEMONYM_WORDS:
+        if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in DEMONYM_WORDS:
             continue  # "several Scottish newspapers" names none
         if any(w.endswith(("'", "’")) for w in words):
             continue  # "BBC Wales' programme": a possessive, not a title

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.tokens import NAME_PARTICLES, Token, is_name_word, tokenize
 from quizgen.lexicon import (
-    DEMONYMS,
-    EXTRA_DEMONYMS,
+    DEMONYM_WORDS,
     HONORIFICS,
     MONTHS,
     NOT_NAMES,
@@ -39,8 +38,7 @@ PORTFOLIO_WORDS = frozenset(
 )
 _NOT_PERSON = frozenset(
     {w.capitalize() for w in ORG_HEADS}
-    | set(DEMONYMS.values())
-    | set(EXTRA_DEMONYMS)
+    | DEMONYM_WORDS
     | set(MONTHS)
     | set(WEEKDAYS)
     | set(
@@ -151,7 +149,8 @@ def _has_office(phrase: str) -> bool:
     )
 
 
-_LOCATIVE = frozenset("in at near into inside outside across".split())
+# A capitalised run after these with no role names a place or thing: "in Guantanamo Bay".
+_BEFORE_A_THING = frozenset("in at near into inside outside across the The".split())
 
 
 def _ends_with_name(phrase: str) -> bool:
@@ -235,7 +234,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             nxt = tokens[b] if b < len(tokens) else None
             before_role = [t for t in tokens[:a] if t.end <= role_start]
             prev = before_role[-1] if before_role else None
-            if not role and not honorific and prev is not None and prev.text in _LOCATIVE | {"the", "The"}:
+            if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
                 continue  # "in Guantanamo Bay", "reopening the Waverley Line": a place or thing, not a person
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
             speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] == " ") or (
