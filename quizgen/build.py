@@ -2,29 +2,35 @@
 
 Everything is gathered in memory before anything is written, so the outputs of
 one build always agree with each other (the way ``mkdocs build`` works).
+
+With a cache, a build first hashes what the outputs are made from (the article
+and rule files' bytes, quizgen's code, the options that change an output). When
+``dist/`` was written from the same hash and is intact, there is nothing to do.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from quizgen.analysis import Cache, Progress, analyse_articles
+from quizgen.analysis import Cache, Progress, analyse_articles, code_fingerprint
 from quizgen.bank import bank_document, conflict_record, dumps
 from quizgen.distractors import build_pool
 from quizgen.export.anki import deck_file_name, write_deck
 from quizgen.export.worksheet import print_to_pdf, render_worksheets
 from quizgen.gates import apply_gates
 from quizgen.merge import merge_facts
-from quizgen.models import Question, Source
-from quizgen.output import check_output_folder, write_outputs
-from quizgen.rules import draft_questions, load_rules
-from quizgen.sources import read_article_files
+from quizgen.models import Question
+from quizgen.output import check_output_folder, previous_build, write_outputs
+from quizgen.rules import RULE_GLOB, draft_questions, load_rules
+from quizgen.sources import ArticleFile, read_article_files
 
 T = TypeVar("T")
 
@@ -49,7 +55,7 @@ class Settings:
 class Report:
     """What a build did, for the summary and ``dist/report.md``."""
 
-    sources: tuple[Source, ...]
+    sources: int  # articles read
     warnings: tuple[str, ...]
     facts_by_kind: dict[str, int]
     questions_by_type: dict[str, int]
@@ -58,12 +64,23 @@ class Report:
     merged: int = 0  # facts folded into the same fact from another source
     conflicts: int = 0
     outputs: tuple[str, ...] = field(default=())
+    up_to_date: bool = False  # True: the outputs were already built from the same inputs
     # Wall-clock seconds per stage, for benchmarks; never written into an output.
     seconds: dict[str, float] = field(default_factory=dict, compare=False)
 
+    def summary(self) -> dict[str, Any]:
+        """The report as plain data, kept beside the outputs for an up-to-date rebuild."""
+        return {k: v for k, v in asdict(self).items() if k not in ("up_to_date", "seconds")}
+
+    @classmethod
+    def from_summary(cls, summary: dict[str, Any], seconds: dict[str, float]) -> Report:
+        """The report of the build that wrote the outputs, told again."""
+        fields = {**summary, "warnings": tuple(summary["warnings"]), "outputs": tuple(summary["outputs"])}
+        return cls(**fields, up_to_date=True, seconds=seconds)
+
     def markdown(self) -> str:
         """The report as a short Markdown page a teacher can read."""
-        lines = ["# quizgen build report", "", f"Sources read: {len(self.sources)}"]
+        lines = ["# quizgen build report", "", f"Sources read: {self.sources}"]
         lines += [f"- skipped or odd: {w}" for w in self.warnings]
         lines += [
             f"Facts told by several sources, merged into one: {self.merged}",
@@ -97,13 +114,39 @@ class _Stopwatch:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
+def inputs_key(settings: Settings, articles: list[ArticleFile], options: list[Any]) -> str:
+    """A hash of everything the outputs are made from, so equal keys mean equal outputs.
+
+    File times are left out on purpose: touching a file changes nothing.
+    """
+    h = hashlib.sha256(code_fingerprint().encode())
+    h.update(json.dumps(options, ensure_ascii=False).encode("utf-8"))
+    inputs = [(p.name, p.read_bytes()) for p in sorted(settings.rules.glob(RULE_GLOB))]
+    for name, data in [("rules", b""), *inputs, ("articles", b""), *((a.name, a.data) for a in articles)]:
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
 def build(settings: Settings, progress: Progress = _no_progress) -> Report:
-    """Run a whole build and write its outputs into ``settings.out``."""
+    """Run a whole build and write its outputs into ``settings.out``.
+
+    With a cache, a build whose inputs equal those of the outputs already in
+    ``settings.out`` writes nothing and tells the report of that build again.
+    """
     watch = _Stopwatch()
     with watch("load"):
         check_output_folder(settings.out, [settings.seeds, settings.rules])
         rules = load_rules(settings.rules)
         articles, warnings = read_article_files(settings.seeds)
+        name = settings.seeds.resolve().name or "quizgen"
+        title = settings.title or name.replace("_", " ").replace("-", " ").title()
+        deck_name = settings.deck_name or title
+        options = [settings.seed, settings.versions, settings.pdf, title, deck_name, warnings]
+        key = inputs_key(settings, articles, options)
+        summary = previous_build(settings.out, key) if settings.cache is not None else None
+        if summary is not None:
+            return Report.from_summary(summary, watch.seconds)
         # The deck's notes are stamped with the newest input, so a rebuild stamps
         # them newer only when an article or rule changed, and repeats its bytes otherwise.
         newest = max(
@@ -127,19 +170,16 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
         conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
         document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
         files: dict[str, bytes] = {"bank.json": dumps(document).encode("utf-8")}
-    name = settings.seeds.resolve().name or "quizgen"
-    title = settings.title or name.replace("_", " ").replace("-", " ").title()
     with watch("worksheet"):
         sheets = render_worksheets(document, title, settings.seed, settings.versions)
         files.update(sheets)
         if settings.pdf:
-            for name, html in sheets.items():
-                files[name.removesuffix(".html") + ".pdf"] = print_to_pdf(html)
-    deck_name = settings.deck_name or title
+            for sheet, html in sheets.items():
+                files[sheet.removesuffix(".html") + ".pdf"] = print_to_pdf(html)
     with watch("anki"):
         files[deck_file_name(deck_name)] = write_deck(document, deck_name, newest)
     report = Report(
-        sources=tuple(sources),
+        sources=len(sources),
         warnings=tuple(warnings),
         facts_by_kind=dict(sorted(Counter(f.kind for f in facts).items())),
         merged=len(facts) - len(merged.facts),
@@ -152,5 +192,5 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
     )
     files["report.md"] = report.markdown().encode("utf-8")
     with watch("write"):
-        write_outputs(settings.out, files)
+        write_outputs(settings.out, files, key, report.summary())
     return report

@@ -121,9 +121,12 @@ def build_command(
     skipped = len(report.warnings)
     facts = sum(report.facts_by_kind.values())
     by_type = ", ".join(f"{n} {t}" for t, n in report.questions_by_type.items()) or "none"
-    click.echo(f"Read {len(report.sources)} sources ({skipped} warnings); {facts} facts.")
+    click.echo(f"Read {report.sources} sources ({skipped} warnings); {facts} facts.")
     click.echo(f"Questions: {sum(report.questions_by_type.values())} ({by_type}).")
-    click.echo(f"Wrote {', '.join(report.outputs)} to {out}/")
+    if report.up_to_date:
+        click.echo(f"{out}/ is up to date: its articles, rules and options have not changed.")
+    else:
+        click.echo(f"Wrote {', '.join(report.outputs)} to {out}/")
 
 
 @main.command("init")

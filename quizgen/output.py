@@ -5,16 +5,23 @@ and swapped in with one atomic exchange of directory names (Linux
 ``renameat2(RENAME_EXCHANGE)``; elsewhere two renames with recovery). A build
 killed at any moment leaves the previous outputs whole. Only folders quizgen made
 itself (marked by ``.quizgen-output``) are ever replaced.
+
+The marker also records what the outputs were built from (a key the build
+computes from its inputs) and a hash of each output, so a build whose inputs
+have not changed can tell that ``dist/`` is already up to date and leave it be.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import hashlib
+import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from quizgen.errors import OutputError
 
@@ -58,8 +65,42 @@ def recover(out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def write_outputs(out: Path, files: dict[str, bytes]) -> None:
-    """Write ``files`` (relative name -> bytes) as the new content of ``out``, atomically."""
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def previous_build(out: Path, key: str) -> dict[str, Any] | None:
+    """The summary stored by the build that wrote ``out``, if it had this ``key``.
+
+    None unless every output it wrote is still there, byte for byte: an output
+    the teacher deleted or changed is made again.
+    """
+    try:
+        marker = json.loads((out / MARKER).read_text(encoding="utf-8"))
+        if not isinstance(marker, dict) or marker.get("key") != key:
+            return None
+        for name, digest in marker["files"].items():
+            if _digest((out / name).read_bytes()) != digest:
+                return None
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return None  # no marker, an older one, or a damaged one: build again
+    summary = marker.get("summary")
+    return summary if isinstance(summary, dict) else None
+
+
+def write_outputs(
+    out: Path, files: dict[str, bytes], key: str = "", summary: dict[str, Any] | None = None
+) -> None:
+    """Write ``files`` (relative name -> bytes) as the new content of ``out``, atomically.
+
+    ``key`` and ``summary`` go into the marker for ``previous_build``.
+    """
+    marker = {
+        "written_by": "quizgen build; this folder is replaced by every build",
+        "key": key,
+        "files": {name: _digest(data) for name, data in sorted(files.items())},
+        "summary": summary or {},
+    }
     try:
         recover(out)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -67,7 +108,7 @@ def write_outputs(out: Path, files: dict[str, bytes]) -> None:
     except OSError as exc:
         raise OutputError(f"{out}: cannot write there ({exc.strerror}); pick another --out") from exc
     try:
-        for name, data in {MARKER: b"quizgen build output; replaced by every build\n", **files}.items():
+        for name, data in {MARKER: json.dumps(marker, indent=1).encode("utf-8"), **files}.items():
             path = staging / name
             path.parent.mkdir(parents=True, exist_ok=True)
             with open(path, "wb") as fh:

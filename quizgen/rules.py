@@ -151,6 +151,9 @@ def parse_rule(path: Path, env: SandboxedEnvironment) -> tuple[Rule | None, list
     ), []
 
 
+RULE_GLOB = "*.y*ml"  # the files of a rules folder that hold rules
+
+
 def load_rules(folder: Path) -> tuple[Rule, ...]:
     """Every rule of ``folder``, highest priority first; all broken files reported at once."""
     if not folder.is_dir():
@@ -158,7 +161,7 @@ def load_rules(folder: Path) -> tuple[Rule, ...]:
     env = make_environment()
     rules: list[Rule] = []
     problems: list[str] = []
-    for path in sorted(folder.glob("*.y*ml")):
+    for path in sorted(folder.glob(RULE_GLOB)):
         rule, errs = parse_rule(path, env)
         problems.extend(errs)
         if rule is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quizgen.build import Settings, build
 from quizgen.output import recover
-from tests.conftest import DEV, RULES
+from tests.conftest import DEV, ROOT, RULES
 
 
 def snapshot(folder: Path, tmp: Path) -> dict[str, bytes]:
@@ -75,3 +75,37 @@ def test_a_build_killed_mid_way_leaves_old_or_new_outputs_never_a_mix(tmp_path: 
         outcomes.add("new" if now == new else "old")
     # Early kills leave the old outputs; later ones find the build finished.
     assert outcomes == {"old", "new"}, outcomes
+
+
+def test_a_build_from_unchanged_inputs_leaves_dist_alone_and_any_change_rebuilds(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    out = tmp_path / "dist"
+
+    def run(**options: object) -> bool:
+        settings = Settings(seeds=seeds, out=out, rules=rules, cache=tmp_path / "cache")
+        report = build(Settings(**{**settings.__dict__, **options}))
+        assert report.sources == 5 and sum(report.questions_by_type.values()) > 0
+        return report.up_to_date
+
+    assert not run()
+    written = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    article = sorted(seeds.iterdir())[0]
+    os.utime(article, (time.time() + 60, time.time() + 60))  # touched: same bytes
+    assert run()
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == written  # nothing rewritten
+
+    assert not run(seed=2)  # an option that changes the outputs
+    assert not run()  # and back
+    (out / "worksheet.html").write_text("edited by hand", encoding="utf-8")
+    assert not run()  # a damaged output is made again
+    assert (out / "worksheet.html").read_text(encoding="utf-8") != "edited by hand"
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe senate voted in 1999.\n", "utf-8")
+    assert not run()
+    rule = sorted(rules.glob("*.yaml"))[0]
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# a teacher's note\n", encoding="utf-8")
+    assert not run()
+    assert run()
+    assert not run(cache=None)  # no cache: everything is built again
