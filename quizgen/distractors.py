@@ -244,10 +244,13 @@ def _ordinal_suffix(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
+_NUMBER_WORD = re.compile(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b")
+
+
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent")."""
     answer = fact.answer
-    word = re.match(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b", answer)
+    word = _NUMBER_WORD.match(answer)
     if word:
         n = NUMBER_WORDS.index(word.group(1).lower())
         choices = [w for w in NUMBER_WORDS[:20] if abs(NUMBER_WORDS.index(w) - n) in (1, 2, 3, 5)]

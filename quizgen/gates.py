@@ -63,6 +63,28 @@ _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i"
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as whole words (like ``\\bphrase\\b``).
+
+    Plain string search: a regex per answer would be compiled anew for every question.
+    """
+    if not phrase:
+        return False
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if not (start > 0 and _word_char(text[start - 1]) and _word_char(phrase[0])) and not (
+            end < len(text) and _word_char(text[end]) and _word_char(phrase[-1])
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def norm(text: str) -> str:
     """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
     if not text.isascii():
@@ -82,7 +104,7 @@ def gate_leak(d: Draft) -> str:
         give_aways |= {norm(f) for f in related_forms(q.answer)}  # "___ ... the UK": Britain by another name
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
-    if any(re.search(r"\b" + re.escape(g) + r"\b", stem) for g in give_aways):
+    if any(has_phrase(stem, g) for g in give_aways):
         return "answer in stem"
     return ""
 

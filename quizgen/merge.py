@@ -118,12 +118,18 @@ def figure_value(answer: str) -> float | None:
     return value * _SCALES[scale.group(1)] if scale else value
 
 
+_UNIT_PATTERNS = [
+    (dimension, factor, re.compile(rf"(?:\b|\d-?){unit}s?\b"))
+    for dimension, units in _UNITS.items()
+    for unit, factor in units.items()
+]
+
+
 def _unit(answer: str) -> tuple[str, float]:
     low = answer.lower()
-    for dimension, units in _UNITS.items():
-        for unit, factor in units.items():
-            if re.search(rf"(?:\b|\d-?){unit}s?\b", low):
-                return dimension, factor
+    for dimension, factor, pattern in _UNIT_PATTERNS:
+        if pattern.search(low):
+            return dimension, factor
     return "", 1.0
 
 

@@ -1,4 +1,9 @@
-from quizgen.gates import apply_gates
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.gates import apply_gates, has_phrase
 from quizgen.models import Fact, Question, Sentence, SourceRef
 from quizgen.rules import Draft
 
@@ -102,3 +107,11 @@ def test_a_sentence_opening_with_but_he_needs_context():
     assert reasons(draft(text, "Africa", text.replace("Africa", "{{c1::Africa}}"), kind="place")) == {
         "needs context": 1
     }
+
+
+_words = st.text(alphabet="ab _-.é1", max_size=12)
+
+
+@given(_words, _words.filter(lambda p: p[:1].isalnum() and p[-1:].isalnum()))
+def test_has_phrase_matches_a_whole_word_regex(text: str, phrase: str) -> None:
+    assert has_phrase(text, phrase) == bool(re.search(r"\b" + re.escape(phrase) + r"\b", text))
