@@ -31,6 +31,12 @@ _NAG = re.compile(
     r"|news ?letter|breaking news updates|never miss)",
     re.I,
 )
+# Programme listings: "- The Debate can be seen on BBC Two on Sunday at 2200 GMT."
+_LISTING = re.compile(
+    r"\b(?:can be (?:seen|heard|watched)|(?:is|are|will be) (?:being )?(?:shown|broadcast|screened|aired))"
+    r"\s+(?:live\s+)?on\b",
+    re.I,
+)
 _SUPPORT_US = re.compile(r"^\W*(support|back|join)\s+(us|[A-Z][\w.]*)\W*$")
 
 # "Jane Doe is the Paper's diplomatic reporter" and "By Jane Doe".
@@ -80,6 +86,8 @@ def _furniture(line: str) -> str:
         return "byline"
     if _NAG.search(line) or _SUPPORT_US.match(line):
         return "nag"
+    if _LISTING.search(line) and len(line.split()) <= HEADING_MAX_WORDS:
+        return "listing"
     if _DATELINE.search(line) and len(line.split()) <= 8:
         return "dateline"
     return ""

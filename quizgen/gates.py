@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.extract.orgs import initials
+from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
 from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, related_forms
 from quizgen.rules import BLANK, Draft
@@ -47,15 +47,28 @@ _NEEDS_CONTEXT = re.compile(
     r"^[\"“‘']?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|"
     r"both|neither|the (?:move|plan|plans|decision|proposal|proposals|announcement|scheme|"
     r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?|"
-    r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut))\b"
+    r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut)"
+    r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s)\b"  # "The agency's chief ..."
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
 )
 _ANAPHORA = re.compile(
     r"\b(the|this|that) (move|plan|decision|proposal|announcement|scheme|idea|latter|former)\b"
     r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
-    r"|\bof the (?:organisation|organization|group|company|body|charity|union|campaign)\b",
+    r"|\bof the (?:organisation|organization|group|company|body|charity|union|campaign)\b"
+    # "this message", "these terms": which? (but "this year" is clear enough)
+    r"|\b(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|spring|"
+    r"autumn|winter|time|century|decade|term|session|is|was|has|had|will|would|could|can|should|"
+    r"must|may|might|means|shows)\b)(?-i:[a-z]{3,})",
     re.I,
+)
+# "he", "his", "her" mid-sentence point at a person the sentence must have named:
+# by a name (any capitalised word after the first), an office or a person noun.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
+_PERSON_MENTION = re.compile(
+    rf"(?<=.)\b[A-Z]|\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
+    r"|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
+    re.S,
 )
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
@@ -119,6 +132,11 @@ def gate_context(d: Draft) -> str:
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     if _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text):
         return "needs context"
+    pronoun = _PERSONAL_PRONOUN.search(text, 1)
+    if pronoun and not _PERSON_MENTION.search(text[: pronoun.start()]):
+        answer_before = d.fact.kind in PERSON_KINDS and d.fact.answer_start < pronoun.start()
+        if not answer_before and not d.fact.slot("subject"):
+            return "needs context"  # "Almost a quarter (___) said he should return": who?
     return ""
 
 
@@ -171,8 +189,23 @@ def gate_quote_fact(d: Draft) -> str:
 
 _NAME_KINDS = frozenset(("organization", "law", "person_role", "quote_speaker", "place"))
 _NAME_AFTER = re.compile(r"^(?:'s|’s)?\s[A-Z0-9][\w’'-]*")
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+
+
+# "Tony Blair and ___", "___ and Mohammed Kazi" (a comma alone may open an apposition).
+_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? and\s$")
+_LIST_AFTER = re.compile(r"^,?\s(?:and|or)\s[A-Z][\w’'-]+\s[A-Z]")
+
+
+def gate_list_name(d: Draft) -> str:
+    """A person blanked out of a list of names ("against Muhammad X, ___ and Y"): a guess."""
+    q = d.question
+    if d.fact.kind not in PERSON_KINDS or (q.type == "mcq" and BLANK not in q.prompt):
+        return ""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    if _LIST_BEFORE.search(text[max(0, s - 40) : s]) or _LIST_AFTER.match(text[s + len(d.fact.answer) :]):
+        return "one of a list of names"
+    return ""
 
 
 def gate_split_name(d: Draft) -> str:
@@ -185,9 +218,10 @@ def gate_split_name(d: Draft) -> str:
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     rest = text[s + len(d.fact.answer) :]
-    bracket = _ACRONYM_AFTER.match(rest)
-    if bracket and bracket.group(1) == initials(d.fact.answer):
-        return "acronym gives it away"  # "the ___ (QCA)"
+    if " " in d.fact.answer:  # "the ___ (QCA)", "resigned the ___ whip ... after criticising UKIP"
+        elsewhere = text[:s] + " " + rest
+        if any(has_phrase(elsewhere, a) for a in acronyms_of(d.fact.answer)):
+            return "acronym gives it away"
     after = _NAME_AFTER.match(rest)
     if after and after.group().split()[-1] not in NOT_NAMES:
         return "part of a longer name"
@@ -206,6 +240,7 @@ GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("trivial", gate_trivial),
     ("quote", gate_quote_fact),
     ("split name", gate_split_name),
+    ("list", gate_list_name),
 )
 
 

@@ -111,7 +111,7 @@ NOT_NAMES = frozenset(
     There Here What Which Who Whom Whose Why How Where Mr Mrs Ms Dr Sir Lord Also Some Many
     Most More Other Such Both Each All Any Every Few No Not Only Earlier Later Now Then
     Today Yesterday Tomorrow Indeed Instead Still Even Just Lastly Moreover Furthermore
-    According Minutes Hours Days Weeks Months Years Further First Second Third Finally
+    According Minutes Hours Days Weeks Months Years Further First Second Third Finally Former
     One Two Three Four Five Six Seven Eight Nine Ten Labour Tory Tories Conservative
     Conservatives""".split()
     + MONTHS

@@ -28,6 +28,7 @@ from quizgen.models import Fact, Question, Source, SourceRef
 QUESTION_TYPES = ("mcq", "cloze")
 DISTRACTOR_STRATEGIES = ("people", "places", "numbers", "dates", "organizations", "none")
 BLANK = "_____"
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|However,)\s+(\w)")
 _KEYS = {
     "id",
     "description",
@@ -195,6 +196,9 @@ def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
     context.update(dict(fact.slots))
     blanked = text[:s] + BLANK + text[e:] if s >= 0 else ""
     cloze = text[:s] + "{{c1::" + fact.answer + "}}" + text[e:] if s >= 0 else ""
+    if s > 0:
+        # "But just ___ was spent": the contrast is with a sentence the student has not seen.
+        blanked, cloze = (_LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), x) for x in (blanked, cloze))
     subject = fact.slot("subject")
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.

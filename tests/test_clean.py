@@ -43,3 +43,18 @@ def test_plain_news_copy_keeps_every_paragraph_after_the_headline():
         blocks = mark_blocks(text)
         assert blocks[0].role == "title"
         assert [b.role for b in blocks[1:]].count("boilerplate") == 0, path.name
+
+
+def test_programme_listings_are_boilerplate():
+    # bbc-politics-dev closes some stories with a listing of the programme they came from
+    text = (
+        "A headline about a documentary\n"
+        "The party leader spoke to a film crew for six months before the general election campaign.\n"
+        "- The documentary is being shown on BBC2 on Saturday 12 February at 2005 GMT.\n"
+    )
+    r = roles(text)
+    assert r["- The documentary is being shown on BBC2 on Saturday 12 February at 2005 GMT."] == "boilerplate"
+    assert (
+        r["The party leader spoke to a film crew for six months before the general election campaign."]
+        == "body"
+    )

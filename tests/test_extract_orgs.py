@@ -99,3 +99,12 @@ def test_two_organisations_joined_by_and_are_two_names():
     assert orgs("The Department for Education and Skills said so on Monday.") == [
         ("organization", "Department for Education and Skills", "department")
     ]
+
+
+def test_no_organisation_in_adjectives_kinds_of_body_or_a_former_title():
+    # bbc-politics-dev: politics_122, a 'Former Cabinet minister', 'either House of Parliament'
+    text = "Non-European Union citizens wanting to work in the UK will have to undergo tests."
+    assert orgs(text) == []
+    assert orgs("Former Cabinet minister Clare Short has criticised the US-led tsunami aid coalition.") == []
+    text = "He said the lord chancellor should be the best person chosen from either House of Parliament."
+    assert orgs(text) == []

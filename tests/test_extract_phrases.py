@@ -74,3 +74,25 @@ def test_events_must_not_fire_without_a_civic_noun_or_across_a_clause():
         'branding them a "regressive" step.'
     )
     assert all("branding" not in answer for answer, _ in events(text))
+
+
+def test_a_term_is_a_quoted_name_or_description_not_a_clause_cut_from_a_quotation():
+    # bbc-politics-dev: after a determiner, a preposition, a copula or a verb of naming
+    assert terms(
+        'The Tory leader brands such criticisms as "absolutely rubbish", arguing he was consistent.'
+    ) == ["absolutely rubbish"]
+    text = 'Michael Howard said he would not back the Home Secretary\'s plans for "control orders" at all.'
+    assert terms(text) == ["control orders"]
+    text = 'A failed scheme to offer UK university courses online was branded a "disgraceful waste" by MPs.'
+    assert terms(text) == ["disgraceful waste"]
+    # ... but not after another verb or a comma: the words are a piece of someone's sentence
+    text = (
+        "The draft bill seeks to improve animal welfare legislation, and intends to protect "
+        '"kept animals" and "companion" animals by setting up a "duty of care".'
+    )
+    assert terms(text) == []
+    text = (
+        "He added that workers who are not in a union, as well as casual and migrant workers, "
+        '"stand little chance of redress."'
+    )
+    assert terms(text) == []

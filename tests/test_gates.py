@@ -115,3 +115,63 @@ _words = st.text(alphabet="ab _-.é1", max_size=12)
 @given(_words, _words.filter(lambda p: p[:1].isalnum() and p[-1:].isalnum()))
 def test_has_phrase_matches_a_whole_word_regex(text: str, phrase: str) -> None:
     assert has_phrase(text, phrase) == bool(re.search(r"\b" + re.escape(phrase) + r"\b", text))
+
+
+def cloze(text: str, answer: str, kind: str) -> Draft:
+    return draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}", 1), "cloze", kind)
+
+
+def test_an_acronym_elsewhere_in_the_sentence_gives_the_name_away():
+    # bbc-politics-dev politics_157
+    text = (
+        "Mr Kilroy-Silk resigned the UK Independence Party whip in the European Parliament in October, "
+        "after criticising UKIP and stating his ambition to be leader."
+    )
+    assert reasons(cloze(text, "UK Independence Party", "organization")) == {"acronym gives it away": 1}
+    text = "The National Audit Office said the new hospital had cost more than planned."
+    assert apply_gates([cloze(text, "National Audit Office", "organization")]).kept
+
+
+def test_a_person_blanked_out_of_a_list_of_names_is_dropped():
+    # bbc-politics-dev politics_148 and politics_020; an apposition is not a list (politics_012)
+    text = "The case against Muhammad Afzal, Mohammed Islam and Mohammed Kazi is being brought by supporters."
+    assert reasons(cloze(text, "Mohammed Islam", "person_role")) == {"one of a list of names": 1}
+    text = "Some are worried, as Tony Blair and Ruth Kelly have suggested, that the exams will stay."
+    assert reasons(cloze(text, "Ruth Kelly", "person_role")) == {"one of a list of names": 1}
+    text = (
+        "However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted - "
+        "said the families were delighted with the apology."
+    )
+    assert apply_gates([cloze(text, "Gerry Conlon", "person_role")]).kept
+
+
+def test_he_or_she_with_no_one_named_before_needs_context():
+    # bbc-politics-dev politics_189: who is "he"?
+    text = "Almost a quarter (21%) of those polled said he should return to the cabinet after the election."
+    assert reasons(cloze(text, "21%", "percent")) == {"needs context": 1}
+    # seeds 000: "his" is Herzog, named before it
+    text = "During the two-day visit, Herzog plans to meet with his Azeri counterpart, Ilham Aliyev."
+    assert apply_gates([cloze(text, "two-day", "quantity")]).kept
+
+
+def test_this_or_these_with_a_noun_points_at_an_earlier_sentence():
+    # bbc-politics-dev politics_110, politics_061
+    text = (
+        'Mr Kemp said: "It would be more appropriate for this message to come out on 1 April, not 1 January."'
+    )
+    assert reasons(
+        draft(
+            text,
+            "Kemp",
+            "Who said: “It would be more appropriate for this message "
+            "to come out on 1 April, not 1 January”?",
+            "mcq",
+            "quote_speaker",
+        )
+    ) == {"needs context": 1}
+    text = (
+        "A spokeswoman for the Electoral Commission said letters were being sent out to those homes affected."
+    )
+    assert apply_gates([cloze(text, "Electoral Commission", "organization")]).kept
+    text = "The agency's former chief executive Doug Smith quit last autumn, saying he was disappointed."
+    assert reasons(cloze(text, "Doug Smith", "person_role")) == {"needs context": 1}

@@ -69,3 +69,13 @@ def test_article_text_is_data_not_template():
     assert applies(rule, fact)
     stem = render_stem(make_environment(), rule, template_context(fact, "T"))
     assert "{{ config }}" in stem and "{% raw %}" in stem and "_____" in stem
+
+
+def test_a_stem_does_not_open_with_but_from_a_sentence_the_student_has_not_seen():
+    # bbc-politics-dev politics_023
+    text = "But virtually no market research was carried out and just pounds 4.2m was spent on sales."
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("money", "pounds 4.2m", text.index("pounds 4.2m"), sentence)
+    context = template_context(fact, "T")
+    assert context["blanked"].startswith("Virtually no market research was carried out and just _____ was")
+    assert context["sentence"] == text  # the citation keeps the words of the source

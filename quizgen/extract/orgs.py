@@ -39,6 +39,8 @@ _MEDIA = re.compile(
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
 # "told the BBC", "in an interview with CNN": where something was said, not what it is about.
 _VENUE = re.compile(r"\b(?:told|tells|telling|speaking to|interview with)\s+(?:the\s+)?$", re.I)
+_PREFIXED = re.compile(r"Non-", re.I)
+_ANY_ONE = re.compile(r"\b(?:either|each|every|any|both)\s+$", re.I)
 # Leading words that are not part of an organisation's name; party names are.
 _LEADING = NOT_NAMES - PARTY_WORDS
 
@@ -113,8 +115,12 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
     kind, head = found
     if words[0] in ("Act", "Acts") and words[-1] in ORG_WORDS_AFTER_ACT:
         return None  # "Act of Parliament" names no particular law
+    if _PREFIXED.match(words[0]):
+        return None  # "Non-European Union citizens": an adjective, not a name
     org = " ".join(words)
     s = text.find(org, after)
+    if _ANY_ONE.search(text[max(0, s - 10) : s]):
+        return None  # "from either House of Parliament": a kind of body, not one body
     if org.endswith(("'s", "’s")):
         org = org[:-2]
     return Fact(kind, org, s, sentence, (("org_type", head),))
@@ -123,6 +129,12 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
 def initials(name: str) -> str:
     """The capitals an acronym of ``name`` would have: "National Audit Office" -> "NAO"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def acronyms_of(name: str) -> set[str]:
+    """Acronyms ``name`` may go by: its initials, or all its capitals ("UK Independence Party": UKIP)."""
+    forms = {initials(name), "".join(c for c in name if c.isupper())}
+    return {f for f in forms if len(f) >= 2}
 
 
 def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[str, str]) -> list[Fact]:

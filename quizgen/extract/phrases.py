@@ -21,6 +21,24 @@ MAX_TERM_WORDS = 6
 MAX_EVENT_WORDS = 7  # a longer blank is a clause to recall, not a fact
 # A term worth asking has a word of some weight: "fancy statistics", "ring-fenced funds".
 MIN_LONG_WORD = 7
+# A quoted phrase is a term when grammar says it names or describes something:
+# just after a determiner, a preposition or a copula ('a "recruiting sergeant"',
+# 'plans for "control orders"', 'was "pretty grey"'), or a few words after a verb
+# of naming ('branded Harry's actions "stupid and evil"'). After another verb or a
+# comma it is a clause cut out of a quotation ('protect "kept animals"', ', "stand
+# little chance of redress"').
+TERM_AFTER = frozenset(
+    """a an the his her their its our my your this that these those some any no so-called
+    of on for against about over from into under with without by in at as like
+    is are was were be been being""".split()
+)
+# Verbs that name or describe their object: 'branded Harry's actions "stupid and evil"'.
+NAMING_VERBS = frozenset(
+    """call calls called calling dub dubs dubbed brand brands branded branding term termed label
+    labels labelled labeled name names named describe describes described describing declare
+    declares declared declaring using""".split()
+)
+LOOK_BACK = 10  # words before a quotation, within its clause, searched for a verb of naming
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|(?<![\w])‘([^‘’]+)’(?!\w)")
 
 EVENT_VERBS = frozenset(
@@ -72,6 +90,11 @@ def extract_terms(sentences: list[Sentence]) -> list[Fact]:
                 continue
             if not any(len(w) >= MIN_LONG_WORD or "-" in w for w in words):
                 continue  # "once in a while", "case by case basis": everyday words, guessable
+            before = [w.lower().strip(",;:") for w in text[: m.start()].split()]
+            clause = re.split(r"[,;:()—–]", text[: m.start()])[-1].lower().split()
+            named = any(w in NAMING_VERBS for w in clause[-LOOK_BACK:])
+            if not (named or before and before[-1] in TERM_AFTER):
+                continue
             facts.append(Fact("term", phrase, start, sentence))
     return facts
 
