@@ -28,6 +28,7 @@ from quizgen.models import Fact, Question, Source, SourceRef
 QUESTION_TYPES = ("mcq", "cloze")
 DISTRACTOR_STRATEGIES = ("people", "places", "numbers", "dates", "organizations", "none")
 BLANK = "_____"
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?) {BLANK}")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|However,)\s+(\w)")
 _KEYS = {
     "id",
@@ -199,6 +200,8 @@ def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
     if s > 0:
         # "But just ___ was spent": the contrast is with a sentence the student has not seen.
         blanked, cloze = (_LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), x) for x in (blanked, cloze))
+        # "towards an ___ employment rate": "an" would say the answer starts with a vowel.
+        blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1)[0] + "(n) " + BLANK, blanked)
     subject = fact.slot("subject")
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.

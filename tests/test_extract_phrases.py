@@ -96,3 +96,12 @@ def test_a_term_is_a_quoted_name_or_description_not_a_clause_cut_from_a_quotatio
         '"stand little chance of redress."'
     )
     assert terms(text) == []
+
+
+def test_an_event_is_never_cut_inside_a_noun():
+    # bbc-politics-dev politics_109: "in public places" would lose its noun to the blank's edge
+    text = (
+        "Earlier, the Scottish Executive considered a range of options but agreed unanimously to "
+        "introduce an all-out ban on smoking in public places."
+    )
+    assert events(text) == []

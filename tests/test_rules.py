@@ -79,3 +79,13 @@ def test_a_stem_does_not_open_with_but_from_a_sentence_the_student_has_not_seen(
     context = template_context(fact, "T")
     assert context["blanked"].startswith("Virtually no market research was carried out and just _____ was")
     assert context["sentence"] == text  # the citation keeps the words of the source
+
+
+def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
+    # bbc-politics-dev politics_117: "an ___" would point at "80%" among 60%, 70%, 90%
+    text = (
+        "Mr Johnson said his department had a long-term aspiration of moving towards an 80% employment rate."
+    )
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("percent", "80%", text.index("80%"), sentence)
+    assert "towards a(n) _____ employment rate" in template_context(fact, "T")["blanked"]

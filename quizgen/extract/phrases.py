@@ -67,6 +67,7 @@ _STOP = frozenset(
     and but or if than until unless following amid despite from into""".split()
 )
 _COMPLEMENT = ("on", "of", "for", "to", "against", "over", "with")
+_PREPOSITIONS = frozenset((*_COMPLEMENT, "in", "at", "into", "from", "about", "under", "between"))
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "new")
@@ -116,9 +117,13 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
     end = head
     if head + 1 < len(words) and words[head + 1].group().lower() in _COMPLEMENT:
         k = head + 2
-        while k < len(words) and k <= head + 4 and words[k].group().lower() not in _STOP:
+        while k < len(words) and words[k].group().lower() not in _STOP:
             if words[k].group().endswith("ing") and k > head + 2:
                 break  # "plans for ID cards branding them ...": a new clause begins
+            if k > head + 4:
+                if words[k].group().lower() in _PREPOSITIONS:
+                    break  # "plans to allow foreign investors | to develop ...": cut before a new phrase
+                return None  # a cut here would split a noun: "ban on smoking in public | places"
             k += 1
         # A name is never cut in two: "talks with Deputy Prime Minister John Prescott".
         while (
