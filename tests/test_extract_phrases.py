@@ -105,3 +105,9 @@ def test_an_event_is_never_cut_inside_a_noun():
         "introduce an all-out ban on smoking in public places."
     )
     assert events(text) == []
+
+
+def test_an_event_that_does_not_say_which_one_is_no_fact():
+    # bbc-politics-dev politics_101
+    text = "National Insurance will be raised if Labour wins the next election, the Tory leader has claimed."
+    assert events(text) == []

@@ -71,6 +71,7 @@ _PREPOSITIONS = frozenset((*_COMPLEMENT, "in", "at", "into", "from", "about", "u
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "new")
+_GENERIC = frozenset("next last first previous recent latest general new same".split())
 
 
 def extract_terms(sentences: list[Sentence]) -> list[Fact]:
@@ -160,6 +161,9 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
                 continue
             s, e = span
             phrase = text[s:e]
+            content = [x for x in phrase.lower().split() if x not in _DETERMINERS and x not in _GENERIC]
+            if len(content) < 2:
+                continue  # "the next election", "a new bill": which one is not said
             if (
                 not 2 <= len(phrase.split()) <= MAX_EVENT_WORDS
                 or phrase.lower().split()[0] in ("the", "this")
