@@ -260,8 +260,15 @@ def apply_gates(drafts: list[Draft]) -> Gated:
     per_sentence: Counter[tuple[str, int]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
+    # Facts several sources state are the story's core: they win a crowded sentence.
     order = sorted(
-        range(len(drafts)), key=lambda i: (-drafts[i].priority, rank.get(drafts[i].fact.kind, 99), i)
+        range(len(drafts)),
+        key=lambda i: (
+            -drafts[i].priority,
+            -len(drafts[i].question.sources),
+            rank.get(drafts[i].fact.kind, 99),
+            i,
+        ),
     )
     for i in order:
         d = drafts[i]
