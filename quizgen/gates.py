@@ -70,6 +70,9 @@ _PERSON_MENTION = re.compile(
     r"|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
 )
+# A closing "he said" needs a person named in full: a country or body ("UK", "G8") is not one.
+_SAID_AT_END = re.compile(r",\s+(?:he|she)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)\W*$")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+|\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s[A-Z]")
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
@@ -137,6 +140,9 @@ def gate_context(d: Draft) -> str:
         answer_before = d.fact.kind in PERSON_KINDS and d.fact.answer_start < pronoun.start()
         if not answer_before and not d.fact.slot("subject"):
             return "needs context"  # "Almost a quarter (___) said he should return": who?
+    said = _SAID_AT_END.search(text)
+    if said and not d.fact.slot("subject") and not _FULL_NAME.search(text[: said.start()]):
+        return "needs context"  # "... better UK immigration controls, he argued.": who did?
     return ""
 
 

@@ -175,3 +175,11 @@ def test_this_or_these_with_a_noun_points_at_an_earlier_sentence():
     assert apply_gates([cloze(text, "Electoral Commission", "organization")]).kept
     text = "The agency's former chief executive Doug Smith quit last autumn, saying he was disappointed."
     assert reasons(cloze(text, "Doug Smith", "person_role")) == {"needs context": 1}
+
+
+def test_a_closing_he_said_with_no_one_named_needs_context():
+    # bbc-politics-dev politics_013: "UK" and "EU" are not the "he" who argued
+    text = "EU cooperation would help get better UK immigration controls, he argued."
+    assert reasons(cloze(text, "UK", "place")) == {"needs context": 1}
+    text = "Asked about Tony Blair's plans, the deal would save poor countries 100m pounds a year, he said."
+    assert apply_gates([cloze(text, "100m pounds", "money")]).kept
