@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.extract.orgs import acronyms_of
-from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
+from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
 from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, related_forms
 from quizgen.rules import BLANK, Draft
 
@@ -72,7 +72,10 @@ _PERSON_MENTION = re.compile(
 )
 # A closing "he said" needs a person named in full: a country or body ("UK", "G8") is not one.
 _SAID_AT_END = re.compile(r",\s+(?:he|she)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)\W*$")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+|\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s[A-Z]")
+_FULL_NAME = re.compile(
+    r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
+    rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
+)
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 

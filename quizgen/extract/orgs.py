@@ -39,7 +39,6 @@ _MEDIA = re.compile(
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
 # "told the BBC", "in an interview with CNN": where something was said, not what it is about.
 _VENUE = re.compile(r"\b(?:told|tells|telling|speaking to|interview with)\s+(?:the\s+)?$", re.I)
-_PREFIXED = re.compile(r"Non-", re.I)
 _ANY_ONE = re.compile(r"\b(?:either|each|every|any|both)\s+$", re.I)
 # Leading words that are not part of an organisation's name; party names are.
 _LEADING = NOT_NAMES - PARTY_WORDS
@@ -115,7 +114,7 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
     kind, head = found
     if words[0] in ("Act", "Acts") and words[-1] in ORG_WORDS_AFTER_ACT:
         return None  # "Act of Parliament" names no particular law
-    if _PREFIXED.match(words[0]):
+    if words[0].lower().startswith("non-"):
         return None  # "Non-European Union citizens": an adjective, not a name
     org = " ".join(words)
     s = text.find(org, after)

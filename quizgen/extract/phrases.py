@@ -71,7 +71,7 @@ _PREPOSITIONS = frozenset((*_COMPLEMENT, "in", "at", "into", "from", "about", "u
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "new")
-_GENERIC = frozenset("next last first previous recent latest general new same".split())
+_GENERIC = frozenset("next last first previous recent latest general same".split())  # with _DETERMINERS
 
 
 def extract_terms(sentences: list[Sentence]) -> list[Fact]:
@@ -86,16 +86,17 @@ def extract_terms(sentences: list[Sentence]) -> list[Fact]:
             words = phrase.split()
             if not MIN_TERM_WORDS <= len(words) <= MAX_TERM_WORDS:
                 continue
-            if len(text[: m.start()].split()) < 3 or not any(c.isalpha() for c in phrase):
+            before = text[: m.start()]
+            last_words = before.split()
+            if len(last_words) < 3 or not any(c.isalpha() for c in phrase):
                 continue  # an utterance that opens the sentence is a quotation, not a term
             if re.search(r"[.!?]\s", phrase):
                 continue
             if not any(len(w) >= MIN_LONG_WORD or "-" in w for w in words):
                 continue  # "once in a while", "case by case basis": everyday words, guessable
-            before = [w.lower().strip(",;:") for w in text[: m.start()].split()]
-            clause = re.split(r"[,;:()—–]", text[: m.start()])[-1].lower().split()
+            clause = re.split(r"[,;:()—–]", before)[-1].lower().split()
             named = any(w in NAMING_VERBS for w in clause[-LOOK_BACK:])
-            if not (named or before and before[-1] in TERM_AFTER):
+            if not (named or last_words[-1].lower().strip(",;:") in TERM_AFTER):
                 continue
             facts.append(Fact("term", phrase, start, sentence))
     return facts
