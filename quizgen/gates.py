@@ -262,12 +262,14 @@ class Gated:
 
 
 def apply_gates(drafts: list[Draft]) -> Gated:
-    """Run every gate, then drop duplicates and crowding (more than two blanks per sentence)."""
+    """Run every gate, then drop duplicates, facts already asked from another source and
+    crowding (more than two blanks per sentence)."""
     dropped: Counter[str] = Counter()
     kept: list[int] = []
     seen: set[tuple[str, str]] = set()
     per_sentence: Counter[tuple[str, int]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
+    asked_groups: set[str] = set()
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
     # Facts several sources state are the story's core: they win a crowded sentence.
     order = sorted(
@@ -286,6 +288,8 @@ def apply_gates(drafts: list[Draft]) -> Gated:
         place = (d.fact.sentence.source_id, d.fact.sentence.index)
         if not reason and key in seen:
             reason = "duplicate"
+        if not reason and d.fact.group in asked_groups:
+            reason = "asked from another source"
         if not reason and per_sentence[place] >= MAX_PER_SENTENCE:
             reason = "sentence already asked about"
         asked = (d.fact.sentence.source_id, d.fact.kind, key[0])
@@ -295,6 +299,8 @@ def apply_gates(drafts: list[Draft]) -> Gated:
             dropped[reason] += 1
             continue
         seen.add(key)
+        if d.fact.group:
+            asked_groups.add(d.fact.group)
         per_sentence[place] += 1
         per_answer[asked] += 1
         kept.append(i)

@@ -31,6 +31,13 @@ MIN_SHARED_ENTITIES = 3
 MIN_ENTITY_OVERLAP = 0.4  # shared entities / entities of the smaller article
 MIN_SHARED_WORDS = 2  # content words two sentences must share to state the same fact
 SAME_FACT_OVERLAP = 0.2  # ... and at least this share of the shorter sentence's words
+# Nouns that count people or things in general: two counts of them measure the same
+# thing only when more of their context agrees.
+_COUNTED = frozenset(
+    """people person men man women woman children child adult pupil student member supporter
+    voter worker patient case time year day month week hour minute job home vote seat""".split()
+)
+MAX_RATIO = 3  # two reports of one measure differ less than this: 30% and 40%, not 4 and 270
 WINDOW = 6  # words either side of a figure that say what it measures
 
 _STOPWORDS = frozenset(
@@ -38,7 +45,8 @@ _STOPWORDS = frozenset(
     will would could can may might must should that which who whom whose this these those it its
     he she they we i you his her their our them him not no than then also about over more most
     said says say told after before during while when where there here into out up down per
-    percent cent some any all each both one two three four five six seven eight nine ten""".split()
+    percent cent some any all each both one two three four five six seven eight nine ten being
+    now just only because if so very""".split()
 )
 # Units by what they measure, with the factor to a common unit (km, hours, tonnes ...).
 _UNITS = {
@@ -89,15 +97,60 @@ class Conflict:
 
 @dataclass(frozen=True)
 class Merged:
-    """Facts after merging, and the disagreements found on the way."""
+    """Facts after merging, and the disagreements found on the way.
+
+    Facts that several sources state share a ``group``: each cites every source,
+    and only one of them is to be asked.
+    """
 
     facts: list[Fact]
     conflicts: list[Conflict]
 
+    @property
+    def folded(self) -> int:
+        """How many facts another source's fact of the same group stands for."""
+        groups = [f.group for f in self.facts if f.group]
+        return len(groups) - len(set(groups))
+
+
+# Common irregular past tenses of news verbs, so that "met" and "meeting" meet.
+_IRREGULAR = {
+    "met": "meet",
+    "held": "hold",
+    "led": "lead",
+    "won": "win",
+    "lost": "lose",
+    "took": "take",
+    "gave": "give",
+    "made": "make",
+    "went": "go",
+    "came": "come",
+    "left": "leave",
+    "sent": "send",
+    "spoke": "speak",
+    "began": "begin",
+    "chose": "choose",
+    "paid": "pay",
+    "sought": "seek",
+    "brought": "bring",
+    "fought": "fight",
+    "struck": "strike",
+}
+
+
+def _stem(word: str) -> str:
+    """A word without the endings that vary between reports ("opened", "opening" -> "open")."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for ending, least in (("ing", 6), ("ed", 5)):
+        if word.endswith(ending) and len(word) >= least:
+            return word[: -len(ending)]
+    return word.rstrip("s")
+
 
 def _words(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z-]+", text.lower().replace("’s", "").replace("'s", ""))
-    return {w.rstrip("s") for w in words if w not in _STOPWORDS}
+    return {_stem(w) for w in words if w not in _STOPWORDS}
 
 
 def figure_value(answer: str) -> float | None:
@@ -194,11 +247,20 @@ def _context(fact: Fact) -> set[str]:
     return _words(" ".join(before + after)) - _words(fact.answer)
 
 
+_MEASURED = re.compile(
+    r"[\s-]*(?:of\s+((?:(?:the|its|their|his|her|[A-Z][\w’'-]*|[\w-]+['’]s)\s+)*))?([a-z][a-z-]+)"
+)
+
+
 def _noun_after(fact: Fact) -> str:
-    """The word right after a figure: what it counts or measures ("border", "visit")."""
+    """The word right after a figure: what it counts or measures ("border", "visit").
+
+    Names and possessives on the way are skipped: in "17% of Israel's arms exports"
+    the figure measures arms, not Israel.
+    """
     rest = fact.sentence.text[fact.answer_start + len(fact.answer) :]
-    m = re.match(r"[\s-]*(?:of\s+(?:the\s+|its\s+|their\s+)?)?([A-Za-z][a-z-]+)", rest)
-    return m.group(1).lower().rstrip("s") if m else ""
+    m = _MEASURED.match(rest)
+    return _stem(m.group(2)) if m else ""
 
 
 def _plain_words(text: str) -> set[str]:
@@ -214,13 +276,16 @@ def _same_fact(a: Fact, b: Fact) -> bool:
     if a.kind == "quote_speaker":
         qa, qb = _words(a.slot("quote")), _words(b.slot("quote"))
         return bool(qa and qb) and len(qa & qb) >= 0.5 * min(len(qa), len(qb))
-    # A person named with a role is the fact "who holds the role": the same person
-    # in the same office is one fact however each report goes on.
-    no_predicate = not (a.slot("predicate") or b.slot("predicate"))
-    if a.kind == "person_role" and no_predicate and _words(a.slot("role")) & _words(b.slot("role")):
-        return True
     wa, wb = _plain_words(a.sentence.text), _plain_words(b.sentence.text)
     shared = (wa & wb) - _words(a.answer) - _words(b.answer)
+    # A person named with a role is the fact "who holds the role": the same person in
+    # the same office, told of the same doing (a word besides the role in common), is
+    # one fact however each report goes on. "Tory leader X" in two stories is not.
+    roles = _words(a.slot("role")) & _words(b.slot("role"))
+    shared -= _words(a.slot("role")) | _words(b.slot("role"))  # the office is said of the person everywhere
+    no_predicate = not (a.slot("predicate") or b.slot("predicate"))
+    if a.kind == "person_role" and no_predicate and roles and shared:
+        return True
     # A story's places and organisations recur in many of its sentences: ask for more.
     strict = a.kind in ("place", "organization", "person_role")
     least, share = (3, 0.3) if strict else (MIN_SHARED_WORDS, SAME_FACT_OVERLAP)
@@ -231,12 +296,20 @@ def _same_measure(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or (a.kind == "quantity" and unit_dimension(a.answer) != unit_dimension(b.answer)):
         return False
     noun_a, noun_b = _noun_after(a), _noun_after(b)
-    if noun_a and noun_a not in _STOPWORDS and noun_a == noun_b:
-        return True  # "a 670-kilometer border" / "a 475-mile border"
-    context_a, context_b = _context(a), _context(b)
-    if noun_a in context_b or noun_b in context_a:
-        return True  # "30 percent of its oil" / "40% of the Jewish state's oil needs"
-    return len(context_a & context_b) >= 3
+    if not noun_a or noun_a != noun_b or noun_a in _STOPWORDS:
+        return False  # "a 670-kilometer border" / "a 475-mile border"; "30 percent of its oil" / "40% of ... oil"
+    value_a, value_b = _measured_value(a), _measured_value(b)
+    if value_a and value_b and max(value_a, value_b) > MAX_RATIO * min(value_a, value_b):
+        return False  # "the four hunts in that county" and "270 hunts across the country" count different things
+    if noun_a in _COUNTED:
+        # "eight men" and "four men" are other men unless more of the context is shared
+        return len((_context(a) & _context(b)) - {noun_a}) >= 2
+    return True
+
+
+def _measured_value(fact: Fact) -> float:
+    value = figure_value(fact.answer) or 0.0
+    return value * _unit(fact.answer)[1] if fact.kind == "quantity" else value
 
 
 def _full_names(facts: list[Fact]) -> dict[str, str]:
@@ -292,25 +365,31 @@ def merge_facts(facts: list[Fact]) -> Merged:
                 low, high = min(ri, rj), max(ri, rj)
                 leader[high] = low
                 group_sources[low] |= group_sources[high]
-    also: dict[int, list[Sentence]] = defaultdict(list)
-    absorbed: set[int] = set()
+    members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(facts)):
-        root = find(i)
-        if root != i:
-            absorbed.add(i)
-            also[root].extend(s for s in facts[i].sentences if s not in also[root])
+        members[find(i)].append(i)
     conflicts = _find_conflicts(facts, keys, related)
     disputed = {id(f) for c in conflicts for f in c[1]}
     merged = []
-    for i, f in enumerate(facts):
-        if i in absorbed:
-            continue
-        if also[i]:
-            f = replace(f, also=(*f.also, *also[i]))
-        if id(facts[i]) in disputed:
-            f = replace(f, slots=(*f.slots, ("disputed", "yes")))
-        merged.append(f)
+    # Each member of a group is kept, right after its leader, citing its own sentences
+    # first and then the others': whichever source words the fact best is asked.
+    for root in sorted(members):
+        group = members[root]
+        for i in group:
+            f = facts[i]
+            if len(group) > 1:
+                others = [s for j in group if j != i for s in facts[j].sentences if s not in f.sentences]
+                f = replace(f, also=(*f.also, *dict.fromkeys(others)), group=_group_key(facts[root]))
+            if id(facts[i]) in disputed:
+                f = replace(f, slots=(*f.slots, ("disputed", "yes")))
+            merged.append(f)
     return Merged(merged, [c[0] for c in conflicts])
+
+
+def _group_key(fact: Fact) -> str:
+    """A name for a group of facts, from its first member: stable across builds."""
+    s = fact.sentence
+    return f"{fact.kind}:{s.source_id}:{s.index}:{fact.answer_start}"
 
 
 def _find_conflicts(
@@ -339,12 +418,19 @@ def _find_conflicts(
                 if not also_told and _same_measure(a, b):
                     pairs.append((min(i, j), max(i, j)))
     pairs.sort()
-    # Pairs sharing a fact form one conflict (three sources, two values).
+    # Figures that all dispute one another form one conflict (three sources, two
+    # values); a figure disputing only one of them is not part of it.
+    disputes = set(pairs)
     groups: list[set[int]] = []
     for i, j in pairs:
         hit = [g for g in groups if i in g or j in g]
-        merged = {i, j}.union(*hit)
-        groups = [g for g in groups if g not in hit] + [merged]
+        if not hit:
+            groups.append({i, j})
+        elif len(hit) == 1:
+            g = hit[0]
+            new = j if i in g else i
+            if all((min(new, k), max(new, k)) in disputes for k in g):
+                g.add(new)
     out = []
     for g in sorted(groups, key=min):
         members = sorted(g)

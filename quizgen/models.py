@@ -49,6 +49,9 @@ class Fact:
     sentence: Sentence
     slots: tuple[tuple[str, str], ...] = ()
     also: tuple[Sentence, ...] = ()  # further sentences that state the same fact
+    # Facts of one group state the same thing in different sources: each is a way
+    # to ask it, and the gates keep the first that makes a good question.
+    group: str = ""
 
     def slot(self, name: str, default: str = "") -> str:
         """The value of slot ``name``, or ``default`` when the extractor set none."""

@@ -62,7 +62,9 @@ def test_same_figure_in_different_words_is_one_question_and_no_conflict():
     merged = merge_facts(a + b)
     assert merged.conflicts == []
     percents = [f for f in merged.facts if f.kind == "percent"]
-    assert sorted(f.answer for f in percents) == ["17%", "69%"]
+    # Each source's wording is kept as a way to ask it; the two of a group are one fact.
+    groups = {f.group: sorted(g.answer for g in percents if g.group == f.group) for f in percents}
+    assert sorted(groups.values()) == [["17%", "17%"], ["69 percent", "69%"]]
     assert all({s.source_id for s in f.sentences} == {"000", "001"} for f in percents)
 
 

@@ -30,7 +30,13 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|budget|law|act|conflict|census|constitution)\b)"
         ),
     ),
-    ("month", re.compile(rf"\b(?:in|since|until|by|this|last|next|early|late)\s(?P<v>{_MONTH})\b(?!\s\d)")),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|this|last|next|early|late)\s(?P<v>{_MONTH})\b(?!\s\d)"
+            rf"|\b[Tt]he\s(?P<w>{_MONTH})(?=\s[a-z]+(?:ing|ion|ment)\b)"  # "the March opening of ..."
+        ),
+    ),
 )
 
 

@@ -60,6 +60,8 @@ _VERBISH = frozenset(
     does do also has not""".split()
 )
 _AUX = re.compile(r"[a-z]+ed$")
+# What may stand between the words of a name: web pages often use a no-break space.
+SPACES = (" ", "\u00a0")
 
 
 @dataclass(frozen=True)
@@ -93,22 +95,40 @@ def _is_role_word(word: str) -> bool:
     return low in OFFICE_WORDS or low in ROLE_MODIFIERS or low in PORTFOLIO_WORDS
 
 
+def _office_of(text: str, tokens: list[Token], i: int) -> int:
+    """The office word of a title that names its portfolio or country after "of" or
+    "for" ("Minister of Health", "President of Brazil") right before token ``i``; -1 if none."""
+    j = i - 1
+    while j > 0 and i - j <= 7 and text[tokens[j - 1].end : tokens[j].start] in SPACES:
+        word = tokens[j].text
+        if not (word[0].isupper() or word in ("of", "for", "and")) or tokens[j].possessive:
+            return -1
+        if word in ("of", "for") and tokens[j - 1].text.lower() in OFFICE_WORDS and tokens[j - 1].text[0].isupper():
+            return j - 1
+        j -= 1
+    return -1
+
+
 def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
     """The title phrase that ends right before token ``i`` ("Home Secretary"), if any."""
     if i == 0:
         return "", -1
     last = tokens[i - 1]
-    if text[last.end : tokens[i].start] != " ":
-        return "", -1
-    if last.text not in HONORIFICS and last.text.lower() not in OFFICE_WORDS:
+    if text[last.end : tokens[i].start] not in SPACES:
         return "", -1
     j = i - 1
+    if last.text not in HONORIFICS and last.text.lower() not in OFFICE_WORDS:
+        j = _office_of(text, tokens, i)  # "Minister of Health ___"
+        if j < 0:
+            return "", -1
     while j > 0:
         prev = tokens[j - 1]
-        if text[prev.end : tokens[j].start] != " ":
+        if text[prev.end : tokens[j].start] not in SPACES:
             break
         word = prev.text
-        if word in ("and", "of", "for") and j - 1 > 0 and _is_role_word(tokens[j].text):
+        # "Secretary of State", not "spokesman for President ___" (whose role is not the spokesman's)
+        capital = tokens[j - 2].text[0].isupper() if j >= 2 else False
+        if word in ("and", "of", "for") and j - 1 > 0 and _is_role_word(tokens[j].text) and capital:
             j -= 1
             continue
         if word in NOT_NAMES and word not in ("Labour", "Tory", "Conservative"):
@@ -177,7 +197,7 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens) and not tokens[j - 1].possessive:
             gap = text[tokens[j - 1].end : tokens[j].start]
-            if gap != " ":
+            if gap not in SPACES:
                 break
             if (is_name_word(tokens[j]) and not _breaks_name(tokens[j])) or (
                 tokens[j].text in NAME_PARTICLES and j + 1 < len(tokens) and is_name_word(tokens[j + 1])
@@ -211,6 +231,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         text = sentence.text
         tokens = tokenize(text)
         for a, b in _name_runs(text, tokens):
+            if b - a >= 3 and a > 0 and tokens[a - 1].text in ("of", "for") and tokens[a].bare in gazetteer().places:
+                a += 1  # "President of Brazil Luiz Lula": the country ends the title
             words = [t.bare for t in tokens[a:b]]
             if len(words) > 4 or not _looks_like_person(words) or words[0].endswith("ing"):
                 continue
@@ -237,8 +259,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
                 continue  # "in Guantanamo Bay", "reopening the Waverley Line": a place or thing, not a person
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
-            speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] == " ") or (
-                prev is not None and prev.text in SPEECH_VERBS and text[prev.end : role_start] == " "
+            speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] in SPACES) or (
+                prev is not None and prev.text in SPEECH_VERBS and text[prev.end : role_start] in SPACES
             )
             verb_follows = _is_verbish(nxt) and text[end : end + 1] == " "
             evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows)
@@ -355,9 +377,9 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
     facts = []
     for m in mentions:
         text = m.sentence.text
-        if text[m.start : m.end] != m.name:
+        if text[m.start : m.end].replace("\u00a0", " ") != m.name:
             continue
-        start, answer = m.start, m.name
+        start, answer = m.start, text[m.start : m.end]
         if " " not in m.name:
             title = text[: m.start].split()[-1:]
             if title and title[0] in PEERAGE and text[m.start - 1] == " ":
