@@ -296,11 +296,12 @@ def _same_measure(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or (a.kind == "quantity" and unit_dimension(a.answer) != unit_dimension(b.answer)):
         return False
     noun_a, noun_b = _noun_after(a), _noun_after(b)
+    # "a 670-kilometer border" / "a 475-mile border"; "30 percent of its oil" / "40% of ... oil"
     if not noun_a or noun_a != noun_b or noun_a in _STOPWORDS:
-        return False  # "a 670-kilometer border" / "a 475-mile border"; "30 percent of its oil" / "40% of ... oil"
+        return False
     value_a, value_b = _measured_value(a), _measured_value(b)
     if value_a and value_b and max(value_a, value_b) > MAX_RATIO * min(value_a, value_b):
-        return False  # "the four hunts in that county" and "270 hunts across the country" count different things
+        return False  # "four hunts in that county" and "270 hunts across the country": other counts
     if noun_a in _COUNTED:
         # "eight men" and "four men" are other men unless more of the context is shared
         return len((_context(a) & _context(b)) - {noun_a}) >= 2

@@ -22,3 +22,12 @@ def test_weekdays_relative_dates_and_modal_may_are_not_dates():
     assert dates("The prime minister spoke on Tuesday about last year's figures.") == []
     assert dates("Ministers may decide to delay the vote until next week.") == []
     assert dates("Some 1974 members voted for it.") == []
+
+
+def test_a_month_that_opens_a_sentence_or_names_an_occasion():
+    # politics_058 and politics_ (bbc-politics-dev), business (bbc-news-other)
+    assert dates("In December, the EU pledged to work towards lifting the ban.") == ["December"]
+    assert dates("Minutes of the December meeting which pushed rates up were published.") == ["December"]
+    # "the March of ..." is no date, nor is a month that is a name
+    assert dates("The March of the Women was sung at the rally.") == []
+    assert dates("Theresa May spoke to the Commons.") == []

@@ -86,3 +86,33 @@ def test_a_name_after_the_is_a_thing_not_a_person():
     # bbc-politics-dev
     text = "Campaigners have said that reopening the Waverley Line would be a huge economic boost."
     assert [f for f in extract_facts(sentences_of(text)) if f.kind == "person_role"] == []
+
+
+def test_a_title_naming_its_portfolio_after_of_or_for():
+    # bbc-politics-dev politics_ (the "Minister for Work" sentence) and bbc-news-other tech_173
+    got = people(
+        "Along with Work and Pensions Secretary Alan Johnson and Minister for Work Jane Kennedy, "
+        "he then went on to tear into the Tory plans."
+    )
+    assert got["Alan Johnson"]["role"] == "work and pensions secretary"
+    assert got["Jane Kennedy"]["role"] == "minister for work"
+    got = people("The US Secretary of Energy Spencer Abraham confirmed that the machine reached the speed.")
+    assert got["Spencer Abraham"]["role"].endswith("secretary of energy")
+
+
+def test_a_role_held_by_someone_else_is_not_taken():
+    # bbc-news-other business: the adviser is Illarionov; Putin is the president, not an adviser
+    got = people(
+        "Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference."
+    )
+    assert got["Vladimir Putin"]["role"] == "president"
+
+
+def test_a_no_break_space_inside_a_name():
+    # web pages (seed 004) join names with U+00A0; the answer keeps the page's characters
+    got = people(
+        "Herzog will be accompanied by Minister of Health Moshe Arbel, who will meet his "
+        "Azerbaijani counterpart Teymur\u00a0Musayev."
+    )
+    assert got["Moshe Arbel"]["role"] == "minister of health"
+    assert got["Teymur\u00a0Musayev"]["role"] == "Azerbaijani counterpart"

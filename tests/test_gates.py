@@ -1,4 +1,5 @@
 import re
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -183,3 +184,22 @@ def test_a_closing_he_said_with_no_one_named_needs_context():
     assert reasons(cloze(text, "UK", "place")) == {"needs context": 1}
     text = "Asked about Tony Blair's plans, the deal would save poor countries 100m pounds a year, he said."
     assert apply_gates([cloze(text, "100m pounds", "money")]).kept
+
+
+def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence():
+    # bbc-politics-dev politics_137 and politics_152 both report the 270 hunts; the
+    # first wording leans on an earlier sentence, so the second source's is asked.
+    first = "It is believed more than 270 hunts went out on Saturday, just one day after the ban."
+    second = "Thousands of hunt supporters turned out at 270 hunts across England and Wales on Saturday."
+    third = "Some 270 hunts met legally on Saturday, killing a total of 91 foxes in the country."
+    a, b, c = (
+        replace(d, fact=replace(d.fact, group="270 hunts"))
+        for d in (
+            draft("They said " + first[0].lower() + first[1:], "270", "q1"),
+            draft(second, "270", "q2"),
+            draft(third, "270", "q3"),
+        )
+    )
+    gated = apply_gates([a, b, c])
+    assert [d.question.prompt for d in gated.kept] == ["q2"]
+    assert gated.dropped == {"needs context": 1, "asked from another source": 1}

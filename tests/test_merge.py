@@ -137,3 +137,57 @@ def test_seeds_against_the_cross_source_gold(seeds_bank):
     # Measured: see the issue 7 note. Most agreements are narrative facts no extractor finds.
     assert merged_agreements >= 5
     assert found >= len(gold["disagreements"]) / 2
+
+
+# Two reports of UK politics: the same people and places, so the sources count as related.
+UK_STORY = "Prime Minister Tony Blair met Gordon Brown in London. Charles Kennedy was in Manchester. "
+
+
+def _cross_source(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if len({s.source_id for s in f.sentences}) > 1]
+
+
+def test_a_person_with_the_same_office_in_another_story_is_another_fact():
+    # bbc-politics-dev politics_009 and politics_196: "Tory leader Michael Howard" in two stories
+    a = facts_of(
+        "009",
+        UK_STORY + "The images, including one of flying pigs and another of what critics claim depicted "
+        "Tory leader Michael Howard as Fagin, prompted accusations of anti-Semitism.",
+    )
+    b = facts_of(
+        "196",
+        UK_STORY + "Labour has attracted media criticism for using new freedom of information laws "
+        "to dig up information about Tory leader Michael Howard's past.",
+    )
+    assert not [f for f in _cross_source(merge_facts(a + b).facts) if f.answer == "Michael Howard"]
+
+
+def test_a_shared_office_alone_does_not_make_two_sentences_one_fact():
+    # politics_141 and politics_081: the same spokesman, saying different things
+    a = facts_of(
+        "141",
+        UK_STORY + "Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money "
+        'and "deeply flawed".',
+    )
+    b = facts_of(
+        "081",
+        UK_STORY + 'Lib Dem home affairs spokesman Mark Oaten said: "This has all the signs of '
+        "Michael Howard overruling colleagues' concerns over ID cards.\"",
+    )
+    assert not [f for f in _cross_source(merge_facts(a + b).facts) if f.answer == "Mark Oaten"]
+
+
+def test_counts_of_other_things_are_not_a_dispute():
+    # politics_137 and politics_152: four hunts in one county, 270 across the country;
+    # politics_066 and politics_137: eight men charged, four men arrested
+    a = facts_of(
+        "137",
+        UK_STORY + "Activists were out to monitor the four hunts operating in that part of Leicestershire. "
+        "In Wiltshire, police arrested four men under the new law suspected of hunting with dogs.",
+    )
+    b = facts_of(
+        "152",
+        UK_STORY + "Thousands of hunt supporters turned out at 270 hunts across England and Wales. "
+        "Five of the eight men held an impromptu news conference outside the police station.",
+    )
+    assert merge_facts(a + b).conflicts == []

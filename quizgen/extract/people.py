@@ -103,7 +103,8 @@ def _office_of(text: str, tokens: list[Token], i: int) -> int:
         word = tokens[j].text
         if not (word[0].isupper() or word in ("of", "for", "and")) or tokens[j].possessive:
             return -1
-        if word in ("of", "for") and tokens[j - 1].text.lower() in OFFICE_WORDS and tokens[j - 1].text[0].isupper():
+        office = tokens[j - 1].text
+        if word in ("of", "for") and office.lower() in OFFICE_WORDS and office[0].isupper():
             return j - 1
         j -= 1
     return -1
@@ -126,9 +127,10 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
         if text[prev.end : tokens[j].start] not in SPACES:
             break
         word = prev.text
-        # "Secretary of State", not "spokesman for President ___" (whose role is not the spokesman's)
-        capital = tokens[j - 2].text[0].isupper() if j >= 2 else False
-        if word in ("and", "of", "for") and j - 1 > 0 and _is_role_word(tokens[j].text) and capital:
+        # "Trade and Industry Secretary", "Secretary of State"; not "adviser to President ___"
+        # nor "Secretary Alan Johnson and Minister ___" (a title of someone else)
+        joins = j >= 2 and tokens[j - 2].text[0].isupper() and _is_role_word(tokens[j - 2].text)
+        if word in ("and", "of", "for") and _is_role_word(tokens[j].text) and joins:
             j -= 1
             continue
         if word in NOT_NAMES and word not in ("Labour", "Tory", "Conservative"):
@@ -231,7 +233,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         text = sentence.text
         tokens = tokenize(text)
         for a, b in _name_runs(text, tokens):
-            if b - a >= 3 and a > 0 and tokens[a - 1].text in ("of", "for") and tokens[a].bare in gazetteer().places:
+            after_of = a > 0 and tokens[a - 1].text in ("of", "for")
+            if b - a >= 3 and after_of and tokens[a].bare in gazetteer().places:
                 a += 1  # "President of Brazil Luiz Lula": the country ends the title
             words = [t.bare for t in tokens[a:b]]
             if len(words) > 4 or not _looks_like_person(words) or words[0].endswith("ing"):
