@@ -206,15 +206,24 @@ _LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? and\s$")
 _LIST_AFTER = re.compile(r"^,?\s(?:and|or)\s[A-Z][\w’'-]+\s[A-Z]")
 
 
+# "England and ___", "visits Manchester, ___, Leicester": places and bodies listed together.
+_PLACE_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? (?:and|or)\s$")
+_PLACE_LIST_AFTER = re.compile(r"^(?:,? (?:and|or) [A-Z]|, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,| and ))")
+
+
 def gate_list_name(d: Draft) -> str:
-    """A person blanked out of a list of names ("against Muhammad X, ___ and Y"): a guess."""
+    """A name blanked out of a list of names ("against Muhammad X, ___ and Y", "England and
+    ___"): any other name of the list fits as well, so the answer is a guess."""
     q = d.question
-    if d.fact.kind not in PERSON_KINDS or (q.type == "mcq" and BLANK not in q.prompt):
+    if d.fact.kind not in _NAME_KINDS or (q.type == "mcq" and BLANK not in q.prompt):
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
-    if _LIST_BEFORE.search(text[max(0, s - 40) : s]) or _LIST_AFTER.match(text[s + len(d.fact.answer) :]):
-        return "one of a list of names"
-    return ""
+    before, after = text[max(0, s - 40) : s], text[s + len(d.fact.answer) :]
+    if d.fact.kind in PERSON_KINDS:
+        listed = _LIST_BEFORE.search(before) or _LIST_AFTER.match(after)
+    else:
+        listed = _PLACE_LIST_BEFORE.search(before) or _PLACE_LIST_AFTER.match(after)
+    return "one of a list of names" if listed else ""
 
 
 def gate_split_name(d: Draft) -> str:

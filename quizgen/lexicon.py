@@ -241,6 +241,11 @@ EXTRA_DEMONYMS = {
 # Everyday names for countries, mapped to GeoNames' names.
 # Every demonym as a word: "Iranian", "Scottish".
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
+# Adjectives and nouns of faith: capitalised, but neither a person nor a body.
+FAITH_WORDS = frozenset(
+    """Muslim Muslims Jewish Jews Christian Christians Islamic Shiite Shia Sunni Catholic Catholics
+    Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists Orthodox Evangelical""".split()
+)
 
 COUNTRY_ALIASES = {
     "UK": "United Kingdom",

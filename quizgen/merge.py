@@ -29,6 +29,7 @@ from quizgen.models import Fact, Sentence
 ENTITY_KINDS = ("person_role", "quote_speaker", "place", "organization")
 MIN_SHARED_ENTITIES = 3
 MIN_ENTITY_OVERLAP = 0.4  # shared entities / entities of the smaller article
+SAME_STORY_OVERLAP = 0.6  # ... and this much for two reports of one event
 MIN_SHARED_WORDS = 2  # content words two sentences must share to state the same fact
 SAME_FACT_OVERLAP = 0.2  # ... and at least this share of the shorter sentence's words
 # Nouns that count people or things in general: two counts of them measure the same
@@ -116,6 +117,7 @@ class Merged:
 # Common irregular past tenses of news verbs, so that "met" and "meeting" meet.
 _IRREGULAR = {
     "met": "meet",
+    "laid": "lay",
     "held": "hold",
     "led": "lead",
     "won": "win",
@@ -211,8 +213,11 @@ def normalize_answer(fact: Fact) -> str:
     return re.sub(r"\s+", " ", answer).strip(" .,").lower()
 
 
-def _related_sources(facts: list[Fact], answers: list[str]) -> set[frozenset[str]]:
-    """Pairs of sources about the same story: they name several of the same entities."""
+def _related_sources(facts: list[Fact], answers: list[str]) -> dict[frozenset[str], float]:
+    """Pairs of sources about the same story: they name several of the same entities.
+
+    Each pair comes with the share of the smaller article's entities the other names.
+    """
     entities: dict[str, set[str]] = defaultdict(set)
     for f, answer in zip(facts, answers, strict=True):
         if f.kind in ENTITY_KINDS:
@@ -229,12 +234,12 @@ def _related_sources(facts: list[Fact], answers: list[str]) -> set[frozenset[str
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 shared[frozenset((a, b))] += 1
-    related = set()
+    related = {}
     for pair, n in shared.items():
         a, b = sorted(pair)
-        smaller = min(len(entities[a]), len(entities[b]))
-        if n >= MIN_SHARED_ENTITIES and n / smaller >= MIN_ENTITY_OVERLAP:
-            related.add(pair)
+        overlap = n / min(len(entities[a]), len(entities[b]))
+        if n >= MIN_SHARED_ENTITIES and overlap >= MIN_ENTITY_OVERLAP:
+            related[pair] = overlap
     return related
 
 
@@ -272,20 +277,27 @@ def _plain_words(text: str) -> set[str]:
     return _words(" ".join(w for w in text.split() if w[:1].islower()))
 
 
-def _same_fact(a: Fact, b: Fact) -> bool:
+def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
     if a.kind == "quote_speaker":
         qa, qb = _words(a.slot("quote")), _words(b.slot("quote"))
         return bool(qa and qb) and len(qa & qb) >= 0.5 * min(len(qa), len(qb))
     wa, wb = _plain_words(a.sentence.text), _plain_words(b.sentence.text)
     shared = (wa & wb) - _words(a.answer) - _words(b.answer)
     # A person named with a role is the fact "who holds the role": the same person in
-    # the same office, told of the same doing (a word besides the role in common), is
+    # the same office, told of the same doing (words besides the role in common), is
     # one fact however each report goes on. "Tory leader X" in two stories is not.
     roles = _words(a.slot("role")) & _words(b.slot("role"))
     shared -= _words(a.slot("role")) | _words(b.slot("role"))  # the office is said of the person everywhere
-    no_predicate = not (a.slot("predicate") or b.slot("predicate"))
-    if a.kind == "person_role" and no_predicate and roles and shared:
-        return True
+    if a.kind == "person_role":
+        pa, pb = _plain_words(a.slot("predicate")), _plain_words(b.slot("predicate"))
+        if pa or pb:
+            # A question on what the person did: the other report tells the same doing.
+            # ("X should not apologise, Y insisted" is not "Z urged X to apologise".)
+            return len(pa & pb) >= MIN_SHARED_WORDS
+        # Reports of one event name its people in different sentences ("met his
+        # counterpart X", "at the invitation of President X"): there the office is enough.
+        if roles and (same_story or len(shared) >= MIN_SHARED_WORDS):
+            return True
     # A story's places and organisations recur in many of its sentences: ask for more.
     strict = a.kind in ("place", "organization", "person_role")
     least, share = (3, 0.3) if strict else (MIN_SHARED_WORDS, SAME_FACT_OVERLAP)
@@ -362,7 +374,8 @@ def merge_facts(facts: list[Fact]) -> Merged:
             ri, rj = find(i), find(j)
             if ri == rj or group_sources[ri] & group_sources[rj]:
                 continue
-            if _same_fact(facts[i], facts[j]):
+            same_story = related[frozenset((facts[i].sentence.source_id, facts[j].sentence.source_id))]
+            if _same_fact(facts[i], facts[j], same_story >= SAME_STORY_OVERLAP):
                 low, high = min(ri, rj), max(ri, rj)
                 leader[high] = low
                 group_sources[low] |= group_sources[high]
@@ -394,7 +407,7 @@ def _group_key(fact: Fact) -> str:
 
 
 def _find_conflicts(
-    facts: list[Fact], keys: list[str], related: set[frozenset[str]]
+    facts: list[Fact], keys: list[str], related: dict[frozenset[str], float]
 ) -> list[tuple[Conflict, list[Fact]]]:
     """Figures of related sources that measure the same thing with different values."""
     figures = [i for i, f in enumerate(facts) if f.kind in FIGURE_KINDS]

@@ -84,6 +84,8 @@ def test_media_names_are_titles_not_adjectives_or_possessives():
     ]
     assert orgs("Several Scottish newspapers carried the story on Monday morning.") == []
     assert orgs("He told BBC Wales' Maniffesto programme that he would stand again.") == []
+    # politics_075: a faith is no newspaper
+    assert orgs('He should not apologise for his "Nazi" comment to a Jewish reporter, Mr Johnson said.') == []
 
 
 def test_two_organisations_joined_by_and_are_two_names():

@@ -203,3 +203,22 @@ def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence
     gated = apply_gates([a, b, c])
     assert [d.question.prompt for d in gated.kept] == ["q2"]
     assert gated.dropped == {"needs context": 1, "asked from another source": 1}
+
+
+def test_a_place_blanked_out_of_a_list_is_a_guess():
+    # bbc-politics-dev politics_032 and politics_007
+    law = "A bid to overturn the law banning hunting with dogs in England and Wales has begun."
+    tour = "Mr Kennedy is campaigning this week as he visits Manchester, Liverpool, Leicester and Torbay."
+    for text, answer in ((law, "England"), (law, "Wales"), (tour, "Liverpool"), (tour, "Torbay")):
+        cloze = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="place")
+        assert reasons(cloze) == {"one of a list of names": 1}, answer
+    # an apposition or a place that opens a clause is no list (politics_081, politics_058)
+    for text, answer in (
+        (
+            "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk.",
+            "Bar Council",
+        ),
+        ("In Brussels, the EU pledged to work towards lifting the ban on arms sales.", "Brussels"),
+    ):
+        cloze = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="organization")
+        assert apply_gates([cloze]).kept, answer

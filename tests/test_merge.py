@@ -149,14 +149,19 @@ def _cross_source(facts: list[Fact]) -> list[Fact]:
 
 def test_a_person_with_the_same_office_in_another_story_is_another_fact():
     # bbc-politics-dev politics_009 and politics_196: "Tory leader Michael Howard" in two stories
+    # Two stories of one campaign: some people in common, most not.
     a = facts_of(
         "009",
-        UK_STORY + "The images, including one of flying pigs and another of what critics claim depicted "
+        UK_STORY + "Health Secretary Alan Milburn spoke in Leeds. Deputy Prime Minister John Prescott "
+        "was in Hull. Home Secretary Charles Clarke was in York. Foreign Secretary Jack Straw was in Paris. "
+        "The images, including one of flying pigs and another of what critics claim depicted "
         "Tory leader Michael Howard as Fagin, prompted accusations of anti-Semitism.",
     )
     b = facts_of(
         "196",
-        UK_STORY + "Labour has attracted media criticism for using new freedom of information laws "
+        UK_STORY + "Former spin doctor Alastair Campbell was in Bristol. European Commissioner Peter "
+        "Mandelson was in Brussels. Chancellor Gordon Brown was in Cardiff. "
+        "Labour has attracted media criticism for using new freedom of information laws "
         "to dig up information about Tory leader Michael Howard's past.",
     )
     assert not [f for f in _cross_source(merge_facts(a + b).facts) if f.answer == "Michael Howard"]

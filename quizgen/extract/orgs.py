@@ -16,6 +16,7 @@ import re
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
     DEMONYM_WORDS,
+    FAITH_WORDS,
     LAW_HEADS,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -168,8 +169,8 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         words = m.group(1).split()
         while words and (words[0] in NOT_NAMES or any(w.endswith(("'s", "’s")) for w in words)):
             words = words[1:]
-        if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in DEMONYM_WORDS:
-            continue  # "several Scottish newspapers" names none
+        if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in DEMONYM_WORDS | FAITH_WORDS:
+            continue  # "several Scottish newspapers", "a Jewish reporter" name none
         if any(w.endswith(("'", "’")) for w in words):
             continue  # "BBC Wales' programme": a possessive, not a title
         name = " ".join(words)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from quizgen.extract.tokens import NAME_PARTICLES, Token, is_name_word, tokenize
 from quizgen.lexicon import (
     DEMONYM_WORDS,
+    FAITH_WORDS,
     HONORIFICS,
     MONTHS,
     NOT_NAMES,
@@ -41,14 +42,14 @@ _NOT_PERSON = frozenset(
     | DEMONYM_WORDS
     | set(MONTHS)
     | set(WEEKDAYS)
+    | FAITH_WORDS
     | set(
         """Airport Street Road Square Palace Park River Sea Ocean Island Islands Mountain
         Mountains Valley Bridge Hall Tower Centre Center Stadium Act Bill Accords Accord
         Treaty Agreement Convention Declaration Amendment Constitution War Revolution
         Programme Program Project Plan Prize Award Cup Games Olympics Day Week Year Radio
         Television TV News Times Post Today Minister Secretary President God Church
-        Mosque Synagogue Cathedral Muslim Muslims Jewish Jews Christian Christians Islamic
-        Shiite Sunni Catholic Protestant Southern Northern Eastern Western Central North
+        Mosque Synagogue Cathedral Southern Northern Eastern Western Central North
         South East West Great New Old Holy Supreme High Royal National Federal State
         Republic Kingdom Empire Union Middle Internet Web Home Foreign Internal Democrats
         Democrat Dems Dem Republicans Republican Liberals Liberal Greens Socialists
