@@ -41,6 +41,11 @@ def _cited(question: dict) -> set[str]:
     return {_norm(s["sentence"]) for s in question["sources"]}
 
 
+def _cited_elsewhere(question: dict) -> set[str]:
+    own = question["sources"][0]["source_id"]
+    return {_norm(s["sentence"]) for s in question["sources"] if s["source_id"] != own}
+
+
 def agreements(bank: dict, gold: dict) -> list[tuple[str, bool, str]]:
     """(what, merged?, best question's answer and number of mentions cited) per agreement."""
     out = []
@@ -80,7 +85,8 @@ def asked_twice(bank: dict) -> list[tuple[str, str]]:
     """(answer, sentence) of questions that ask the same fact as another question.
 
     Two questions ask the same fact when they are of one kind with one answer, and
-    the sentence one asks about is among those the other cites.
+    the sentence one asks about is among those the other cites from another source
+    (a quotation also cites, from its own source, where its speaker is named).
     """
     by_fact = defaultdict(list)
     for q in bank["questions"]:
@@ -89,7 +95,7 @@ def asked_twice(bank: dict) -> list[tuple[str, str]]:
     for (_, answer), questions in by_fact.items():
         for i, q in enumerate(questions):
             first = _norm(q["sources"][0]["sentence"])
-            if any(first in _cited(other) for other in questions[:i] + questions[i + 1 :]):
+            if any(first in _cited_elsewhere(other) for other in questions[:i] + questions[i + 1 :]):
                 out.append((answer, first))
     return sorted(out)
 

@@ -47,7 +47,9 @@ _NEEDS_CONTEXT = re.compile(
     r"^[\"“‘']?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|"
     r"both|neither|the (?:move|plan|plans|decision|proposal|proposals|announcement|scheme|"
     r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?|"
-    r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut)"
+    r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut|party|study|survey|"
+    r"research|document|letter|company|firm|devices|picture|minister|spokesman|spokeswoman|"
+    r"watchdog|committee|court|judge|agency|body|paper|newspaper)"
     r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s)\b"  # "The agency's chief ..."
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
@@ -76,6 +78,13 @@ _FULL_NAME = re.compile(
     r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
     rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
 )
+_LIST_ITEM = re.compile(r"^[-–•*]\s")
+# People who report or present the story are not what a civics quiz is about.
+_REPORTER_WORDS = re.compile(
+    r"\b(?:correspondent|reporter|journalist|presenter|columnist|editor|interviewer)s?\b", re.I
+)
+# A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
+_CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
@@ -134,6 +143,8 @@ def gate_context(d: Draft) -> str:
     if q.type == "mcq" and BLANK not in q.prompt:
         return "needs context" if _ANAPHORA.search(q.prompt) else ""
     text = d.fact.sentence.text
+    if _LIST_ITEM.match(text):
+        return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before
     if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     if _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text):
@@ -182,6 +193,9 @@ def gate_quote_fact(d: Draft) -> str:
     "I", "we" and "you" outside any quotation marks.
     """
     q = d.question
+    quote = d.fact.slot("quote").strip(" .,;:'\"’”")
+    if quote and quote.split()[-1].lower() in _CUT_OFF:
+        return "quotation cut short"
     if (q.type == "mcq" and BLANK not in q.prompt) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
     text, s = d.fact.sentence.text, d.fact.answer_start
@@ -209,6 +223,13 @@ _LIST_AFTER = re.compile(r"^,?\s(?:and|or)\s[A-Z][\w’'-]+\s[A-Z]")
 # "England and ___", "visits Manchester, ___, Leicester": places and bodies listed together.
 _PLACE_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? (?:and|or)\s$")
 _PLACE_LIST_AFTER = re.compile(r"^(?:,? (?:and|or) [A-Z]|, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,| and ))")
+
+
+def gate_reporter(d: Draft) -> str:
+    """A journalist named as the one who reports ("BBC political correspondent ___ said")."""
+    if d.fact.kind in PERSON_KINDS and _REPORTER_WORDS.search(d.fact.slot("role")):
+        return "a reporter, not the story"
+    return ""
 
 
 def gate_list_name(d: Draft) -> str:
@@ -259,6 +280,7 @@ GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("quote", gate_quote_fact),
     ("split name", gate_split_name),
     ("list", gate_list_name),
+    ("reporter", gate_reporter),
 )
 
 

@@ -35,6 +35,16 @@ def test_a_place_name_after_an_honorific_is_a_person():
     assert [f.answer for f in extract_places(sentences_of(text))] == []
 
 
+def test_a_place_name_after_a_first_name_is_a_surname():
+    # bbc-politics-dev politics_147: the Lib Dem leader, not a city
+    assert places("Lib Dem leader Charles Kennedy visited Manchester and Leicester this week.") == [
+        "Manchester",
+        "Leicester",
+    ]
+    # but a place after a place is still a place ("Tel Aviv, Israel"); sentence starts too
+    assert places("Britain and Ireland agreed.") == ["Britain", "Ireland"]
+
+
 def test_a_place_after_of_belongs_to_the_name_before_it_unless_that_is_an_office():
     assert places("The Bank of England and the Church of Scotland both said it was too early.") == []
     assert places("Lula met the President of Brazil and the Prime Minister of Portugal in Lisbon.") == [

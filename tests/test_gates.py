@@ -222,3 +222,33 @@ def test_a_place_blanked_out_of_a_list_is_a_guess():
     ):
         cloze = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="organization")
         assert apply_gates([cloze]).kept, answer
+
+
+def test_list_items_anaphoric_openings_and_reporters_are_dropped():
+    # bbc-politics-dev politics_087, politics_091, politics_123, politics_174
+    item = (
+        "- Detain asylum seekers without documents so people whose identity was not known were not "
+        'able to move freely around the UK - a worry for "national security"'
+    )
+    party = "The party says the plans could save the average pensioner pounds 100 every year."
+    devices = "The devices gained new prominence this week after Alastair Campbell used his."
+    for text, answer in ((item, "UK"), (party, "pounds 100"), (devices, "Alastair Campbell")):
+        assert reasons(draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))) == {
+            "needs context": 1
+        }, text
+    text = "BBC Scotland political correspondent Glenn Campbell said the minister had ordered a report."
+    d = draft(text, "Glenn Campbell", text.replace("Glenn Campbell", "_____"), "mcq", "person_role")
+    d = replace(d, fact=replace(d.fact, slots=(("role", "BBC Scotland political correspondent"),)))
+    assert reasons(d) == {"a reporter, not the story": 1}
+
+
+def test_a_quotation_cut_short_by_unbalanced_marks_is_dropped():
+    # bbc-politics-dev politics_048: the closing mark is missing, so the quote ends on "that"
+    text = (
+        "But Mr Jack said the bill \"very much had the feel of a 'work in progress', and urged the "
+        'government to guarantee that "an obligation to consult will be enshrined in law".'
+    )
+    d = draft(text, "Jack", "Who used the words ...?", "mcq", "quote_speaker")
+    quote = "very much had the feel of a 'work in progress', and urged the government to guarantee that"
+    d = replace(d, fact=replace(d.fact, slots=(("quote", quote),)))
+    assert reasons(d) == {"quotation cut short": 1}

@@ -6,7 +6,7 @@ London") is not a place fact; demonyms ("Iranian") are adjectives, not answers.
 
 from __future__ import annotations
 
-from quizgen.extract.tokens import tokenize
+from quizgen.extract.tokens import is_name_word, tokenize
 from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, gazetteer
 from quizgen.models import Fact, Sentence
 
@@ -46,6 +46,16 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
             inside_org = before == "of " and owner[:1].isupper() and owner.lower() not in OFFICE_WORDS
             # "Mr Kennedy", "Lord Lincoln": a person, whatever GeoNames says
             inside_org = inside_org or (i >= 1 and tokens[i - 1].text in HONORIFICS)
+            # "Charles Kennedy", "George Washington": a surname after a first name
+            prev = tokens[i - 1] if i >= 1 else None
+            surname = (
+                prev is not None
+                and is_name_word(prev)
+                and not prev.possessive
+                and text[prev.end : s] == " "
+                and prev.bare not in places
+            )
+            inside_org = inside_org or surname
             inside_org = inside_org or nxt.lower() in ORG_HEADS and nxt[:1].isupper()
             # "Scotland Yard", "Downing Street": a place followed by a capitalised word names something else.
             gap = text[last.start + len(last.bare) : tokens[i + found].start] if nxt else ""
