@@ -4,15 +4,15 @@ Two facts from different sources are *the same fact* when they are of the same
 kind, their answers are equal once normalised ("69 percent" = "69%", "Britain"
 = "UK", "seven" = "7"), their articles are about the same story (they share
 several named people, places or organisations) and their sentences share
-content words. The merged fact keeps the first source's sentence and cites the
-others as ``also``, so it becomes one question citing every source.
+content words. Facts of one group keep their own sentence and cite the others'
+as ``also``: each is a way to ask the fact, and the gates ask it once.
 
 Two figures *disagree* when they measure the same thing (same kind and unit
-dimension, the same noun right after the figure or several context words in
-common) in related articles, but their values differ and neither source also
-states the other's value there. A disputed fact is not asked as if one side
-were the truth: its question is phrased "According to <source>", and the
-dispute is reported in the bank's ``conflicts`` and the answer key.
+dimension, the same noun after the figure, values of a similar size) in
+related articles, but their values differ and neither source also states the
+other's value there. A disputed fact is not asked as if one side were the
+truth: its question is phrased "According to <source>", and the dispute is
+reported in the bank's ``conflicts`` and the answer key.
 """
 
 from __future__ import annotations
