@@ -14,21 +14,29 @@ def events(text: str) -> list[tuple[str, str]]:
     return [(f.answer, f.slot("verb")) for f in extract_events(sentences_of(text))]
 
 
-def test_terms_are_short_quoted_phrases_inside_a_reporting_sentence():
-    # bbc-politics-dev
-    assert terms(
-        'Mr Letwin accused the chancellor of using "fancy statistics" to hide public service failures.'
-    ) == ["fancy statistics"]
+def test_terms_are_quoted_phrases_the_text_introduces_as_a_name():
     # bbc-news-other
     text = (
-        "The European Commission is facing two legal challenges, including one from the International "
-        'Air Transport Association, which has attacked the package as a "bad piece of legislation".'
+        "Despite the apparent shortfall in annual economic growth, the good quarterly figures - a "
+        'so-called "flash estimate" - mark a continuing trend of improving indicators.'
     )
-    assert terms(text) == ["bad piece of legislation"]
-    assert (
-        terms('As a result, call centres have a high "churn rate", with nearly a quarter of workers leaving.')
-        == []
+    assert terms(text) == ["flash estimate"]
+    text = (
+        'The protocol, signed in Cairo, will establish what are called "qualified industrial zones" in Egypt.'
     )
+    assert terms(text) == ["qualified industrial zones"]
+
+
+def test_quoted_verdicts_are_no_terms():
+    # bbc-politics-dev and bbc-news-other: someone's judgement in quotation marks is an
+    # opinion; a cloze on it would test the wording of an opinion
+    assert terms('Mr Letwin accused the chancellor of using "fancy statistics" to hide failures.') == []
+    text = 'A failed scheme to offer UK university courses online was branded a "disgraceful waste" by MPs.'
+    assert terms(text) == []
+    text = 'The Association has attacked the package as a "bad piece of legislation".'
+    assert terms(text) == []
+    text = 'The Tory leader brands such criticisms as "absolutely rubbish", arguing he was consistent.'
+    assert terms(text) == []
 
 
 def test_terms_must_not_fire_on_everyday_phrases_single_words_or_whole_utterances():
@@ -74,40 +82,3 @@ def test_events_must_not_fire_without_a_civic_noun_or_across_a_clause():
         'branding them a "regressive" step.'
     )
     assert all("branding" not in answer for answer, _ in events(text))
-
-
-def test_a_term_is_a_quoted_name_or_description_not_a_clause_cut_from_a_quotation():
-    # bbc-politics-dev: after a determiner, a preposition, a copula or a verb of naming
-    assert terms(
-        'The Tory leader brands such criticisms as "absolutely rubbish", arguing he was consistent.'
-    ) == ["absolutely rubbish"]
-    text = 'Michael Howard said he would not back the Home Secretary\'s plans for "control orders" at all.'
-    assert terms(text) == ["control orders"]
-    text = 'A failed scheme to offer UK university courses online was branded a "disgraceful waste" by MPs.'
-    assert terms(text) == ["disgraceful waste"]
-    # ... but not after another verb or a comma: the words are a piece of someone's sentence
-    text = (
-        "The draft bill seeks to improve animal welfare legislation, and intends to protect "
-        '"kept animals" and "companion" animals by setting up a "duty of care".'
-    )
-    assert terms(text) == []
-    text = (
-        "He added that workers who are not in a union, as well as casual and migrant workers, "
-        '"stand little chance of redress."'
-    )
-    assert terms(text) == []
-
-
-def test_an_event_is_never_cut_inside_a_noun():
-    # bbc-politics-dev politics_109: "in public places" would lose its noun to the blank's edge
-    text = (
-        "Earlier, the Scottish Executive considered a range of options but agreed unanimously to "
-        "introduce an all-out ban on smoking in public places."
-    )
-    assert events(text) == []
-
-
-def test_an_event_that_does_not_say_which_one_is_no_fact():
-    # bbc-politics-dev politics_101
-    text = "National Insurance will be raised if Labour wins the next election, the Tory leader has claimed."
-    assert events(text) == []
