@@ -309,6 +309,7 @@ class Gazetteer:
     neighbours: dict[str, tuple[str, ...]]  # ISO code -> neighbouring ISO codes
     country_by_iso: dict[str, str]
     names_of: dict[Place, frozenset[str]]  # every name a place goes by ("UK", "Britain" ...)
+    capital_of: dict[str, str]  # ISO code -> the country's capital
 
 
 CITY_MIN_POPULATION = 250_000
@@ -329,7 +330,8 @@ def gazetteer() -> Gazetteer:
     for alias, name in COUNTRY_ALIASES.items():
         if name in places and alias not in places:
             places[alias] = places[name]
-    capitals = {c["capital"] for c in gc.get_countries().values()}
+    capital_of = {iso: c["capital"] for iso, c in gc.get_countries().items() if c["capital"]}
+    capitals = set(capital_of.values())
     for city in gc.get_cities().values():
         name = city["name"]
         if name in _AMBIGUOUS_PLACES or not re.fullmatch(r"[A-Z][\w' -]+", name):
@@ -350,11 +352,12 @@ def gazetteer() -> Gazetteer:
     names_of: dict[Place, set[str]] = {}
     for name, place in places.items():
         names_of.setdefault(place, set()).add(name)
-    return Gazetteer(places, neighbours, by_iso, {p: frozenset(n) for p, n in names_of.items()})
+    return Gazetteer(places, neighbours, by_iso, {p: frozenset(n) for p, n in names_of.items()}, capital_of)
 
 
 def related_forms(answer: str) -> set[str]:
-    """Words that give away a place answer: its demonym, aliases and own name."""
+    """Words that give away a place answer: its demonym, aliases, own name and, for a
+    country, its capital ("met leaders in Baghdad" gives Iraq away)."""
     forms = {answer}
     g = gazetteer()
     place = g.places.get(answer)
@@ -365,4 +368,6 @@ def related_forms(answer: str) -> set[str]:
             forms.add(DEMONYMS[name])
     forms.update(alias for alias, name in COUNTRY_ALIASES.items() if name == canonical)
     forms.update(d for d, c in EXTRA_DEMONYMS.items() if c in (answer, canonical))
+    if place is not None and place.kind == "country" and place.country in g.capital_of:
+        forms.add(g.capital_of[place.country])
     return forms

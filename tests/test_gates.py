@@ -63,6 +63,17 @@ def test_answer_in_stem_is_a_leak():
     assert reasons(d) == {"answer in stem": 1}
 
 
+def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
+    # bbc-politics-dev politics_149: "Baghdad" gives Iraq away; "Israel" does not
+    text = "Before visiting Israel, Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad."
+    d = draft(text, "Iraq", text.replace("Iraq", "_____"), "mcq", "place")
+    d = replace(d, fact=replace(d.fact, slots=(("place_kind", "country"),)))
+    assert reasons(d) == {"answer in stem": 1}
+    d = draft(text, "Israel", text.replace("Israel", "_____"), "mcq", "place")
+    d = replace(d, fact=replace(d.fact, slots=(("place_kind", "country"),)))
+    assert apply_gates([d]).kept
+
+
 def test_blank_inside_a_quotation_is_an_opinion():
     text = 'Mr Reid said: "We will raise pay by 2007 for every nurse in the country."'
     assert reasons(draft(text, "2007", "x {{c1::2007}}")) == {"inside a quotation": 1}
