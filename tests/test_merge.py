@@ -134,8 +134,10 @@ def test_seeds_against_the_cross_source_gold(seeds_bank):
     # Measured: one agreed fact is still asked twice (a minister "plans to accompany"
     # in one report, "accompanied" in another: too few words in common to merge).
     assert len(asked_twice) <= 1, asked_twice
-    # Measured: see the issue 7 note. Most agreements are narrative facts no extractor finds.
-    assert merged_agreements >= 5
+    # Measured (session 5): 8 with answers equal to the gold's; benchmarks/cross_source.py,
+    # which also takes "75th" for "the 75th anniversary", counts 12 of 32. Most of the rest
+    # are paraphrases no rule links ("a luncheon" / "a state lunch").
+    assert merged_agreements >= 8
     assert found >= len(gold["disagreements"]) / 2
 
 
