@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.lexicon import JOURNALIST_WORDS
+
 # A sentence ends with one of these, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 
@@ -43,7 +45,7 @@ _SUPPORT_US = re.compile(r"^\W*(support|back|join)\s+(us|[A-Z][\w.]*)\W*$")
 _BYLINE = re.compile(
     r"^(by\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){0,3}\s*$"
     r"|[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+){1,3}\s+is\s+(a|an|the)\b.{0,80}"
-    r"\b(reporter|correspondent|editor|writer|columnist|journalist)\.?\s*$)",
+    rf"\b({'|'.join((*JOURNALIST_WORDS, 'writer'))})\.?\s*$)",
 )
 
 # "May 30. (AGENCY) –", "LONDON (Reuters) -": a dateline line ends with a dash.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
-from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, related_forms
+from quizgen.lexicon import HONORIFICS, JOURNALIST_WORDS, NOT_NAMES, OFFICE_WORDS, related_forms
 from quizgen.rules import BLANK, Draft
 
 MAX_SENTENCE_WORDS = 55
@@ -80,9 +80,7 @@ _FULL_NAME = re.compile(
 )
 _LIST_ITEM = re.compile(r"^[-–•*]\s")
 # People who report or present the story are not what a civics quiz is about.
-_REPORTER_WORDS = re.compile(
-    r"\b(?:correspondent|reporter|journalist|presenter|columnist|editor|interviewer)s?\b", re.I
-)
+_REPORTER_WORDS = re.compile(rf"\b(?:{'|'.join((*JOURNALIST_WORDS, 'presenter', 'interviewer'))})s?\b", re.I)
 # A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
 _CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())

@@ -241,6 +241,8 @@ EXTRA_DEMONYMS = {
 # Everyday names for countries, mapped to GeoNames' names.
 # Every demonym as a word: "Iranian", "Scottish".
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
+# People who write or report the news, not people it is about.
+JOURNALIST_WORDS = ("reporter", "correspondent", "editor", "columnist", "journalist")
 # Adjectives and nouns of faith: capitalised, but neither a person nor a body.
 FAITH_WORDS = frozenset(
     """Muslim Muslims Jewish Jews Christian Christians Islamic Shiite Shia Sunni Catholic Catholics

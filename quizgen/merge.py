@@ -193,15 +193,23 @@ def unit_dimension(answer: str) -> str:
     return _unit(answer)[0]
 
 
+def _measure(fact: Fact) -> tuple[float, str] | None:
+    """A figure's value in its dimension's common unit, and the dimension ("length" ...)."""
+    value = figure_value(fact.answer)
+    if value is None:
+        return None
+    dimension, factor = _unit(fact.answer) if fact.kind == "quantity" else ("", 1.0)
+    return value * factor, dimension
+
+
 def normalize_answer(fact: Fact) -> str:
     """A key under which equal answers of one kind meet, however each source wrote them."""
     answer = fact.answer
     if fact.kind in FIGURE_KINDS:
-        value = figure_value(answer)
-        if value is None:
+        measure = _measure(fact)
+        if measure is None:
             return answer.lower()
-        dimension, factor = _unit(answer) if fact.kind == "quantity" else ("", 1.0)
-        return f"{value * factor:.3g}{dimension}"  # "670 km" and "416 miles" meet
+        return f"{measure[0]:.3g}{measure[1]}"  # "670 km" and "416 miles" meet
     if fact.kind == "place":
         g = gazetteer()
         place = g.places.get(answer)
@@ -286,8 +294,8 @@ def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
     # A person named with a role is the fact "who holds the role": the same person in
     # the same office, told of the same doing (words besides the role in common), is
     # one fact however each report goes on. "Tory leader X" in two stories is not.
-    roles = _words(a.slot("role")) & _words(b.slot("role"))
-    shared -= _words(a.slot("role")) | _words(b.slot("role"))  # the office is said of the person everywhere
+    role_a, role_b = _words(a.slot("role")), _words(b.slot("role"))
+    shared -= role_a | role_b  # the office is said of the person everywhere
     if a.kind == "person_role":
         pa, pb = _plain_words(a.slot("predicate")), _plain_words(b.slot("predicate"))
         if pa or pb:
@@ -296,7 +304,7 @@ def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
             return len(pa & pb) >= MIN_SHARED_WORDS
         # Reports of one event name its people in different sentences ("met his
         # counterpart X", "at the invitation of President X"): there the office is enough.
-        if roles and (same_story or len(shared) >= MIN_SHARED_WORDS):
+        if role_a & role_b and (same_story or len(shared) >= MIN_SHARED_WORDS):
             return True
     # A story's places and organisations recur in many of its sentences: ask for more.
     strict = a.kind in ("place", "organization", "person_role")
@@ -311,18 +319,15 @@ def _same_measure(a: Fact, b: Fact) -> bool:
     # "a 670-kilometer border" / "a 475-mile border"; "30 percent of its oil" / "40% of ... oil"
     if not noun_a or noun_a != noun_b or noun_a in _STOPWORDS:
         return False
-    value_a, value_b = _measured_value(a), _measured_value(b)
-    if value_a and value_b and max(value_a, value_b) > MAX_RATIO * min(value_a, value_b):
-        return False  # "four hunts in that county" and "270 hunts across the country": other counts
+    measure_a, measure_b = _measure(a), _measure(b)
+    if measure_a and measure_b:
+        low, high = sorted((measure_a[0], measure_b[0]))
+        if low and high > MAX_RATIO * low:
+            return False  # "four hunts in that county" and "270 hunts across the country": other counts
     if noun_a in _COUNTED:
         # "eight men" and "four men" are other men unless more of the context is shared
         return len((_context(a) & _context(b)) - {noun_a}) >= 2
     return True
-
-
-def _measured_value(fact: Fact) -> float:
-    value = figure_value(fact.answer) or 0.0
-    return value * _unit(fact.answer)[1] if fact.kind == "quantity" else value
 
 
 def _full_names(facts: list[Fact]) -> dict[str, str]:

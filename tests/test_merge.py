@@ -145,43 +145,46 @@ def test_seeds_against_the_cross_source_gold(seeds_bank):
 UK_STORY = "Prime Minister Tony Blair met Gordon Brown in London. Charles Kennedy was in Manchester. "
 
 
-def _cross_source(facts: list[Fact]) -> list[Fact]:
-    return [f for f in facts if len({s.source_id for s in f.sentences}) > 1]
+def _merged_across_sources(answer: str, *reports: tuple[str, str]) -> list[Fact]:
+    """Facts with ``answer`` that cite more than one report (source id, text after UK_STORY)."""
+    facts = [f for source_id, text in reports for f in facts_of(source_id, UK_STORY + text)]
+    merged = merge_facts(facts).facts
+    return [f for f in merged if f.answer == answer and len({s.source_id for s in f.sentences}) > 1]
 
 
 def test_a_person_with_the_same_office_in_another_story_is_another_fact():
     # bbc-politics-dev politics_009 and politics_196: "Tory leader Michael Howard" in two stories
     # Two stories of one campaign: some people in common, most not.
-    a = facts_of(
+    a = (
         "009",
-        UK_STORY + "Health Secretary Alan Milburn spoke in Leeds. Deputy Prime Minister John Prescott "
+        "Health Secretary Alan Milburn spoke in Leeds. Deputy Prime Minister John Prescott "
         "was in Hull. Home Secretary Charles Clarke was in York. Foreign Secretary Jack Straw was in Paris. "
         "The images, including one of flying pigs and another of what critics claim depicted "
         "Tory leader Michael Howard as Fagin, prompted accusations of anti-Semitism.",
     )
-    b = facts_of(
+    b = (
         "196",
-        UK_STORY + "Former spin doctor Alastair Campbell was in Bristol. European Commissioner Peter "
+        "Former spin doctor Alastair Campbell was in Bristol. European Commissioner Peter "
         "Mandelson was in Brussels. Chancellor Gordon Brown was in Cardiff. "
         "Labour has attracted media criticism for using new freedom of information laws "
         "to dig up information about Tory leader Michael Howard's past.",
     )
-    assert not [f for f in _cross_source(merge_facts(a + b).facts) if f.answer == "Michael Howard"]
+    assert not _merged_across_sources("Michael Howard", a, b)
 
 
 def test_a_shared_office_alone_does_not_make_two_sentences_one_fact():
     # politics_141 and politics_081: the same spokesman, saying different things
-    a = facts_of(
+    a = (
         "141",
-        UK_STORY + "Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money "
+        "Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money "
         'and "deeply flawed".',
     )
-    b = facts_of(
+    b = (
         "081",
-        UK_STORY + 'Lib Dem home affairs spokesman Mark Oaten said: "This has all the signs of '
+        'Lib Dem home affairs spokesman Mark Oaten said: "This has all the signs of '
         "Michael Howard overruling colleagues' concerns over ID cards.\"",
     )
-    assert not [f for f in _cross_source(merge_facts(a + b).facts) if f.answer == "Mark Oaten"]
+    assert not _merged_across_sources("Mark Oaten", a, b)
 
 
 def test_counts_of_other_things_are_not_a_dispute():

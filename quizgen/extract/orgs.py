@@ -37,6 +37,8 @@ ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,5}(?![\w.-])")
 _MEDIA = re.compile(
     rf"\b({_CAP}(?:(?:\s(?:with|of|the|and|in)\s|\s){_CAP}){{0,3}})\s(?:{'|'.join(MEDIA_WORDS)})\b"
 )
+# "several Scottish newspapers", "a Jewish reporter": adjectives before a media word name none.
+_NOT_TITLES = DEMONYM_WORDS | FAITH_WORDS
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
 # "told the BBC", "in an interview with CNN": where something was said, not what it is about.
 _VENUE = re.compile(r"\b(?:told|tells|telling|speaking to|interview with)\s+(?:the\s+)?$", re.I)
@@ -169,8 +171,8 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         words = m.group(1).split()
         while words and (words[0] in NOT_NAMES or any(w.endswith(("'s", "’s")) for w in words)):
             words = words[1:]
-        if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in DEMONYM_WORDS | FAITH_WORDS:
-            continue  # "several Scottish newspapers", "a Jewish reporter" name none
+        if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in _NOT_TITLES:
+            continue
         if any(w.endswith(("'", "’")) for w in words):
             continue  # "BBC Wales' programme": a possessive, not a title
         name = " ".join(words)

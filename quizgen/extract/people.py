@@ -11,6 +11,7 @@ introduced earlier in the same article.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import NAME_PARTICLES, Token, is_name_word, tokenize
@@ -219,8 +220,7 @@ def _breaks_name(token: Token) -> bool:
     return word in HONORIFICS or word.removesuffix("s") in HONORIFICS or _is_role_word(word)
 
 
-def _looks_like_person(words: list[str]) -> bool:
-    places = gazetteer().places
+def _looks_like_person(words: list[str], places: Container[str]) -> bool:
     if any(w in _NOT_PERSON for w in words) or " ".join(words) in places:
         return False
     return not (len(words) == 1 and words[0] in places)
@@ -230,15 +230,16 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every mention of a person in an article's sentences, with names made canonical."""
     raw: list[tuple[Sentence, int, int, list[str], str, int, int, bool, bool]] = []
     confirmed_full: list[str] = []
+    places = gazetteer().places
     for sentence in sentences:
         text = sentence.text
         tokens = tokenize(text)
         for a, b in _name_runs(text, tokens):
             after_of = a > 0 and tokens[a - 1].text in ("of", "for")
-            if b - a >= 3 and after_of and tokens[a].bare in gazetteer().places:
+            if b - a >= 3 and after_of and tokens[a].bare in places:
                 a += 1  # "President of Brazil Luiz Lula": the country ends the title
             words = [t.bare for t in tokens[a:b]]
-            if len(words) > 4 or not _looks_like_person(words) or words[0].endswith("ing"):
+            if len(words) > 4 or not _looks_like_person(words, places) or words[0].endswith("ing"):
                 continue
             start, end = tokens[a].start, tokens[b - 1].start + len(tokens[b - 1].bare)
             role, role_start = _role_before(text, tokens, a)
