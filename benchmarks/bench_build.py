@@ -4,8 +4,8 @@
 
 For each scale (the corpus copied 1, 2, 4 times) it builds from a cold start
 (no cache) in a child process and prints words per second end to end (all
-exports included), seconds per stage, peak memory (RSS of the build and its
-workers together, sampled) and questions made. Then it times warm rebuilds at
+exports included), seconds per stage, peak memory (PSS and RSS of the build and
+its workers together, sampled) and questions made. Then it times warm rebuilds at
 1x: with nothing changed but a file's time (``touch``), and after one article
 was edited.
 """
@@ -39,19 +39,29 @@ def make_corpus(corpora: Path, dest: Path, copies: int) -> int:
     return words
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in kB (Linux /proc)."""
-    total, todo = 0, [pid]
+def _tree_memory_kb(pid: int) -> tuple[int, int]:
+    """Memory of ``pid`` and all its descendants in kB (Linux /proc): RSS summed, PSS summed.
+
+    Forked workers share the parent's pages until they write to them. RSS counts
+    a shared page once in every process, so the RSS sum overstates the memory
+    used; PSS splits each shared page among its sharers, so the PSS sum is what
+    the build takes from the machine.
+    """
+    rss = pss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
         try:
-            status = Path(f"/proc/{p}/status").read_text()
-            total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
-        except (OSError, StopIteration):
+        except OSError:
             continue
-    return total
+    return rss, pss
 
 
 def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
@@ -66,13 +76,14 @@ def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
     args.append(str(cache) if cache else "")
     start = time.perf_counter()
     child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak_rss = peak_pss = 0
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak_rss, peak_pss
         while child.poll() is None:
-            peak = max(peak, _tree_rss_kb(child.pid))
-            time.sleep(0.05)
+            rss, pss = _tree_memory_kb(child.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
     sampler.start()
@@ -82,14 +93,15 @@ def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
     if child.returncode != 0:
         sys.exit(f"build failed:\n{stderr}")
     result = json.loads(stdout.strip().splitlines()[-1])
-    return {**result, "wall": wall, "peak_rss_mb": peak / 1024}
+    return {**result, "wall": wall, "peak_rss_mb": peak_rss / 1024, "peak_pss_mb": peak_pss / 1024}
 
 
 def report(label: str, words: int, r: dict) -> None:
     stages = ", ".join(f"{k} {v:.2f}" for k, v in r["seconds"].items())
     print(
         f"{label}: {words:,} words in {r['wall']:.2f} s = {words / r['wall']:,.0f} words/s; "
-        f"peak RSS {r['peak_rss_mb']:.0f} MB; {r['questions']:,} questions\n    stages (s): {stages}",
+        f"peak memory {r['peak_pss_mb']:.0f} MB PSS ({r['peak_rss_mb']:.0f} MB RSS summed over processes); "
+        f"{r['questions']:,} questions\n    stages (s): {stages}",
         flush=True,
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from quizgen.extract.orgs import acronyms_of
@@ -290,10 +290,42 @@ class Gated:
     dropped: dict[str, int]
 
 
-def apply_gates(drafts: list[Draft]) -> Gated:
-    """Run every gate, then drop duplicates, facts already asked from another source and
-    crowding (more than two blanks per sentence)."""
+def combine(parts: Iterable[Gated]) -> Gated:
+    """Parts of a build screened apart, as if screened together."""
+    kept: list[Draft] = []
     dropped: Counter[str] = Counter()
+    for part in parts:
+        kept += part.kept
+        dropped.update(part.dropped)
+    return Gated(tuple(kept), dict(dropped))
+
+
+def judge_draft(d: Draft) -> str:
+    """The first gate a draft fails, or '' when it passes them all."""
+    return next((reason for _, gate in GATES if (reason := gate(d))), "")
+
+
+def screen_drafts(drafts: Sequence[Draft]) -> Gated:
+    """The drafts that pass every gate, and how many each gate dropped.
+
+    Each gate judges one draft alone, so parts of a build can be screened apart
+    (in other processes) and their results added up.
+    """
+    verdicts = [judge_draft(d) for d in drafts]
+    dropped = Counter(v for v in verdicts if v)
+    return Gated(tuple(d for d, v in zip(drafts, verdicts, strict=True) if not v), dict(dropped))
+
+
+def apply_gates(drafts: Sequence[Draft]) -> Gated:
+    """Screen the drafts, then keep one question per fact and sentence (``select_drafts``)."""
+    return select_drafts(screen_drafts(drafts))
+
+
+def select_drafts(screened: Gated) -> Gated:
+    """Drop duplicates, facts already asked from another source and crowding (more than
+    two blanks per sentence) from drafts that passed the gates."""
+    drafts = screened.kept
+    dropped: Counter[str] = Counter(screened.dropped)
     kept: list[int] = []
     seen: set[tuple[str, str]] = set()
     per_sentence: Counter[tuple[str, int]] = Counter()
@@ -312,7 +344,7 @@ def apply_gates(drafts: list[Draft]) -> Gated:
     )
     for i in order:
         d = drafts[i]
-        reason = next((r for _, gate in GATES if (r := gate(d))), "")
+        reason = ""
         key = (norm(d.question.answer), norm(d.fact.sentence.text))
         place = (d.fact.sentence.source_id, d.fact.sentence.index)
         if not reason and key in seen:

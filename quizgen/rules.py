@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -247,7 +248,7 @@ class Draft:
 
 
 def draft_questions(
-    facts: list[Fact],
+    facts: Sequence[Fact],
     rules: tuple[Rule, ...],
     pool: Pool,
     seed: int,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.tokens import lower_words
 from quizgen.lexicon import MONTHS
 from quizgen.models import Fact, Sentence
 
@@ -16,6 +17,7 @@ _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # a year a civics text would mention
 
 # Ordered from the most specific: the first pattern that covers a span wins.
+# (Which patterns need a month name, a year or both is listed below them.)
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", re.compile(rf"\b{_DAY}\s{_MONTH},?\s{YEAR}\b|\b{_MONTH}\s{_DAY},?\s{YEAR}\b")),
     ("day_range", re.compile(rf"\b{_MONTH}\s{_DAY}[-–]{_DAY}\b|\b{_DAY}[-–]{_DAY}\s{_MONTH}\b")),
@@ -40,13 +42,30 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_NEEDS_MONTH = frozenset(("full", "day_range", "day", "month_year", "month"))
+_NEEDS_YEAR = frozenset(("full", "month_year", "year_range", "year"))
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+_A_YEAR = re.compile(YEAR)
+
+
+def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns worth trying on a sentence: most sentences hold no date at all."""
+    month = not _MONTH_WORDS.isdisjoint(lower_words(text))
+    year = _A_YEAR.search(text) is not None
+    return [
+        (form, pattern)
+        for form, pattern in DATE_PATTERNS
+        if (month or form not in _NEEDS_MONTH) and (year or form not in _NEEDS_YEAR)
+    ]
+
+
 def extract_dates(sentences: list[Sentence]) -> list[Fact]:
     """A fact per date in the sentence, the most specific reading of each span."""
     facts = []
     for sentence in sentences:
         text = sentence.text
         taken: list[tuple[int, int]] = []
-        for form, pattern in DATE_PATTERNS:
+        for form, pattern in _patterns_for(text):
             for m in pattern.finditer(text):
                 group = next((g for g in ("v", "w") if m.re.groupindex.get(g) and m.group(g)), 0)
                 s, e = m.span(group)

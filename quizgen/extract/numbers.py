@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.dates import YEAR
+from quizgen.extract.tokens import lower_words
 from quizgen.models import Fact, Sentence
 
 NUMBER_WORDS = (
@@ -55,6 +56,28 @@ _YEAR = re.compile(rf"^{YEAR}$")
 FIGURE_KINDS = ("percent", "money", "quantity", "number")  # the kinds this module makes
 
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+_WORD_PATTERNS = (("quantity", QUANTITY), ("number", COUNT))  # the ones a figure in words can match
+_ALL_PATTERNS = (
+    ("percent", PERCENT),
+    ("money", MONEY),
+    ("quantity", QUANTITY),
+    ("number", COUNT),
+    ("number", BARE),
+    ("number", ORDINAL),
+)
+
+
+def _patterns_for(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns worth trying on a sentence: most sentences hold no figure at all."""
+    if _DIGIT.search(text):
+        return _ALL_PATTERNS
+    if _NUMBER_WORD_SET.isdisjoint(lower_words(text)):
+        return ()
+    return _WORD_PATTERNS
+
+
 def _taken(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < b and a < e for a, b in spans)
 
@@ -65,14 +88,7 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
     for sentence in sentences:
         text = sentence.text
         spans: list[tuple[int, int]] = []
-        for kind, pattern in (
-            ("percent", PERCENT),
-            ("money", MONEY),
-            ("quantity", QUANTITY),
-            ("number", COUNT),
-            ("number", BARE),
-            ("number", ORDINAL),
-        ):
+        for kind, pattern in _patterns_for(text):
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
                 value = text[s:e].strip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.tokens import lower_words
 from quizgen.models import Fact, Sentence
 
 MIN_TERM_WORDS = 2
@@ -136,6 +137,8 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
     facts = []
     for sentence in sentences:
         text = sentence.text
+        if EVENT_VERBS.isdisjoint(lower_words(text)):
+            continue
         words = list(_WORD.finditer(text))
         for i, w in enumerate(words):
             if w.group().lower() not in EVENT_VERBS:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from quizgen.lexicon import NOT_NAMES
 
@@ -13,11 +13,13 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*\.?")
 NAME_PARTICLES = frozenset("de da di del della van von der den du le la al el bin ibn ben".split())
 
 
+_POSSESSIVE = ("'s", "’s")
 _KEEP_STOP = frozenset(("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Rev.", "St."))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a sentence. A named tuple: an article makes hundreds of thousands."""
+
     text: str  # without a trailing full stop unless it is an initial ("W.")
     start: int
     end: int
@@ -33,12 +35,27 @@ def tokenize(text: str) -> tuple[Token, ...]:
     """
     out = []
     for m in _TOKEN.finditer(text):
-        word, end = m.group(), m.end()
+        word = m.group()
+        start, end = m.span()
         if word[-1] == "." and not (len(word) == 2 and word[0].isupper()) and word not in _KEEP_STOP:
             word, end = word[:-1], end - 1
-        possessive = word.endswith(("'s", "’s"))
-        out.append(Token(word, m.start(), end, word[:-2] if possessive else word, possessive))
+        if word.endswith(_POSSESSIVE):
+            out.append(Token(word, start, end, word[:-2], True))
+        else:
+            out.append(Token(word, start, end, word, False))
     return tuple(out)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def lower_words(text: str) -> frozenset[str]:
+    """The letter runs of ``text``, lowercased ("Re-elected" gives "re", "elected").
+
+    Extractors look here first to skip, cheaply, sentences their patterns cannot match.
+    """
+    return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
 def is_name_word(token: Token) -> bool:
