@@ -31,7 +31,7 @@ from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question
 from quizgen.output import check_output_folder, previous_build, write_outputs
 from quizgen.parallel import fork_map, split
-from quizgen.rules import RULE_GLOB, draft_questions, load_rules
+from quizgen.rules import RULE_GLOB, Rule, draft_questions, load_rules
 from quizgen.sources import ArticleFile, read_article_files
 
 T = TypeVar("T")
@@ -155,6 +155,51 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
         return _build(settings, progress)
 
 
+def _make_bank(
+    settings: Settings,
+    rules: tuple[Rule, ...],
+    articles: list[ArticleFile],
+    watch: _Stopwatch,
+    progress: Progress,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The stages from articles to the bank document, and the report's figures.
+
+    A function of its own so that facts and drafts are freed before the exports
+    start (and fork) with only the document in hand.
+    """
+    with watch("extract"):
+        analyses = analyse_articles(articles, settings.jobs, Cache(settings.cache), progress)
+    sources = [a.source for a in analyses if a.source is not None]
+    facts = [f for a in analyses for f in a.facts]
+    by_id = {s.source_id: s for s in sources}
+    with watch("merge"):
+        merged = merge_facts(facts)
+    with watch("draft"):
+        pool = build_pool(facts)
+
+        def draft_and_screen(part: Sequence[Fact]) -> Gated:
+            return screen_drafts(draft_questions(part, rules, pool, settings.seed, by_id))
+
+        parts = fork_map(draft_and_screen, split(merged.facts, settings.jobs), settings.jobs)
+    with watch("gates"):
+        gated = select_drafts(combine(parts))
+    questions: list[Question] = [d.question for d in gated.kept]
+    with watch("bank"):
+        conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
+        document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
+    figures = {
+        "sources": len(sources),
+        "warnings": [w for a in analyses for w in a.warnings],
+        "facts_by_kind": dict(sorted(Counter(f.kind for f in facts).items())),
+        "merged": merged.folded,
+        "conflicts": len(conflicts),
+        "questions_by_type": dict(sorted(Counter(q.type for q in questions).items())),
+        "questions_by_rule": dict(sorted(Counter(q.rule_id for q in questions).items())),
+        "dropped": gated.dropped,
+    }
+    return document, figures
+
+
 def _build(settings: Settings, progress: Progress) -> Report:
     watch = _Stopwatch()
     with watch("load"):
@@ -175,27 +220,8 @@ def _build(settings: Settings, progress: Progress) -> Report:
             [a.mtime for a in articles] + [(settings.rules / r.file).stat().st_mtime for r in rules],
             default=0.0,
         )
-    with watch("extract"):
-        analyses = analyse_articles(articles, settings.jobs, Cache(settings.cache), progress)
-    sources = [a.source for a in analyses if a.source is not None]
-    facts = [f for a in analyses for f in a.facts]
-    warnings += [w for a in analyses for w in a.warnings]
-    by_id = {s.source_id: s for s in sources}
-    with watch("merge"):
-        merged = merge_facts(facts)
-    with watch("draft"):
-        pool = build_pool(facts)
-
-        def draft_and_screen(part: Sequence[Fact]) -> Gated:
-            return screen_drafts(draft_questions(part, rules, pool, settings.seed, by_id))
-
-        parts = fork_map(draft_and_screen, split(merged.facts, settings.jobs), settings.jobs)
-    with watch("gates"):
-        gated = select_drafts(combine(parts))
-    questions: list[Question] = [d.question for d in gated.kept]
-    with watch("bank"):
-        conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
-        document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
+    document, figures = _make_bank(settings, rules, articles, watch, progress)
+    warnings += figures.pop("warnings")
 
     def export(output: str) -> dict[str, bytes]:
         if output == "bank":
@@ -214,16 +240,10 @@ def _build(settings: Settings, progress: Progress) -> Report:
         for written in fork_map(export, ["worksheet", "bank", "deck"], settings.jobs):
             files |= written
     report = Report(
-        sources=len(sources),
         warnings=tuple(warnings),
-        facts_by_kind=dict(sorted(Counter(f.kind for f in facts).items())),
-        merged=merged.folded,
-        conflicts=len(conflicts),
-        questions_by_type=dict(sorted(Counter(q.type for q in questions).items())),
-        questions_by_rule=dict(sorted(Counter(q.rule_id for q in questions).items())),
-        dropped=gated.dropped,
         outputs=tuple(sorted([*files, "report.md"])),
         seconds=watch.seconds,
+        **figures,
     )
     files["report.md"] = report.markdown().encode("utf-8")
     with watch("write"):
