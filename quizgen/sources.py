@@ -56,12 +56,15 @@ def decode_article(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but tab, newlines and form feed
+
+
 def parse_article(name: str, data: bytes) -> Source:
     """Make a ``Source`` of one file's bytes; raise ``UnusableFile`` when it cannot serve."""
     text, encoding = decode_article(data)
     if not text.strip():
         raise UnusableFile("empty file")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 8:
         raise UnusableFile("binary file, not text (save the article as plain text)")
     if _HTML.search(text[:4096]):

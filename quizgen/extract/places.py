@@ -6,6 +6,8 @@ London") is not a place fact; demonyms ("Iranian") are adjectives, not answers.
 
 from __future__ import annotations
 
+from functools import cache
+
 from quizgen.extract.tokens import is_name_word, tokenize
 from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, gazetteer
 from quizgen.models import Fact, Sentence
@@ -13,9 +15,15 @@ from quizgen.models import Fact, Sentence
 MAX_PLACE_WORDS = 4
 
 
+@cache
+def _first_tokens() -> frozenset[str]:
+    """The first token of every place name ("U." of "U.S."): most words start none."""
+    return frozenset(tokens[0].text for name in gazetteer().places if (tokens := tokenize(name)))
+
+
 def extract_places(sentences: list[Sentence]) -> list[Fact]:
     """A fact per country, region or city named in a sentence."""
-    places = gazetteer().places
+    places, first_words = gazetteer().places, _first_tokens()
     facts = []
     for sentence in sentences:
         text = sentence.text
@@ -23,7 +31,9 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
         i = 0
         while i < len(tokens):
             found = 0
-            if not tokens[i].text[0].isupper():
+            if not tokens[i].text[0].isupper() or (
+                tokens[i].text not in first_words and tokens[i].bare not in first_words
+            ):
                 i += 1
                 continue
             for n in range(MAX_PLACE_WORDS, 0, -1):
