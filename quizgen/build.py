@@ -23,15 +23,15 @@ from typing import Any, TypeVar
 
 from quizgen.analysis import Cache, Progress, analyse_articles, code_fingerprint
 from quizgen.bank import bank_document, conflict_record, dumps
-from quizgen.distractors import build_pool
+from quizgen.distractors import Pool, build_pool
 from quizgen.export.anki import deck_file_name, write_deck
 from quizgen.export.worksheet import print_to_pdf, render_worksheets
 from quizgen.gates import Gated, combine, screen_drafts, select_drafts
 from quizgen.merge import merge_facts
-from quizgen.models import Fact, Question
+from quizgen.models import Fact, Question, Source
 from quizgen.output import check_output_folder, previous_build, write_outputs
 from quizgen.parallel import fork_map, split
-from quizgen.rules import RULE_GLOB, Rule, draft_questions, load_rules
+from quizgen.rules import RULE_GLOB, Draft, Rule, draft_questions, load_rules
 from quizgen.sources import ArticleFile, read_article_files
 
 T = TypeVar("T")
@@ -155,6 +155,28 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
         return _build(settings, progress)
 
 
+def _draft_and_screen(
+    facts: Sequence[Fact], rules: tuple[Rule, ...], pool: Pool, settings: Settings, sources: dict[str, Source]
+) -> Gated:
+    """Draft and screen the questions of ``facts``, in ``settings.jobs`` processes.
+
+    A fact's drafts depend on that fact alone, so the facts are cut into runs, one
+    per process. Only questions travel back from a worker (facts are big): each
+    names its fact by position in the run.
+    """
+    runs = split(facts, settings.jobs)
+
+    def draft_run(run: Sequence[Fact]) -> tuple[list[tuple[int, Question, int]], dict[str, int]]:
+        screened = screen_drafts(draft_questions(run, rules, pool, settings.seed, sources))
+        position = {id(f): i for i, f in enumerate(run)}
+        return [(position[id(d.fact)], d.question, d.priority) for d in screened.kept], screened.dropped
+
+    return combine(
+        Gated(tuple(Draft(question, run[i], priority) for i, question, priority in kept), dropped)
+        for run, (kept, dropped) in zip(runs, fork_map(draft_run, runs, settings.jobs), strict=True)
+    )
+
+
 def _make_bank(
     settings: Settings,
     rules: tuple[Rule, ...],
@@ -175,14 +197,9 @@ def _make_bank(
     with watch("merge"):
         merged = merge_facts(facts)
     with watch("draft"):
-        pool = build_pool(facts)
-
-        def draft_and_screen(part: Sequence[Fact]) -> Gated:
-            return screen_drafts(draft_questions(part, rules, pool, settings.seed, by_id))
-
-        parts = fork_map(draft_and_screen, split(merged.facts, settings.jobs), settings.jobs)
+        screened = _draft_and_screen(merged.facts, rules, build_pool(facts), settings, by_id)
     with watch("gates"):
-        gated = select_drafts(combine(parts))
+        gated = select_drafts(screened)
     questions: list[Question] = [d.question for d in gated.kept]
     with watch("bank"):
         conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
