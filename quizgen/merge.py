@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.people import PERSON_KINDS
@@ -150,9 +151,10 @@ def _stem(word: str) -> str:
     return word.rstrip("s")
 
 
-def _words(text: str) -> set[str]:
+@lru_cache(maxsize=65536)  # a sentence is compared with many others
+def _words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z][a-z-]+", text.lower().replace("’s", "").replace("'s", ""))
-    return {_stem(w) for w in words if w not in _STOPWORDS}
+    return frozenset(_stem(w) for w in words if w not in _STOPWORDS)
 
 
 def figure_value(answer: str) -> float | None:
@@ -276,7 +278,8 @@ def _noun_after(fact: Fact) -> str:
     return _stem(m.group(2)) if m else ""
 
 
-def _plain_words(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _plain_words(text: str) -> frozenset[str]:
     """Content words written in lower case: what a sentence says, not whom it names.
 
     Names are shared by every article about one story, so they cannot tell two
