@@ -4,7 +4,7 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.gates import apply_gates, has_phrase
+from quizgen.gates import apply_gates, combine, has_phrase, screen_drafts, select_drafts
 from quizgen.models import Fact, Question, Sentence, SourceRef
 from quizgen.rules import Draft
 
@@ -263,3 +263,22 @@ def test_a_quotation_cut_short_by_unbalanced_marks_is_dropped():
     quote = "very much had the feel of a 'work in progress', and urged the government to guarantee that"
     d = replace(d, fact=replace(d.fact, slots=(("quote", quote),)))
     assert reasons(d) == {"quotation cut short": 1}
+
+
+def test_parts_screened_apart_and_combined_select_as_if_screened_together():
+    # The build screens runs of drafts in separate processes, then selects once.
+    texts = [
+        "In October 1989 the Court of Appeal quashed the sentences of the four.",
+        "In October 1989 the Court of Appeal quashed the sentences of the four.",  # a duplicate
+        "He said the ban would come into force in February 2005 across England.",  # needs context
+        "The government announced in March 2004 that the inquiry would be held in public.",
+    ]
+    drafts = [
+        draft(t, a, t.replace(a, "{{c1::" + a + "}}"))
+        for t, a in zip(texts, ["1989"] * 2 + ["2005", "2004"], strict=True)
+    ]
+    whole = apply_gates(drafts)
+    for cut in range(len(drafts) + 1):
+        parts = combine([screen_drafts(drafts[:cut]), screen_drafts(drafts[cut:])])
+        assert select_drafts(parts) == whole
+    assert whole.dropped == {"duplicate": 1, "needs context": 1}
