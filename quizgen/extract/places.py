@@ -16,14 +16,14 @@ MAX_PLACE_WORDS = 4
 
 
 @cache
-def _first_tokens() -> frozenset[str]:
+def first_place_tokens() -> frozenset[str]:
     """The first token of every place name ("U." of "U.S."): most words start none."""
     return frozenset(tokens[0].text for name in gazetteer().places if (tokens := tokenize(name)))
 
 
 def extract_places(sentences: list[Sentence]) -> list[Fact]:
     """A fact per country, region or city named in a sentence."""
-    places, first_words = gazetteer().places, _first_tokens()
+    places, first_words = gazetteer().places, first_place_tokens()
     facts = []
     for sentence in sentences:
         text = sentence.text
