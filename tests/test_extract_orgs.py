@@ -110,3 +110,23 @@ def test_no_organisation_in_adjectives_kinds_of_body_or_a_former_title():
     assert orgs("Former Cabinet minister Clare Short has criticised the US-led tsunami aid coalition.") == []
     text = "He said the lord chancellor should be the best person chosen from either House of Parliament."
     assert orgs(text) == []
+
+
+def test_a_person_or_office_before_of_holds_a_post_in_the_organisation():
+    # bbc-politics-dev politics_134, bbc-news-other entertainment_141
+    assert orgs("But Simon Hart of the Countryside Alliance has questioned how police will ensure it.") == [
+        ("organization", "Countryside Alliance", "alliance")
+    ]
+    assert orgs(
+        "Detective Inspector Paul Miller of Thames Valley Police said it appeared a man used a ladder."
+    ) == [("organization", "Thames Valley Police", "police")]
+    # Must not fire: "of" inside one name, after its head word or after a single word.
+    for text, name in (
+        (
+            "He told the annual meeting of the American Association for the Advancement of Science (AAAS).",
+            "American Association for the Advancement of Science",
+        ),
+        ("The National Union of Teachers said the plans were unworkable.", "National Union of Teachers"),
+        ("Requests under the Freedom of Information Act have doubled.", "Freedom of Information Act"),
+    ):
+        assert name in [answer for _, answer, _ in orgs(text)], text

@@ -116,3 +116,15 @@ def test_a_no_break_space_inside_a_name():
     )
     assert got["Moshe Arbel"]["role"] == "minister of health"
     assert got["Teymur\u00a0Musayev"]["role"] == "Azerbaijani counterpart"
+
+
+def test_a_hospital_or_other_institution_is_not_a_person():
+    # bbc-politics-dev politics_170: "said" after a capitalised run is no proof of a person
+    text = (
+        "Hereford County Hospital had earlier said that from the new year patients waiting longer "
+        "than this would be taken off waiting lists.\n"
+        'Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said: "It is with regret."'
+    )
+    found = people(text)
+    assert "Hereford County Hospital" not in found and "Hereford Hospitals" not in found
+    assert "David Rose" in found

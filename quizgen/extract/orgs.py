@@ -85,7 +85,7 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
                 words = words[:-1]
             if len(words) < MIN_WORDS:
                 continue
-            for part in _split_pair(words):
+            for part in map(_after_holder, _split_pair(words)):
                 fact = _org_fact(part, text, m.start(), sentence)
                 if fact is not None:
                     facts.append(fact)
@@ -96,6 +96,27 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
     for sentence, taken in named:
         facts.extend(_acronyms(sentence, taken, spelled))
     return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start))
+
+
+_OF = re.compile(r" of (?:the )?")
+
+
+def _after_holder(words: list[str]) -> list[str]:
+    """ "Simon Hart of the Countryside Alliance", "Chief Constable of Thames Valley Police":
+    a person or an office before "of" holds a post in the organisation that follows.
+
+    Only a run of two or more capitalised words without a head word is cut
+    ("National Union of Teachers", "Freedom of Information Act" are one name each).
+    """
+    name = " ".join(words)
+    m = _OF.search(name)
+    if m is None:
+        return words
+    before = name[: m.start()].split()
+    plain_run = all(w[:1].isupper() for w in before)  # "American Association for the Advancement" is not
+    if len(before) < 2 or not plain_run or _head(before, ORG_HEADS | LAW_HEADS):
+        return words
+    return name[m.end() :].split()
 
 
 def _split_pair(words: list[str]) -> list[list[str]]:

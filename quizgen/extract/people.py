@@ -54,7 +54,8 @@ _NOT_PERSON = frozenset(
         South East West Great New Old Holy Supreme High Royal National Federal State
         Republic Kingdom Empire Union Middle Internet Web Home Foreign Internal Democrats
         Democrat Dems Dem Republicans Republican Liberals Liberal Greens Socialists
-        Socialist Nationalists Unionists Party Parliament""".split()
+        Socialist Nationalists Unionists Party Parliament Hospital Hospitals Clinic Prison
+        Museum Library Station Academy Theatre Gallery Hotel Abbey""".split()
     )
 )
 _VERBISH = frozenset(
