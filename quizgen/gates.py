@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
-from quizgen.lexicon import HONORIFICS, JOURNALIST_WORDS, NOT_NAMES, OFFICE_WORDS, related_forms
+from quizgen.lexicon import (
+    HONORIFICS,
+    JOURNALIST_WORDS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    country_of_capital,
+    related_forms,
+)
 from quizgen.rules import BLANK, Draft
 
 MAX_SENTENCE_WORDS = 55
@@ -56,6 +63,11 @@ _NEEDS_CONTEXT = re.compile(
 )
 _ANAPHORA = re.compile(
     r"\b(the|this|that) (move|plan|decision|proposal|announcement|scheme|idea|latter|former)\b"
+    # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
+    r"|\bthe (?:ban|deal|bill|settlement|policy|proposals|plans|changes|reforms|legislation|measures|"
+    r"agreement|treaty|project|case|initiative|package|offer|bid|row|dispute|ruling|verdict|programme|"
+    r"campaign|strategy|review)\b"
+    r"(?!['’]s|\s+(?:on|of|to|for|against|that|which|between|with|in|into|from|by|over|at)\b)"
     r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
     r"|\bof the (?:organisation|organization|group|company|body|charity|union|campaign)\b"
     # "this message", "these terms": which? (but "this year" is clear enough)
@@ -81,6 +93,7 @@ _FULL_NAME = re.compile(
 _LIST_ITEM = re.compile(r"^[-–•*]\s")
 # People who report or present the story are not what a civics quiz is about.
 _REPORTER_WORDS = re.compile(rf"\b(?:{'|'.join((*JOURNALIST_WORDS, 'presenter', 'interviewer'))})s?\b", re.I)
+_REPORTER_BEFORE = re.compile(rf"{_REPORTER_WORDS.pattern},?\s+$", re.I)  # right before the name
 # A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
 _CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
@@ -128,6 +141,8 @@ def gate_leak(d: Draft) -> str:
     give_aways = {answer}
     if d.fact.slot("place_kind") == "country":
         give_aways |= {norm(f) for f in related_forms(q.answer)}  # "___ ... the UK": Britain by another name
+    elif d.fact.slot("place_kind") == "city" and (country := country_of_capital(q.answer)):
+        give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
     if any(has_phrase(stem, g) for g in give_aways):
@@ -224,8 +239,12 @@ _PLACE_LIST_AFTER = re.compile(r"^(?:,? (?:and|or) [A-Z]|, [A-Z][\w’'-]+(?: [A
 
 
 def gate_reporter(d: Draft) -> str:
-    """A journalist named as the one who reports ("BBC political correspondent ___ said")."""
-    if d.fact.kind in PERSON_KINDS and _REPORTER_WORDS.search(d.fact.slot("role")):
+    """A journalist named as the one who reports ("BBC political correspondent ___ said",
+    "The BBC's home affairs correspondent, ___, said")."""
+    if d.fact.kind not in PERSON_KINDS:
+        return ""
+    before = d.fact.sentence.text[max(0, d.fact.answer_start - 40) : d.fact.answer_start]
+    if _REPORTER_WORDS.search(d.fact.slot("role")) or _REPORTER_BEFORE.search(before):
         return "a reporter, not the story"
     return ""
 

@@ -357,6 +357,15 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places, neighbours, by_iso, {p: frozenset(n) for p, n in names_of.items()}, capital_of)
 
 
+def country_of_capital(city: str) -> str:
+    """The country whose capital ``city`` is ("Madrid" -> "Spain"), or ''."""
+    g = gazetteer()
+    place = g.places.get(city)
+    if place is None or place.kind != "city" or g.capital_of.get(place.country) != city:
+        return ""
+    return g.country_by_iso.get(place.country, "")
+
+
 @lru_cache(maxsize=1024)
 def related_forms(answer: str) -> frozenset[str]:
     """Words that give away a place answer: its demonym, aliases, own name and, for a
