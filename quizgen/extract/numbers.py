@@ -30,10 +30,12 @@ UNITS = (
 _UNIT = r"(?:" + "|".join(UNITS) + r")\b"
 
 PERCENT = re.compile(rf"\b(?:{_DIGITS})\s?(?:%|per ?cent\b)", re.I)
+CURRENCY_WORDS = ("pounds", "dollars", "euros", "rupees", "reais", "yen")
+_CURRENCY = "|".join(CURRENCY_WORDS)
 MONEY = re.compile(
     rf"(?:[£$€]|US\$)\s?(?:{_DIGITS}){_SCALE}"
-    rf"|\b(?:pounds|dollars|euros|rupees|reais|yen)\s(?:{_DIGITS}){_SCALE}"
-    rf"|\b(?:{_DIGITS}){_SCALE}\s(?:pounds|dollars|euros|rupees|reais|yen)\b",
+    rf"|\b(?:{_CURRENCY})\s(?:{_DIGITS}){_SCALE}"
+    rf"|\b(?:{_DIGITS}){_SCALE}\s(?:{_CURRENCY})\b",
     re.I,
 )
 QUANTITY = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
@@ -58,24 +60,33 @@ FIGURE_KINDS = ("percent", "money", "quantity", "number")  # the kinds this modu
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
-_WORD_PATTERNS = (("quantity", QUANTITY), ("number", COUNT))  # the ones a figure in words can match
-_ALL_PATTERNS = (
-    ("percent", PERCENT),
-    ("money", MONEY),
-    ("quantity", QUANTITY),
-    ("number", COUNT),
-    ("number", BARE),
-    ("number", ORDINAL),
-)
+_UNIT_SET = frozenset(UNITS)
+_CURRENCY_WORDS = frozenset(CURRENCY_WORDS)
+_CURRENCY_SIGNS = re.compile(r"[£$€]")
 
 
-def _patterns_for(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The patterns worth trying on a sentence: most sentences hold no figure at all."""
-    if _DIGIT.search(text):
-        return _ALL_PATTERNS
-    if _NUMBER_WORD_SET.isdisjoint(lower_words(text)):
-        return ()
-    return _WORD_PATTERNS
+def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns worth trying on a sentence, in order of precedence.
+
+    Each pattern needs a word or sign that is cheap to look for first: most
+    sentences hold no figure at all, and most figures are not money or quantities.
+    """
+    words = lower_words(text)
+    digits = _DIGIT.search(text) is not None
+    figure = digits or not _NUMBER_WORD_SET.isdisjoint(words)
+    wanted = (
+        ("percent", PERCENT, digits and ("%" in text or "cent" in words or "percent" in words)),
+        (
+            "money",
+            MONEY,
+            digits and (_CURRENCY_SIGNS.search(text) is not None or not _CURRENCY_WORDS.isdisjoint(words)),
+        ),
+        ("quantity", QUANTITY, figure and not _UNIT_SET.isdisjoint(words)),
+        ("number", COUNT, figure),
+        ("number", BARE, digits),
+        ("number", ORDINAL, digits),
+    )
+    return [(kind, pattern) for kind, pattern, worth in wanted if worth]
 
 
 def _taken(spans: list[tuple[int, int]], s: int, e: int) -> bool:
