@@ -27,6 +27,9 @@ class Token(NamedTuple):
     possessive: bool
 
 
+_new_token = tuple.__new__  # skips the named tuple's Python-level constructor
+
+
 @lru_cache(maxsize=8192)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word tokens; full stops stay only on initials and abbreviations.
@@ -40,9 +43,9 @@ def tokenize(text: str) -> tuple[Token, ...]:
         if word[-1] == "." and not (len(word) == 2 and word[0].isupper()) and word not in _KEEP_STOP:
             word, end = word[:-1], end - 1
         if word.endswith(_POSSESSIVE):
-            out.append(Token(word, start, end, word[:-2], True))
+            out.append(_new_token(Token, (word, start, end, word[:-2], True)))
         else:
-            out.append(Token(word, start, end, word, False))
+            out.append(_new_token(Token, (word, start, end, word, False)))
     return tuple(out)
 
 
@@ -65,4 +68,6 @@ def is_name_word(token: Token) -> bool:
         return False
     if len(word) == 2 and word.endswith("."):
         return True  # an initial
-    return any(c.islower() for c in word) and not any(c.isdigit() for c in word)
+    # a lower-case letter (it starts with a capital) and no digit; isupper and isalpha
+    # answer in C for nearly every word
+    return not word.isupper() and (word.isalpha() or not any(c.isdigit() for c in word))
