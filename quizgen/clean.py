@@ -81,16 +81,31 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Words each pattern cannot match without: looking for them first is far cheaper
+# than running the pattern over every line.
+_CAPTION_WORDS = ("photo", "picture", "image", "credit", "getty", "reuters", "afp", "epa", "shutterstock")
+_NAG_WORDS = (
+    "subscri", "sign up", "register", "full access", "donat", "contribution", "readers like you",
+    "please help us", "comments are closed", "all rights reserved", "cookie", "advertisement",
+    "click here", "share this", "follow us", "read more", "you have read", "article", "news", "never miss",
+)  # fmt: skip
+_LISTING_WORDS = ("seen", "heard", "watched", "shown", "broadcast", "screened", "aired")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 def _furniture(line: str) -> str:
     """Why a line is page furniture, or '' when it may be article text."""
     low = line.lower()
-    if _CAPTION.search(low):
+    if _holds_any(low, _CAPTION_WORDS) and _CAPTION.search(low):
         return "caption"
     if _BYLINE.match(line):
         return "byline"
-    if _NAG.search(low) or _SUPPORT_US.match(line):
+    if (_holds_any(low, _NAG_WORDS) and _NAG.search(low)) or _SUPPORT_US.match(line):
         return "nag"
-    if _LISTING.search(low) and len(line.split()) <= HEADING_MAX_WORDS:
+    if _holds_any(low, _LISTING_WORDS) and _LISTING.search(low) and len(line.split()) <= HEADING_MAX_WORDS:
         return "listing"
     if _DATELINE.search(line) and len(line.split()) <= 8:
         return "dateline"

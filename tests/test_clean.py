@@ -1,3 +1,8 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen import clean
 from quizgen.clean import mark_blocks
 from tests.conftest import DEV, SEEDS
 
@@ -58,3 +63,21 @@ def test_programme_listings_are_boilerplate():
         r["The party leader spoke to a film crew for six months before the general election campaign."]
         == "body"
     )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (clean._CAPTION, clean._CAPTION_WORDS),
+        (clean._NAG, clean._NAG_WORDS),
+        (clean._LISTING, clean._LISTING_WORDS),
+    ],
+)
+def test_the_words_looked_for_first_are_in_every_line_the_pattern_matches(pattern, words):
+    # The cheap look-up before each pattern must never skip a line the pattern would flag.
+    @given(st.from_regex(pattern))
+    @settings(max_examples=300)
+    def check(line: str) -> None:
+        assert clean._holds_any(line, words)
+
+    check()
