@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.tokens import lower_words
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
     DEMONYM_WORDS,
@@ -37,6 +38,7 @@ ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,5}(?![\w.-])")
 _MEDIA = re.compile(
     rf"\b({_CAP}(?:(?:\s(?:with|of|the|and|in)\s|\s){_CAP}){{0,3}})\s(?:{'|'.join(MEDIA_WORDS)})\b"
 )
+_MEDIA_SET = frozenset(MEDIA_WORDS)
 # "several Scottish newspapers", "a Jewish reporter": adjectives before a media word name none.
 _NOT_TITLES = DEMONYM_WORDS | FAITH_WORDS
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
@@ -187,7 +189,9 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[st
 
 def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
     """Newspapers and programmes named by the word after them."""
-    out = []
+    out: list[Fact] = []
+    if _MEDIA_SET.isdisjoint(lower_words(sentence.text)):
+        return out  # no "newspaper", "show" ... for a name to stand before
     for m in _MEDIA.finditer(sentence.text):
         words = m.group(1).split()
         while words and (words[0] in NOT_NAMES or any(w.endswith(("'s", "’s")) for w in words)):
