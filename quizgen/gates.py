@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
@@ -124,6 +125,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+@lru_cache(maxsize=65536)  # the same answers and sentences are compared again and again
 def norm(text: str) -> str:
     """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
     if not text.isascii():
