@@ -95,7 +95,7 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
         facts.extend(_media(sentence, taken))
     # "NAO" is an office when the article names the "National Audit Office".
     spelled = {initials(f.answer): f.slot("org_type") for f in facts if f.kind == "organization"}
-    for sentence, taken in named:
+    for sentence, taken in named if spelled else ():  # no name spelled out: no acronym to know
         facts.extend(_acronyms(sentence, taken, spelled))
     return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start))
 
