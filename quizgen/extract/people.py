@@ -255,13 +255,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if after < len(text) and text[after] == ",":
                     after += 1
             if not role and not honorific:
-                m2 = _APPOSITIVE_BEFORE.search(text[:start])
+                before = text[:start]
+                # the pattern ends with ", " before the name: look for that first
+                m2 = _APPOSITIVE_BEFORE.search(before) if before.rstrip().endswith(",") else None
                 if m2 and _has_office(m2.group(1)) and (end == len(text) or text[end] in ",."):
                     role, role_start = m2.group(1), m2.start()
                     after = end + 1
             nxt = tokens[b] if b < len(tokens) else None
-            before_role = [t for t in tokens[:a] if t.end <= role_start]
-            prev = before_role[-1] if before_role else None
+            prev = next((t for t in reversed(tokens[:a]) if t.end <= role_start), None)
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
                 continue  # "in Guantanamo Bay", "reopening the Waverley Line": a place or thing, not a person
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
