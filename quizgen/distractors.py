@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
-from quizgen.lexicon import MONTHS, gazetteer, related_forms
+from quizgen.lexicon import MONTHS, Place, gazetteer, related_forms
 from quizgen.models import Fact
 
 WANTED = 3
@@ -167,6 +167,13 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
 
 @cache
+def _places_on(kind: str, continent: str) -> tuple[tuple[str, Place], ...]:
+    """Places of one kind on one continent, each under its own name (no aliases)."""
+    places = gazetteer().places.items()
+    return tuple((n, p) for n, p in places if p.kind == kind and p.continent == continent and p.name == n)
+
+
+@cache
 def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
     """Places like ``answer``, scored (neighbours, same country, same continent, size).
 
@@ -192,11 +199,10 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
             # Mexico, Canada, China before Guatemala.
             scored.append((score + min(other.population, 2e8) / 1e8, name))
     else:
-        for name, other in g.places.items():
-            if other.kind != place.kind or name in banned or other.name != name:
-                continue
-            score = 2 if other.country == place.country else (1 if other.continent == place.continent else 0)
-            if score:
+        # cities (or regions) of the same country first, then of the same continent
+        for name, other in _places_on(place.kind, place.continent):
+            if name not in banned:
+                score = 2 if other.country == place.country else 1
                 scored.append((score + min(other.population, 9e6) / 1e7, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return tuple(scored[:60])

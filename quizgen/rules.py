@@ -89,6 +89,11 @@ def make_environment() -> SandboxedEnvironment:
     return SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
 
 
+_GLOBALS = dict(
+    make_environment().globals
+)  # range, dict, namespace ...: what a template sees besides its context
+
+
 def _line_of(exc: yaml.YAMLError) -> str:
     mark = getattr(exc, "problem_mark", None)
     return f"line {mark.line + 1}: " if mark is not None else ""
@@ -224,7 +229,10 @@ def render_stem(env: SandboxedEnvironment, rule: Rule, context: dict[str, Any]) 
 
 def _render(template: Template, rule: Rule, context: dict[str, Any]) -> str:
     try:
-        out = template.render(context)
+        # What Template.render does, less copying the environment's globals out of a
+        # chain of mappings for every draft: they are merged in from a plain dict.
+        ctx = template.new_context({**_GLOBALS, **context}, shared=True)
+        out = template.environment.concat(template.root_render_func(ctx))  # type: ignore[attr-defined]
     except TemplateError as exc:
         raise RuleError([f"{rule.file}: template error ({exc})"]) from exc
     return " ".join(out.split())  # runs of white space made one space
