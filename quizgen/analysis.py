@@ -39,7 +39,7 @@ Record = dict[str, Any]
 
 # Below this many articles to analyse, starting worker processes costs more than it saves.
 MIN_PARALLEL = 24
-CHUNK = 8
+CHUNK = 32
 
 
 @dataclass(frozen=True)
