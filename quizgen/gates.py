@@ -162,17 +162,29 @@ def gate_context(d: Draft) -> str:
         return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before
     if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
-    if _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text):
+    leans, pronoun_at, said_unnamed = _context_signals(text)
+    if leans:
         return "needs context"
-    pronoun = _PERSONAL_PRONOUN.search(text, 1)
-    if pronoun and not _PERSON_MENTION.search(text[: pronoun.start()]):
-        answer_before = d.fact.kind in PERSON_KINDS and d.fact.answer_start < pronoun.start()
+    if pronoun_at >= 0:
+        answer_before = d.fact.kind in PERSON_KINDS and d.fact.answer_start < pronoun_at
         if not answer_before and not d.fact.slot("subject"):
             return "needs context"  # "Almost a quarter (___) said he should return": who?
-    said = _SAID_AT_END.search(text)
-    if said and not d.fact.slot("subject") and not _FULL_NAME.search(text[: said.start()]):
+    if said_unnamed and not d.fact.slot("subject"):
         return "needs context"  # "... better UK immigration controls, he argued.": who did?
     return ""
+
+
+@lru_cache(maxsize=16384)  # a sentence gives several drafts: read it once
+def _context_signals(text: str) -> tuple[bool, int, bool]:
+    """What in a sentence may lean on the one before: an opening or a reference that
+    points back; a "he" or "she" with no person named before it (its offset, or -1);
+    a closing "he said" with no full name before it."""
+    leans = bool(_NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text))
+    pronoun = _PERSONAL_PRONOUN.search(text, 1)
+    unnamed = pronoun is not None and not _PERSON_MENTION.search(text[: pronoun.start()])
+    said = _SAID_AT_END.search(text)
+    said_unnamed = said is not None and not _FULL_NAME.search(text[: said.start()])
+    return leans, pronoun.start() if pronoun is not None and unnamed else -1, said_unnamed
 
 
 def gate_length(d: Draft) -> str:
