@@ -67,8 +67,11 @@ _ANAPHORA = re.compile(
     # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
     r"|\bthe (?:ban|deal|bill|settlement|policy|proposals|plans|changes|reforms|legislation|measures|"
     r"agreement|treaty|project|case|initiative|package|offer|bid|row|dispute|ruling|verdict|programme|"
-    r"campaign|strategy|review)\b"
-    r"(?!['’]s|\s+(?:on|of|to|for|against|that|which|between|with|in|into|from|by|over|at)\b)"
+    r"campaign|strategy|review|research|report|study|findings|survey|claims|allegations|comments|"
+    r"remarks|document|speech|statement|cuts)\b"
+    # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
+    r"(?!['’]s|\s+(?:on|of|to|for|against|that|which|between|with|in|into|from|by|over|at)\b"
+    r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
     r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
     r"|\bof the (?:organisation|organization|group|company|body|charity|union|campaign)\b"
     # "this message", "these terms": which? (but "this year" is clear enough)
@@ -152,11 +155,28 @@ def gate_leak(d: Draft) -> str:
     return ""
 
 
+# A quotation that opens on one of these answers something said before it.
+_CONNECTIVE = re.compile(
+    r"^(?:in fact|indeed|also|instead|otherwise|therefore|of course|as a result)\b", re.I
+)
+
+
+def _quote_leans(quote: str) -> bool:
+    """ "That is why next year is a test", "This is an incredible gaffe", "In fact, it
+    would ...": the quotation points at what came before it. An opening "It is" is
+    nearly always "it is important that ..." and stands alone."""
+    if _CONNECTIVE.match(quote):
+        return True
+    return bool(_NEEDS_CONTEXT.match(quote)) and not quote.startswith(("It ", "It's", "It’s"))
+
+
 def gate_context(d: Draft) -> str:
     """The question depends on a sentence that leans on the one before it."""
     q = d.question
     if q.type == "mcq" and BLANK not in q.prompt:
-        return "needs context" if _ANAPHORA.search(q.prompt) else ""
+        quote = d.fact.slot("quote")
+        leans = _ANAPHORA.search(q.prompt) or (quote and _quote_leans(quote))
+        return "needs context" if leans else ""
     text = d.fact.sentence.text
     if _LIST_ITEM.match(text):
         return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before

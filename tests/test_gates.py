@@ -330,3 +330,30 @@ def test_a_country_in_the_stem_gives_its_capital_away():
     assert reasons(blank_mcq(text, "Madrid", "place", place_kind="city")) == {"answer in stem": 1}
     text = "Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast to help his son."
     assert apply_gates([blank_mcq(text, "Belfast", "place", place_kind="city")]).kept
+
+
+def who_said(sentence: str, quote: str, speaker: str) -> Draft:
+    d = draft(sentence, quote, f"Who said: “{quote}”?", "mcq", "quote_speaker")
+    fact = replace(
+        d.fact, answer=speaker, answer_start=-1, slots=(("quote", quote), ("full_utterance", "yes"))
+    )
+    return replace(d, fact=fact, question=replace(d.question, answer=speaker))
+
+
+def test_a_quotation_that_answers_what_came_before_needs_context():
+    # bbc-politics-dev politics_127 ("That is why ..."); politics_180 opens on an "it is" that stands alone
+    that = who_said(
+        '"That is why next year is a test," he said.', "That is why next year is a test", "Gordon Brown"
+    )
+    assert reasons(that) == {"needs context": 1}
+    important = "It is important we don't end up in the situation where doctors are confused about the law"
+    assert apply_gates([who_said(f'"{important}," he said.', important, "Tony Blair")]).kept
+
+
+def test_the_cuts_proposed_by_someone_say_which_cuts():
+    # bbc-politics-dev politics_175
+    text = (
+        "To a packed audience at Gateshead's Sage Centre, the chancellor said the cuts proposed by shadow "
+        "chancellor Oliver Letwin were the equivalent of sacking every teacher, GP and nurse in the country."
+    )
+    assert apply_gates([cloze(text, "Oliver Letwin", "person_role")]).kept
