@@ -68,7 +68,7 @@ _ANAPHORA = re.compile(
     r"|\bthe (?:ban|deal|bill|settlement|policy|proposals|plans|changes|reforms|legislation|measures|"
     r"agreement|treaty|project|case|initiative|package|offer|bid|row|dispute|ruling|verdict|programme|"
     r"campaign|strategy|review|research|report|study|findings|survey|claims|allegations|comments|"
-    r"remarks|document|speech|statement|cuts)\b"
+    r"remarks|document|speech|statement|cuts|couple|suspects|victims)\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
     r"(?!['’]s|\s+(?:on|of|to|for|against|that|which|between|with|in|into|from|by|over|at)\b"
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
@@ -77,7 +77,10 @@ _ANAPHORA = re.compile(
     # "this message", "these terms": which? (but "this year" is clear enough)
     r"|\b(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|spring|"
     r"autumn|winter|time|century|decade|term|session|is|was|has|had|will|would|could|can|should|"
-    r"must|may|might|means|shows)\b)(?-i:[a-z]{3,})",
+    r"must|may|might|means|shows)\b)(?-i:[a-z]{3,})"
+    # "those reports": which? (but "those who voted", "those polled", "those homes affected" say)
+    r"|\bthose (?!(?:who|whom|whose|which|that|with|in|on|of|for|from|at|responsible)\b)"
+    r"(?-i:[a-z]{3,})\b(?<!ed)(?<!ing)(?!\s+(?:who|which|that|with|in|of|from|for|(?-i:[a-z]+(?:ed|ing)))\b)",
     re.I,
 )
 # "he", "his", "her" mid-sentence point at a person the sentence must have named:

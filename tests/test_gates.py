@@ -357,3 +357,27 @@ def test_the_cuts_proposed_by_someone_say_which_cuts():
         "chancellor Oliver Letwin were the equivalent of sacking every teacher, GP and nurse in the country."
     )
     assert apply_gates([cloze(text, "Oliver Letwin", "person_role")]).kept
+
+
+def test_those_reports_and_the_couple_point_back_but_those_balloted_do_not():
+    # bbc-politics-dev politics_024, politics_104; politics_069 and politics_061 must not fire
+    reports = (
+        "Conservative leader Michael Howard is expected to seize on those reports at prime minister's "
+        "questions at 1200 GMT on Wednesday."
+    )
+    assert reasons(cloze(reports, "Michael Howard", "person_role")) == {"needs context": 1}
+    couple = (
+        'Tony Blair said he was "delighted" for the couple and offered his congratulations, as did '
+        "Conservative leader Michael Howard and Liberal Democrat leader Charles Kennedy."
+    )
+    assert reasons(cloze(couple, "Tony Blair", "person_role")) == {"needs context": 1}
+    balloted = (
+        "Unison's 800,000 workers, the Transport and General Workers' Union's 70,000 and Amicus' 20,000 "
+        "are among those being balloted about a 23 March walkout."
+    )
+    assert apply_gates([cloze(balloted, "800,000", "number")]).kept
+    homes = (
+        "A spokeswoman for the Electoral Commission told BBC News Online that letters were being sent "
+        "out to those homes affected."
+    )
+    assert apply_gates([cloze(homes, "Electoral Commission", "organization")]).kept
