@@ -37,9 +37,12 @@ def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
 def _child(fn: Callable[[Any], Any], run: Sequence[Any], out: Connection) -> None:
     try:
         result: tuple[bool, Any] = (True, [fn(t) for t in run])
-    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
-        result = (False, RuntimeError(f"{type(exc).__name__}: {exc}"))
-    out.send(result)
+    except Exception as exc:  # handed to the parent, which raises it: a user's error stays one line
+        result = (False, exc)
+    try:
+        out.send(result)
+    except Exception as exc:  # a result or error that cannot be pickled
+        out.send((False, RuntimeError(f"a worker's result could not be sent back ({exc})")))
     out.close()
 
 
@@ -48,7 +51,7 @@ def fork_map(fn: Callable[[T], R], tasks: Sequence[T], jobs: int) -> list[R]:
 
     Runs in this process alone when ``jobs`` is 1, there is one task, or the
     platform cannot fork. ``fn`` may be a closure: a forked child needs nothing
-    pickled but its results. A task that fails in a child raises ``RuntimeError`` here.
+    pickled but its results. An exception in a child is raised again here.
     """
     if jobs <= 1 or len(tasks) <= 1 or not can_fork():
         return [fn(t) for t in tasks]

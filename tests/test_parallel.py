@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quizgen.errors import RuleError
 from quizgen.parallel import can_fork, fork_map, split
 
 
@@ -32,14 +33,15 @@ def test_one_job_runs_everything_here():
     assert fork_map(lambda n: os.getpid(), [1, 2, 3], jobs=1) == [parent] * 3
 
 
-def test_a_task_failing_in_a_child_raises_here():
+def test_a_task_failing_in_a_child_raises_its_error_here():
     if not can_fork():
         pytest.skip("this platform cannot fork")
 
     def fail_on_three(n: int) -> int:
         if n == 3:
-            raise ValueError("bad task 3")
+            raise RuleError(["bad.yaml: template error ('role' is undefined)"])
         return n
 
-    with pytest.raises(RuntimeError, match="ValueError: bad task 3"):
+    # A user's error keeps its type and message, so the CLI still prints one line.
+    with pytest.raises(RuleError, match="bad.yaml: template error"):
         fork_map(fail_on_three, [1, 2, 3], jobs=2)
