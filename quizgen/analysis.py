@@ -17,6 +17,8 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -40,6 +42,7 @@ Record = dict[str, Any]
 # Below this many articles to analyse, starting worker processes costs more than it saves.
 MIN_PARALLEL = 24
 CHUNK = 32
+PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,21 @@ def _analyse(article: ArticleFile) -> Record:
     return analyse_article(article.name, article.data)
 
 
+def _end_with_parent(parent: int) -> None:
+    """Make a worker exit when the build that started it is killed.
+
+    A killed build cannot tell its workers to stop, and they would wait for work
+    forever; so each watches whether its parent is still there.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _map(articles: list[ArticleFile], jobs: int) -> Iterator[Record]:
     """``_analyse`` over ``articles`` in order, in ``jobs`` processes when worth it."""
     if jobs <= 1 or len(articles) < MIN_PARALLEL:
@@ -162,7 +180,9 @@ def _map(articles: list[ArticleFile], jobs: int) -> Iterator[Record]:
     # fork shares the loaded gazetteer with the workers; elsewhere they load their own
     load_word_lists()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    executor: Executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    executor: Executor = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_end_with_parent, initargs=(os.getpid(),)
+    )
     with executor:
         yield from executor.map(_analyse, articles, chunksize=CHUNK)
 

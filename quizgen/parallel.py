@@ -34,7 +34,11 @@ def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
     return runs
 
 
-def _child(fn: Callable[[Any], Any], run: Sequence[Any], out: Connection) -> None:
+def _child(fn: Callable[[Any], Any], run: Sequence[Any], out: Connection, others: list[Connection]) -> None:
+    # The fork copied the reading ends of the pipes too. Closed here, a pipe's only
+    # reader is the parent: if it is killed, sending fails instead of blocking forever.
+    for receiving in others:
+        receiving.close()
     try:
         result: tuple[bool, Any] = (True, [fn(t) for t in run])
     except Exception as exc:  # handed to the parent, which raises it: a user's error stays one line
@@ -60,7 +64,8 @@ def fork_map(fn: Callable[[T], R], tasks: Sequence[T], jobs: int) -> list[R]:
     children = []
     for run in runs[1:]:
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_child, args=(fn, run, send), daemon=True)
+        readers = [r for _, r in children] + [receive]
+        process = context.Process(target=_child, args=(fn, run, send, readers), daemon=True)
         process.start()
         send.close()
         children.append((process, receive))

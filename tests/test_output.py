@@ -30,6 +30,23 @@ def snapshot(folder: Path, tmp: Path) -> dict[str, bytes]:
     return files
 
 
+def workers_left(mark: str, wait: float = 3.0) -> list[int]:
+    """Processes whose command line names ``mark`` still running after ``wait`` seconds (Linux /proc)."""
+    deadline = time.monotonic() + wait
+    while True:
+        left = []
+        for proc in Path("/proc").iterdir():
+            try:
+                named = proc.name.isdigit() and mark in (proc / "cmdline").read_text(errors="replace")
+                if named and (proc / "stat").read_text().split(") ")[-1][:1] != "Z":  # not a zombie
+                    left.append(int(proc.name))
+            except OSError:
+                continue
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.1)
+
+
 def test_a_build_killed_mid_way_leaves_old_or_new_outputs_never_a_mix(tmp_path: Path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -72,6 +89,7 @@ def test_a_build_killed_mid_way_leaves_old_or_new_outputs_never_a_mix(tmp_path: 
             recover(out)
         now = snapshot(out, tmp_path)
         assert now in (old, new), f"killed after {delay}s: a mix of outputs or a partial file"
+        assert not workers_left(str(seeds)), f"killed after {delay}s: worker processes left running"
         outcomes.add("new" if now == new else "old")
     # Early kills leave the old outputs; later ones find the build finished.
     assert outcomes == {"old", "new"}, outcomes
