@@ -128,3 +128,24 @@ def test_a_hospital_or_other_institution_is_not_a_person():
     found = people(text)
     assert "Hereford County Hospital" not in found and "Hereford Hospitals" not in found
     assert "David Rose" in found
+
+
+def test_the_role_before_mr_is_the_words_before_it_and_only_an_office():
+    # bbc-politics-dev politics_141
+    text = (
+        "Michael Howard has denied his shadow cabinet was split over ID cards.\n"
+        "Those with reservations were shadow cabinet members David Davis, Oliver Letwin and Tim Yeo.\n"
+        "Sources within the party told the BBC Mr Howard had always been in favour of ID cards.\n"
+        'He was confident shadow home secretary Mr Davis would "set out the position very clearly".'
+    )
+    roles = {m.name: m.role for m in find_mentions(sentences_of(text)) if m.role}
+    assert roles.get("Michael Howard", "") == ""  # "the BBC" is no office of his
+    assert roles["David Davis"] == "shadow home secretary"
+
+
+def test_a_white_paper_is_not_a_person():
+    # bbc-politics-dev: "the government's future aviation plans outlined in last year's transport White Paper"
+    text = (
+        "If the group wins, the plans outlined in last year's transport White Paper could be left in ruins."
+    )
+    assert "White Paper" not in people(text)

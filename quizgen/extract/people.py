@@ -55,7 +55,7 @@ _NOT_PERSON = frozenset(
         Republic Kingdom Empire Union Middle Internet Web Home Foreign Internal Democrats
         Democrat Dems Dem Republicans Republican Liberals Liberal Greens Socialists
         Socialist Nationalists Unionists Party Parliament Hospital Hospitals Clinic Prison
-        Museum Library Station Academy Theatre Gallery Hotel Abbey""".split()
+        Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers""".split()
     )
 )
 _VERBISH = frozenset(
@@ -144,10 +144,14 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
         break
     while j < i - 1 and tokens[j].text in ("and", "of", "for"):
         j += 1
-    role = text[tokens[j].start : last.end]
-    if last.text in PLAIN_HONORIFICS and j == i - 1:
-        return "", tokens[j].start
-    return role, tokens[j].start
+    if last.text in PLAIN_HONORIFICS:
+        # "shadow home secretary Mr Davis": the office is what stands before "Mr";
+        # "told the BBC Mr Howard": "BBC" is none
+        before = text[tokens[j].start : tokens[i - 2].end] if j < i - 1 else ""
+        if not _has_office(before):
+            return "", last.start
+        return before, tokens[j].start
+    return text[tokens[j].start : last.end], tokens[j].start
 
 
 _APPOSITIVE_AFTER = re.compile(
