@@ -55,7 +55,8 @@ _NOT_PERSON = frozenset(
         Republic Kingdom Empire Union Middle Internet Web Home Foreign Internal Democrats
         Democrat Dems Dem Republicans Republican Liberals Liberal Greens Socialists
         Socialist Nationalists Unionists Party Parliament Hospital Hospitals Clinic Prison
-        Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers""".split()
+        Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers Bay Gulf
+        Strait Coast Cape Canal Harbour Camp Rail Railway Line Lines""".split()
     )
 )
 _VERBISH = frozenset(
