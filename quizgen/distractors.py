@@ -34,6 +34,8 @@ class Pool:
     figures: tuple[tuple[str, str], ...]  # (kind, value)
     # The latest year each source mentions: a date option after it gives itself away.
     latest_year: tuple[tuple[str, int], ...] = ()
+    # The people each source names (full names): the likeliest others to have said it.
+    people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -61,6 +63,10 @@ class Pool:
     def latest_year_of(self) -> dict[str, int]:
         return dict(self.latest_year)
 
+    @cached_property
+    def people_of(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.people_by_source)
+
 
 @dataclass(frozen=True)
 class PeopleIndex:
@@ -75,10 +81,13 @@ def build_pool(facts: list[Fact]) -> Pool:
     orgs: dict[str, str] = {}
     figures: set[tuple[str, str]] = set()
     latest: dict[str, int] = {}
+    named: dict[str, set[str]] = {}
     for f in facts:
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
             sid = f.sentence.source_id
             latest[sid] = max(latest.get(sid, 0), int(year))
+        if f.kind in ("person_role", "quote_speaker") and " " in f.answer:
+            named.setdefault(f.sentence.source_id, set()).add(f.answer)
         if f.kind == "person_role":
             if not people.get(f.answer):
                 people[f.answer] = f.slot("role")
@@ -93,6 +102,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(orgs.items())),
         tuple(sorted(figures)),
         tuple(sorted(latest.items())),
+        tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
     )
 
 
@@ -146,7 +156,8 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
 
 
 def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Other people of the build, those sharing most words of the answer's role first.
+    """Other people of the build: those sharing most words of the answer's role first,
+    then the others its article names.
 
     A surname alone ("Armstrong") among full names would stand out: it gets none.
     """
@@ -160,6 +171,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
     def candidates() -> Iterator[str]:
         yield from _ranked(scored, rng)
+        # then the others the same article names: a student must know who said what
+        yield from _shuffled(pool.people_of.get(fact.sentence.source_id, ()), rng)
         yield from _shuffled(index.with_role, rng)
         yield from _shuffled(index.without_role, rng)
 

@@ -85,3 +85,22 @@ def test_small_decimals_never_give_the_same_option_twice():
     for seed in range(30):
         options = pick_numbers(f, build_pool([f]), random.Random(seed))
         assert len(set(options)) == len(options) and "0.01" not in options
+
+
+def test_a_speaker_without_a_role_gets_the_others_of_the_same_article_first():
+    # bbc-politics-dev politics_141: who said the plans "stink"? The article names three
+    # shadow cabinet members; the build also names people from other stories.
+    text = 'Mr Yeo, his transport spokesman, said the plans "stink".'
+    same = ("David Davis", "Oliver Letwin", "Tim Yeo", "Michael Howard")
+    other = tuple(f"Person Number{i}" for i in range(40))
+    pool = Pool(
+        tuple((name, "") for name in sorted(same + other)),
+        (),
+        (),
+        people_by_source=(("t", same), ("elsewhere", other)),
+    )
+    for seed in range(10):
+        out = pick_people(
+            fact("quote_speaker", "Tim Yeo", text.replace("Mr Yeo", "Tim Yeo")), pool, random.Random(seed)
+        )
+        assert sorted(out) == ["David Davis", "Michael Howard", "Oliver Letwin"]
