@@ -400,18 +400,19 @@ def select_drafts(screened: Gated) -> Gated:
     )
     for i in order:
         d = drafts[i]
-        reason = ""
         key = (norm(d.question.answer), norm(d.fact.sentence.text))
         place = (d.fact.sentence.source_id, d.fact.sentence.index)
-        if not reason and key in seen:
-            reason = "duplicate"
-        if not reason and d.fact.group in asked_groups:
-            reason = "asked from another source"
-        if not reason and per_sentence[place] >= MAX_PER_SENTENCE:
-            reason = "sentence already asked about"
         asked = (d.fact.sentence.source_id, d.fact.kind, key[0])
-        if not reason and per_answer[asked] >= MAX_PER_ANSWER:
+        if key in seen:
+            reason = "duplicate"
+        elif d.fact.group in asked_groups:
+            reason = "asked from another source"
+        elif per_sentence[place] >= MAX_PER_SENTENCE:
+            reason = "sentence already asked about"
+        elif per_answer[asked] >= MAX_PER_ANSWER:
             reason = "answer already asked in this article"
+        else:
+            reason = ""
         if reason:
             dropped[reason] += 1
             continue
