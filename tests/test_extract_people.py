@@ -143,9 +143,18 @@ def test_the_role_before_mr_is_the_words_before_it_and_only_an_office():
     assert roles["David Davis"] == "shadow home secretary"
 
 
-def test_a_white_paper_is_not_a_person():
-    # bbc-politics-dev: "the government's future aviation plans outlined in last year's transport White Paper"
+def test_a_white_paper_a_bay_a_railway_or_a_campaign_is_not_a_person():
+    # bbc-politics-dev politics_033, politics_194, politics_038, politics_136, politics_141
     text = (
-        "If the group wins, the plans outlined in last year's transport White Paper could be left in ruins."
+        "If the group wins, the plans outlined in last year's transport White Paper could be left in ruins.\n"
+        "The prime minister's wife is said to have praised the Supreme Court for overruling the White House "
+        "on the legal rights of Guantanamo Bay detainees.\n"
+        "Anne Borthwick, of Campaign for Borders Rail, said reopening the Waverley Line would help.\n"
+        "But Human Rights Watch says the EU is putting commerce above abuse concerns.\n"
+        "Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money."
     )
-    assert "White Paper" not in people(text)
+    found = people(text)
+    assert not {"White Paper", "Guantanamo Bay", "Borders Rail", "Waverley Line", "Human Rights Watch"} & set(
+        found
+    )
+    assert list(found) == ["Mark Oaten"]  # politics_141: the people are still found

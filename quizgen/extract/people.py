@@ -56,7 +56,8 @@ _NOT_PERSON = frozenset(
         Democrat Dems Dem Republicans Republican Liberals Liberal Greens Socialists
         Socialist Nationalists Unionists Party Parliament Hospital Hospitals Clinic Prison
         Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers Bay Gulf
-        Strait Coast Cape Canal Harbour Camp Rail Railway Line Lines""".split()
+        Strait Coast Cape Canal Harbour Camp Rail Railway Line Lines Rights Watch International
+        Aid Relief Action Campaign Amnesty""".split()
     )
 )
 _VERBISH = frozenset(
