@@ -52,3 +52,11 @@ def test_a_place_after_of_belongs_to_the_name_before_it_unless_that_is_an_office
         "Portugal",
         "Lisbon",
     ]
+
+
+def test_the_portfolio_of_a_title_is_not_a_place_fact():
+    # bbc-politics-dev politics_015: "Europe" is what the director general's post is for
+    text = "Madrid is being represented by Spain's director general for Europe, Jose Maria Pons."
+    assert places(text) == ["Madrid"]
+    # must not fire: campaigning for Europe is no title
+    assert places("Mr Heath campaigned for Europe in the 1975 referendum.") == ["Europe"]
