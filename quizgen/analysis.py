@@ -196,12 +196,16 @@ def analyse_articles(
     """
     keys = [cache.key(a) for a in articles]
     records: list[Record | None] = [cache.get(k) for k in keys]
+    analyses: list[Analysis | None] = [
+        None if r is None else from_record(a.name, a.data, r) for a, r in zip(articles, records, strict=True)
+    ]
     todo = [i for i, r in enumerate(records) if r is None]
     fresh = _map([articles[i] for i in todo], jobs)
     for i, record in zip(todo, progress(fresh, len(todo), "Reading articles"), strict=True):
         cache.put(keys[i], record)
-        records[i] = record
-    return [from_record(a.name, a.data, r) for a, r in zip(articles, records, strict=True) if r is not None]
+        # rebuilt as each arrives: this process would otherwise wait idle for the workers
+        analyses[i] = from_record(articles[i].name, articles[i].data, record)
+    return [a for a in analyses if a is not None]
 
 
 def default_jobs() -> int:
