@@ -44,3 +44,17 @@ def test_scare_quotes_are_not_quotations():
     # politics_001: one word in quotes is not a quotation to ask about
     text = 'The Tories dismissed the maternity pay plan as "desperate", Mr Howard said.'
     assert quotes(text) == []
+
+
+def test_a_quotation_carries_the_office_its_speaker_is_given():
+    # bbc-politics-dev politics_018 and politics_012: an office the stem can name, and none
+    s = sentences_of(
+        'Shadow Foreign Secretary Michael Ancram said: "I am glad the foreign secretary has finally been '
+        'shamed into representing Britain at this important act of commemoration."\n'
+        'Mr Blair said: "I am very sorry that they were subject to such an ordeal and injustice."'
+    )
+    facts = extract_quotes(s, find_mentions(s))
+    assert [(f.answer, f.slot("role")) for f in facts] == [
+        ("Michael Ancram", "shadow foreign secretary"),
+        ("Blair", ""),
+    ]

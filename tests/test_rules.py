@@ -89,3 +89,18 @@ def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
     sentence = Sentence("t", 0, 0, len(text), text)
     fact = Fact("percent", "80%", text.index("80%"), sentence)
     assert "towards a(n) _____ employment rate" in template_context(fact, "T")["blanked"]
+
+
+def test_a_quotation_question_names_the_speakers_office_when_the_article_gives_it():
+    # bbc-politics-dev politics_018
+    text = 'Shadow Foreign Secretary Michael Ancram said: "I am glad the foreign secretary has been shamed."'
+    sentence = Sentence("t", 0, 0, len(text), text)
+    rule = next(r for r in load_rules(RULES) if r.id == "quote-speaker-mcq")
+    slots = (("quote", "I am glad the foreign secretary has been shamed."), ("full_utterance", "yes"))
+    for extra, opening in (
+        ((("role", "shadow foreign secretary"),), "Which shadow foreign secretary said"),
+        ((), "Who said"),
+    ):
+        fact = Fact("quote_speaker", "Michael Ancram", text.index("Michael"), sentence, (*slots, *extra))
+        stem = render_stem(make_environment(), rule, template_context(fact, "T"))
+        assert stem == f"{opening}: “I am glad the foreign secretary has been shamed”?"

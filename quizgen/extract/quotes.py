@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.people import Mention, sole_person_before
+from quizgen.extract.people import Mention, sole_person_before, stem_role
 from quizgen.lexicon import SPEECH_VERBS
 from quizgen.models import Fact, Sentence
 
@@ -53,15 +53,30 @@ def _speaker_near(text: str, qs: int, qe: int, mentions: list[Mention]) -> Menti
     return None
 
 
+# Single words that name an office a question can ask after ("Which minister said ...?");
+# "head" or "official" alone says nothing.
+_OFFICES_ALONE = frozenset("president chancellor minister premier mayor senator governor judge".split())
+
+
+def _stem_worthy(role: str) -> str:
+    """The speaker's office as a stem can name it, or '' when it is too vague to help."""
+    role = stem_role(role)
+    words = role.split()
+    return role if len(words) >= 2 or (words and words[0] in _OFFICES_ALONE) else ""
+
+
 def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
     """A fact per quotation whose speaker is named (or safely resolved from "he said")."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence.index, []).append(m)
     intro: dict[str, Mention] = {}
+    roles: dict[str, str] = {}
     for m in mentions:
         if m.sentence.text[m.start : m.end] == m.name:
             intro.setdefault(m.name, m)
+        if m.role:
+            roles.setdefault(m.name, m.role)
     facts = []
     for sentence in sentences:
         text = sentence.text
@@ -91,6 +106,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
                 ("speaker", name),
                 ("quote", words.strip().rstrip(",")),
                 ("full_utterance", "yes" if words[:1].isupper() else "no"),
+                *((("role", role),) if (role := _stem_worthy(roles.get(speaker.name, ""))) else ()),
             )
             facts.append(Fact("quote_speaker", name, start, sentence, slots, also))
     return facts
