@@ -158,3 +158,10 @@ def test_a_white_paper_a_bay_a_railway_or_a_campaign_is_not_a_person():
         found
     )
     assert list(found) == ["Mark Oaten"]  # politics_141: the people are still found
+
+
+def test_a_stem_names_the_first_of_two_roles_joined_by_and_a():
+    # bbc-politics-dev politics_160: "Helena Kennedy, a Labour peer and a human rights lawyer, said ..."
+    assert stem_role("a Labour peer and a human rights lawyer") == "Labour peer"
+    # must not fire: one office whose portfolio has an "and"
+    assert stem_role("Trade and Industry Secretary") == "trade and industry secretary"

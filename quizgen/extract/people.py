@@ -374,6 +374,8 @@ def stem_role(role: str) -> str:
     while out and out[-1] in ("lord", "lady", "baroness", "baron"):
         out.pop()  # "former Labour MP Lord Janner": the title is part of the name
     phrase = " ".join(out)
+    # "Labour peer and a human rights lawyer": the first role reads as one after "Which"
+    phrase = re.split(r"\s+and\s+(?:a|an|the)\s+", phrase, maxsplit=1)[0]
     return re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase, flags=re.I)
 
 
