@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
 from quizgen.lexicon import (
@@ -183,6 +184,8 @@ def gate_context(d: Draft) -> str:
     text = d.fact.sentence.text
     if _LIST_ITEM.match(text):
         return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before
+    if d.fact.kind in _COUNTS_AND_SUMS and _the_figure_refers_back(text, d.fact.answer_start, d.fact.answer):
+        return "needs context"
     if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     leans, pronoun_at, said_unnamed = _context_signals(text)
@@ -195,6 +198,25 @@ def gate_context(d: Draft) -> str:
     if said_unnamed and not d.fact.slot("subject"):
         return "needs context"  # "... better UK immigration controls, he argued.": who did?
     return ""
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A length ("the two-day visit") describes what it stands before; a count or a sum after
+# "the" stands for something already introduced.
+_COUNTS_AND_SUMS = frozenset(FIGURE_KINDS) - {"quantity"}
+# "the 20 biggest projects", "the four Britons freed from US custody", "the pounds 2bn cost
+# of the runway": the words after say which
+_SAYS_WHICH = re.compile(
+    r"^\s+(?:(?:[a-z-]+est|worst|best|most|least)\b"
+    r"|(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built"
+    r"|of|for|which|that|who|where)\b)"
+)
+
+
+def _the_figure_refers_back(text: str, start: int, answer: str) -> bool:
+    """ "vowed the ___ men would remain in prison", "The ___ settlement includes ...": a figure
+    after "the" names something the article introduced before (which nine men?)."""
+    return bool(_THE_BEFORE.search(text[:start])) and not _SAYS_WHICH.match(text[start + len(answer) :])
 
 
 @lru_cache(maxsize=16384)  # a sentence gives several drafts: read it once

@@ -381,3 +381,17 @@ def test_those_reports_and_the_couple_point_back_but_those_balloted_do_not():
         "out to those homes affected."
     )
     assert apply_gates([cloze(homes, "Electoral Commission", "organization")]).kept
+
+
+def test_a_count_or_sum_after_the_stands_for_something_introduced_before():
+    # bbc-politics-dev politics_040, politics_101; politics_151 and politics_076 say which
+    nine = "New Home Secretary Charles Clarke vowed the nine men would remain in prison for now."
+    assert reasons(cloze(nine, "nine", "number")) == {"needs context": 1}
+    settlement = 'The pounds 3.2bn settlement includes the "full" pounds 7.4m from the UK Treasury.'
+    assert reasons(cloze(settlement, "pounds 3.2bn", "money")) == {"needs context": 1}
+    freed = "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit."
+    assert apply_gates([cloze(freed, "four", "number")]).kept
+    biggest = (
+        "A National Audit Office report on the 20 biggest projects says costs have risen by pounds 1.7bn."
+    )
+    assert apply_gates([cloze(biggest, "20", "number")]).kept
