@@ -69,7 +69,7 @@ _ANAPHORA = re.compile(
     r"|\bthe (?:ban|deal|bill|settlement|policy|proposals|plans|changes|reforms|legislation|measures|"
     r"agreement|treaty|project|case|initiative|package|offer|bid|row|dispute|ruling|verdict|programme|"
     r"campaign|strategy|review|research|report|study|findings|survey|claims|allegations|comments|"
-    r"remarks|document|speech|statement|cuts|couple|suspects|victims)\b"
+    r"remarks|document|speech|statement|cuts|couple|suspects|victims|issue|matter)\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
     r"(?!['’]s|\s+(?:on|of|to|for|against|that|which|between|with|in|into|from|by|over|at)\b"
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
@@ -159,17 +159,22 @@ def gate_leak(d: Draft) -> str:
     return ""
 
 
-# A quotation that opens on one of these answers something said before it.
-_CONNECTIVE = re.compile(
-    r"^(?:in fact|indeed|also|instead|otherwise|therefore|of course|as a result)\b", re.I
+# A sentence that opens on one of these carries on from the one before ("In addition,
+# pounds 13.4m will come from ..."); "instead of X" and "as a result of X" say what from.
+_CARRIES_ON = re.compile(
+    r"^[\"“‘']?(?:in addition(?! to)|also|furthermore|moreover|instead(?! of)|similarly|likewise"
+    r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence)\b",
+    re.I,
 )
+# In a quotation these answer what was said before it, too ("In fact, it would ...").
+_ANSWERS_BACK = re.compile(r"^(?:in fact|indeed|of course)\b", re.I)
 
 
 def _quote_leans(quote: str) -> bool:
     """ "That is why next year is a test", "This is an incredible gaffe", "In fact, it
     would ...": the quotation points at what came before it. An opening "It is" is
     nearly always "it is important that ..." and stands alone."""
-    if _CONNECTIVE.match(quote):
+    if _CARRIES_ON.match(quote) or _ANSWERS_BACK.match(quote):
         return True
     return bool(_NEEDS_CONTEXT.match(quote)) and not quote.startswith(("It ", "It's", "It’s"))
 
@@ -182,7 +187,7 @@ def gate_context(d: Draft) -> str:
         leans = _ANAPHORA.search(q.prompt) or (quote and _quote_leans(quote))
         return "needs context" if leans else ""
     text = d.fact.sentence.text
-    if _LIST_ITEM.match(text):
+    if _LIST_ITEM.match(text) or _CARRIES_ON.match(text):
         return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before
     if d.fact.kind in _COUNTS_AND_SUMS and _the_figure_refers_back(text, d.fact.answer_start, d.fact.answer):
         return "needs context"

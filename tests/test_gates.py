@@ -395,3 +395,14 @@ def test_a_count_or_sum_after_the_stands_for_something_introduced_before():
         "A National Audit Office report on the 20 biggest projects says costs have risen by pounds 1.7bn."
     )
     assert apply_gates([cloze(biggest, "20", "number")]).kept
+
+
+def test_a_sentence_that_carries_on_from_the_one_before_needs_it():
+    # bbc-politics-dev politics_101, politics_070
+    addition = "In addition, pounds 13.4m will come from the business support grant for local authorities."
+    assert reasons(cloze(addition, "pounds 13.4m", "money")) == {"needs context": 1}
+    issue = "Controversy over the issue continues after a foreign terror suspect was freed in December 2001."
+    assert reasons(cloze(issue, "December 2001", "date")) == {"needs context": 1}
+    # must not fire: "instead of X" says what it stands against (bbc-news-other business_426)
+    instead = "Instead of focusing on headline growth figures, Russia needed to focus on better institutions."
+    assert apply_gates([cloze(instead, "Russia", "place")]).kept
