@@ -299,7 +299,9 @@ _LIST_AFTER = re.compile(r"^,?\s(?:and|or)\s[A-Z][\w’'-]+\s[A-Z]")
 
 # "England and ___", "visits Manchester, ___, Leicester": places and bodies listed together.
 _PLACE_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? (?:and|or)\s$")
-_PLACE_LIST_AFTER = re.compile(r"^(?:,? (?:and|or) [A-Z]|, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,| and ))")
+_PLACE_LIST_AFTER = re.compile(
+    r"^(?:,? (?:and|or) (?:the )?[A-Z]|, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,| and ))"
+)
 
 
 def gate_reporter(d: Draft) -> str:

@@ -217,10 +217,14 @@ def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence
 
 
 def test_a_place_blanked_out_of_a_list_is_a_guess():
-    # bbc-politics-dev politics_032 and politics_007
+    # bbc-politics-dev politics_032, politics_007 and politics_093
     law = "A bid to overturn the law banning hunting with dogs in England and Wales has begun."
     tour = "Mr Kennedy is campaigning this week as he visits Manchester, Liverpool, Leicester and Torbay."
-    for text, answer in ((law, "England"), (law, "Wales"), (tour, "Liverpool"), (tour, "Torbay")):
+    troops = (
+        "Mr Kennedy pointed out that the Netherlands, Portugal and the Czech Republic have troops in Iraq."
+    )
+    cases = ((law, "England"), (law, "Wales"), (tour, "Liverpool"), (tour, "Torbay"), (troops, "Portugal"))
+    for text, answer in cases:
         cloze = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="place")
         assert reasons(cloze) == {"one of a list of names": 1}, answer
     # an apposition or a place that opens a clause is no list (politics_081, politics_058)
