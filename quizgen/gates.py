@@ -166,8 +166,8 @@ _CARRIES_ON = re.compile(
     r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence)\b",
     re.I,
 )
-# In a quotation these answer what was said before it, too ("In fact, it would ...").
-_ANSWERS_BACK = re.compile(r"^(?:in fact|indeed|of course)\b", re.I)
+# In a quotation these answer what was said before it, too ("In fact, it would ...", "However, we ...").
+_ANSWERS_BACK = re.compile(r"^(?:in fact|indeed|of course|however|but)\b", re.I)
 
 
 def _quote_leans(quote: str) -> bool:

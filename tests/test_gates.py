@@ -350,6 +350,8 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
         '"That is why next year is a test," he said.', "That is why next year is a test", "Gordon Brown"
     )
     assert reasons(that) == {"needs context": 1}
+    however = "However, we are not at the finishing line yet and many challenges remain"  # politics_109
+    assert reasons(who_said(f'"{however}," he said.', however, "Mike O'Brien")) == {"needs context": 1}
     important = "It is important we don't end up in the situation where doctors are confused about the law"
     assert apply_gates([who_said(f'"{important}," he said.', important, "Tony Blair")]).kept
 
