@@ -32,6 +32,7 @@ from quizgen import __version__
 from quizgen.clean import mark_blocks
 from quizgen.extract import extract_facts, load_word_lists
 from quizgen.models import Fact, Sentence, Source
+from quizgen.parallel import can_fork
 from quizgen.sentences import split_sentences
 from quizgen.sources import ArticleFile, UnusableFile, decode_article, encoding_warning, parse_article
 
@@ -176,10 +177,9 @@ def _map(articles: list[ArticleFile], jobs: int) -> Iterator[Record]:
     if jobs <= 1 or len(articles) < MIN_PARALLEL:
         yield from map(_analyse, articles)
         return
-    methods = multiprocessing.get_all_start_methods()
     # fork shares the loaded gazetteer with the workers; elsewhere they load their own
     load_word_lists()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    context = multiprocessing.get_context("fork" if can_fork() else None)
     executor: Executor = ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_end_with_parent, initargs=(os.getpid(),)
     )

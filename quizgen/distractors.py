@@ -18,6 +18,7 @@ from functools import cache, cached_property
 
 from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
+from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import MONTHS, Place, gazetteer, related_forms
 from quizgen.models import Fact
 
@@ -267,17 +268,6 @@ def _ordinal_suffix(n: int) -> str:
 _NUMBER_WORD = re.compile(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
-def _has_number(text: str, number: str) -> bool:
-    """Whether ``number`` stands in ``text`` as a word of its own ("52" in "52,000", not in "152")."""
-    i = text.find(number)
-    while i >= 0:
-        before, after = text[i - 1 : i], text[i + len(number) : i + len(number) + 1]
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            return True
-        i = text.find(number, i + 1)
-    return False
-
-
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent")."""
     answer = fact.answer
@@ -314,7 +304,7 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         candidate = _format_like(answer, v)
         if candidate == answer or candidate in out:
             continue  # two values that round to the same text ("0.025" and "0.03")
-        if _has_number(fact.sentence.text, _NUM.search(candidate).group()):
+        if has_phrase(fact.sentence.text, _NUM.search(candidate).group()):  # "52" in "52,000", not in "152"
             continue
         out.append(candidate)
         if len(out) == WANTED:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
+from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
     HONORIFICS,
     JOURNALIST_WORDS,
@@ -25,6 +26,7 @@ from quizgen.lexicon import (
     country_of_capital,
     related_forms,
 )
+from quizgen.models import Question
 from quizgen.rules import BLANK, Draft
 
 MAX_SENTENCE_WORDS = 55
@@ -110,28 +112,6 @@ _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i"
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
-def has_phrase(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` occurs in ``text`` as whole words (like ``\\bphrase\\b``).
-
-    Plain string search: a regex per answer would be compiled anew for every question.
-    """
-    if not phrase:
-        return False
-    start = text.find(phrase)
-    while start != -1:
-        end = start + len(phrase)
-        if not (start > 0 and _word_char(text[start - 1]) and _word_char(phrase[0])) and not (
-            end < len(text) and _word_char(text[end]) and _word_char(phrase[-1])
-        ):
-            return True
-        start = text.find(phrase, start + 1)
-    return False
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 @lru_cache(maxsize=65536)  # the same answers and sentences are compared again and again
 def norm(text: str) -> str:
     """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
@@ -139,6 +119,11 @@ def norm(text: str) -> str:
         text = unicodedata.normalize("NFKD", text.translate(_FOLD))
         text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.split()).lower()
+
+
+def _asks_outright(q: Question) -> bool:
+    """A multiple-choice stem that asks for the answer instead of blanking it out of the sentence."""
+    return q.type == "mcq" and BLANK not in q.prompt
 
 
 def gate_leak(d: Draft) -> str:
@@ -182,7 +167,7 @@ def _quote_leans(quote: str) -> bool:
 def gate_context(d: Draft) -> str:
     """The question depends on a sentence that leans on the one before it."""
     q = d.question
-    if q.type == "mcq" and BLANK not in q.prompt:
+    if _asks_outright(q):
         quote = d.fact.slot("quote")
         leans = _ANAPHORA.search(q.prompt) or (quote and _quote_leans(quote))
         return "needs context" if leans else ""
@@ -252,7 +237,7 @@ def gate_trivial(d: Draft) -> str:
     answer = norm(d.question.answer)
     if answer in _TRIVIAL or len(answer) < 2:
         return "trivial answer"
-    blanked = d.question.type == "cloze" or BLANK in d.question.prompt
+    blanked = not _asks_outright(d.question)
     if blanked and norm(d.fact.sentence.text).count(answer) > 1:
         return "answer twice in sentence"
     return ""
@@ -273,7 +258,7 @@ def gate_quote_fact(d: Draft) -> str:
     quote = d.fact.slot("quote").strip(" .,;:'\"’”")
     if quote and quote.split()[-1].lower() in _CUT_OFF:
         return "quotation cut short"
-    if (q.type == "mcq" and BLANK not in q.prompt) or d.fact.kind == "term":
+    if _asks_outright(q) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
     text, s = d.fact.sentence.text, d.fact.answer_start
     before = text[:s]
@@ -319,7 +304,7 @@ def gate_list_name(d: Draft) -> str:
     """A name blanked out of a list of names ("against Muhammad X, ___ and Y", "England and
     ___"): any other name of the list fits as well, so the answer is a guess."""
     q = d.question
-    if d.fact.kind not in _NAME_KINDS or (q.type == "mcq" and BLANK not in q.prompt):
+    if d.fact.kind not in _NAME_KINDS or _asks_outright(q):
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     before, after = text[max(0, s - 40) : s], text[s + len(d.fact.answer) :]
@@ -336,7 +321,7 @@ def gate_split_name(d: Draft) -> str:
     What is left of the name gives the answer away or makes no sense.
     """
     q = d.question
-    if d.fact.kind not in _NAME_KINDS or (q.type == "mcq" and BLANK not in q.prompt):
+    if d.fact.kind not in _NAME_KINDS or _asks_outright(q):
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     rest = text[s + len(d.fact.answer) :]

@@ -238,7 +238,6 @@ EXTRA_DEMONYMS = {
     "EU": "European Union",
 }
 
-# Everyday names for countries, mapped to GeoNames' names.
 # Every demonym as a word: "Iranian", "Scottish".
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 # People who write or report the news, not people it is about.
@@ -249,6 +248,7 @@ FAITH_WORDS = frozenset(
     Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists Orthodox Evangelical""".split()
 )
 
+# Everyday names for countries, mapped to GeoNames' names.
 COUNTRY_ALIASES = {
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",

@@ -309,6 +309,23 @@ PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 LOOKBACK = 2  # sentences searched for the person a "he" or "she" refers to
 
 
+def mentions_by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Sentence index -> the mentions of people in that sentence, in order."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.index, []).append(m)
+    return by_sentence
+
+
+def first_roles(mentions: list[Mention]) -> dict[str, str]:
+    """Name -> the first role the article gives that person ("Home Secretary")."""
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.role:
+            roles.setdefault(m.name, m.role)
+    return roles
+
+
 def sole_person_before(by_sentence: dict[int, list[Mention]], index: int) -> Mention | None:
     """The last mention before sentence ``index``, if exactly one person is named in the
     ``LOOKBACK`` sentences before it: the only safe antecedent of "he" or "she"."""
@@ -322,9 +339,7 @@ def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention])
     Safe means the sentence names nobody itself and exactly one person is named
     in the two sentences before it. Returns sentence index -> full name.
     """
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence.index, []).append(m)
+    by_sentence = mentions_by_sentence(mentions)
     out = {}
     for sentence in sentences:
         if not PRONOUN_SUBJECT.match(sentence.text) or sentence.index in by_sentence:
@@ -385,10 +400,7 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
     Only mentions that spell out the full name make facts, so that answers and
     distractors read alike ("Tony Blair", never "Mr Blair").
     """
-    roles: dict[str, str] = {}
-    for m in mentions:
-        if m.role and m.name not in roles:
-            roles[m.name] = m.role
+    roles = first_roles(mentions)
     facts = []
     for m in mentions:
         text = m.sentence.text

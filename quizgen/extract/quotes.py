@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.people import Mention, sole_person_before, stem_role
+from quizgen.extract.people import Mention, first_roles, mentions_by_sentence, sole_person_before, stem_role
 from quizgen.lexicon import SPEECH_VERBS
 from quizgen.models import Fact, Sentence
 
@@ -67,16 +67,12 @@ def _stem_worthy(role: str) -> str:
 
 def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
     """A fact per quotation whose speaker is named (or safely resolved from "he said")."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence.index, []).append(m)
+    by_sentence = mentions_by_sentence(mentions)
+    roles = first_roles(mentions)
     intro: dict[str, Mention] = {}
-    roles: dict[str, str] = {}
     for m in mentions:
         if m.sentence.text[m.start : m.end] == m.name:
             intro.setdefault(m.name, m)
-        if m.role:
-            roles.setdefault(m.name, m.role)
     facts = []
     for sentence in sentences:
         text = sentence.text

@@ -71,3 +71,25 @@ def is_name_word(token: Token) -> bool:
     # a lower-case letter (it starts with a capital) and no digit; isupper and isalpha
     # answer in C for nearly every word
     return not word.isupper() and (word.isalpha() or not any(c.isdigit() for c in word))
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as whole words (like ``\\bphrase\\b``).
+
+    Plain string search: a regex per answer would be compiled anew for every question.
+    """
+    if not phrase:
+        return False
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if not (start > 0 and _word_char(text[start - 1]) and _word_char(phrase[0])) and not (
+            end < len(text) and _word_char(text[end]) and _word_char(phrase[-1])
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
