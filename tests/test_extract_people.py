@@ -165,3 +165,13 @@ def test_a_stem_names_the_first_of_two_roles_joined_by_and_a():
     assert stem_role("a Labour peer and a human rights lawyer") == "Labour peer"
     # must not fire: one office whose portfolio has an "and"
     assert stem_role("Trade and Industry Secretary") == "trade and industry secretary"
+
+
+def test_a_police_force_or_its_directorate_is_not_a_person():
+    # bbc-politics-dev politics_188: they gave "Scotland Yard" and
+    # "Professional Standards" as options beside Pervez Musharraf
+    text = (
+        "The force's Directorate of Professional Standards is investigating the loss, he said.\n"
+        "Scotland Yard said the policing operation had been reviewed."
+    )
+    assert people(text) == {}

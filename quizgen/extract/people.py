@@ -57,7 +57,7 @@ _NOT_PERSON = frozenset(
         Socialist Nationalists Unionists Party Parliament Hospital Hospitals Clinic Prison
         Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers Bay Gulf
         Strait Coast Cape Canal Harbour Camp Rail Railway Line Lines Rights Watch International
-        Aid Relief Action Campaign Amnesty""".split()
+        Aid Relief Action Campaign Amnesty Yard Standards Directorate""".split()
     )
 )
 _VERBISH = frozenset(
