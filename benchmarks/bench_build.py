@@ -2,10 +2,11 @@
 
     python benchmarks/bench_build.py [--jobs 2] [--scales 1,2,4] [--repeat 1] [--corpora ../shared/corpora]
 
-For each scale (the corpus copied 1, 2, 4 times) it builds from a cold start
-(no cache) in a child process and prints words per second end to end (all
-exports included), seconds per stage, peak memory (PSS and RSS of the build and
-its workers together, sampled) and questions made. Then it times warm rebuilds at
+For each scale (the corpus copied 1, 2, 4 times) it runs ``quizgen build`` from a
+cold start (no cache) as a user does, and prints words per second end to end
+(all exports included, start and exit of the process too), the seconds per stage
+the build prints, peak memory (PSS and RSS of the build and its workers
+together, sampled) and questions made. Then it times warm rebuilds at
 1x: with nothing changed but a file's time (``touch``), and after one article
 was edited.
 """
@@ -13,8 +14,8 @@ was edited.
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -66,15 +67,10 @@ def _memory_kb(pids: list[int], field: str, file: str) -> int:
 
 
 def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
-    """Run one build in a child process; return its stage times, wall time and peak RSS."""
-    code = (
-        "import json, sys; from pathlib import Path; from quizgen.build import Settings, build; "
-        "r = build(Settings(seeds=Path(sys.argv[1]), out=Path(sys.argv[2]), rules=Path(sys.argv[3]), "
-        "jobs=int(sys.argv[4]), cache=Path(sys.argv[5]) if sys.argv[5] else None)); "
-        "print(json.dumps({'seconds': r.seconds, 'questions': sum(r.questions_by_type.values())}))"
-    )
-    args = [sys.executable, "-c", code, str(seeds), str(out), str(ROOT / "question_bank"), str(jobs)]
-    args.append(str(cache) if cache else "")
+    """Run ``quizgen build`` as a user does; return its stage times, wall time and peak memory."""
+    args = [sys.executable, "-m", "quizgen", "build", "--seeds", str(seeds), "--out", str(out)]
+    args += ["--rules", str(ROOT / "question_bank"), "--jobs", str(jobs)]
+    args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
     start = time.perf_counter()
     child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak_rss = peak_pss = 0
@@ -103,7 +99,13 @@ def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
     sampler.join()
     if child.returncode != 0:
         sys.exit(f"build failed:\n{stderr}")
-    result = json.loads(stdout.strip().splitlines()[-1])
+    # "Questions: 17416 (...)." and "Built in 5.93 s (load 0.07, extract 2.31, ...)."
+    questions = re.search(r"^Questions: (\d+)", stdout, re.M)
+    stages = re.search(r"^Built in [\d.]+ s \((.*)\)\.$", stdout, re.M)
+    if not (questions and stages):
+        sys.exit(f"unexpected output of quizgen build:\n{stdout}")
+    seconds = {k: float(v) for k, v in (part.split() for part in stages.group(1).split(", "))}
+    result = {"questions": int(questions.group(1)), "seconds": seconds}
     return {**result, "wall": wall, "peak_rss_mb": peak_rss / 1024, "peak_pss_mb": peak_pss / 1024}
 
 

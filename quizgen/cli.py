@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -114,6 +116,9 @@ def build_command(
             yield from bar
 
     report = build(settings, progress)
+    # When the process ends, Python's last collections would walk every object the
+    # build left in its caches (0.15 s after a large build) only to free them.
+    atexit.register(gc.freeze)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     if quiet:
@@ -127,6 +132,8 @@ def build_command(
         click.echo(f"{out}/ is up to date: its articles, rules and options have not changed.")
     else:
         click.echo(f"Wrote {', '.join(report.outputs)} to {out}/")
+    stages = ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in report.seconds.items())
+    click.echo(f"Built in {sum(report.seconds.values()):.2f} s ({stages}).")
 
 
 @main.command("init")

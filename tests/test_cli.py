@@ -1,4 +1,5 @@
 import os
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -22,6 +23,8 @@ def test_build_prints_a_summary_and_writes_outputs(tmp_path: Path):
     assert result.exit_code == 0
     assert "Read 5 sources (0 warnings)" in result.output
     assert "Questions:" in result.output and "mcq" in result.output and "cloze" in result.output
+    timings = r"^Built in [\d.]+ s \(load [\d.]+, extract [\d.]+, .*write [\d.]+\)\.$"
+    assert re.search(timings, result.output, re.M)
     assert {"bank.json", "worksheet.html", "Seeds.apkg", "report.md"} <= set(os.listdir(out))
 
 
