@@ -195,29 +195,33 @@ def unit_dimension(answer: str) -> str:
     return _unit(answer)[0]
 
 
-def _measure(fact: Fact) -> tuple[float, str] | None:
+def _measure(kind: str, answer: str) -> tuple[float, str] | None:
     """A figure's value in its dimension's common unit, and the dimension ("length" ...)."""
-    value = figure_value(fact.answer)
+    value = figure_value(answer)
     if value is None:
         return None
-    dimension, factor = _unit(fact.answer) if fact.kind == "quantity" else ("", 1.0)
+    dimension, factor = _unit(answer) if kind == "quantity" else ("", 1.0)
     return value * factor, dimension
 
 
 def normalize_answer(fact: Fact) -> str:
     """A key under which equal answers of one kind meet, however each source wrote them."""
-    answer = fact.answer
-    if fact.kind in FIGURE_KINDS:
-        measure = _measure(fact)
+    return _normal(fact.kind, fact.answer)
+
+
+@lru_cache(maxsize=65536)  # a build states the same answers again and again ("UK", "Labour")
+def _normal(kind: str, answer: str) -> str:
+    if kind in FIGURE_KINDS:
+        measure = _measure(kind, answer)
         if measure is None:
             return answer.lower()
         return f"{measure[0]:.3g}{measure[1]}"  # "670 km" and "416 miles" meet
-    if fact.kind == "place":
+    if kind == "place":
         g = gazetteer()
         place = g.places.get(answer)
         if place is not None:
             return min(g.names_of[place]).lower()
-    if fact.kind == "date":
+    if kind == "date":
         answer = re.sub(r"^(?:on|in|this|last|next)\s+", "", answer, flags=re.I)
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer, flags=re.I)
     return re.sub(r"\s+", " ", answer).strip(" .,").lower()
@@ -322,7 +326,7 @@ def _same_measure(a: Fact, b: Fact) -> bool:
     # "a 670-kilometer border" / "a 475-mile border"; "30 percent of its oil" / "40% of ... oil"
     if not noun_a or noun_a != noun_b or noun_a in _STOPWORDS:
         return False
-    measure_a, measure_b = _measure(a), _measure(b)
+    measure_a, measure_b = _measure(a.kind, a.answer), _measure(b.kind, b.answer)
     if measure_a and measure_b:
         low, high = sorted((measure_a[0], measure_b[0]))
         if low and high > MAX_RATIO * low:
@@ -367,6 +371,8 @@ def merge_facts(facts: list[Fact]) -> Merged:
         related_to[a_id].add(b_id)
         related_to[b_id].add(a_id)
     for members in by_key.values():
+        if len(members) < 2:
+            continue  # most answers are stated once in a build
         # Only facts of related sources can merge: look at those pairs, not all of them.
         in_source: dict[str, list[int]] = defaultdict(list)
         for i in members:
