@@ -28,7 +28,7 @@ from quizgen.export.worksheet import print_to_pdf, render_worksheets
 from quizgen.gates import Gated, combine, screen_drafts, select_drafts
 from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
-from quizgen.output import check_output_folder, previous_build, write_outputs
+from quizgen.output import Staging, check_output_folder, previous_build
 from quizgen.parallel import Helper, fork_map, split
 from quizgen.rules import RULE_GLOB, Draft, Rule, draft_questions, load_rules
 from quizgen.sources import ArticleFile, read_article_files
@@ -216,12 +216,13 @@ def _make_bank(
     return document, figures
 
 
-def _deck_file(document: dict[str, Any], deck_name: str, timestamp: float) -> tuple[str, bytes]:
-    """The deck's file name and bytes."""
+def _write_deck(stage: Staging, document: dict[str, Any], deck_name: str, timestamp: float) -> dict[str, str]:
+    """Write the deck into ``stage``; return its file name and digest."""
     # imported here: only the process that writes the deck needs genanki (0.03 s to import)
     from quizgen.export.anki import deck_file_name, write_deck
 
-    return deck_file_name(deck_name), write_deck(document, deck_name, timestamp)
+    name = deck_file_name(deck_name)
+    return {name: stage.write(name, write_deck(document, deck_name, timestamp))}
 
 
 def _build(settings: Settings, progress: Progress) -> Report:
@@ -244,25 +245,25 @@ def _build(settings: Settings, progress: Progress) -> Report:
             [a.mtime for a in articles] + [(settings.rules / r.file).stat().st_mtime for r in rules],
             default=0.0,
         )
-    # forked now, while this process is small: the deck is written there at the end
-    with Helper(enabled=settings.jobs > 1) as deck_writer:
+    # The helper is forked now, while this process is small: it writes the deck at the end.
+    with Staging(settings.out) as stage, Helper(enabled=settings.jobs > 1) as deck_writer:
         document, figures = _make_bank(settings, rules, articles, watch, progress)
         warnings += figures.pop("warnings")
         with watch("export"):
-            deck_writer.submit(_deck_file, document, deck_name, newest)
+            deck_writer.submit(_write_deck, stage, document, deck_name, newest)
             files = render_worksheets(document, title, settings.seed, settings.versions)
             if settings.pdf:
                 files |= {n.removesuffix(".html") + ".pdf": print_to_pdf(html) for n, html in files.items()}
             files["bank.json"] = dumps(document).encode("utf-8")
-            deck_file, deck = deck_writer.result()
-            files[deck_file] = deck
-    report = Report(
-        warnings=tuple(warnings),
-        outputs=tuple(sorted([*files, "report.md"])),
-        seconds=watch.seconds,
-        **figures,
-    )
-    files["report.md"] = report.markdown().encode("utf-8")
-    with watch("write"):
-        write_outputs(settings.out, files, key, report.summary())
+            digests = {name: stage.write(name, data) for name, data in files.items()}
+            digests |= deck_writer.result()
+        report = Report(
+            warnings=tuple(warnings),
+            outputs=tuple(sorted([*digests, "report.md"])),
+            seconds=watch.seconds,
+            **figures,
+        )
+        with watch("write"):
+            digests["report.md"] = stage.write("report.md", report.markdown().encode("utf-8"))
+            stage.commit(digests, key, report.summary())
     return report

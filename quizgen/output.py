@@ -1,6 +1,6 @@
 """Writing ``dist/`` all at once: a build either replaces every output or none.
 
-Outputs are rendered in memory, written into a fresh folder beside the target,
+Outputs are written into a fresh folder beside the target as they are made,
 and swapped in with one atomic exchange of directory names (Linux
 ``renameat2(RENAME_EXCHANGE)``; elsewhere two renames with recovery). A build
 killed at any moment leaves the previous outputs whole. Only folders quizgen made
@@ -88,44 +88,70 @@ def previous_build(out: Path, key: str) -> dict[str, Any] | None:
     return summary if isinstance(summary, dict) else None
 
 
-def write_outputs(
-    out: Path, files: dict[str, bytes], key: str = "", summary: dict[str, Any] | None = None
-) -> None:
-    """Write ``files`` (relative name -> bytes) as the new content of ``out``, atomically.
+class Staging:
+    """A fresh folder beside ``out``: outputs are written into it one by one as they
+    are made, then swapped in for ``out`` at once (``commit``).
 
-    ``key`` and ``summary`` go into the marker for ``previous_build``.
+    Left without a commit (an error), the folder is removed and ``out`` is untouched.
+    It is only a path, so a helper process can write an output into it too.
     """
-    marker = {
-        "written_by": "quizgen build; this folder is replaced by every build",
-        "key": key,
-        "files": {name: _digest(data) for name, data in sorted(files.items())},
-        "summary": summary or {},
-    }
-    try:
-        recover(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write there ({exc.strerror}); pick another --out") from exc
-    try:
-        for name, data in {MARKER: json.dumps(marker, indent=1).encode("utf-8"), **files}.items():
-            path = staging / name
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        try:
+            recover(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot write there ({exc.strerror}); pick another --out") from exc
+
+    def write(self, name: str, data: bytes) -> str:
+        """Write one output, flushed to disk; return its digest for ``commit``."""
+        path = self.folder / name
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with open(path, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-        if out.exists():
-            if not _exchange(staging, out):
+        except OSError as exc:
+            raise OutputError(
+                f"{self.out}: cannot write outputs ({exc.strerror}); pick another --out"
+            ) from exc
+        return _digest(data)
+
+    def commit(self, digests: dict[str, str], key: str = "", summary: dict[str, Any] | None = None) -> None:
+        """Swap the written outputs (name -> digest) in for ``out``.
+
+        ``key`` and ``summary`` go into the marker for ``previous_build``.
+        """
+        marker = {
+            "written_by": "quizgen build; this folder is replaced by every build",
+            "key": key,
+            "files": dict(sorted(digests.items())),
+            "summary": summary or {},
+        }
+        self.write(MARKER, json.dumps(marker, indent=1).encode("utf-8"))
+        out, staging = self.out, self.folder
+        try:
+            if not out.exists():
+                staging.rename(out)
+            elif not _exchange(staging, out):
                 old = out.with_name(out.name + ".old")
                 out.rename(old)
                 staging.rename(out)
                 shutil.rmtree(old, ignore_errors=True)
-                return
-        else:
-            staging.rename(out)
-            return
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise OutputError(f"{out}: cannot write outputs ({exc.strerror}); pick another --out") from exc
-    shutil.rmtree(staging, ignore_errors=True)  # after an exchange it holds the old outputs
+            else:
+                shutil.rmtree(staging, ignore_errors=True)  # after an exchange it holds the old outputs
+        except OSError as exc:
+            raise self._cannot_write(exc) from exc
+
+    def _cannot_write(self, exc: OSError) -> OutputError:
+        return OutputError(f"{self.out}: cannot write outputs ({exc.strerror}); pick another --out")
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.folder.exists():
+            shutil.rmtree(self.folder, ignore_errors=True)  # not committed: an error on the way

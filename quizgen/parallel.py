@@ -92,12 +92,14 @@ class Helper:
     def __enter__(self) -> Helper:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, error: type[BaseException] | None, *exc: object) -> None:
         if self._process is not None:
             self._task_out.close()  # a helper given no task sees the pipe end and exits
-            self._process.join(timeout=1)
+            if error is None:
+                self._process.join(timeout=1)
             if self._process.is_alive():
-                self._process.terminate()
+                self._process.terminate()  # the build failed: its task is not wanted
+                self._process.join()
 
 
 def _helper(tasks: Connection, out: Connection, others: list[Connection]) -> None:

@@ -12,7 +12,11 @@ import time
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from quizgen.build import Settings, build
+from quizgen.errors import OutputError
+from quizgen.export import anki
 from quizgen.output import recover
 from tests.conftest import DEV, ROOT, RULES
 
@@ -127,3 +131,24 @@ def test_a_build_from_unchanged_inputs_leaves_dist_alone_and_any_change_rebuilds
     assert not run()
     assert run()
     assert not run(cache=None)  # no cache: everything is built again
+
+
+def test_a_build_failing_while_it_writes_leaves_the_old_outputs_and_no_staging(tmp_path: Path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(DEV.glob("*.txt"))[:12]:
+        shutil.copy(path, seeds)
+    out = tmp_path / "dist"
+    build(Settings(seeds=seeds, out=out, rules=RULES, jobs=2))
+    old = snapshot(out, tmp_path)
+    shutil.copy(sorted(DEV.glob("*.txt"))[12], seeds)
+
+    def full_disk(*args: object) -> bytes:
+        raise OutputError(f"{out}: cannot write outputs (No space left on device); pick another --out")
+
+    # The deck is written last, by a helper process, after the bank and worksheet were staged.
+    monkeypatch.setattr(anki, "write_deck", full_disk)
+    with pytest.raises(OutputError, match="No space left"):
+        build(Settings(seeds=seeds, out=out, rules=RULES, jobs=2))
+    assert snapshot(out, tmp_path) == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist", "notes.anki2", "seeds"]
