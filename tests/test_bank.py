@@ -5,8 +5,10 @@ import sys
 from pathlib import Path
 
 import jsonschema
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quizgen.bank import bank_schema
+from quizgen.bank import bank_schema, dumps
 from quizgen.build import Settings, build
 from tests.conftest import DEV, JUDGE, RULES, SEEDS, SHARED
 
@@ -67,3 +69,23 @@ def test_adding_an_article_keeps_every_earlier_id(tmp_path: Path, seeds_bank):
     after_ids = {q["id"] for q in after["questions"]}
     assert before_ids <= after_ids
     assert any(r["source_id"] == "politics_012" for q in after["questions"] for r in q["sources"])
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(max_size=8), _json, max_size=5))
+def test_the_bank_text_reads_back_as_the_same_data(document: dict):
+    assert json.loads(dumps(document)) == document
+
+
+def test_each_field_of_a_question_is_on_a_line_of_its_own(seeds_build: Path):
+    text = (seeds_build / "bank.json").read_text(encoding="utf-8")
+    first = json.loads(text)["questions"][0]
+    lines = text[text.index('"questions": [') :].splitlines()[2 : 2 + len(first)]
+    assert [line.split('"')[1] for line in lines] == list(first)
+    assert all(line.startswith('      "') for line in lines)
