@@ -5,10 +5,10 @@
 For each scale (the corpus copied 1, 2, 4 times) it runs ``quizgen build`` from a
 cold start (no cache) as a user does, and prints words per second end to end
 (all exports included, start and exit of the process too), the seconds per stage
-the build prints, peak memory (PSS and RSS of the build and its workers
-together, sampled) and questions made. Then it times warm rebuilds at
-1x: with nothing changed but a file's time (``touch``), and after one article
-was edited.
+the build prints, peak memory (RSS of the build and its workers together,
+sampled) and questions made. At 1x one more build samples PSS as well, which
+slows it. Then it times warm rebuilds at 1x: with nothing changed but a file's
+time (``touch``), and after one article was edited.
 """
 
 from __future__ import annotations
@@ -66,8 +66,12 @@ def _memory_kb(pids: list[int], field: str, file: str) -> int:
     return total
 
 
-def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
-    """Run ``quizgen build`` as a user does; return its stage times, wall time and peak memory."""
+def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None, pss: bool = False) -> dict:
+    """Run ``quizgen build`` as a user does; return its stage times, wall time and peak memory.
+
+    With ``pss``, PSS is sampled too; that slows the build (see ``sample``), so
+    such a run measures memory, not time.
+    """
     args = [sys.executable, "-m", "quizgen", "build", "--seeds", str(seeds), "--out", str(out)]
     args += ["--rules", str(ROOT / "question_bank"), "--jobs", str(jobs)]
     args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
@@ -80,14 +84,14 @@ def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
         # a shared page once in every process, so the RSS sum overstates the memory
         # used; PSS splits each shared page among its sharers, so the PSS sum is what
         # the build takes from the machine. PSS costs the kernel a walk of every page
-        # table (4 ms for a 300 MB process): read often, it would slow the build it
-        # measures, so it is read every fifth sample.
+        # table (4 ms for a 300 MB process): read every 0.2 s, it slowed a 1x build
+        # by 0.3 s (5%) on two cores, so timed runs read RSS alone.
         nonlocal peak_rss, peak_pss
         n = 0
         while child.poll() is None:
             pids = _tree(child.pid)
             peak_rss = max(peak_rss, _memory_kb(pids, "VmRSS:", "status"))
-            if n % 5 == 0:
+            if pss and n % 5 == 0:
                 peak_pss = max(peak_pss, _memory_kb(pids, "Pss:", "smaps_rollup"))
             n += 1
             time.sleep(0.04)
@@ -111,10 +115,12 @@ def run_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict:
 
 def report(label: str, words: int, r: dict) -> None:
     stages = ", ".join(f"{k} {v:.2f}" for k, v in r["seconds"].items())
+    memory = f"{r['peak_rss_mb']:.0f} MB RSS summed over processes"
+    if r["peak_pss_mb"]:
+        memory = f"{r['peak_pss_mb']:.0f} MB PSS ({memory})"
     print(
         f"{label}: {words:,} words in {r['wall']:.2f} s = {words / r['wall']:,.0f} words/s; "
-        f"peak memory {r['peak_pss_mb']:.0f} MB PSS ({r['peak_rss_mb']:.0f} MB RSS summed over processes); "
-        f"{r['questions']:,} questions\n    stages (s): {stages}",
+        f"peak memory {memory}; {r['questions']:,} questions\n    stages (s): {stages}",
         flush=True,
     )
 
@@ -145,6 +151,9 @@ def main() -> None:
             if options.repeat > 1:
                 best = times[scale]
                 print(f"{scale}x fastest of {options.repeat}: {best:.2f} s = {words / best:,.0f} words/s")
+            if scale == 1:
+                memory = run_build(seeds, tmp / "dist-1x-memory", options.jobs, None, pss=True)
+                report("1x cold, memory run (PSS sampled too, which slows it)", words, memory)
         if 1 in times:
             for scale, t in sorted(times.items()):
                 print(f"time at {scale}x / time at 1x: {t / times[1]:.2f}")
