@@ -71,9 +71,10 @@ _ANAPHORA = re.compile(
     r"|\bthe (?:ban|deal|bill|settlement|policy|proposals|plans|changes|reforms|legislation|measures|"
     r"agreement|treaty|project|case|initiative|package|offer|bid|row|dispute|ruling|verdict|programme|"
     r"campaign|strategy|review|research|report|study|findings|survey|claims|allegations|comments|"
-    r"remarks|document|speech|statement|cuts|couple|suspects|victims|issue|matter)\b"
+    r"remarks|document|speech|statement|cuts|couple|suspects|victims|issue|matter|figures?|situation|"
+    r"question|incident|scandal|affair|crisis|controversy)\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
-    r"(?!['’]s|\s+(?:on|of|to|for|against|that|which|between|with|in|into|from|by|over|at)\b"
+    r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|where|between|with|in|into|from|by|over|at)\b"
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
     r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
     r"|\bof the (?:organisation|organization|group|company|body|charity|union|campaign)\b"

@@ -336,6 +336,30 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
 # earlier sentence (True), and look alike but say what they mean themselves (False).
 POINTS_BACK = [
+    # "the figure", "the situation", "the question": which one?
+    (
+        "021",
+        "Many believe the figure is more likely to be under 3% - and fear tax rises or spending cuts, "
+        "saying tax receipts have been overestimated.",
+        "3%",
+        "percent",
+        True,
+    ),
+    (
+        "061",
+        "Officials at Darlington Council are now in a race against time to try and rectify the situation.",
+        "Darlington Council",
+        "organization",
+        True,
+    ),
+    (
+        "061",
+        "Royal Mail says it is investigating the situation, which has meant about 300 homes in County "
+        "Durham are not receiving voting packs.",
+        "about 300",
+        "number",
+        False,
+    ),
     # "the ban", "the bill" ... with nothing saying which
     (
         "058",
