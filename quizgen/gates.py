@@ -290,6 +290,12 @@ _PLACE_LIST_AFTER = re.compile(
 )
 
 
+def gate_home(d: Draft) -> str:
+    """The place the whole build is set in ("Which country ...?" "the UK" in British news):
+    guessed, not known."""
+    return "the build's home country" if d.fact.slot("home") else ""
+
+
 def gate_reporter(d: Draft) -> str:
     """A journalist named as the one who reports ("BBC political correspondent ___ said",
     "The BBC's home affairs correspondent, ___, said")."""
@@ -350,6 +356,7 @@ GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("split name", gate_split_name),
     ("list", gate_list_name),
     ("reporter", gate_reporter),
+    ("home", gate_home),
 )
 
 

@@ -13,6 +13,10 @@ related articles, but their values differ and neither source also states the
 other's value there. A disputed fact is not asked as if one side were the
 truth: its question is phrased "According to <source>", and the dispute is
 reported in the bank's ``conflicts`` and the answer key.
+
+A build of many stories may have a home: a place named far more often than any
+other (Britain, in a corpus of British politics). Its place facts are marked
+``home``, for the gates: a student guesses that answer without knowing it.
 """
 
 from __future__ import annotations
@@ -398,6 +402,7 @@ def merge_facts(facts: list[Fact]) -> Merged:
         members[find(i)].append(i)
     conflicts = _find_conflicts(facts, keys, related)
     disputed = {id(f) for c in conflicts for f in c[1]}
+    home = home_place(facts, answers)
     merged = []
     # Each member of a group is kept, right after its leader, citing its own sentences
     # first and then the others': whichever source words the fact best is asked.
@@ -410,8 +415,36 @@ def merge_facts(facts: list[Fact]) -> Merged:
                 f = replace(f, also=(*f.also, *dict.fromkeys(others)), group=_group_key(facts[root]))
             if id(facts[i]) in disputed:
                 f = replace(f, slots=(*f.slots, ("disputed", "yes")))
+            if f.kind == "place" and answers[i] == home:
+                f = replace(f, slots=(*f.slots, ("home", "yes")))
             merged.append(f)
     return Merged(merged, [c[0] for c in conflicts])
+
+
+HOME_SHARE = 0.3  # of the articles, naming the place ...
+HOME_LEAD = 2  # ... and this many times as many as name any other place
+
+
+def home_place(facts: list[Fact], answers: list[str]) -> str:
+    """The place a build of many stories is set in (normal form), or '' if none stands out.
+
+    A corpus of British politics names Britain in nearly half its articles and no
+    other place in a sixth: asked "which country ...", a student guesses Britain and
+    is right, knowing nothing. Reports of one story (every article names the same
+    few places) have no such place.
+    """
+    sources: dict[str, set[str]] = defaultdict(set)
+    articles = set()
+    for f, answer in zip(facts, answers, strict=True):
+        articles.add(f.sentence.source_id)
+        if f.kind == "place":
+            sources[answer].add(f.sentence.source_id)
+    shares = sorted(((len(s), answer) for answer, s in sources.items()), reverse=True)
+    if not shares:
+        return ""
+    top, place = shares[0]
+    runner_up = shares[1][0] if len(shares) > 1 else 0
+    return place if top >= HOME_SHARE * len(articles) and top >= HOME_LEAD * runner_up else ""
 
 
 def _group_key(fact: Fact) -> str:

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import yaml
 
+from quizgen.analysis import analyse_article, from_record
 from quizgen.extract import extract_facts
 from quizgen.merge import figure_value, merge_facts, normalize_answer
 from quizgen.models import Fact, Sentence
-from tests.conftest import SHARED
+from tests.conftest import DEV, SEEDS, SHARED
 from tests.helpers import sentences_of
 
 CROSS = SHARED / "gold" / "seeds" / "_cross_source.yaml"
@@ -201,3 +202,24 @@ def test_counts_of_other_things_are_not_a_dispute():
         "Five of the eight men held an impromptu news conference outside the police station.",
     )
     assert merge_facts(a + b).conflicts == []
+
+
+def _facts_of_folder(folder: Path, limit: int) -> list[Fact]:
+    facts: list[Fact] = []
+    for path in sorted(folder.glob("*.txt"))[:limit]:
+        data = path.read_bytes()
+        facts += from_record(path.name, data, analyse_article(path.name, data)).facts
+    return facts
+
+
+def test_a_corpus_of_many_stories_is_set_in_its_home_country():
+    merged = merge_facts(_facts_of_folder(DEV, 80)).facts
+    home = {f.answer for f in merged if f.slot("home")}
+    # British politics: "the UK" and "Britain" are one place, guessed by any student
+    assert {"UK", "Britain"} <= home <= {"UK", "Britain", "United Kingdom", "British Isles"}
+    assert any(f.kind == "place" and f.answer == "London" and not f.slot("home") for f in merged)
+
+
+def test_reports_of_one_story_have_no_home_place():
+    # all five name Azerbaijan, Israel, Iran and Baku: none stands out
+    assert not any(f.slot("home") for f in merge_facts(_facts_of_folder(SEEDS, 5)).facts)
