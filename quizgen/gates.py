@@ -290,6 +290,26 @@ _PLACE_LIST_AFTER = re.compile(
 )
 
 
+# "Carl Emmerson, from the ___, told BBC News: ...", "Andy Williams, chief executive of
+# ___, had said ...": the organisation only says who the speaker is.
+_AFFILIATION_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:from|of|at|for)\s+(?:the\s+)?$")
+_SPEAKS_AFTER = re.compile(
+    r"^,\s+(?:\w+\s+){0,2}(?:said|says|told|tells|added|warned|argued|insisted|claimed|explained)\b"
+)
+
+
+def gate_affiliation(d: Draft) -> str:
+    """An organisation named only to say where a speaker comes from: asking for it is
+    asking who employs a spokesman, not what happened."""
+    if d.fact.kind != "organization":
+        return ""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    before, after = text[max(0, s - 60) : s], text[s + len(d.fact.answer) :]
+    if _AFFILIATION_BEFORE.search(before) and _SPEAKS_AFTER.match(after):
+        return "a speaker's organisation"
+    return ""
+
+
 def gate_home(d: Draft) -> str:
     """The place the whole build is set in ("Which country ...?" "the UK" in British news):
     guessed, not known."""
@@ -357,6 +377,7 @@ GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("list", gate_list_name),
     ("reporter", gate_reporter),
     ("home", gate_home),
+    ("affiliation", gate_affiliation),
 )
 
 

@@ -484,3 +484,41 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
     gated = apply_gates([cloze(text, answer, kind)])
     assert (gated.dropped == {"needs context": 1}) is points_back, source
     assert bool(gated.kept) is not points_back, source
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "dropped"),
+    [
+        # bbc-politics-dev politics_170: who employs the speaker, not what happened
+        (
+            'Andy Williams, chief executive of Powys Local Health Board, had said it was "a totally '
+            'unacceptable way to behave".',
+            "Powys Local Health Board",
+            True,
+        ),
+        # bbc-news-other business_151: the same, with "at" and an economist
+        (
+            "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised that a "
+            "dissenting vote had been made so soon.",
+            "Royal Bank of Scotland",
+            True,
+        ),
+        # bbc-politics-dev politics_040: the organisation is what the sentence is about
+        (
+            "The detainees took their case to the House of Lords after the Court of Appeal backed the "
+            "Home Office's powers to hold them without limit or charge.",
+            "House of Lords",
+            False,
+        ),
+        # bbc-politics-dev politics_062: an office named before the speaker is not this pattern
+        (
+            "The chairman of the MCB's public affairs committee, Sher Khan, said the war in Iraq would be "
+            'a "significant factor" affecting Muslims\' voting intentions.',
+            "MCB",
+            False,
+        ),
+    ],
+)
+def test_the_organisation_a_speaker_comes_from_is_not_asked(text: str, answer: str, dropped: bool):
+    gated = apply_gates([cloze(text, answer, "organization")])
+    assert (gated.dropped == {"a speaker's organisation": 1}) is dropped
