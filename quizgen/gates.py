@@ -84,7 +84,10 @@ _ANAPHORA = re.compile(
     r"must|may|might|means|shows)\b)(?-i:[a-z]{3,})"
     # "those reports": which? (but "those who voted", "those polled", "those homes affected" say)
     r"|\bthose (?!(?:who|whom|whose|which|that|with|in|on|of|for|from|at|responsible)\b)"
-    r"(?-i:[a-z]{3,})\b(?<!ed)(?<!ing)(?!\s+(?:who|which|that|with|in|of|from|for|(?-i:[a-z]+(?:ed|ing)))\b)",
+    r"(?-i:[a-z]{3,})\b(?<!ed)(?<!ing)(?!\s+(?:who|which|that|with|in|of|from|for|(?-i:[a-z]+(?:ed|ing)))\b)"
+    # "he was sent there", "died there": where? (but "there is", "there were" point nowhere)
+    r"|\b(?:sent|went|go|goes|going|gone|taken|moved|flown|lived|lives|stayed|arrived|based|held|died|"
+    r"killed|travelled|traveled|returned|work|worked|working)\s+there\b",
     re.I,
 )
 # "he", "his", "her" mid-sentence point at a person the sentence must have named:

@@ -336,6 +336,23 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
 # earlier sentence (True), and look alike but say what they mean themselves (False).
 POINTS_BACK = [
+    # "went there": where? ("There were ..." points nowhere)
+    (
+        "entertainment_123",
+        "St Fintian's High School says it is clearly identified in the video, "
+        "while McFadden never went there.",
+        "St Fintian's High School",
+        "organization",
+        True,
+    ),
+    (
+        "059",
+        "There were almost pounds 68m in reported donations to political parties in 2001, 2002 and 2003, "
+        "with nearly pounds 12m of them from individual gifts worth more than pounds 1m.",
+        "pounds 68m",
+        "money",
+        False,
+    ),
     # "the figure", "the situation", "the question": which one?
     (
         "021",
