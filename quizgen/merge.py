@@ -37,6 +37,7 @@ MIN_ENTITY_OVERLAP = 0.4  # shared entities / entities of the smaller article
 SAME_STORY_OVERLAP = 0.6  # ... and this much for two reports of one event
 MIN_SHARED_WORDS = 2  # content words two sentences must share to state the same fact
 SAME_FACT_OVERLAP = 0.2  # ... and at least this share of the shorter sentence's words
+MOSTLY = 0.5  # sentences sharing this share of the longer one's words need no more
 # Nouns that count people or things in general: two counts of them measure the same
 # thing only when more of their context agrees.
 _COUNTED = frozenset(
@@ -52,7 +53,8 @@ _STOPWORDS = frozenset(
     he she they we i you his her their our them him not no than then also about over more most
     said says say told after before during while when where there here into out up down per
     percent cent some any all each both one two three four five six seven eight nine ten being
-    now just only because if so very""".split()
+    now just only because if so very between among against through under within without across
+    toward towards upon around""".split()
 )
 # Units by what they measure, with the factor to a common unit (km, hours, tonnes ...).
 _UNITS = {
@@ -320,6 +322,8 @@ def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
     # A story's places and organisations recur in many of its sentences: ask for more.
     strict = a.kind in ("place", "organization", "person_role")
     least, share = (3, 0.3) if strict else (MIN_SHARED_WORDS, SAME_FACT_OVERLAP)
+    if len(shared) >= MIN_SHARED_WORDS and len(shared) >= MOSTLY * max(len(wa), len(wb)):
+        return True  # two short sentences in mostly the same words ("[he] invited X to visit ___")
     return len(shared) >= least and len(shared) >= share * min(len(wa), len(wb))
 
 

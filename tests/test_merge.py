@@ -223,3 +223,47 @@ def test_a_corpus_of_many_stories_is_set_in_its_home_country():
 def test_reports_of_one_story_have_no_home_place():
     # all five name Azerbaijan, Israel, Iran and Baku: none stands out
     assert not any(f.slot("home") for f in merge_facts(_facts_of_folder(SEEDS, 5)).facts)
+
+
+def _cited_sources(answer: str, *reports: tuple[str, str]) -> set[tuple[str, ...]]:
+    """For each fact with ``answer`` in the reports' own sentences (after the shared
+    story), the sources it cites once merged."""
+    facts = [f for source_id, text in reports for f in facts_of(source_id, STORY + text)]
+    merged = merge_facts(facts).facts
+    return {
+        tuple(sorted({s.source_id for s in f.sentences}))
+        for f in merged
+        if f.answer == answer and f.sentence.text not in STORY
+    }
+
+
+def test_two_short_sentences_in_mostly_the_same_words_are_one_fact():
+    # seeds 001 and 003
+    cited = _cited_sources(
+        "Israel",
+        ("001", "Herzog invited Aliyev to visit Israel."),
+        ("003", "Minutes later, Herzog invited him to visit Israel."),
+    )
+    assert cited == {("001", "003")}
+
+
+def test_a_long_sentence_sharing_a_few_common_words_is_another_fact():
+    # seeds 000, 002 and 003: 002's quotation shares "relations between the two nations"
+    # with 003 and nothing more; it once joined its group through those common words
+    quotation = (
+        "“Israel considers Azerbaijan as a valuable strategic partner and an anchor for regional "
+        "security,” he said in his account on the social network Twitter, before stressing that “the "
+        "relations between the two nations are a model for other countries that choose the path of peace "
+        "and cooperation, as well as an example of friendly relations between Muslims and Jews”."
+    )
+    cited = _cited_sources(
+        "Israel",
+        ("000", "Israel has had an embassy in Baku since 1993."),
+        ("002", quotation),
+        (
+            "003",
+            "Israel has had an embassy in Baku since 1993, a year after relations were established "
+            "between the two nations.",
+        ),
+    )
+    assert ("002",) in cited
