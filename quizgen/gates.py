@@ -17,7 +17,7 @@ from functools import lru_cache
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
-from quizgen.extract.tokens import has_phrase
+from quizgen.extract.tokens import has_phrase, lower_words
 from quizgen.lexicon import (
     HONORIFICS,
     JOURNALIST_WORDS,
@@ -65,19 +65,26 @@ _NEEDS_CONTEXT = re.compile(
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
 )
+# Nouns that after "the", "this" or "that" point back ("the move", "this plan") ...
+_POINTER_NOUNS = "move plan decision proposal announcement scheme idea latter former".split()
+# ... and nouns that do unless the words after say which ("the ban on hunting")
+_UNSAID_NOUNS = """ban deal bill settlement policy proposals plans changes reforms legislation measures
+    agreement treaty project case initiative package offer bid row dispute ruling verdict programme
+    campaign strategy review research report study findings survey claims allegations comments remarks
+    document speech statement cuts couple suspects victims issue matter figure figures situation
+    question incident scandal affair crisis controversy""".split()
+_GROUP_NOUNS = "organisation organization group company body charity union campaign".split()
+_GOING_VERBS = """sent went go goes going gone taken moved flown lived lives stayed arrived based held
+    died killed travelled traveled returned work worked working""".split()
 _ANAPHORA = re.compile(
-    r"\b(the|this|that) (move|plan|decision|proposal|announcement|scheme|idea|latter|former)\b"
+    rf"\b(the|this|that) ({'|'.join(_POINTER_NOUNS)})\b"
     # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
-    r"|\bthe (?:ban|deal|bill|settlement|policy|proposals|plans|changes|reforms|legislation|measures|"
-    r"agreement|treaty|project|case|initiative|package|offer|bid|row|dispute|ruling|verdict|programme|"
-    r"campaign|strategy|review|research|report|study|findings|survey|claims|allegations|comments|"
-    r"remarks|document|speech|statement|cuts|couple|suspects|victims|issue|matter|figures?|situation|"
-    r"question|incident|scandal|affair|crisis|controversy)\b"
+    rf"|\bthe (?:{'|'.join(_UNSAID_NOUNS)})\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
     r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|where|between|with|in|into|from|by|over|at)\b"
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
     r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
-    r"|\bof the (?:organisation|organization|group|company|body|charity|union|campaign)\b"
+    rf"|\bof the (?:{'|'.join(_GROUP_NOUNS)})\b"
     # "this message", "these terms": which? (but "this year" is clear enough)
     r"|\b(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|spring|"
     r"autumn|winter|time|century|decade|term|session|is|was|has|had|will|would|could|can|should|"
@@ -86,10 +93,22 @@ _ANAPHORA = re.compile(
     r"|\bthose (?!(?:who|whom|whose|which|that|with|in|on|of|for|from|at|responsible)\b)"
     r"(?-i:[a-z]{3,})\b(?<!ed)(?<!ing)(?!\s+(?:who|which|that|with|in|of|from|for|(?-i:[a-z]+(?:ed|ing)))\b)"
     # "he was sent there", "died there": where? (but "there is", "there were" point nowhere)
-    r"|\b(?:sent|went|go|goes|going|gone|taken|moved|flown|lived|lives|stayed|arrived|based|held|died|"
-    r"killed|travelled|traveled|returned|work|worked|working)\s+there\b",
+    rf"|\b(?:{'|'.join(_GOING_VERBS)})\s+there\b",
     re.I,
 )
+# Every match of _ANAPHORA holds one of these words: a sentence with none is not searched
+# (two in three sentences; the search is the costliest step of the gates).
+ANAPHORA_WORDS = frozenset(
+    [*_POINTER_NOUNS, *_UNSAID_NOUNS, *_GROUP_NOUNS, "himself", "herself", "themselves"]
+    + ["this", "these", "those", "there"]
+)
+
+
+def _points_back(text: str) -> bool:
+    """ "the move", "this plan", "sent there": a reference to something named before."""
+    return not ANAPHORA_WORDS.isdisjoint(lower_words(text)) and _ANAPHORA.search(text) is not None
+
+
 # "he", "his", "her" mid-sentence point at a person the sentence must have named:
 # by a name (any capitalised word after the first), an office or a person noun.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
@@ -173,7 +192,7 @@ def gate_context(d: Draft) -> str:
     q = d.question
     if _asks_outright(q):
         quote = d.fact.slot("quote")
-        leans = _ANAPHORA.search(q.prompt) or (quote and _quote_leans(quote))
+        leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
         return "needs context" if leans else ""
     text = d.fact.sentence.text
     if _LIST_ITEM.match(text) or _CARRIES_ON.match(text):
@@ -218,7 +237,7 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
     """What in a sentence may lean on the one before: an opening or a reference that
     points back; a "he" or "she" with no person named before it (its offset, or -1);
     a closing "he said" with no full name before it."""
-    leans = bool(_NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text))
+    leans = bool(_NEEDS_CONTEXT.match(text)) or _points_back(text)
     pronoun = _PERSONAL_PRONOUN.search(text, 1)
     unnamed = pronoun is not None and not _PERSON_MENTION.search(text[: pronoun.start()])
     said = _SAID_AT_END.search(text)

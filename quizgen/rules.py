@@ -13,6 +13,7 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -244,9 +245,13 @@ def question_id(rule: Rule, fact: Fact) -> str:
     The rule, the answer and the words of the cited sentence identify a question:
     adding an article, reordering files or editing another paragraph keeps it.
     """
-    words = " ".join(re.findall(r"\w+", fact.sentence.text.lower()))
-    key = f"{rule.id}|{fact.answer.lower()}|{fact.sentence.source_id}|{words}"
+    key = f"{rule.id}|{fact.answer.lower()}|{fact.sentence.source_id}|{_words_of(fact.sentence.text)}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=4096)  # a sentence gives several drafts
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 @dataclass(frozen=True)
@@ -281,7 +286,6 @@ def draft_questions(
             if not applies(rule, fact):
                 continue
             qid = question_id(rule, fact)
-            rng = random.Random(f"{seed}:{qid}")
             context = template_context(fact, source.title)
             if rule.type == "cloze" and not context["cloze"]:
                 continue
@@ -289,6 +293,7 @@ def draft_questions(
             options: tuple[str, ...] = ()
             answer_index = None
             if rule.type == "mcq":
+                rng = random.Random(f"{seed}:{qid}")
                 wrong = pick_distractors(rule.distractors, fact, pool, rng)
                 if len(wrong) < WANTED:
                     continue

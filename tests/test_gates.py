@@ -2,9 +2,11 @@ import re
 from dataclasses import replace
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quizgen import gates
+from quizgen.extract.tokens import lower_words
 from quizgen.gates import apply_gates, combine, has_phrase, screen_drafts, select_drafts
 from quizgen.models import Fact, Question, Sentence, SourceRef
 from quizgen.rules import BLANK, Draft
@@ -539,3 +541,11 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
 def test_the_organisation_a_speaker_comes_from_is_not_asked(text: str, answer: str, dropped: bool):
     gated = apply_gates([cloze(text, answer, "organization")])
     assert (gated.dropped == {"a speaker's organisation": 1}) is dropped
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.from_regex(gates._ANAPHORA))
+def test_every_reference_back_holds_a_word_the_gates_look_for_first(text: str):
+    # The gates search a sentence only when it holds one of these words: that must
+    # never skip a sentence the full pattern would match.
+    assert not gates.ANAPHORA_WORDS.isdisjoint(lower_words(text))
