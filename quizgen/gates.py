@@ -72,7 +72,7 @@ _UNSAID_NOUNS = """ban deal bill settlement policy proposals plans changes refor
     agreement treaty project case initiative package offer bid row dispute ruling verdict programme
     campaign strategy review research report study findings survey claims allegations comments remarks
     document speech statement cuts couple suspects victims issue matter figure figures situation
-    question incident scandal affair crisis controversy""".split()
+    question incident scandal affair crisis controversy system contract men women group""".split()
 _GROUP_NOUNS = "organisation organization group company body charity union campaign".split()
 _GOING_VERBS = """sent went go goes going gone taken moved flown lived lives stayed arrived based held
     died killed travelled traveled returned work worked working""".split()
@@ -81,7 +81,7 @@ _ANAPHORA = re.compile(
     # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
     rf"|\bthe (?:{'|'.join(_UNSAID_NOUNS)})\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
-    r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|where|between|with|in|into|from|by|over|at)\b"
+    r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|who|where|between|with|in|into|from|by|over|at)\b"
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
     r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
     rf"|\bof the (?:{'|'.join(_GROUP_NOUNS)})\b"
@@ -101,6 +101,15 @@ _ANAPHORA = re.compile(
 ANAPHORA_WORDS = frozenset(
     [*_POINTER_NOUNS, *_UNSAID_NOUNS, *_GROUP_NOUNS, "himself", "herself", "themselves"]
     + ["this", "these", "those", "there"]
+)
+
+
+# In a sentence the student reads (not in a quotation, where "this" and "such" are the
+# speaker's): "this would save ...", "such a move could ...": what would?
+_THIS_OR_SUCH = re.compile(
+    r"(?<=\w )(?:this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b"
+    r"|such an? (?!(?-i:[a-z]+) as\b))",
+    re.I,
 )
 
 
@@ -237,7 +246,7 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
     """What in a sentence may lean on the one before: an opening or a reference that
     points back; a "he" or "she" with no person named before it (its offset, or -1);
     a closing "he said" with no full name before it."""
-    leans = bool(_NEEDS_CONTEXT.match(text)) or _points_back(text)
+    leans = bool(_NEEDS_CONTEXT.match(text) or _THIS_OR_SUCH.search(text)) or _points_back(text)
     pronoun = _PERSONAL_PRONOUN.search(text, 1)
     unnamed = pronoun is not None and not _PERSON_MENTION.search(text[: pronoun.start()])
     said = _SAID_AT_END.search(text)

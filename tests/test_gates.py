@@ -338,6 +338,38 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
 # earlier sentence (True), and look alike but say what they mean themselves (False).
 POINTS_BACK = [
+    # "this would", "such a move", "the men": what, which?
+    (
+        "181",
+        "The proportion was currently at 62%, and the government was hoping this would rise to 85% by "
+        "2008 and 100% by 2010.",
+        "2008",
+        "date",
+        True,
+    ),
+    (
+        "115",
+        "A previous estimate, contained in a 1998 Department of Transport Document, suggested such a move "
+        "could save 50 lives a year.",
+        "50",
+        "number",
+        True,
+    ),
+    (
+        "151",
+        "The Muslim Council of Britain urged that the men should receive counselling and medical help.",
+        "Muslim Council of Britain",
+        "organization",
+        True,
+    ),
+    (
+        "008",
+        "Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks from a leading MP on topics "
+        "such as women's legs or their sexual persuasion.",
+        "Jackie Ballard",
+        "person_role",
+        False,
+    ),
     # "went there": where? ("There were ..." points nowhere)
     (
         "entertainment_123",
