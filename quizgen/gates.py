@@ -108,7 +108,10 @@ ANAPHORA_WORDS = frozenset(
 # speaker's): "this would save ...", "such a move could ...": what would?
 _THIS_OR_SUCH = re.compile(
     r"(?<=\w )(?:this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b"
-    r"|such an? (?!(?-i:[a-z]+) as\b))",
+    r"|such an? (?!(?-i:[a-z]+) as\b)"
+    r"|similar (?-i:[a-z]+)(?! to\b)"  # "more than 1,000 similar claims": similar to what?
+    # "while the four were in ...": which four?
+    r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b)",
     re.I,
 )
 
@@ -307,6 +310,8 @@ def gate_quote_fact(d: Draft) -> str:
 _NAME_KINDS = frozenset(("organization", "law", "person_role", "quote_speaker", "place"))
 _NAME_AFTER = re.compile(r"^(?:'s|’s)?\s[A-Z0-9][\w’'-]*")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
+_TITLE_PLACE = re.compile(r"\s+of\s+[A-Z]")
 
 
 # "Tony Blair and ___", "___ and Mohammed Kazi" (a comma alone may open an apposition).
@@ -387,6 +392,8 @@ def gate_split_name(d: Draft) -> str:
         elsewhere = text[:s] + " " + rest
         if any(has_phrase(elsewhere, a) for a in acronyms_of(d.fact.answer)):
             return "acronym gives it away"
+    if _PEER.match(d.fact.answer) and _TITLE_PLACE.match(rest):
+        return "part of a longer name"  # "___ of Birkenhead": a peer's title goes on
     after = _NAME_AFTER.match(rest)
     if after and after.group().split()[-1] not in NOT_NAMES:
         return "part of a longer name"

@@ -93,10 +93,18 @@ def test_a_blank_that_cuts_a_name_in_two_is_dropped():
     text = "During an interview with BBC Radio 4's Today programme, Mr Balls said he was sure of it."
     cut = draft(text, "BBC", text.replace("BBC", "{{c1::BBC}}"), kind="organization")
     assert reasons(cut) == {"part of a longer name": 1}
-    # an office before a name is a title, not part of the name
-    text = "Foreign Secretary Jack Straw told the Commons on Tuesday that the four would return."
-    title = draft(text, "Jack Straw", text.replace("Jack Straw", "{{c1::Jack Straw}}"), kind="person_role")
-    assert apply_gates([title]).kept
+    # politics_116: an office before a name is a title, not part of the name
+    text = (
+        "Ministers would not rule out scrapping the Child Support Agency if it failed to improve, "
+        "Work and Pensions Secretary Alan Johnson has warned."
+    )
+    assert apply_gates([cloze(text, "Alan Johnson", "person_role")]).kept
+    # politics_040: a peer's title goes on after the name
+    text = (
+        'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge or trial '
+        'is anathema in any country which observes the rule of law."'
+    )
+    assert reasons(cloze(text, "Lord Nicholls", "person_role")) == {"part of a longer name": 1}
 
 
 def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
@@ -338,6 +346,14 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
 # earlier sentence (True), and look alike but say what they mean themselves (False).
 POINTS_BACK = [
+    # "similar claims": similar to what?
+    (
+        "173",
+        "The executive faces more than 1,000 similar claims for damages from prisoners and former inmates.",
+        "1,000",
+        "number",
+        True,
+    ),
     # "this would", "such a move", "the men": what, which?
     (
         "181",
