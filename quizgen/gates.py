@@ -21,8 +21,10 @@ from quizgen.extract.tokens import has_phrase, lower_words
 from quizgen.lexicon import (
     HONORIFICS,
     JOURNALIST_WORDS,
+    MONTHS,
     NOT_NAMES,
     OFFICE_WORDS,
+    WEEKDAYS,
     country_of_capital,
     related_forms,
 )
@@ -312,6 +314,7 @@ _NAME_AFTER = re.compile(r"^(?:'s|’s)?\s[A-Z0-9][\w’'-]*")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 _PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s")
 _TITLE_PLACE = re.compile(r"\s+of\s+[A-Z]")
+_NAME_GOES_ON = re.compile(rf"\s+(?:on|of|for)\s+(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z]")
 
 
 # "Tony Blair and ___", "___ and Mohammed Kazi" (a comma alone may open an apposition).
@@ -394,6 +397,8 @@ def gate_split_name(d: Draft) -> str:
             return "acronym gives it away"
     if _PEER.match(d.fact.answer) and _TITLE_PLACE.match(rest):
         return "part of a longer name"  # "___ of Birkenhead": a peer's title goes on
+    if d.fact.kind in ("organization", "law") and _NAME_GOES_ON.match(rest):
+        return "part of a longer name"  # "the ___ on Human Rights" gives "European Convention" away
     after = _NAME_AFTER.match(rest)
     if after and after.group().split()[-1] not in NOT_NAMES:
         return "part of a longer name"

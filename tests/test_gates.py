@@ -105,6 +105,13 @@ def test_a_blank_that_cuts_a_name_in_two_is_dropped():
         'is anathema in any country which observes the rule of law."'
     )
     assert reasons(cloze(text, "Lord Nicholls", "person_role")) == {"part of a longer name": 1}
+    # politics_173: the rest of the name gives the answer away
+    text = (
+        "Executive ministers raised an appeal arguing that the standard of proof to be applied in cases "
+        "alleging a breach of the European Convention on Human Rights through degrading and inhumane "
+        'treatment should "be beyond reasonable doubt".'
+    )
+    assert reasons(cloze(text, "European Convention", "organization")) == {"part of a longer name": 1}
 
 
 def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
