@@ -1,8 +1,8 @@
 """Tell article text from web boilerplate, without changing a single offset.
 
 Web pages pasted as text carry paywall nags, donation appeals, photo captions,
-bylines, datelines and section headings. None of it should ever be cited by a
-question. ``mark_blocks`` labels each line of the original text; the sentence
+bylines, datelines and section headings, and sometimes readers' comments after
+the article. None of it should ever be cited by a question. ``mark_blocks`` labels each line of the original text; the sentence
 splitter then only looks inside ``body`` lines. The rules below are general
 signals of page furniture, never phrases of any particular outlet.
 """
@@ -153,7 +153,45 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
                 line = text[spans[j][0] : spans[j][1]]
                 if len(line.split()) < SHORT_LINE or _READER.search(line):
                     roles[j] = ("boilerplate", "between nags")
+    _mark_comments(text, spans, roles)
     return tuple(Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True))
+
+
+# Readers' comments pasted after an article speak to or for someone ("I", "you", "let's"),
+# exclaim or ask, and quote no one; the article's own paragraphs nearly always say who
+# said what.
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|announced|added|reported|claimed|warned|argued"
+    r"|insisted|stated)\b|[\"“”]"
+)
+# (Case matters: "US" is a country and "My Big Fat Greek Wedding" a title.)
+_SPEAKS_FOR_ITSELF = re.compile(
+    r"[!?]|\b(?:I|I'm|I've|my|me|we|us|our|you|your|let's)\b|(?:^|[.!?]\s+)(?:We|You|Our|Let's)\b"
+)
+COMMENTS_MIN = 3  # closing paragraphs like that: fewer may be the article's own ending
+
+
+def _mark_comments(text: str, spans: list[tuple[int, int]], roles: list[tuple[str, str]]) -> None:
+    """Mark readers' comments at the end of an article as boilerplate.
+
+    A closing run of at least ``COMMENTS_MIN`` body paragraphs that quote no one and
+    speak for themselves is comments; so are the unattributed paragraphs right
+    before it, where the comments begin ("This is just what the Europhiles pray for.").
+    """
+    body = [i for i, (role, _) in enumerate(roles) if role == "body"]
+    plain = [i for i in body if not _ATTRIBUTION.search(text[spans[i][0] : spans[i][1]])]
+    run = 0
+    for i in reversed(body):
+        if i not in plain or not _SPEAKS_FOR_ITSELF.search(text[spans[i][0] : spans[i][1]]):
+            break
+        run += 1
+    if run < COMMENTS_MIN:
+        return
+    start = len(body) - run
+    while start > 1 and body[start - 1] in plain:  # never the lead paragraph
+        start -= 1
+    for i in body[start:]:
+        roles[i] = ("boilerplate", "opinion, not reported")
 
 
 def document_title(text: str) -> str:
