@@ -179,7 +179,7 @@ def _mark_comments(text: str, spans: list[tuple[int, int]], roles: list[tuple[st
     before it, where the comments begin ("This is just what the Europhiles pray for.").
     """
     body = [i for i, (role, _) in enumerate(roles) if role == "body"]
-    plain = [i for i in body if not _ATTRIBUTION.search(text[spans[i][0] : spans[i][1]])]
+    plain = {i for i in body if not _ATTRIBUTION.search(text[spans[i][0] : spans[i][1]])}
     run = 0
     for i in reversed(body):
         if i not in plain or not _SPEAKS_FOR_ITSELF.search(text[spans[i][0] : spans[i][1]]):
