@@ -2,9 +2,10 @@
 
 Web pages pasted as text carry paywall nags, donation appeals, photo captions,
 bylines, datelines and section headings, and sometimes readers' comments after
-the article. None of it should ever be cited by a question. ``mark_blocks`` labels each line of the original text; the sentence
-splitter then only looks inside ``body`` lines. The rules below are general
-signals of page furniture, never phrases of any particular outlet.
+the article. None of it should ever be cited by a question. ``mark_blocks``
+labels each line of the original text; the sentence splitter then only looks
+inside ``body`` lines. The rules below are general signals of page furniture,
+never phrases of any particular outlet.
 """
 
 from __future__ import annotations

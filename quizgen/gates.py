@@ -113,7 +113,11 @@ _THIS_OR_SUCH = re.compile(
     r"|such an? (?!(?-i:[a-z]+) as\b)"
     r"|similar (?-i:[a-z]+)(?! to\b)"  # "more than 1,000 similar claims": similar to what?
     # "while the four were in ...": which four?
-    r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b)",
+    r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b"
+    r"|both (?:countries|sides|men|women|leaders|parties|nations|governments|sides)\b"  # which two?
+    r"|that (?:year|month|week|day|time)\b)"  # "did not raise duty that year": which year?
+    # "said ___'s comment was ill-advised": which comment? (but "his comments on ...")
+    r"|\w['’]s (?:comment|comments|decision|move|claim|claims)\b(?!\s+(?:on|about|that|to)\b)",
     re.I,
 )
 
@@ -260,13 +264,18 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
 
 
 def gate_length(d: Draft) -> str:
-    """Too long to read in an exam, or too short to say anything."""
+    """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
     words = len(d.fact.sentence.text.split())
     if words > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) > MAX_STEM_WORDS:
         return "too long"
     if words < MIN_SENTENCE_WORDS:
         return "too short"
+    if _ENDS_MID_CLAUSE.search(d.fact.sentence.text):
+        return "sentence cut short"  # "... contact Sergeant Keith McDonald on" (a number lost)
     return ""
+
+
+_ENDS_MID_CLAUSE = re.compile(r"\b(?:on|to|at|of|for|the|a|an|and|or|by|with|from|in)\s*$", re.I)
 
 
 def gate_trivial(d: Draft) -> str:

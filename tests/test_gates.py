@@ -353,6 +353,38 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
 # earlier sentence (True), and look alike but say what they mean themselves (False).
 POINTS_BACK = [
+    # "both countries", "that year", "___'s comment": which?
+    (
+        "139",
+        "The bus service was one of several announcements made after a meeting of foreign ministers of "
+        "both countries in Islamabad on Wednesday.",
+        "Islamabad",
+        "place",
+        True,
+    ),
+    (
+        "158",
+        "The chancellor did not raise duty that year, but despite threats of more protests in 2003, he "
+        "added 1.28p per litre.",
+        "2003",
+        "date",
+        True,
+    ),
+    (
+        "019",
+        "Jack Law, chief executive of Alcohol Focus Scotland, said Jack McConnell's comment was "
+        '"ill-advised".',
+        "Jack McConnell",
+        "person_role",
+        True,
+    ),
+    (
+        "194",
+        "Mrs Blair's remarks are said to have been made in a speech to law students in Massachusetts.",
+        "Massachusetts",
+        "place",
+        False,
+    ),
     # "similar claims": similar to what?
     (
         "173",
@@ -604,3 +636,9 @@ def test_every_reference_back_holds_a_word_the_gates_look_for_first(text: str):
     # The gates search a sentence only when it holds one of these words: that must
     # never skip a sentence the full pattern would match.
     assert not gates.ANAPHORA_WORDS.isdisjoint(lower_words(text))
+
+
+def test_a_sentence_cut_off_mid_clause_is_not_asked():
+    # bbc-politics-dev politics_174: the telephone number after "on" is not in the text
+    text = "Strathclyde Police asked anyone who spots Ferguson to contact Sergeant Keith McDonald on"
+    assert reasons(cloze(text, "Strathclyde Police", "organization")) == {"sentence cut short": 1}
