@@ -47,6 +47,8 @@ _COUNTED = frozenset(
 MAX_RATIO = 3  # two reports of one measure differ less than this: 30% and 40%, not 4 and 270
 WINDOW = 6  # words either side of a figure that say what it measures
 
+# Function words, and the units and spans of time nearly every figure comes with ("pounds",
+# "years"): none of them says what a sentence is about.
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at by for from with as is was were are be been has have had
     will would could can may might must should that which who whom whose this these those it its
@@ -54,7 +56,8 @@ _STOPWORDS = frozenset(
     said says say told after before during while when where there here into out up down per
     percent cent some any all each both one two three four five six seven eight nine ten being
     now just only because if so very between among against through under within without across
-    toward towards upon around""".split()
+    toward towards upon around
+    pound pounds dollar dollars euro euros year years month months week weeks day days""".split()
 )
 # Units by what they measure, with the factor to a common unit (km, hours, tonnes ...).
 _UNITS = {
