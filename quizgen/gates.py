@@ -78,32 +78,46 @@ _UNSAID_NOUNS = """ban deal bill settlement policy proposals plans changes refor
 _GROUP_NOUNS = "organisation organization group company body charity union campaign".split()
 _GOING_VERBS = """sent went go goes going gone taken moved flown lived lives stayed arrived based held
     died killed travelled traveled returned work worked working""".split()
+# The search runs at every position of every sentence: each branch starts with "t" or "o",
+# and a position that starts neither is passed over at once.
 _ANAPHORA = re.compile(
-    rf"\b(the|this|that) ({'|'.join(_POINTER_NOUNS)})\b"
+    r"\b(?=[to])(?:"
+    rf"(?:the|this|that) (?:{'|'.join(_POINTER_NOUNS)})\b"
     # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
-    rf"|\bthe (?:{'|'.join(_UNSAID_NOUNS)})\b"
+    rf"|the (?:{'|'.join(_UNSAID_NOUNS)})\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
     r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|who|where|between|with|in|into|from|by|over|at)\b"
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
-    r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself was briefed"
-    rf"|\bof the (?:{'|'.join(_GROUP_NOUNS)})\b"
+    rf"|of the (?:{'|'.join(_GROUP_NOUNS)})\b"
     # "this message", "these terms": which? (but "this year" is clear enough)
-    r"|\b(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|spring|"
+    r"|(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|spring|"
     r"autumn|winter|time|century|decade|term|session|is|was|has|had|will|would|could|can|should|"
     r"must|may|might|means|shows)\b)(?-i:[a-z]{3,})"
     # "those reports": which? (but "those who voted", "those polled", "those homes affected" say)
-    r"|\bthose (?!(?:who|whom|whose|which|that|with|in|on|of|for|from|at|responsible)\b)"
+    r"|those (?!(?:who|whom|whose|which|that|with|in|on|of|for|from|at|responsible)\b)"
     r"(?-i:[a-z]{3,})\b(?<!ed)(?<!ing)(?!\s+(?:who|which|that|with|in|of|from|for|(?-i:[a-z]+(?:ed|ing)))\b)"
-    # "he was sent there", "died there": where? (but "there is", "there were" point nowhere)
-    rf"|\b(?:{'|'.join(_GOING_VERBS)})\s+there\b",
+    r")",
     re.I,
 )
-# Every match of _ANAPHORA holds one of these words: a sentence with none is not searched
-# (two in three sentences; the search is the costliest step of the gates).
-ANAPHORA_WORDS = frozenset(
-    [*_POINTER_NOUNS, *_UNSAID_NOUNS, *_GROUP_NOUNS, "himself", "herself", "themselves"]
-    + ["this", "these", "those", "there"]
-)
+_REFLEXIVE_OPENING = re.compile(
+    r"^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b", re.I
+)  # "Sir ___ himself"
+# "he was sent there", "died there": where? (but "there is", "there were" point nowhere)
+_GONE_THERE = re.compile(rf"\b(?:{'|'.join(_GOING_VERBS)})\s+there\b", re.I)
+# Every match of each pattern holds one of its words: a sentence with none is not searched
+# (most sentences; the search is the costliest step of the gates).
+ANAPHORA_WORDS = frozenset([*_POINTER_NOUNS, *_UNSAID_NOUNS, *_GROUP_NOUNS, "this", "these", "those"])
+REFLEXIVES = frozenset(("himself", "herself", "themselves"))
+
+
+def _points_back(text: str) -> bool:
+    """ "the move", "this plan", "sent there": a reference to something named before."""
+    words = lower_words(text)
+    return bool(
+        (not ANAPHORA_WORDS.isdisjoint(words) and _ANAPHORA.search(text))
+        or ("there" in words and _GONE_THERE.search(text))
+        or (not REFLEXIVES.isdisjoint(words) and _REFLEXIVE_OPENING.match(text))
+    )
 
 
 # In a sentence the student reads (not in a quotation, where "this" and "such" are the
@@ -120,11 +134,6 @@ _THIS_OR_SUCH = re.compile(
     r"|\w['’]s (?:comment|comments|decision|move|claim|claims)\b(?!\s+(?:on|about|that|to)\b)",
     re.I,
 )
-
-
-def _points_back(text: str) -> bool:
-    """ "the move", "this plan", "sent there": a reference to something named before."""
-    return not ANAPHORA_WORDS.isdisjoint(lower_words(text)) and _ANAPHORA.search(text) is not None
 
 
 # "he", "his", "her" mid-sentence point at a person the sentence must have named:

@@ -630,12 +630,21 @@ def test_the_organisation_a_speaker_comes_from_is_not_asked(text: str, answer: s
     assert (gated.dropped == {"a speaker's organisation": 1}) is dropped
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-@given(st.from_regex(gates._ANAPHORA))
-def test_every_reference_back_holds_a_word_the_gates_look_for_first(text: str):
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (gates._ANAPHORA, gates.ANAPHORA_WORDS),
+        (gates._GONE_THERE, {"there"}),
+        (gates._REFLEXIVE_OPENING, gates.REFLEXIVES),
+    ],
+)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_every_reference_back_holds_a_word_the_gates_look_for_first(pattern, words, data):
     # The gates search a sentence only when it holds one of these words: that must
     # never skip a sentence the full pattern would match.
-    assert not gates.ANAPHORA_WORDS.isdisjoint(lower_words(text))
+    text = data.draw(st.from_regex(pattern))
+    assert not frozenset(words).isdisjoint(lower_words(text))
 
 
 def test_a_sentence_cut_off_mid_clause_is_not_asked():
