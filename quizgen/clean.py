@@ -180,16 +180,19 @@ def _mark_comments(text: str, spans: list[tuple[int, int]], roles: list[tuple[st
     before it, where the comments begin ("This is just what the Europhiles pray for.").
     """
     body = [i for i, (role, _) in enumerate(roles) if role == "body"]
-    plain = {i for i in body if not _ATTRIBUTION.search(text[spans[i][0] : spans[i][1]])}
+
+    def plain(i: int) -> bool:  # read from the end, as far as needed: most articles stop at once
+        return not _ATTRIBUTION.search(text[spans[i][0] : spans[i][1]])
+
     run = 0
     for i in reversed(body):
-        if i not in plain or not _SPEAKS_FOR_ITSELF.search(text[spans[i][0] : spans[i][1]]):
+        if not (plain(i) and _SPEAKS_FOR_ITSELF.search(text[spans[i][0] : spans[i][1]])):
             break
         run += 1
     if run < COMMENTS_MIN:
         return
     start = len(body) - run
-    while start > 1 and body[start - 1] in plain:  # never the lead paragraph
+    while start > 1 and plain(body[start - 1]):  # never the lead paragraph
         start -= 1
     for i in body[start:]:
         roles[i] = ("boilerplate", "opinion, not reported")
