@@ -115,9 +115,7 @@ class Staging:
                 fh.flush()
                 os.fsync(fh.fileno())
         except OSError as exc:
-            raise OutputError(
-                f"{self.out}: cannot write outputs ({exc.strerror}); pick another --out"
-            ) from exc
+            raise self._cannot_write(exc) from exc
         return _digest(data)
 
     def commit(self, digests: dict[str, str], key: str = "", summary: dict[str, Any] | None = None) -> None:

@@ -122,12 +122,20 @@ def in_child(fn: Callable[[], R]) -> R:
     """
     if not can_fork():
         return fn()
+    return _collect(*_fork(lambda _: fn(), [None], []))[0]
+
+
+def _fork(fn: Callable[[Any], Any], run: Sequence[Any], readers: list[Connection]) -> tuple[Any, Connection]:
+    """A forked child computing ``[fn(t) for t in run]``, and the end its results arrive on.
+
+    ``readers`` are the receiving ends of children started before, which it closes.
+    """
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(lambda _: fn(), [None], send, [receive]), daemon=True)
+    process = context.Process(target=_child, args=(fn, run, send, [*readers, receive]), daemon=True)
     process.start()
     send.close()
-    return _collect(process, receive)[0]
+    return process, receive
 
 
 def _collect(process: Any, receive: Connection) -> list[Any]:
@@ -152,15 +160,9 @@ def fork_map(fn: Callable[[T], R], tasks: Sequence[T], jobs: int) -> list[R]:
     if jobs <= 1 or len(tasks) <= 1 or not can_fork():
         return [fn(t) for t in tasks]
     runs = split(tasks, jobs)
-    context = multiprocessing.get_context("fork")
-    children = []
+    children: list[tuple[Any, Connection]] = []
     for run in runs[1:]:
-        receive, send = context.Pipe(duplex=False)
-        readers = [r for _, r in children] + [receive]
-        process = context.Process(target=_child, args=(fn, run, send, readers), daemon=True)
-        process.start()
-        send.close()
-        children.append((process, receive))
+        children.append(_fork(fn, run, [receive for _, receive in children]))
     try:
         results = [fn(t) for t in runs[0]]
         for process, receive in children:
