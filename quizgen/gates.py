@@ -7,6 +7,7 @@ question.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -21,6 +22,7 @@ from quizgen.extract.tokens import has_phrase, lower_words
 from quizgen.lexicon import (
     HONORIFICS,
     JOURNALIST_WORDS,
+    KIN_WORDS,
     MONTHS,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -129,7 +131,10 @@ _THIS_OR_SUCH = re.compile(
     # "while the four were in ...": which four?
     r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b"
     r"|both (?:countries|sides|men|women|leaders|parties|nations|governments|sides)\b"  # which two?
-    r"|that (?:year|month|week|day|time)\b)"  # "did not raise duty that year": which year?
+    r"|that (?:year|month|week|day|time)\b"  # "did not raise duty that year": which year?
+    # "a target of 1.5 million more by 2010": more than what? (but "2,000 more police officers")
+    r"|\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|bn|m))?\s+(?:more|fewer)"
+    r"(?=[,.;]|\s+(?:by|in|on|at|to|for|over|from|were|will|would|are|is|was|have|had|could|should)\b))"
     # "said ___'s comment was ill-advised": which comment? (but "his comments on ...")
     r"|\w['’]s (?:comment|comments|decision|move|claim|claims)\b(?!\s+(?:on|about|that|to)\b)",
     re.I,
@@ -154,6 +159,16 @@ _LIST_ITEM = re.compile(r"^[-–•*]\s")
 # People who report or present the story are not what a civics quiz is about.
 _REPORTER_WORDS = re.compile(rf"\b(?:{'|'.join((*JOURNALIST_WORDS, 'presenter', 'interviewer'))})s?\b", re.I)
 _REPORTER_BEFORE = re.compile(rf"{_REPORTER_WORDS.pattern},?\s+$", re.I)  # right before the name
+# "___ journalist Hamish X said": the paper of a journalist who comments (but "likened an
+# ___ journalist to a guard" is what the story is about)
+_REPORTER_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:\w+\s+)?{_REPORTER_WORDS.pattern}(?:,?\s+[A-Z][\w'’-]*)*,?\s+"
+    r"(?:said|says|told|tells|added|wrote|writes|believes|believed|thinks|thought)\b"
+)
+# "Lord Scarman's nephew ___", "___, his wife,": somebody's relative, not a public figure.
+_KIN = "|".join(KIN_WORDS)
+_KIN_BEFORE = re.compile(rf"\b(?:{_KIN}),?\s+$", re.I)
+_KIN_AFTER = re.compile(rf"^,\s+(?:his|her|their|the\s+\S+['’]s|\S+['’]s)\s+(?:\S+\s+)?(?:{_KIN})\b", re.I)
 # A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
 _CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
@@ -375,13 +390,30 @@ def gate_home(d: Draft) -> str:
 
 def gate_reporter(d: Draft) -> str:
     """A journalist named as the one who reports ("BBC political correspondent ___ said",
-    "The BBC's home affairs correspondent, ___, said")."""
+    "The BBC's home affairs correspondent, ___, said"), or the paper they write for
+    ("___ journalist Hamish X said")."""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    if d.fact.kind == "organization":
+        after = text[s + len(d.fact.answer) : s + len(d.fact.answer) + 80]
+        return "a reporter, not the story" if _REPORTER_AFTER.match(after) else ""
     if d.fact.kind not in PERSON_KINDS:
         return ""
-    before = d.fact.sentence.text[max(0, d.fact.answer_start - 40) : d.fact.answer_start]
+    before = text[max(0, s - 40) : s]
     if _REPORTER_WORDS.search(d.fact.slot("role")) or _REPORTER_BEFORE.search(before):
         return "a reporter, not the story"
     return ""
+
+
+def gate_relative(d: Draft) -> str:
+    """A person named as somebody's relative ("Lord X's nephew ___ said", "___, his wife,"):
+    a name no civics lesson asks for."""
+    if d.fact.kind not in PERSON_KINDS:
+        return ""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    before, after = text[max(0, s - 30) : s], text[s + len(d.fact.answer) : s + len(d.fact.answer) + 40]
+    if "&" in before:
+        before = html.unescape(before)  # "his fianc&#233;e ___"
+    return "a relative, not the story" if _KIN_BEFORE.search(before) or _KIN_AFTER.match(after) else ""
 
 
 def gate_list_name(d: Draft) -> str:
@@ -437,6 +469,7 @@ GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("split name", gate_split_name),
     ("list", gate_list_name),
     ("reporter", gate_reporter),
+    ("relative", gate_relative),
     ("home", gate_home),
     ("affiliation", gate_affiliation),
 )

@@ -244,6 +244,10 @@ EXTRA_DEMONYMS = {
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 # People who write or report the news, not people it is about.
 JOURNALIST_WORDS = ("reporter", "correspondent", "editor", "columnist", "journalist")
+# Family ties: "the minister's nephew ___" is somebody's relative, not a public figure.
+KIN_WORDS = """wife husband son daughter father mother brother sister nephew niece uncle aunt cousin
+    grandson granddaughter grandfather grandmother fiance fiancee fiancé fiancée partner widow widower
+    girlfriend boyfriend stepson stepdaughter stepfather stepmother""".split()
 # Adjectives and nouns of faith: capitalised, but neither a person nor a body.
 FAITH_WORDS = frozenset(
     """Muslim Muslims Jewish Jews Christian Christians Islamic Shiite Shia Sunni Catholic Catholics

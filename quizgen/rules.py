@@ -9,6 +9,7 @@ a teacher adds a question kind without touching Python.
 from __future__ import annotations
 
 import hashlib
+import html
 import random
 import re
 from collections.abc import Sequence
@@ -196,21 +197,51 @@ def applies(rule: Rule, fact: Fact) -> bool:
     return all(fact.slot(name) == value for name, value in rule.when)
 
 
-def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
-    """What a stem template sees: the fact's slots and the sentence in three forms."""
+def article_for(phrase: str) -> str:
+    """'a' or 'an', as the phrase is spoken: "an 80% rate", "an MP", "a pounds 4m grant"."""
+    word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if word[:1].isdigit():
+        lead = re.match(r"\d+", word.replace(",", " ")).group()  # type: ignore[union-attr]
+        # "an 8", "an 80", "an 11", "an 18,000"; but "a 110", "a 1,100"
+        return "an" if lead[0] == "8" or lead in ("11", "18") else "a"
+    if len(word) > 1 and word.isupper():  # letters said one by one: "an MP", "a BBC"
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    lower = word.lower()
+    if lower.startswith(_VOWEL_SOUND_EXCEPTIONS):
+        return "a"
+    return "an" if lower[:1] in ("a", "e", "i", "o", "u") or lower.startswith(_SILENT_H) else "a"
+
+
+_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once", "ur")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+
+
+def _shown(text: str) -> str:
+    """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML entities)."""
+    return html.unescape(text) if "&" in text else text
+
+
+def template_context(fact: Fact, source_title: str, options: Sequence[str] = ()) -> dict[str, Any]:
+    """What a stem template sees: the fact's slots and the sentence in three forms.
+
+    ``options`` are the question's choices, when it has them: an article before
+    the blank ("an ___") stays only where every option takes it.
+    """
     text, s = fact.sentence.text, fact.answer_start
     e = s + len(fact.answer)
     context: dict[str, Any] = {k: "" for k in CONTEXT_NAMES}
-    context.update(dict(fact.slots))
-    blanked = text[:s] + BLANK + text[e:] if s >= 0 else ""
-    cloze = text[:s] + "{{c1::" + fact.answer + "}}" + text[e:] if s >= 0 else ""
+    context.update((k, _shown(v)) for k, v in fact.slots)
+    blanked = _shown(text[:s]) + BLANK + _shown(text[e:]) if s >= 0 else ""
+    cloze = _shown(text[:s]) + "{{c1::" + fact.answer + "}}" + _shown(text[e:]) if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
     # done tens of thousands of times in a large build.)
     if s > 0 and _LEADING_CONJUNCTION.match(text):
         # "But just ___ was spent": the contrast is with a sentence the student has not seen.
         blanked, cloze = (_LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), x) for x in (blanked, cloze))
-    if s > 0 and text[:s].endswith(("a ", "A ", "an ", "An ")):
-        # "towards an ___ employment rate": "an" would say the answer starts with a vowel.
+    one_article = len({article_for(o) for o in options}) == 1
+    if s > 0 and text[:s].endswith(("a ", "A ", "an ", "An ")) and not one_article:
+        # "towards an ___ employment rate": "an" would say the answer starts with a vowel
+        # (unless every option starts with one).
         blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1)[0] + "(n) " + BLANK, blanked)
     subject = fact.slot("subject")
     if subject and s > 0:
@@ -219,7 +250,9 @@ def template_context(fact: Fact, source_title: str) -> dict[str, Any]:
     if fact.slot("disputed"):
         # Sources disagree on this figure: the question says whose figure it asks for.
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))
-    context.update(answer=fact.answer, sentence=text, blanked=blanked, cloze=cloze, source_title=source_title)
+    context.update(
+        answer=fact.answer, sentence=_shown(text), blanked=blanked, cloze=cloze, source_title=source_title
+    )
     return context
 
 
@@ -286,10 +319,6 @@ def draft_questions(
             if not applies(rule, fact):
                 continue
             qid = question_id(rule, fact)
-            context = template_context(fact, source.title)
-            if rule.type == "cloze" and not context["cloze"]:
-                continue
-            prompt = _render(stems[rule.id], rule, context)
             options: tuple[str, ...] = ()
             answer_index = None
             if rule.type == "mcq":
@@ -302,6 +331,10 @@ def draft_questions(
                 rng.shuffle(order)
                 options = tuple(options[i] for i in order)
                 answer_index = order.index(0)
+            context = template_context(fact, source.title, options)
+            if rule.type == "cloze" and not context["cloze"]:
+                continue
+            prompt = _render(stems[rule.id], rule, context)
             refs = tuple(
                 SourceRef(s.source_id, sources[s.source_id].file, s.start, s.end, s.text)
                 for s in fact.sentences

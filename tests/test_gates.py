@@ -658,3 +658,87 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
     # bbc-politics-dev politics_174: the telephone number after "on" is not in the text
     text = "Strathclyde Police asked anyone who spots Ferguson to contact Sergeant Keith McDonald on"
     assert reasons(cloze(text, "Strathclyde Police", "organization")) == {"sentence cut short": 1}
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "answer", "kind", "reason"),
+    [
+        # bbc-politics-dev politics_119: a peer's nephew speaks of him
+        (
+            "119",
+            "Lord Scarman's nephew George Ritchie said the peer, who passed away peacefully on Wednesday, "
+            'would be "sadly missed".',
+            "George Ritchie",
+            "person_role",
+            "a relative, not the story",
+        ),
+        # bbc-news-other entertainment_319: "X's daughter ___"
+        (
+            "entertainment_319",
+            "Presley's daughter Lisa Marie retains possession of Graceland and many of her father's "
+            '"personal effects".',
+            "Lisa Marie",
+            "person_role",
+            "a relative, not the story",
+        ),
+        # bbc-politics-dev politics_174: the word is written with an HTML entity
+        (
+            "174",
+            "Ferguson, who slashed a man in a doctors' surgery in Coatbridge in 1994, had been out to see "
+            "his fianc&#233;e Annabella Holmes, 47, whom he met when she was a patient.",
+            "Annabella Holmes",
+            "person_role",
+            "a relative, not the story",
+        ),
+        # bbc-politics-dev politics_011: the politician is asked, not his wife
+        (
+            "011",
+            "Michael Howard's ex-model wife, Sandra, is to play a leading role in the Conservative election "
+            "campaign.",
+            "Michael Howard",
+            "person_role",
+            "",
+        ),
+        # bbc-politics-dev politics_019: the paper of a journalist who comments
+        (
+            "019",
+            'Scotsman journalist Hamish MacDonell said he believed the bigger picture had been "obscured" '
+            "by the remark.",
+            "Scotsman",
+            "organization",
+            "a reporter, not the story",
+        ),
+        # bbc-politics-dev politics_075: the journalist is what the row is about
+        (
+            "075",
+            'London mayor Mr Livingstone says he is "standing by" his remarks which likened an Evening '
+            'Standard journalist to a "concentration camp guard".',
+            "Evening Standard",
+            "organization",
+            "",
+        ),
+    ],
+)
+def test_relatives_and_the_papers_of_commenting_journalists_are_not_asked(source, text, answer, kind, reason):
+    gated = screen_drafts([blank_mcq(text, answer, kind)])
+    assert gated.dropped == ({reason: 1} if reason else {}), source
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "answer", "points_back"),
+    [
+        # bbc-politics-dev politics_080: more than what?
+        ("080", 'But a target of 1.5 million more by 2010 needed "creative" ideas.', "2010", True),
+        # bbc-news-other business_061: the noun after says more of what
+        (
+            "business_061",
+            "The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, "
+            "even as 90,000 more people were in employment.",
+            "2004",
+            False,
+        ),
+    ],
+)
+def test_a_figure_more_than_something_unsaid_needs_context(source, text, answer, points_back):
+    gated = apply_gates([cloze(text, answer, "date")])
+    assert (gated.dropped == {"needs context": 1}) is points_back, source

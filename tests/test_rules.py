@@ -4,7 +4,7 @@ import pytest
 
 from quizgen.errors import RuleError
 from quizgen.models import Fact, Sentence
-from quizgen.rules import applies, load_rules, make_environment, render_stem, template_context
+from quizgen.rules import applies, article_for, load_rules, make_environment, render_stem, template_context
 from tests.conftest import RULES
 
 GOOD = """
@@ -88,7 +88,52 @@ def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
     )
     sentence = Sentence("t", 0, 0, len(text), text)
     fact = Fact("percent", "80%", text.index("80%"), sentence)
-    assert "towards a(n) _____ employment rate" in template_context(fact, "T")["blanked"]
+    options = ("60%", "70%", "80%", "90%")
+    assert "towards a(n) _____ employment rate" in template_context(fact, "T", options)["blanked"]
+
+
+def test_the_article_before_the_blank_stays_when_every_option_takes_it():
+    # bbc-politics-dev politics_140
+    text = "Britain is to give a pounds 4m grant to help women survivors of the Rwandan genocide."
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("money", "pounds 4m", text.index("pounds 4m"), sentence)
+    options = ("pounds 2m", "pounds 4m", "pounds 5m", "pounds 3m")
+    assert "give a _____ grant" in template_context(fact, "T", options)["blanked"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "article"),
+    [
+        ("80% employment rate", "an"),
+        ("8 million", "an"),
+        ("11,000", "an"),
+        ("18-month", "an"),
+        ("110", "a"),
+        ("1.5 million", "a"),
+        ("pounds 4m", "a"),
+        ("MP", "an"),
+        ("SNP", "an"),
+        ("BBC", "a"),
+        ("honest broker", "an"),
+        ("union", "a"),
+        ("European", "a"),
+        ("opposition", "an"),
+        ("independent", "an"),
+        ("hospital", "a"),
+    ],
+)
+def test_article_for_follows_the_spoken_sound(phrase: str, article: str):
+    assert article_for(phrase) == article
+
+
+def test_html_entities_in_an_article_are_shown_as_the_characters_they_stand_for():
+    # bbc-politics-dev politics_174 keeps "fianc&#233;e" from its web page
+    text = "Ferguson had been out to see his fianc&#233;e Annabella Holmes, whom he met in 1994."
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("date", "1994", text.index("1994"), sentence)
+    context = template_context(fact, "T")
+    assert "fiancée Annabella" in context["blanked"] and "fiancée Annabella" in context["cloze"]
+    assert context["cloze"].endswith("{{c1::1994}}.")
 
 
 def test_a_quotation_question_names_the_speakers_office_when_the_article_gives_it():
