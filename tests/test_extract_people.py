@@ -1,3 +1,5 @@
+import pytest
+
 from quizgen.extract import extract_facts
 from quizgen.extract.people import extract_people, find_mentions, stem_role
 from tests.helpers import sentences_of
@@ -167,6 +169,27 @@ def test_a_stem_names_the_first_of_two_roles_joined_by_and_a():
     assert stem_role("Trade and Industry Secretary") == "trade and industry secretary"
 
 
+@pytest.mark.parametrize(
+    ("role", "stem"),
+    [
+        # bbc-politics-dev: the office words of a title are lower case after "Which"
+        ("Shadow Home Secretary", "shadow home secretary"),
+        ("Minister of Health", "minister of health"),
+        # politics_101: "Home Office" is a department, a proper name
+        ("Home Office minister", "Home Office minister"),
+        # politics_170: the body after "of" keeps its name
+        ("chief executive of Powys Local Health Board", "chief executive of Powys Local Health Board"),
+        ("Minister for Defence Procurement", "minister for Defence Procurement"),
+        # politics_054: "the party's" points at a party the student has not read about
+        ("the party's Treasury spokesman", "treasury spokesman"),
+        ("Ex-Labour minister", "ex-Labour minister"),
+        ("Labour's health spokesman", "Labour's health spokesman"),
+    ],
+)
+def test_stem_role_reads_as_a_common_noun_after_which(role: str, stem: str):
+    assert stem_role(role) == stem
+
+
 def test_a_police_force_or_its_directorate_is_not_a_person():
     # bbc-politics-dev politics_188: they gave "Scotland Yard" and
     # "Professional Standards" as options beside Pervez Musharraf
@@ -175,3 +198,12 @@ def test_a_police_force_or_its_directorate_is_not_a_person():
         "Scotland Yard said the policing operation had been reviewed."
     )
     assert people(text) == {}
+
+
+def test_a_role_held_in_a_body_named_with_of_keeps_the_whole_name():
+    # bbc-politics-dev politics_165
+    got = people(
+        "Association of Chief Police Officers president Chris Fox said the current 24-hour closure power "
+        "did not have enough impact on bad landlords."
+    )
+    assert got["Chris Fox"]["role"] == "Association of Chief Police Officers president"

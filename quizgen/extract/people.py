@@ -134,8 +134,13 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
         word = prev.text
         # "Trade and Industry Secretary", "Secretary of State"; not "adviser to President ___"
         # nor "Secretary Alan Johnson and Minister ___" (a title of someone else)
-        joins = j >= 2 and tokens[j - 2].text[0].isupper() and _is_role_word(tokens[j - 2].text)
-        if word in ("and", "of", "for") and _is_role_word(tokens[j].text) and joins:
+        before = tokens[j - 2].text if j >= 2 else ""
+        joins = before[:1].isupper() and (
+            (_is_role_word(before) and _is_role_word(tokens[j].text))
+            # "Association of Chief Police Officers president ___": the body's name goes on
+            or (word == "of" and before.lower() in ORG_HEADS)
+        )
+        if word in ("and", "of", "for") and joins:
             j -= 1
             continue
         if word in NOT_NAMES and word not in ("Labour", "Tory", "Conservative"):
@@ -374,16 +379,30 @@ def _predicate(text: str, after: int) -> str:
 
 def stem_role(role: str) -> str:
     """A role as it reads after "Which": office words in lower case ("Home Secretary" ->
-    "home secretary"), names of parties and countries kept."""
+    "home secretary"), names of parties, countries and bodies kept ("Home Office
+    minister", "chief executive of Powys Local Health Board")."""
     words = role.split()
+    # A run of capitalised words that does not end on an office word is a proper name
+    # ("Home Office", "Powys Local Health Board"): it keeps its capitals.
+    proper: set[int] = set()
+    k = 0
+    while k < len(words):
+        end = k
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        if end > k and not _is_role_word(words[end - 1]):
+            proper.update(range(k, end))
+        k = end + 1
     out = []
-    for w in words:
-        if w.isupper() and len(w) > 1:
-            out.append(w)  # an acronym ("MP", "MEP") keeps its capitals
-        elif w.lower() in OFFICE_WORDS or w.lower() in ROLE_MODIFIERS or w.lower() in PORTFOLIO_WORDS:
-            out.append(w.lower())
+    for k, w in enumerate(words):
+        if w.startswith("Ex-"):
+            out.append("ex-" + w[3:])  # "Ex-Labour minister"
+        elif (w.isupper() and len(w) > 1) or k in proper:
+            out.append(w)  # an acronym ("MP", "MEP") keeps its capitals, a name its own
         elif w in PLAIN_HONORIFICS:
             continue
+        elif _is_role_word(w):
+            out.append(w.lower())
         else:
             out.append(w)
     while out and out[-1] in ("lord", "lady", "baroness", "baron"):
@@ -391,7 +410,9 @@ def stem_role(role: str) -> str:
     phrase = " ".join(out)
     # "Labour peer and a human rights lawyer": the first role reads as one after "Which"
     phrase = re.split(r"\s+and\s+(?:a|an|the)\s+", phrase, maxsplit=1)[0]
-    return re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase, flags=re.I)
+    # "the party's treasury spokesman": which party is in a sentence the student has not seen
+    return re.sub(r"^[a-z][\w-]*['’]s\s+", "", phrase)
 
 
 def extract_people(mentions: list[Mention]) -> list[Fact]:
