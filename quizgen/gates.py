@@ -255,7 +255,7 @@ def gate_context(d: Draft) -> str:
     return ""
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+$")  # "All ___ men, along with four others, are ..."
 # A length ("the two-day visit") describes what it stands before; a count or a sum after
 # "the" stands for something already introduced.
 _COUNTS_AND_SUMS = frozenset(FIGURE_KINDS) - {"quantity"}
@@ -263,7 +263,9 @@ _COUNTS_AND_SUMS = frozenset(FIGURE_KINDS) - {"quantity"}
 # of the runway": the words after say which
 _SAYS_WHICH = re.compile(
     r"^\s+(?:(?:[a-z-]+est|worst|best|most|least)\b"
-    r"|(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built"
+    r"|(?:[\w-]+\s+){0,2}?(?:(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built)"
+    # "the eight men held an impromptu news conference": a verb with its object, not a description
+    r"(?!\s+(?:a|an|the|their|his|her|its)\b)"
     r"|of|for|which|that|who|where)\b)"
 )
 

@@ -567,6 +567,22 @@ POINTS_BACK = [
         "number",
         False,
     ),
+    # "held" with an object is what the men did, not which men they are; "all ___ men"
+    (
+        "066",
+        "Five of the eight men held an impromptu news conference outside Charing Cross Police Station on "
+        "Monday evening, after the charges were formerly put to them.",
+        "eight",
+        "number",
+        True,
+    ),
+    (
+        "178",
+        "All five men, along with four others, are also accused of breaches of health and safety laws.",
+        "five",
+        "number",
+        True,
+    ),
     # a sentence that carries on: "In addition, ...", "the issue"; but "Instead of X, ..."
     (
         "101",
