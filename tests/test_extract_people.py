@@ -207,3 +207,26 @@ def test_a_role_held_in_a_body_named_with_of_keeps_the_whole_name():
         "did not have enough impact on bad landlords."
     )
     assert got["Chris Fox"]["role"] == "Association of Chief Police Officers president"
+
+
+def test_an_office_named_with_of_and_a_firm_named_after_its_kind_are_not_people():
+    # bbc-politics-dev politics_134: "Public Prosecutions" is the office's portfolio
+    assert (
+        people(
+            'He said he will consult the Director of Public Prosecutions and the police "in the near future" '
+            "to decide what measures to take with regards to hunting prosecutions."
+        )
+        == {}
+    )
+    # politics_045: "the law firm ___" says what the name is, for the whole article
+    found = people(
+        "The Edinburgh MSP earns up to pounds 30,000 a year from the law firm Tods Murray, where he is a "
+        "partner.\nIt then emerged Tods Murray has a client which opposes the development."
+    )
+    assert found == {}
+    # politics_089: "partner of ___ said": the one who speaks is named before
+    found = people(
+        "Peter Misselbrook, executive partner of Tods Murray said Mr McLetchie had been considering "
+        "retirement later in the year."
+    )
+    assert list(found) == ["Peter Misselbrook"]

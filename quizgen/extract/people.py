@@ -185,6 +185,12 @@ def _has_office(phrase: str) -> bool:
     )
 
 
+# A capitalised run after these is the object of a preposition: a verb after it is not its own.
+_GOVERNING = frozenset("of for with from at by".split())
+# Kinds of body a name may follow: "the law firm ___", "the campaign group ___".
+_BODY_NOUNS = ORG_HEADS | frozenset(
+    "firm company charity newspaper paper magazine group band broadcaster".split()
+)
 # A capitalised run after these with no role names a place or thing: "in Guantanamo Bay".
 _BEFORE_A_THING = frozenset("in at near into inside outside across the The".split())
 
@@ -242,6 +248,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every mention of a person in an article's sentences, with names made canonical."""
     raw: list[tuple[Sentence, int, int, list[str], str, int, int, bool, bool]] = []
     confirmed_full: list[str] = []
+    bodies: set[str] = set()
     places = gazetteer().places
     for sentence in sentences:
         text = sentence.text
@@ -255,6 +262,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 continue
             start, end = tokens[a].start, tokens[b - 1].start + len(tokens[b - 1].bare)
             role, role_start = _role_before(text, tokens, a)
+            if role.endswith((" of", " for")):
+                continue  # "the Director of Public Prosecutions": the run names the office, not a person
             honorific = role_start >= 0
             if role_start < 0:
                 role_start = start
@@ -276,15 +285,27 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             prev = next((t for t in reversed(tokens[:a]) if t.end <= role_start), None)
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
                 continue  # "in Guantanamo Bay", "reopening the Waverley Line": a place or thing, not a person
+            named_kind = (
+                prev is not None and prev.text.lower() in _BODY_NOUNS and text[prev.end : start] in SPACES
+            )
+            if not role and not honorific and named_kind:
+                bodies.add(" ".join(words))  # "the law firm Tods Murray": a body named after its kind,
+                continue  # here and everywhere in the article
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
+            # "partner of Tods Murray said", "his work with Tods Murray did not": after a
+            # preposition the verb belongs to the noun before it; the run may be a firm
+            governed = not role and not honorific and prev is not None and prev.text in _GOVERNING
             speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] in SPACES) or (
                 prev is not None and prev.text in SPEECH_VERBS and text[prev.end : role_start] in SPACES
             )
-            verb_follows = _is_verbish(nxt) and text[end : end + 1] == " "
+            speaker = speaker and not governed
+            verb_follows = _is_verbish(nxt) and text[end : end + 1] == " " and not governed
             evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows)
             raw.append((sentence, start, end, words, role, role_start, after, speaker, evidence))
             if evidence and len(words) >= 2:
                 confirmed_full.append(" ".join(words))
+    raw = [r for r in raw if " ".join(r[3]) not in bodies]
+    confirmed_full = [full for full in confirmed_full if full not in bodies]
     # "Richard Thomas" with no evidence of its own is confirmed by a later "Mr Thomas said".
     confirmed_surnames = {r[3][-1] for r in raw if r[8]}
     for r in raw:
