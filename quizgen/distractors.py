@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import chain
 
 from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
-from quizgen.lexicon import MONTHS, Place, gazetteer, related_forms
+from quizgen.lexicon import MONTHS, Place, gazetteer, party_forms, party_of, related_forms
 from quizgen.models import Fact
 
 WANTED = 3
@@ -240,7 +241,27 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     out by its form.
     """
     same = pool.organizations_by_type.get((fact.slot("org_type"), fact.answer.isupper()), ())
-    return _distinct(fact.answer, _shuffled(same, rng), fact.sentence.text)
+    candidates: Iterable[str] = _shuffled(same, rng)
+    if fact.slot("org_type") == "party name":
+        # parties named by their kind first, then the build's parties by full name
+        full_names = pool.organizations_by_type.get(("party", False), ())
+        candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))
+    return _distinct(fact.answer, candidates, fact.sentence.text)
+
+
+def _one_name_per_party(answer: str, candidates: Iterable[str]) -> Iterator[str]:
+    """ "Tories" or "Conservative Party" is no distractor for "Conservatives", nor beside it:
+    one party, two names."""
+    seen = {party_of(answer)}
+    taken = {w for name in party_forms(party_of(answer)) for w in name.split()}
+    for c in candidates:
+        c = c.removeprefix("the ")
+        party = party_of(c)
+        # "Scottish Conservative Party" beside "Conservatives": a branch of the same party
+        if party not in seen and taken.isdisjoint(c.split()):
+            seen.add(party)
+            taken.update(w for name in party_forms(party) for w in name.split())
+            yield c
 
 
 _NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

@@ -26,8 +26,10 @@ from quizgen.lexicon import (
     MONTHS,
     NOT_NAMES,
     OFFICE_WORDS,
+    PARTY_NAMES,
     WEEKDAYS,
     country_of_capital,
+    party_forms,
     related_forms,
 )
 from quizgen.models import Question
@@ -204,6 +206,8 @@ def gate_leak(d: Draft) -> str:
         give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
+    if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"
+        give_aways |= {norm(n) for n in party_forms(PARTY_NAMES[q.answer])}
     if any(has_phrase(stem, g) for g in give_aways):
         return "answer in stem"
     return ""
@@ -235,6 +239,8 @@ def gate_context(d: Draft) -> str:
     if _asks_outright(q):
         quote = d.fact.slot("quote")
         leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
+        if d.fact.kind == "organization" and _context_signals(q.prompt)[1] >= 0:
+            leans = True  # "Which party said he had ...": who is "he"?
         return "needs context" if leans else ""
     text = d.fact.sentence.text
     if _LIST_ITEM.match(text) or _CARRIES_ON.match(text):

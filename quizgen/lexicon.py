@@ -94,6 +94,60 @@ MEDIA_WORDS = (
 )
 # Party names that are also ordinary capitalised words; they may open an organisation's name.
 PARTY_WORDS = frozenset("Labour Tory Tories Conservative Conservatives".split())
+# Parties named by the kind of party they are ("the Conservatives", "the Greens"), each
+# with the name it is known by: "Tories" and "Conservatives" are one party, never two options.
+PARTY_NAMES = {
+    "Labour": "Labour",
+    "Conservatives": "Conservatives",
+    "Tories": "Conservatives",
+    "Liberal Democrats": "Liberal Democrats",
+    "Lib Dems": "Liberal Democrats",
+    "Liberals": "Liberals",
+    "Democrats": "Democrats",
+    "Republicans": "Republicans",
+    "Social Democrats": "Social Democrats",
+    "Christian Democrats": "Christian Democrats",
+    "Free Democrats": "Free Democrats",
+    "Socialists": "Socialists",
+    "Communists": "Communists",
+    "Greens": "Greens",
+    "Nationalists": "Nationalists",
+    "Unionists": "Unionists",
+}
+
+
+# The same parties by adjective: "the Tory manifesto", "the Conservative Party".
+PARTY_ADJECTIVES = {
+    "Tory": "Conservatives",
+    "Conservative": "Conservatives",
+    "Liberal Democrat": "Liberal Democrats",
+    "Lib Dem": "Liberal Democrats",
+    "Liberal": "Liberals",
+    "Democratic": "Democrats",
+    "Republican": "Republicans",
+    "Social Democratic": "Social Democrats",
+    "Christian Democratic": "Christian Democrats",
+    "Free Democratic": "Free Democrats",
+    "Socialist": "Socialists",
+    "Communist": "Communists",
+    "Green": "Greens",
+    "Nationalist": "Nationalists",
+    "Unionist": "Unionists",
+}
+
+
+def party_of(name: str) -> str:
+    """The party a name stands for ("Tories", "the Conservative Party" -> "Conservatives");
+    any other name stands for itself."""
+    base = name.removeprefix("the ").removesuffix(" Party").removesuffix(" party")
+    return PARTY_NAMES.get(base) or PARTY_ADJECTIVES.get(base) or name
+
+
+def party_forms(party: str) -> set[str]:
+    """Every name and adjective of a party: "Conservatives" -> Tories, Tory, Conservative ..."""
+    return {n for table in (PARTY_NAMES, PARTY_ADJECTIVES) for n, p in table.items() if p == party}
+
+
 # Capitals-only words that are not organisations.
 COMMON_ACRONYMS = frozenset(
     """I II III IV V VI VII VIII IX X XI XII TV MP MPs MEP MEPs MSP AM PM OK GDP GNP VAT CEO

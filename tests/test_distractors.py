@@ -1,6 +1,14 @@
 import random
 
-from quizgen.distractors import Pool, build_pool, pick_dates, pick_numbers, pick_people, pick_places
+from quizgen.distractors import (
+    Pool,
+    build_pool,
+    pick_dates,
+    pick_numbers,
+    pick_organizations,
+    pick_people,
+    pick_places,
+)
 from quizgen.models import Fact, Sentence
 
 EMPTY = Pool((), (), ())
@@ -104,3 +112,19 @@ def test_a_speaker_without_a_role_gets_the_others_of_the_same_article_first():
             fact("quote_speaker", "Tim Yeo", text.replace("Mr Yeo", "Tim Yeo")), pool, random.Random(seed)
         )
         assert sorted(out) == ["David Davis", "Michael Howard", "Oliver Letwin"]
+
+
+def test_a_party_gets_other_parties_never_another_name_of_itself_or_of_each_other():
+    # bbc-politics-dev: the build names the Conservatives as "Tories", "Conservatives" and
+    # "Conservative Party", the Liberal Democrats as "Lib Dems" too
+    text = "The Tories are to back controversial government plans to introduce ID cards."
+    names = [("Tories", "party name"), ("Conservatives", "party name"), ("Lib Dems", "party name")]
+    names += [("Liberal Democrats", "party name"), ("Labour", "party name"), ("Conservative Party", "party")]
+    names += [("Scottish Conservative Party", "party"), ("UK Independence Party", "party")]
+    pool = build_pool([fact("organization", name, name, (("org_type", kind),)) for name, kind in names])
+    question = fact("organization", "Tories", text, (("org_type", "party name"),))
+    for seed in range(20):
+        out = pick_organizations(question, pool, random.Random(seed))
+        assert len(out) == 3
+        assert not {"Conservatives", "Conservative Party", "Scottish Conservative Party"} & set(out)
+        assert not {"Lib Dems", "Liberal Democrats"} <= set(out)

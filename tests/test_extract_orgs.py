@@ -1,5 +1,5 @@
 from quizgen.extract import extract_facts
-from quizgen.extract.orgs import extract_orgs
+from quizgen.extract.orgs import extract_orgs, extract_parties
 from tests.helpers import sentences_of
 
 
@@ -130,3 +130,43 @@ def test_a_person_or_office_before_of_holds_a_post_in_the_organisation():
         ("Requests under the Freedom of Information Act have doubled.", "Freedom of Information Act"),
     ):
         assert name in [answer for _, answer, _ in orgs(text)], text
+
+
+def parties(text: str) -> list[tuple[str, str]]:
+    return [(f.answer, f.slot("predicate")) for f in extract_parties(sentences_of(text))]
+
+
+CONSERVATIVES = (  # bbc-politics-dev politics_070
+    'The Conservatives have expressed "serious misgivings" about government plans for keeping UK and '
+    "foreign terror suspects under house arrest."
+)
+REPUBLICANS = (  # bbc-news-other business_488
+    "Republicans have blamed the size of the deficit on slow economic conditions after the 11 September "
+    "attacks and ongoing military operations in Iraq and Afghanistan."
+)
+DEMOCRATS = (  # bbc-news-other business_024
+    "Democrats claim the administration has not done enough to clamp down on unfair foreign trade practices."
+)
+IRAN = (  # bbc-news-other business_092: conservatives in Iran's parliament are no party
+    "Conservatives in parliament say Turkcell's stake in Irancell, the new network, should be cut from "
+    "70% to 49%."
+)
+TWO_PARTIES = (  # bbc-politics-dev politics_088: "Which party" asks for one
+    "Labour and the Conservatives are still telephoning the millions of people who have signed up to "
+    'make sure they do not get marketing "cold calls".'
+)
+TORY_LEADER = (  # bbc-politics-dev politics_002: the party's adjective before an office is a role
+    "Tory leader Michael Howard has written to Tony Blair demanding an explanation of the new rules on "
+    "e-mail retention."
+)
+
+
+def test_a_party_named_by_its_kind_is_the_subject_of_what_it_did():
+    # the verb is worded for "Which party ...?"
+    assert parties(CONSERVATIVES) == [("Conservatives", CONSERVATIVES[18:-1].replace("have", "has", 1))]
+    assert parties(REPUBLICANS) == [("Republicans", REPUBLICANS[12:-1].replace("have", "has", 1))]
+    assert parties(DEMOCRATS) == [("Democrats", "claims" + DEMOCRATS[15:-1])]
+
+
+def test_party_words_that_are_not_a_party_doing_something_give_no_fact():
+    assert parties(IRAN) == parties(TWO_PARTIES) == parties(TORY_LEADER) == []

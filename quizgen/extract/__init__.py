@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.numbers import extract_numbers
-from quizgen.extract.orgs import extract_orgs
+from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import extract_people, find_mentions, resolve_pronoun_subjects
 from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
@@ -59,6 +59,7 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *extract_numbers(sentences),
         *places,
         *orgs,
+        *extract_parties(sentences),
         *extract_terms(sentences),
         *extract_events(sentences),
     ]

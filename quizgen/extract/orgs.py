@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.people import predicate_after
 from quizgen.extract.tokens import lower_words
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
@@ -22,6 +23,7 @@ from quizgen.lexicon import (
     MEDIA_WORDS,
     NOT_NAMES,
     ORG_HEADS,
+    PARTY_NAMES,
     PARTY_WORDS,
     gazetteer,
 )
@@ -208,3 +210,39 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
             continue
         out.append(Fact("organization", name, s, sentence, (("org_type", "media"),)))
     return out
+
+
+# "The Conservatives have expressed ...", "But Labour says ...": a party that is the subject of its sentence.
+_PARTY_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Tt]he\s+)?"
+    rf"({'|'.join(sorted(map(re.escape, PARTY_NAMES), key=len, reverse=True))})\s+(?=[a-z])"
+)
+# The first word of what a party did, as it reads after "Which party": "have" -> "has".
+_AFTER_WHICH = {"have": "has", "are": "is", "were": "was", "do": "does"} | {
+    v: v + "s"
+    for v in "say claim want argue believe insist warn accuse oppose support hope plan fear need".split()
+}
+_ANY_NUMBER = frozenset(
+    "has is was will would could should may might can must did does said".split()
+) | frozenset(_AFTER_WHICH.values())
+
+
+def extract_parties(sentences: list[Sentence]) -> list[Fact]:
+    """Parties named by their kind ("the Conservatives") that are the subject of a sentence,
+    with what they did, worded for "Which party ...?"."""
+    facts = []
+    for sentence in sentences:
+        m = _PARTY_SUBJECT.match(sentence.text)
+        if m is None:
+            continue
+        predicate = predicate_after(sentence.text, m.end(1))
+        first, _, rest = predicate.partition(" ")
+        first = _AFTER_WHICH.get(first, first)
+        agrees = (
+            first in _ANY_NUMBER or first.endswith("ed") or (first.endswith("s") and not first.endswith("ss"))
+        )
+        if not rest or not agrees:
+            continue  # "The Tories promise ...": the verb would not agree with "Which party"
+        slots = (("org_type", "party name"), ("predicate", f"{first} {rest}"))
+        facts.append(Fact("organization", m.group(1), m.start(1), sentence, slots))
+    return facts

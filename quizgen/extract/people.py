@@ -379,7 +379,7 @@ def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention])
 _ATTRIBUTION = re.compile(r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$")
 
 
-def _predicate(text: str, after: int) -> str:
+def predicate_after(text: str, after: int) -> str:
     """The verb phrase after a sentence's subject, up to the end of its main clause."""
     rest = text[after:].strip()
     rest = re.sub(r"[.!?]+[\"'”’]?$", "", rest).strip()
@@ -390,7 +390,9 @@ def _predicate(text: str, after: int) -> str:
     attribution = re.search(
         r",\s+([^,]{3,80}?)\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$", rest
     )
-    if attribution:
+    # "..., he said", "..., Michael Howard pledged as he unveiled ...": somebody else's words
+    speaker = re.search(r",\s+(?:he|she|they|[A-Z]\w+ [A-Z]\w+)\s+(?:\w+ed|said|says|told)\b", rest)
+    if attribution or speaker:
         return ""
     quotes = sum(rest.count(q) for q in '"“”')
     if quotes % 2:
@@ -461,7 +463,7 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
         if lead in ("", "The", "the") and text[m.after : m.after + 1] == " ":
             nxt = tokenize(text[m.after :])[:1]
             if nxt and _is_verbish(nxt[0]) and not nxt[0].text[0].isupper():
-                predicate = _predicate(text, m.after)
+                predicate = predicate_after(text, m.after)
         slots = [("name", answer), ("role", stem_role(m.role or roles.get(m.name, "")))]
         if predicate:
             slots.append(("predicate", predicate))
