@@ -66,7 +66,8 @@ _NEEDS_CONTEXT = re.compile(
     r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?|"
     r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut|party|study|survey|"
     r"research|document|letter|company|firm|devices|picture|minister|spokesman|spokeswoman|"
-    r"watchdog|committee|court|judge|agency|body|paper|newspaper)"
+    r"watchdog|committee|court|judge|agency|body|paper|newspaper|mps|officials|ministers|campaigners|men|women|"
+    r"families|couple|victims|suspects|detainees)"
     r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s)\b"  # "The agency's chief ..."
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
@@ -78,7 +79,8 @@ _UNSAID_NOUNS = """ban deal bill settlement policy proposals plans changes refor
     agreement treaty project case initiative package offer bid row dispute ruling verdict programme
     campaign strategy review research report study findings survey claims allegations comments remarks
     document speech statement cuts couple suspects victims issue matter figure figures situation
-    question incident scandal affair crisis controversy system contract men women group""".split()
+    question incident scandal affair crisis controversy system contract men women group agency watchdog
+    closure talks meeting attack attacks crash inquiry probe""".split()
 _GROUP_NOUNS = "organisation organization group company body charity union campaign".split()
 _GOING_VERBS = """sent went go goes going gone taken moved flown lived lives stayed arrived based held
     died killed travelled traveled returned work worked working""".split()
@@ -315,6 +317,9 @@ def gate_trivial(d: Draft) -> str:
     answer = norm(d.question.answer)
     if answer in _TRIVIAL or len(answer) < 2:
         return "trivial answer"
+    s = d.fact.answer_start
+    if answer in ("10", "ten", "100", "hundred") and d.fact.sentence.text[:s].endswith("out of "):
+        return "trivial answer"  # "nine out of ___ separations"
     blanked = not _asks_outright(d.question)
     if blanked and norm(d.fact.sentence.text).count(answer) > 1:
         return "answer twice in sentence"
@@ -373,6 +378,10 @@ _PLACE_LIST_AFTER = re.compile(
 # "Carl Emmerson, from the ___, told BBC News: ...", "Andy Williams, chief executive of
 # ___, had said ...": the organisation only says who the speaker is.
 _AFFILIATION_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:from|of|at|for)\s+(?:the\s+)?$")
+_SPOKESMAN_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources)\s+"
+    r"(?:\w+\s+)?(?:said|says|told|added|warned|argued|insisted|claimed|explained)\b"
+)
 _SPEAKS_AFTER = re.compile(
     r"^,\s+(?:\w+\s+){0,2}(?:said|says|told|tells|added|warned|argued|insisted|claimed|explained)\b"
 )
@@ -387,6 +396,8 @@ def gate_affiliation(d: Draft) -> str:
     before, after = text[max(0, s - 60) : s], text[s + len(d.fact.answer) :]
     if _AFFILIATION_BEFORE.search(before) and _SPEAKS_AFTER.match(after):
         return "a speaker's organisation"
+    if _SPOKESMAN_AFTER.match(after):
+        return "a speaker's organisation"  # "The ___ spokesman added: ..."
     return ""
 
 

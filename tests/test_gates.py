@@ -276,7 +276,7 @@ def test_parts_screened_apart_and_combined_select_as_if_screened_together():
         "In October 1989 the Court of Appeal quashed the sentences of the four.",
         "In October 1989 the Court of Appeal quashed the sentences of the four.",  # a duplicate
         "He said the ban would come into force in February 2005 across England.",  # needs context
-        "The government announced in March 2004 that the inquiry would be held in public.",
+        "The government announced in March 2004 that the inquiry into the Dome would be held in public.",
     ]
     drafts = [
         draft(t, a, t.replace(a, "{{c1::" + a + "}}"))
@@ -567,6 +567,23 @@ POINTS_BACK = [
         "number",
         False,
     ),
+    # "since the closure": of what? "The MPs launched their inquiry": which MPs?
+    (
+        "038",
+        "In 2000, Borders Council said the area's economy had suffered since the closure.",
+        "2000",
+        "date",
+        True,
+    ),
+    (
+        "116",
+        "The MPs launched their inquiry into the CSA's performance after it became clear that, despite the "
+        "introduction of a simpler system of calculating maintenance payments for new cases in 2003, a "
+        "backlog of claims was building up.",
+        "2003",
+        "date",
+        True,
+    ),
     # "held" with an object is what the men did, not which men they are; "all ___ men"
     (
         "066",
@@ -630,6 +647,13 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised that a "
             "dissenting vote had been made so soon.",
             "Royal Bank of Scotland",
+            True,
+        ),
+        # bbc-politics-dev politics_061: "The ___ spokesman added" says who speaks
+        (
+            'The Darlington Council spokesman added: "Initially we had complaints from a couple of residents '
+            "in Mowden to say they thought they should have had their ballot papers by now.",
+            "Darlington Council",
             True,
         ),
         # bbc-politics-dev politics_040: the organisation is what the sentence is about
@@ -758,3 +782,26 @@ def test_relatives_and_the_papers_of_commenting_journalists_are_not_asked(source
 def test_a_figure_more_than_something_unsaid_needs_context(source, text, answer, points_back):
     gated = apply_gates([cloze(text, answer, "date")])
     assert (gated.dropped == {"needs context": 1}) is points_back, source
+
+
+def test_a_quotation_that_names_a_body_by_the_agency_needs_context():
+    # bbc-politics-dev politics_116: which agency?
+    d = who_said(
+        'Chairman Sir Archy Kirkwood said: "If the agency cannot be rescued, then it must be replaced.',
+        "If the agency cannot be rescued, then it must be replaced.",
+        "Archy Kirkwood",
+    )
+    assert reasons(d) == {"needs context": 1}
+
+
+@pytest.mark.parametrize(
+    ("answer", "trivial"),
+    [("10", True), ("nine", False)],
+)
+def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
+    # bbc-politics-dev politics_067
+    text = (
+        "Between 15,000 and 20,000 couples go to court to resolve access disputes each year, although in "
+        "nine out of 10 separations there is no court intervention."
+    )
+    assert (reasons(blank_mcq(text, answer, "number")) == {"trivial answer": 1}) is trivial
