@@ -474,7 +474,9 @@ def gate_split_name(d: Draft) -> str:
     before = _NAME_BEFORE.search(text[max(0, s - 30) : s])
     word = before.group().split()[0] if before else ""
     title = word in HONORIFICS or word.lower() in OFFICE_WORDS  # "Minister ___" is a title, not a name
-    if word and s - len(before.group()) > 0 and word not in NOT_NAMES and not title:
+    # "Thursday's ___ newspaper": a day's possessive, not a name's first word (but "the People's ___")
+    owner = word[:-2] in (*WEEKDAYS, *MONTHS) and word.endswith(("'s", "’s"))
+    if word and s - len(before.group()) > 0 and word not in NOT_NAMES and not title and not owner:
         return "part of a longer name"
     return ""
 

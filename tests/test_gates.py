@@ -112,6 +112,18 @@ def test_a_blank_that_cuts_a_name_in_two_is_dropped():
         'treatment should "be beyond reasonable doubt".'
     )
     assert reasons(cloze(text, "European Convention", "organization")) == {"part of a longer name": 1}
+    # politics_120: a day's possessive before a name is not the name's first word
+    text = (
+        "A photograph of Prince Harry wearing a swastika armband and German desert uniform at the party "
+        "appears in Thursday's Sun newspaper under the headline."
+    )
+    assert reasons(cloze(text, "Sun", "organization")) == {}
+    # politics_158: but "the People's ___" is one name
+    text = (
+        "In 2000 the People's Fuel Lobby caused chaos by blocking roads with slow-moving convoys after "
+        "Mr Brown threatened to raise fuel taxes."
+    )
+    assert reasons(cloze(text, "Fuel Lobby", "organization")) == {"part of a longer name": 1}
 
 
 def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
