@@ -43,15 +43,16 @@ MAX_PER_SENTENCE = 2
 # sentences makes one good question and nineteen tedious ones.
 MAX_PER_ANSWER = 2
 # Within one rule priority, which facts make the better question when a sentence
-# can give only two: names, figures and dates before quoted words and events.
+# can give only two: names, then figures (the point of most sentences that hold one),
+# then dates, before places, bodies, quoted words and events.
 KIND_ORDER = (
     "person_role",
     "quote_speaker",
-    "date",
     "percent",
     "money",
     "number",
     "quantity",
+    "date",
     "place",
     "organization",
     "law",
