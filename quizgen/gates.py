@@ -366,7 +366,10 @@ _NAME_GOES_ON = re.compile(rf"\s+(?:on|of|for)\s+(?!(?:{'|'.join((*MONTHS, *WEEK
 
 # "Tony Blair and ___", "___ and Mohammed Kazi" (a comma alone may open an apposition).
 _LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? and\s$")
-_LIST_AFTER = re.compile(r"^,?\s(?:and|or)\s[A-Z][\w’'-]+\s[A-Z]")
+_LIST_AFTER = re.compile(
+    r"^(?:,?\s(?:and|or)\s[A-Z][\w’'-]+\s[A-Z]"
+    r"|,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)+(?:,| and ))"  # "___, Martin Mubanga, Feroz Abbasi and ..."
+)
 
 
 # "England and ___", "visits Manchester, ___, Leicester": places and bodies listed together.

@@ -178,6 +178,13 @@ def test_a_person_blanked_out_of_a_list_of_names_is_dropped():
     # bbc-politics-dev politics_148 and politics_020; an apposition is not a list (politics_012)
     text = "The case against Muhammad Afzal, Mohammed Islam and Mohammed Kazi is being brought by supporters."
     assert reasons(cloze(text, "Mohammed Islam", "person_role")) == {"one of a list of names": 1}
+    assert reasons(cloze(text, "Muhammad Afzal", "person_role")) == {"one of a list of names": 1}
+    # politics_151: the first of a list separated by commas
+    text = (
+        "Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years, accused "
+        "of al-Qaeda links."
+    )
+    assert reasons(cloze(text, "Moazzam Begg", "person_role")) == {"one of a list of names": 1}
     text = "Some are worried, as Tony Blair and Ruth Kelly have suggested, that the exams will stay."
     assert reasons(cloze(text, "Ruth Kelly", "person_role")) == {"one of a list of names": 1}
     text = (
