@@ -150,7 +150,8 @@ _THIS_OR_SUCH = re.compile(
 # by a name (any capitalised word after the first), an office or a person noun.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
 _PERSON_MENTION = re.compile(
-    rf"(?<=.)\b[A-Z]|\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
+    # a capitalised word, but not a month or a day ("Yet in January he ...": who?)
+    rf"(?<=.)\b(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z]|\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
     r"|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
 )

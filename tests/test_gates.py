@@ -586,6 +586,15 @@ POINTS_BACK = [
         "number",
         False,
     ),
+    # a month is no person "he" could stand for
+    (
+        "041",
+        "Yet in January of this year he courted further controversy over his seemingly liberal "
+        "reclassification of cannabis, from a Grade B to Grade C status drug .",
+        "January",
+        "date",
+        True,
+    ),
     # "since the closure": of what? "The MPs launched their inquiry": which MPs?
     (
         "038",
