@@ -238,8 +238,8 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     if s > 0 and _LEADING_CONJUNCTION.match(text):
         # "But just ___ was spent": the contrast is with a sentence the student has not seen.
         blanked, cloze = (_LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), x) for x in (blanked, cloze))
-    one_article = len({article_for(o) for o in options}) == 1
-    if s > 0 and text[:s].endswith(("a ", "A ", "an ", "An ")) and not one_article:
+    article_before = s > 0 and text[:s].endswith(("a ", "A ", "an ", "An "))
+    if article_before and len({article_for(o) for o in options}) != 1:
         # "towards an ___ employment rate": "an" would say the answer starts with a vowel
         # (unless every option starts with one).
         blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1)[0] + "(n) " + BLANK, blanked)
