@@ -38,6 +38,8 @@ from quizgen.rules import BLANK, Draft
 MAX_SENTENCE_WORDS = 55
 MAX_STEM_WORDS = 60
 MIN_SENTENCE_WORDS = 6
+# Fewer quoted words than this ("quite a long time") say nothing that points to one speaker.
+MIN_QUOTED_WORDS = 5
 MAX_PER_SENTENCE = 2
 # How often one answer may be asked about in one article: "Israel" in twenty
 # sentences makes one good question and nineteen tedious ones.
@@ -343,6 +345,8 @@ def gate_quote_fact(d: Draft) -> str:
     quote = d.fact.slot("quote").strip(" .,;:'\"’”")
     if quote and quote.split()[-1].lower() in _CUT_OFF:
         return "quotation cut short"
+    if quote and d.fact.slot("full_utterance") != "yes" and len(quote.split()) < MIN_QUOTED_WORDS:
+        return "quotation too short to place"  # 'Who used the words "quite a long time"?
     if _asks_outright(q) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
     text, s = d.fact.sentence.text, d.fact.answer_start

@@ -833,3 +833,17 @@ def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
         "nine out of 10 separations there is no court intervention."
     )
     assert (reasons(blank_mcq(text, answer, "number")) == {"trivial answer": 1}) is trivial
+
+
+def test_a_few_quoted_words_do_not_point_to_one_speaker():
+    # bbc-politics-dev politics_163: "quite a long time" could be anybody's words
+    sentence = (
+        'Mr Kinnock said he thought about the decision for "quite a long time" because he had long had '
+        "reservations about the Lords."
+    )
+    d = who_said(sentence, "quite a long time", "Neil Kinnock")
+    d = replace(d, fact=replace(d.fact, slots=(("quote", "quite a long time"),)))
+    assert reasons(d) == {"quotation too short to place": 1}
+    # a whole utterance of few words is still the speaker's statement
+    d = who_said(sentence, "quite a long time", "Neil Kinnock")
+    assert "quotation too short to place" not in reasons(d)
