@@ -7,7 +7,6 @@ question.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections import Counter
@@ -33,7 +32,7 @@ from quizgen.lexicon import (
     related_forms,
 )
 from quizgen.models import Question
-from quizgen.rules import BLANK, Draft
+from quizgen.rules import BLANK, Draft, as_read
 
 MAX_SENTENCE_WORDS = 55
 MAX_STEM_WORDS = 60
@@ -387,13 +386,12 @@ _PLACE_LIST_AFTER = re.compile(
 # "Carl Emmerson, from the ___, told BBC News: ...", "Andy Williams, chief executive of
 # ___, had said ...": the organisation only says who the speaker is.
 _AFFILIATION_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:from|of|at|for)\s+(?:the\s+)?$")
+_SAYS = r"(?:said|says|told|tells|added|warned|argued|insisted|claimed|explained)\b"
 _SPOKESMAN_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources)\s+"
-    r"(?:\w+\s+)?(?:said|says|told|added|warned|argued|insisted|claimed|explained)\b"
+    r"^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources)\s+(?:\w+\s+)?"
+    + _SAYS
 )
-_SPEAKS_AFTER = re.compile(
-    r"^,\s+(?:\w+\s+){0,2}(?:said|says|told|tells|added|warned|argued|insisted|claimed|explained)\b"
-)
+_SPEAKS_AFTER = re.compile(r"^,\s+(?:\w+\s+){0,2}" + _SAYS)
 
 
 def gate_affiliation(d: Draft) -> str:
@@ -439,8 +437,7 @@ def gate_relative(d: Draft) -> str:
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     before, after = text[max(0, s - 30) : s], text[s + len(d.fact.answer) : s + len(d.fact.answer) + 40]
-    if "&" in before:
-        before = html.unescape(before)  # "his fianc&#233;e ___"
+    before = as_read(before)  # "his fianc&#233;e ___"
     return "a relative, not the story" if _KIN_BEFORE.search(before) or _KIN_AFTER.match(after) else ""
 
 

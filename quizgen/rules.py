@@ -197,6 +197,10 @@ def applies(rule: Rule, fact: Fact) -> bool:
     return all(fact.slot(name) == value for name, value in rule.when)
 
 
+_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once", "ur")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+
+
 def article_for(phrase: str) -> str:
     """'a' or 'an', as the phrase is spoken: "an 80% rate", "an MP", "a pounds 4m grant"."""
     word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
@@ -212,11 +216,7 @@ def article_for(phrase: str) -> str:
     return "an" if lower[:1] in ("a", "e", "i", "o", "u") or lower.startswith(_SILENT_H) else "a"
 
 
-_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once", "ur")
-_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
-
-
-def _shown(text: str) -> str:
+def as_read(text: str) -> str:
     """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML entities)."""
     return html.unescape(text) if "&" in text else text
 
@@ -230,9 +230,9 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     text, s = fact.sentence.text, fact.answer_start
     e = s + len(fact.answer)
     context: dict[str, Any] = {k: "" for k in CONTEXT_NAMES}
-    context.update((k, _shown(v)) for k, v in fact.slots)
-    blanked = _shown(text[:s]) + BLANK + _shown(text[e:]) if s >= 0 else ""
-    cloze = _shown(text[:s]) + "{{c1::" + fact.answer + "}}" + _shown(text[e:]) if s >= 0 else ""
+    context.update((k, as_read(v)) for k, v in fact.slots)
+    blanked = as_read(text[:s]) + BLANK + as_read(text[e:]) if s >= 0 else ""
+    cloze = as_read(text[:s]) + "{{c1::" + fact.answer + "}}" + as_read(text[e:]) if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
     # done tens of thousands of times in a large build.)
     if s > 0 and _LEADING_CONJUNCTION.match(text):
@@ -251,7 +251,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         # Sources disagree on this figure: the question says whose figure it asks for.
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))
     context.update(
-        answer=fact.answer, sentence=_shown(text), blanked=blanked, cloze=cloze, source_title=source_title
+        answer=fact.answer, sentence=as_read(text), blanked=blanked, cloze=cloze, source_title=source_title
     )
     return context
 

@@ -376,7 +376,10 @@ def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention])
     return out
 
 
+# "..., Lib Dem leader Charles Kennedy has said": attribution, not predicate.
 _ATTRIBUTION = re.compile(r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$")
+# "..., he said", "..., Michael Howard pledged as he unveiled ...": somebody else's words.
+_SPEAKER_AFTER = re.compile(r",\s+(?:he|she|they|[A-Z]\w+ [A-Z]\w+)\s+(?:\w+ed|said|says|told)\b")
 
 
 def predicate_after(text: str, after: int) -> str:
@@ -386,13 +389,7 @@ def predicate_after(text: str, after: int) -> str:
     cut = re.search(r",\s+(?:who|which|where|while|as|but|and|although|though)\b|;|\s[-–—]\s", rest)
     if cut and len(rest[: cut.start()].split()) >= 4:
         rest = rest[: cut.start()]
-    # "..., Lib Dem leader Charles Kennedy has said" is attribution, not predicate.
-    attribution = re.search(
-        r",\s+([^,]{3,80}?)\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$", rest
-    )
-    # "..., he said", "..., Michael Howard pledged as he unveiled ...": somebody else's words
-    speaker = re.search(r",\s+(?:he|she|they|[A-Z]\w+ [A-Z]\w+)\s+(?:\w+ed|said|says|told)\b", rest)
-    if attribution or speaker:
+    if _ATTRIBUTION.search(rest) or _SPEAKER_AFTER.search(rest):
         return ""
     quotes = sum(rest.count(q) for q in '"“”')
     if quotes % 2:
