@@ -113,16 +113,24 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1)
 
 
-def _distinct(answer: str, candidates: Iterable[str], sentence: str) -> list[str]:
-    """Up to three candidates, none sharing a word with the answer or in the sentence."""
-    taken = _words(answer)
+# Words that bodies of one kind share without being one another: "Home Office" and
+# "Foreign Office", "Court of Appeal" and "European Court of Human Rights".
+_NAME_GLUE = frozenset("of for and the on in".split())
+
+
+def _distinct(
+    answer: str, candidates: Iterable[str], sentence: str, shared: frozenset[str] = frozenset()
+) -> list[str]:
+    """Up to three candidates, none sharing a word (other than ``shared`` ones) with the
+    answer or each other, nor in the sentence."""
+    taken = _words(answer) - shared
     sentence = sentence.lower()
     said = _words(sentence)
     out: list[str] = []
     for c in candidates:
-        w = _words(c)
+        w = _words(c) - shared
         # "Mr Straw and his counterpart ___" must not offer Jack Straw
-        named = " " in c and c.split()[-1].lower() in said
+        named = " " in c and c.split()[-1].lower() in said - shared
         if not w or w & taken or c.lower() in sentence or named:
             continue
         out.append(c)
@@ -246,7 +254,8 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         # parties named by their kind first, then the build's parties by full name
         full_names = pool.organizations_by_type.get(("party", False), ())
         candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))
-    return _distinct(fact.answer, candidates, fact.sentence.text)
+        return _distinct(fact.answer, candidates, fact.sentence.text)
+    return _distinct(fact.answer, candidates, fact.sentence.text, _NAME_GLUE | {fact.slot("org_type")})
 
 
 def _one_name_per_party(answer: str, candidates: Iterable[str]) -> Iterator[str]:

@@ -133,6 +133,7 @@ def _points_back(text: str) -> bool:
 _THIS_OR_SUCH = re.compile(
     r"(?<=\w )(?:this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b"
     r"|such an? (?!(?-i:[a-z]+) as\b)"
+    r"|(?:any|no) such (?!as\b)"  # "if any such meeting was relevant": which meeting?
     r"|similar (?-i:[a-z]+)(?! to\b)"  # "more than 1,000 similar claims": similar to what?
     # "while the four were in ...": which four?
     r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b"
@@ -244,6 +245,8 @@ def gate_context(d: Draft) -> str:
     if _asks_outright(q):
         quote = d.fact.slot("quote")
         leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
+        # "Which office has said ... if any such meeting was relevant?": the sentence's own words
+        leans = leans or bool(d.fact.slot("predicate") and _THIS_OR_SUCH.search(q.prompt))
         if d.fact.kind == "organization" and _context_signals(q.prompt)[1] >= 0:
             leans = True  # "Which party said he had ...": who is "he"?
         return "needs context" if leans else ""
@@ -315,6 +318,13 @@ def gate_length(d: Draft) -> str:
 _ENDS_MID_CLAUSE = re.compile(r"\b(?:on|to|at|of|for|the|a|an|and|or|by|with|from|in)\s*$", re.I)
 
 
+# Every body and spokesman says this; it tells nothing about the one who did.
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:could|would|will|did|does|do) not|cannot|can't|won't|didn't|declined to|refused to)"
+    r" (?:comment|discuss|confirm or deny)\b"
+)
+
+
 def gate_trivial(d: Draft) -> str:
     """Deleting a function word, or an answer stated twice in its sentence."""
     answer = norm(d.question.answer)
@@ -326,6 +336,8 @@ def gate_trivial(d: Draft) -> str:
     blanked = not _asks_outright(d.question)
     if blanked and norm(d.fact.sentence.text).count(answer) > 1:
         return "answer twice in sentence"
+    if not blanked and _NO_COMMENT.search(d.fact.slot("predicate")):
+        return "says nothing"  # "Which office said it could not comment on individual cases?"
     return ""
 
 
@@ -392,6 +404,11 @@ _SPOKESMAN_AFTER = re.compile(
     + _SAYS
 )
 _SPEAKS_AFTER = re.compile(r"^,\s+(?:\w+\s+){0,2}" + _SAYS)
+# "Professor John Curtice, of the ___, is sceptical ...": an aside on a person's name.
+_NAME_ASIDE_BEFORE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s+(?:of|from|at)\s+(?:the\s+)?$")
+# "The chairman of the ___'s public affairs committee, Sher Khan, said ...": the body of a
+# committee a named speaker chairs.
+_OWNER_OF_SPEAKERS_POST = re.compile(r"^['’]s\s[^,]{1,60},\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+,\s+" + _SAYS)
 
 
 def gate_affiliation(d: Draft) -> str:
@@ -403,8 +420,10 @@ def gate_affiliation(d: Draft) -> str:
     before, after = text[max(0, s - 60) : s], text[s + len(d.fact.answer) :]
     if _AFFILIATION_BEFORE.search(before) and _SPEAKS_AFTER.match(after):
         return "a speaker's organisation"
-    if _SPOKESMAN_AFTER.match(after):
+    if _SPOKESMAN_AFTER.match(after) or _OWNER_OF_SPEAKERS_POST.match(after):
         return "a speaker's organisation"  # "The ___ spokesman added: ..."
+    if _NAME_ASIDE_BEFORE.search(before) and after.startswith(","):
+        return "a speaker's organisation"
     return ""
 
 

@@ -66,7 +66,17 @@ ORG_HEADS = frozenset(
     corporation group company trust foundation university college school board tribunal
     cabinet government army navy police force forces executive secretariat league
     alliance coalition movement front bureau fund forum society chamber chambers club
-    inquiry commissioners regulator network channel newspaper agency party's""".split()
+    inquiry commissioners regulator network channel newspaper agency party's hospital""".split()
+)
+# Head words that read well after "Which" when the body did something: "Which court
+# quashed ...?". Not "house" (the Commons, the White House and Clarence House are
+# no one kind) nor plurals.
+SUBJECT_BODIES = frozenset(
+    """party committee court council commission ministry department office parliament
+    assembly congress senate union agency bank association federation organisation
+    organization authority corporation company trust foundation university college board
+    tribunal government executive league alliance coalition movement bureau fund society
+    regulator newspaper hospital""".split()
 )
 
 # Head words of laws and agreements ("Freedom of Information Act", "Treaty of Rome").

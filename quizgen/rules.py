@@ -63,6 +63,7 @@ CONTEXT_NAMES = (
     "form",
     "place_kind",
     "org_type",
+    "body",
     "subject",
     "verb",
     "disputed",

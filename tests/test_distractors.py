@@ -128,3 +128,24 @@ def test_a_party_gets_other_parties_never_another_name_of_itself_or_of_each_othe
         assert len(out) == 3
         assert not {"Conservatives", "Conservative Party", "Scottish Conservative Party"} & set(out)
         assert not {"Lib Dems", "Liberal Democrats"} <= set(out)
+
+
+def test_bodies_of_one_kind_may_share_their_head_word_but_not_their_name():
+    # bbc-politics-dev: "Home Office" gets other offices, though "Office" is in the sentence
+    text = "The Home Office said mandatory life sentences would not be abolished."
+    names = ["Home Office", "Foreign Office", "Cabinet Office", "National Audit Office", "Welsh Office"]
+    names += ["Office of the Deputy Prime Minister", "Office for the Deputy Prime Minister"]
+    pool = build_pool(
+        [fact("organization", n, n, (("org_type", "office"),)) for n in names]
+        + [
+            fact(
+                "organization", "Electoral Commission", "Electoral Commission", (("org_type", "commission"),)
+            )
+        ]
+    )
+    question = fact("organization", "Home Office", text, (("org_type", "office"),))
+    for seed in range(20):
+        out = pick_organizations(question, pool, random.Random(seed))
+        assert len(out) == 3 and "Home Office" not in out and "Electoral Commission" not in out
+        # one body by two names is never offered twice
+        assert not {"Office of the Deputy Prime Minister", "Office for the Deputy Prime Minister"} <= set(out)

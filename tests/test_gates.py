@@ -691,11 +691,24 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "House of Lords",
             False,
         ),
-        # bbc-politics-dev politics_062: an office named before the speaker is not this pattern
+        # bbc-politics-dev politics_062: the body whose committee the speaker chairs; an aside
         (
             "The chairman of the MCB's public affairs committee, Sher Khan, said the war in Iraq would be "
             'a "significant factor" affecting Muslims\' voting intentions.',
             "MCB",
+            True,
+        ),
+        (
+            "However, Professor John Curtice, of the University of Strathclyde, is sceptical about how much "
+            "difference tactical voting by Muslims could make.",
+            "University of Strathclyde",
+            True,
+        ),
+        # bbc-politics-dev politics_012: a body between commas that is what the sentence is about
+        (
+            "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, and in June "
+            "1991 it overturned the sentences on the Maguire Seven.",
+            "Court of Appeal",
             False,
         ),
     ],
@@ -847,3 +860,21 @@ def test_a_few_quoted_words_do_not_point_to_one_speaker():
     # a whole utterance of few words is still the speaker's statement
     d = who_said(sentence, "quite a long time", "Neil Kinnock")
     assert "quotation too short to place" not in reasons(d)
+
+
+def which_body(text: str, answer: str, body: str, predicate: str) -> Draft:
+    d = draft(text, answer, f"Which {body} {predicate}?", "mcq", "organization")
+    return replace(d, fact=replace(d.fact, slots=(("body", body), ("predicate", predicate))))
+
+
+def test_a_body_that_only_declined_to_comment_or_points_back_is_not_asked():
+    # bbc-politics-dev politics_065, politics_166, politics_079
+    text = "The Home Office said it could not comment on individual cases."
+    assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"says nothing": 1}
+    text = (
+        "The Home Office has said it would be up to Sir Alan's inquiry to decide if any such meeting was "
+        "relevant."
+    )
+    assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"needs context": 1}
+    text = "The Electoral Commission says enabling people to register individually could cut some errors."
+    assert reasons(which_body(text, "Electoral Commission", "commission", text[25:-1])) == {}

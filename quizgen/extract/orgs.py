@@ -12,6 +12,7 @@ are country codes or common abbreviations ("TV", "MP"); a name just before "news
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.extract.people import predicate_after
 from quizgen.extract.tokens import lower_words
@@ -21,10 +22,14 @@ from quizgen.lexicon import (
     FAITH_WORDS,
     LAW_HEADS,
     MEDIA_WORDS,
+    MONTHS,
     NOT_NAMES,
+    OFFICE_WORDS,
     ORG_HEADS,
     PARTY_NAMES,
     PARTY_WORDS,
+    SUBJECT_BODIES,
+    WEEKDAYS,
     gazetteer,
 )
 from quizgen.models import Fact, Sentence
@@ -63,6 +68,8 @@ def _head(words: list[str], heads: frozenset[str]) -> str:
 
 def _classify(words: list[str]) -> tuple[str, str] | None:
     """("organization" or "law", head word) for a capitalised name, or None."""
+    if len(words) > 2 and words[0].lower() in LAW_HEADS and words[1] in ("of", "for"):
+        return "law", words[0].lower()  # "Constitution for the European Union", "Treaty of Rome"
     for kind, heads in (("organization", ORG_HEADS), ("law", LAW_HEADS)):
         head = _head(words, heads)
         # The name must end with the head or with "<head> of/for X".
@@ -83,8 +90,14 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
         for m in ORG.finditer(text):
             name = m.group()
             words = name.split()
-            while words and (words[0] in _LEADING or words[0].lower() in ("of", "for", "and")):
+            while words and (words[0] in _LEADING or words[0] in ("of", "for", "and", "the")):
                 words = words[1:]
+            if len(words) > 2 and words[0].endswith("ing") and words[1] == "the":
+                words = words[2:]  # "Launching the Department for ...": a verb opens the sentence
+            if (
+                owner := next((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))), None)
+            ) is not None:
+                words = words[owner + 1 :]  # "Holyrood's Chamber Office": the office, not its owner
             while words and words[-1].lower() in ("of", "for", "and", "the", "on"):
                 words = words[:-1]
             if len(words) < MIN_WORDS:
@@ -99,7 +112,7 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
     spelled = {initials(f.answer): f.slot("org_type") for f in facts if f.kind == "organization"}
     for sentence, taken in named if spelled else ():  # no name spelled out: no acronym to know
         facts.extend(_acronyms(sentence, taken, spelled))
-    return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start))
+    return sorted(map(with_subject_predicate, facts), key=lambda f: (f.sentence.index, f.answer_start))
 
 
 _OF = re.compile(r" of (?:the )?")
@@ -118,7 +131,9 @@ def _after_holder(words: list[str]) -> list[str]:
         return words
     before = name[: m.start()].split()
     plain_run = all(w[:1].isupper() for w in before)  # "American Association for the Advancement" is not
-    if len(before) < 2 or not plain_run or _head(before, ORG_HEADS | LAW_HEADS):
+    # "Chief Executive of ... Trust": an office of the body, though "Executive" is a head word
+    office = len(before) >= 2 and all(w.lower() in OFFICE_WORDS for w in before)
+    if len(before) < 2 or not plain_run or (_head(before, ORG_HEADS | LAW_HEADS) and not office):
         return words
     return name[m.end() :].split()
 
@@ -129,6 +144,11 @@ def _split_pair(words: list[str]) -> list[list[str]]:
     parts = re.split(r" and (?:the )?", " ".join(words), maxsplit=1)
     if len(parts) == 2 and parts[0].split()[-1].lower() in ORG_HEADS and len(parts[0].split()) >= MIN_WORDS:
         return [parts[0].split(), parts[1].split()]
+    # "Amicus and the Transport and General Workers Union", "Lords and the Court of Appeal":
+    # a body named after "and the" is one name of its own.
+    second = re.split(r" and the ", " ".join(words), maxsplit=1)
+    if len(second) == 2 and len(second[1].split()) >= MIN_WORDS and _classify(second[1].split()):
+        return [second[1].split()]
     return [words]
 
 
@@ -150,6 +170,8 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
         return None  # "from either House of Parliament": a kind of body, not one body
     if org.endswith(("'s", "’s")):
         org = org[:-2]
+    elif org.endswith(("s'", "s’")):
+        org = org[:-1]  # "the Department for Constitutional Affairs' plans"
     return Fact(kind, org, s, sentence, (("org_type", head),))
 
 
@@ -229,20 +251,61 @@ _ANY_NUMBER = frozenset(
 
 def extract_parties(sentences: list[Sentence]) -> list[Fact]:
     """Parties named by their kind ("the Conservatives") that are the subject of a sentence,
-    with what they did, worded for "Which party ...?"."""
+    with what they did, worded for "Which party ..."."""
     facts = []
     for sentence in sentences:
         m = _PARTY_SUBJECT.match(sentence.text)
         if m is None:
             continue
-        predicate = predicate_after(sentence.text, m.end(1))
-        first, _, rest = predicate.partition(" ")
-        first = _AFTER_WHICH.get(first, first)
-        agrees = (
-            first in _ANY_NUMBER or first.endswith("ed") or (first.endswith("s") and not first.endswith("ss"))
-        )
-        if not rest or not agrees:
+        predicate = _after_which(predicate_after(sentence.text, m.end(1)))
+        if not predicate:
             continue  # "The Tories promise ...": the verb would not agree with "Which party"
-        slots = (("org_type", "party name"), ("predicate", f"{first} {rest}"))
+        slots = (("org_type", "party name"), ("predicate", predicate))
         facts.append(Fact("organization", m.group(1), m.start(1), sentence, slots))
     return facts
+
+
+def _after_which(predicate: str) -> str:
+    """``predicate`` as it reads after "Which party" or "Which court" ("have warned" ->
+    "has warned"); '' when its verb cannot be made to agree."""
+    first, _, rest = predicate.partition(" ")
+    first = _AFTER_WHICH.get(first, first)
+    agrees = (
+        first in _ANY_NUMBER or first.endswith("ed") or (first.endswith("s") and not first.endswith("ss"))
+    )
+    return f"{first} {rest}" if rest and agrees else ""
+
+
+# What may open a sentence before the body that is its subject: "But the ...", "In
+# October 1989 the ...". A date opening is kept, at the end of the question.
+_MONTH_OR_DAY = "|".join(MONTHS + WEEKDAYS)
+_BODY_LEAD = re.compile(
+    r"^(?:(?:But|And|Meanwhile,?|However,?|Now|Earlier,?|Later,?)\s+)?"
+    rf"(?:(?P<when>(?:In|On) (?:(?:early|late|mid-) ?)?(?:\d{{1,2}} )?(?:{_MONTH_OR_DAY}|\d{{4}})"
+    r"(?: \d{1,2})?(?: \d{4})?),?\s+)?(?:[Tt]he\s+)?$"
+)
+
+
+def with_subject_predicate(fact: Fact) -> Fact:
+    """``fact`` with what the body did when it is the subject of its sentence ("In
+    October 1989 the Court of Appeal quashed ..."), worded for "Which court ...?";
+    ``fact`` itself otherwise."""
+    body = fact.slot("org_type")
+    if fact.kind != "organization" or body not in SUBJECT_BODIES:
+        return fact
+    text = fact.sentence.text
+    lead = _BODY_LEAD.match(text[: fact.answer_start])
+    end = fact.answer_start + len(fact.answer)
+    if lead is None or not re.match(
+        r" (?:[a-z]+ly )?(?:has|have|had|is|are|was|were|will|would|could|"
+        r"did|does|said|says|[a-z]+(?:ed|s))\b",
+        text[end:],
+    ):
+        return fact
+    predicate = _after_which(predicate_after(text, end))
+    if not predicate:
+        return fact
+    if lead.group("when"):
+        when = lead.group("when")
+        predicate = f"{predicate} {when[0].lower()}{when[1:]}"
+    return replace(fact, slots=(*fact.slots, ("body", body), ("predicate", predicate)))

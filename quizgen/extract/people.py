@@ -382,6 +382,10 @@ _ATTRIBUTION = re.compile(r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|t
 _SPEAKER_AFTER = re.compile(r",\s+(?:he|she|they|[A-Z]\w+ [A-Z]\w+)\s+(?:\w+ed|said|says|told)\b")
 
 
+# "..., it has been confirmed": how the news came out, not part of what was done.
+_CONFIRMED = re.compile(r",\s+it (?:has been|was|is) (?:confirmed|announced|revealed|reported|understood)$")
+
+
 def predicate_after(text: str, after: int) -> str:
     """The verb phrase after a sentence's subject, up to the end of its main clause."""
     rest = text[after:].strip()
@@ -389,8 +393,11 @@ def predicate_after(text: str, after: int) -> str:
     cut = re.search(r",\s+(?:who|which|where|while|as|but|and|although|though)\b|;|\s[-–—]\s", rest)
     if cut and len(rest[: cut.start()].split()) >= 4:
         rest = rest[: cut.start()]
+    rest = _CONFIRMED.sub("", rest)
     if _ATTRIBUTION.search(rest) or _SPEAKER_AFTER.search(rest):
         return ""
+    # "will also provide ...": asked alone, there is nothing for "also" to add to
+    rest = re.sub(r"^((?:\w+ )?)also ", r"\1", rest)
     quotes = sum(rest.count(q) for q in '"“”')
     if quotes % 2:
         return ""
