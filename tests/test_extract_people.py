@@ -100,6 +100,12 @@ def test_a_title_naming_its_portfolio_after_of_or_for():
     assert got["Jane Kennedy"]["role"] == "minister for work"
     got = people("The US Secretary of Energy Spencer Abraham confirmed that the machine reached the speed.")
     assert got["Spencer Abraham"]["role"].endswith("secretary of energy")
+    # bbc-politics-dev politics_103: the last word of a portfolio does not begin the name
+    got = people(
+        "Minister for Children, Young People and Families Margaret Hodge said new plans will ensure "
+        "fosterers' allowances would be as fair as possible."
+    )
+    assert list(got) == ["Margaret Hodge"]
 
 
 def test_a_role_held_by_someone_else_is_not_taken():

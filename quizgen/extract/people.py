@@ -36,7 +36,8 @@ PORTFOLIO_WORDS = frozenset(
     """foreign home interior health defence defense finance justice education trade
     industry culture transport environment energy agriculture economy treasury work
     pensions security affairs development state family women children housing
-    constitutional international local communities sport media science""".split()
+    constitutional international local communities sport media science families people
+    skills employment immigration equality tourism arts heritage veterans citizenship""".split()
 )
 _NOT_PERSON = frozenset(
     {w.capitalize() for w in ORG_HEADS}
