@@ -403,7 +403,8 @@ _SPOKESMAN_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources)\s+(?:\w+\s+)?"
     + _SAYS
 )
-_SPEAKS_AFTER = re.compile(r"^,\s+(?:\w+\s+){0,2}" + _SAYS)
+# ", from the ___, said", ", from the ___ union said"
+_SPEAKS_AFTER = re.compile(r"^(?:\s[a-z]+)?,?\s+(?:\w+\s+){0,2}" + _SAYS)
 # "Professor John Curtice, of the ___, is sceptical ...": an aside on a person's name.
 _NAME_ASIDE_BEFORE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s+(?:of|from|at)\s+(?:the\s+)?$")
 # "The chairman of the ___'s public affairs committee, Sher Khan, said ...": the body of a

@@ -42,6 +42,14 @@ OFFICE_WORDS = frozenset(
     expert scientist surgeon doctor president-elect premier-elect mayor-elect""".split()
 )
 
+# Trades that stand before a name like a title ("Farmer Geoff Brooks", "Architect
+# Zaha Hadid"), but are surnames too ("Paul Farmer"): only the first of three words.
+OCCUPATIONS = frozenset(
+    """farmer teacher nurse barrister architect businessman businesswoman writer novelist
+    academic broadcaster presenter actor actress singer artist priest poet composer
+    playwright photographer entrepreneur""".split()
+)
+
 ROLE_MODIFIERS = frozenset(
     "former shadow deputy acting vice junior senior chief interim incoming outgoing "
     "then late new current first second".split()

@@ -236,3 +236,13 @@ def test_an_office_named_with_of_and_a_firm_named_after_its_kind_are_not_people(
         "retirement later in the year."
     )
     assert list(found) == ["Peter Misselbrook"]
+
+
+def test_a_trade_before_a_full_name_is_not_part_of_it():
+    # bbc-politics-dev politics_179
+    got = people(
+        "Farmer Geoff Brooks, a senior member of the Quorn hunt, told BBC News people's lives \"revolved "
+        'around hunting".'
+    )
+    assert list(got) == ["Geoff Brooks"]
+    assert got["Geoff Brooks"]["role"] == "senior member of the Quorn hunt"

@@ -691,6 +691,13 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "House of Lords",
             False,
         ),
+        # bbc-politics-dev politics_042: the kind of body after the name
+        (
+            "Mark Serwotka, from the Public and Commercial Services union said there should be a "
+            "co-ordinated one day strike unless there was a government rethink.",
+            "Public and Commercial Services",
+            True,
+        ),
         # bbc-politics-dev politics_062: the body whose committee the speaker chairs; an aside
         (
             "The chairman of the MCB's public affairs committee, Sher Khan, said the war in Iraq would be "

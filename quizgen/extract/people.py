@@ -21,6 +21,7 @@ from quizgen.lexicon import (
     HONORIFICS,
     MONTHS,
     NOT_NAMES,
+    OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
     ROLE_MODIFIERS,
@@ -258,6 +259,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             after_of = a > 0 and tokens[a - 1].text in ("of", "for")
             if b - a >= 3 and after_of and tokens[a].bare in places:
                 a += 1  # "President of Brazil Luiz Lula": the country ends the title
+            elif b - a >= 3 and tokens[a].bare.lower() in OCCUPATIONS:
+                a += 1  # "Farmer Geoff Brooks": a trade, then the name
             words = [t.bare for t in tokens[a:b]]
             if len(words) > 4 or not _looks_like_person(words, places) or words[0].endswith("ing"):
                 continue
