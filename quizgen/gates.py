@@ -82,7 +82,8 @@ _UNSAID_NOUNS = """ban deal bill settlement policy proposals plans changes refor
     campaign strategy review research report study findings survey claims allegations comments remarks
     document speech statement cuts couple suspects victims issue matter figure figures situation
     question incident scandal affair crisis controversy system contract men women group agency watchdog
-    closure talks meeting attack attacks crash inquiry probe""".split()
+    closure talks meeting attack attacks crash inquiry probe charity company firm organisation
+    organization body union council committee""".split()
 _GROUP_NOUNS = "organisation organization group company body charity union campaign".split()
 _GOING_VERBS = """sent went go goes going gone taken moved flown lived lives stayed arrived based held
     died killed travelled traveled returned work worked working""".split()

@@ -628,6 +628,14 @@ POINTS_BACK = [
         "number",
         True,
     ),
+    # bbc-politics-dev politics_103: "the charity" was named before
+    (
+        "103",
+        "The charity recommends a weekly payment of pounds 108.49 for looking after a baby.",
+        "pounds 108.49",
+        "money",
+        True,
+    ),
     # a sentence that carries on: "In addition, ...", "the issue"; but "Instead of X, ..."
     (
         "101",
