@@ -19,13 +19,18 @@ from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
 from quizgen.extract.tokens import has_phrase, lower_words
 from quizgen.lexicon import (
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    EXTRA_DEMONYMS,
     HONORIFICS,
     JOURNALIST_WORDS,
     KIN_WORDS,
     MONTHS,
     NOT_NAMES,
+    OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_NAMES,
+    SEATS_OF_POWER,
     WEEKDAYS,
     country_of_capital,
     party_forms,
@@ -200,17 +205,35 @@ def _asks_outright(q: Question) -> bool:
     return q.type == "mcq" and BLANK not in q.prompt
 
 
+def _names_of_its_country(place: str) -> set[str]:
+    """What names a place in other words: "Scottish", "MSPs", "Holyrood" name Scotland."""
+    # "US" is the United States; but the aliases also fold Wales into the United Kingdom
+    canonical = place if place in SEATS_OF_POWER or place in DEMONYMS else COUNTRY_ALIASES.get(place, place)
+    forms = set(SEATS_OF_POWER.get(canonical, ()))
+    forms |= {d for d, p in EXTRA_DEMONYMS.items() if p == canonical}
+    if canonical in DEMONYMS:
+        forms.add(DEMONYMS[canonical])
+    return {norm(f) for f in forms}
+
+
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
     if q.type != "mcq":
-        return ""
+        if d.fact.kind != "place":
+            return ""
+        # a cloze shows the rest of its sentence: "Ecologists are warning MSPs that {{Scotland}} ..."
+        text, s = d.fact.sentence.text, d.fact.answer_start
+        rest = norm(f"{text[:s]} {text[s + len(q.answer) :]}")
+        return "answer in stem" if any(has_phrase(rest, g) for g in _names_of_its_country(q.answer)) else ""
     stem, answer = norm(q.prompt), norm(q.answer)
     give_aways = {answer}
     if d.fact.slot("place_kind") == "country":
         give_aways |= {norm(f) for f in related_forms(q.answer)}  # "___ ... the UK": Britain by another name
     elif d.fact.slot("place_kind") == "city" and (country := country_of_capital(q.answer)):
         give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
+    if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
+        give_aways |= _names_of_its_country(q.answer)
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
     if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"
@@ -413,13 +436,32 @@ _NAME_ASIDE_BEFORE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s+(?:of|from|
 _OWNER_OF_SPEAKERS_POST = re.compile(r"^['’]s\s[^,]{1,60},\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+,\s+" + _SAYS)
 
 
+# Who a place describes: "Edinburgh architect, Dominic Stephenson, ...", "London mayor Ken
+# Livingstone".
+_PEOPLE_NOUNS = (
+    OFFICE_WORDS
+    | OCCUPATIONS
+    | frozenset(KIN_WORDS)
+    | frozenset("man woman boy girl resident student pensioner teenager veteran businessman".split())
+)
+_PERSON_NAMED_AFTER = re.compile(r",?\s[A-Z][\w'’-]+\s[A-Z][\w'’-]+")
+
+
+def _describes_a_person(after: str) -> bool:
+    m = re.match(r"((?:\s[a-z][\w-]*){1,2})", after)
+    return bool(m and m.group(1).split()[-1] in _PEOPLE_NOUNS and _PERSON_NAMED_AFTER.match(after[m.end() :]))
+
+
 def gate_affiliation(d: Draft) -> str:
     """An organisation named only to say where a speaker comes from: asking for it is
-    asking who employs a spokesman, not what happened."""
-    if d.fact.kind != "organization":
-        return ""
+    asking who employs a spokesman, not what happened. A place before a person's trade
+    ("___ architect, Dominic Stephenson") is where somebody comes from, too."""
     text, s = d.fact.sentence.text, d.fact.answer_start
     before, after = text[max(0, s - 60) : s], text[s + len(d.fact.answer) :]
+    if d.fact.kind == "place" and _describes_a_person(after):
+        return "where a person comes from"
+    if d.fact.kind != "organization":
+        return ""
     if _AFFILIATION_BEFORE.search(before) and _SPEAKS_AFTER.match(after):
         return "a speaker's organisation"
     if _SPOKESMAN_AFTER.match(after) or _OWNER_OF_SPEAKERS_POST.match(after):

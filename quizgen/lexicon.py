@@ -312,6 +312,25 @@ EXTRA_DEMONYMS = {
     "EU": "European Union",
 }
 
+# Institutions and seats of power that name their country: "warning MSPs that ___ may
+# have to accept ..." gives Scotland away. Only names that are no everyday word (not
+# Japan's "Diet").
+SEATS_OF_POWER = {
+    "Scotland": ("MSP", "MSPs", "Holyrood", "Scottish Parliament", "Scottish Executive"),
+    "Wales": ("AMs", "Welsh Assembly", "Senedd", "Cardiff Bay"),  # not "AM": "am" is a word
+    "Northern Ireland": ("MLA", "MLAs", "Stormont"),
+    "United Kingdom": ("Westminster", "Whitehall", "Downing Street", "House of Commons"),
+    "United States": ("White House", "Capitol Hill", "Pentagon", "US Congress"),
+    "Russia": ("Kremlin", "Duma"),
+    "Germany": ("Bundestag", "Bundesrat"),
+    "France": ("Elysee", "Élysée", "Quai d'Orsay"),
+    "Israel": ("Knesset",),
+    "Ireland": ("Dail", "Dáil", "Taoiseach", "Oireachtas"),
+    "India": ("Lok Sabha", "Rajya Sabha"),
+    "Brazil": ("Planalto",),
+    "China": ("Zhongnanhai",),
+}
+
 # Every demonym as a word: "Iranian", "Scottish".
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 # People who write or report the news, not people it is about.

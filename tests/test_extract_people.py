@@ -246,3 +246,13 @@ def test_a_trade_before_a_full_name_is_not_part_of_it():
     )
     assert list(got) == ["Geoff Brooks"]
     assert got["Geoff Brooks"]["role"] == "senior member of the Quorn hunt"
+
+
+def test_a_party_named_before_an_office_or_a_full_name_is_no_person():
+    # bbc-politics-dev politics_177
+    assert people("A Plaid Cymru MP believes UK security services were involved in some arson attacks.") == {}
+    got = people(
+        "Plaid Cymru's Elfyn Llwyd has suggested the security services could have been involved, with "
+        "the intention of discrediting the nationalist vote."
+    )
+    assert list(got) == ["Elfyn Llwyd"]

@@ -893,3 +893,46 @@ def test_a_body_that_only_declined_to_comment_or_points_back_is_not_asked():
     assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"needs context": 1}
     text = "The Electoral Commission says enabling people to register individually could cut some errors."
     assert reasons(which_body(text, "Electoral Commission", "commission", text[25:-1])) == {}
+
+
+def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
+    # bbc-politics-dev politics_090, politics_010, politics_140
+    for text in (
+        "Ecologists are warning MSPs that Scotland may have to accept "
+        '"significant intrusion" from wind farms.',
+        "Scottish ministers insist they will still have the final say on whether a super-casino will be "
+        "built in Scotland.",
+    ):
+        assert reasons(cloze(text, "Scotland", "place")) == {"answer in stem": 1}, text
+        assert reasons(blank_mcq(text, "Scotland", "place")) == {"answer in stem": 1}, text
+    # nothing in the rest of the sentence names Scotland
+    text = (
+        "A rise has been recorded in the number of students from south of the border applying to "
+        "universities in Scotland."
+    )
+    assert reasons(cloze(text, "Scotland", "place")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "dropped"),
+    [
+        # bbc-politics-dev politics_164, politics_186: where somebody comes from, or whose mayor
+        (
+            "Edinburgh architect, Dominic Stephenson, became the first Scot to be confirmed as a victim "
+            "of the Asian tsunami.",
+            "Edinburgh",
+            True,
+        ),
+        ("London mayor Ken Livingstone has again refused to retract a Nazi insult.", "London", True),
+        # bbc-politics-dev: a place followed by words that are no person's trade, then a name
+        (
+            "The chancellor has already unveiled proposals for a G8 aid package which he has likened to the "
+            "Marshall Plan used by the United States to rebuild Europe after World War Two.",
+            "Europe",
+            False,
+        ),
+    ],
+)
+def test_a_place_that_says_where_a_person_comes_from_is_not_asked(text: str, answer: str, dropped: bool):
+    gated = apply_gates([cloze(text, answer, "place")])
+    assert (gated.dropped == {"where a person comes from": 1}) is dropped

@@ -246,6 +246,26 @@ def _looks_like_person(words: list[str], places: Container[str]) -> bool:
     return not (len(words) == 1 and words[0] in places)
 
 
+def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
+    """ "a Plaid Cymru MP", "Plaid Cymru's Elfyn Llwyd": the run names the side a person is
+    on (a party, a body), not a person; no one writes "a John Smith MP"."""
+    nxt = tokens[b] if b < len(tokens) else None
+    if nxt is None:
+        return False
+    if a > 0 and tokens[a - 1].text in ("a", "an", "A", "An") and _is_role_word(nxt.text):
+        return True
+    # a full name right after the possessive: the person is the one after it
+    after = tokens[b + 1] if b + 1 < len(tokens) else None
+    return (
+        tokens[b - 1].possessive
+        and b - a >= 2
+        and is_name_word(nxt)
+        and not _breaks_name(nxt)
+        and after is not None
+        and is_name_word(after)
+    )
+
+
 def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every mention of a person in an article's sentences, with names made canonical."""
     raw: list[tuple[Sentence, int, int, list[str], str, int, int, bool, bool]] = []
@@ -263,6 +283,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 a += 1  # "Farmer Geoff Brooks": a trade, then the name
             words = [t.bare for t in tokens[a:b]]
             if len(words) > 4 or not _looks_like_person(words, places) or words[0].endswith("ing"):
+                continue
+            if _names_a_side(tokens, a, b):
                 continue
             start, end = tokens[a].start, tokens[b - 1].start + len(tokens[b - 1].bare)
             role, role_start = _role_before(text, tokens, a)
