@@ -263,6 +263,14 @@ def _quote_leans(quote: str) -> bool:
     return bool(_NEEDS_CONTEXT.match(quote)) and not quote.startswith(("It ", "It's", "It’s"))
 
 
+# "it" as the object of what was done: what is "it"?
+_IT_UNSAID = re.compile(
+    r"\b(?:against|for|on|about|oppose|opposes|opposed|support|supports|supported|back|backs|backed"
+    r"|reject|rejects|rejected|scrap|scrapped|defend|defended|criticised|criticized)\s+it\b"
+    r"(?!\s+(?:is|was|would|will|had|has|could|should|must|may|might)\b)"
+)
+
+
 def gate_context(d: Draft) -> str:
     """The question depends on a sentence that leans on the one before it."""
     q = d.question
@@ -271,6 +279,8 @@ def gate_context(d: Draft) -> str:
         leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
         # "Which office has said ... if any such meeting was relevant?": the sentence's own words
         leans = leans or bool(d.fact.slot("predicate") and _THIS_OR_SUCH.search(q.prompt))
+        # "Which party says they will vote against it unless ...?": what is "it"?
+        leans = leans or bool(d.fact.slot("predicate") and _IT_UNSAID.search(d.fact.slot("predicate")))
         if d.fact.kind == "organization" and _context_signals(q.prompt)[1] >= 0:
             leans = True  # "Which party said he had ...": who is "he"?
         return "needs context" if leans else ""

@@ -232,3 +232,11 @@ def test_names_lose_an_owner_a_leading_verb_and_a_plural_apostrophe():
     assert orgs(text) == [("organization", "Court of Appeal", "court")]
     text = "It would be contrary to the Constitution for the European Union, he said."
     assert orgs(text) == [("law", "Constitution for the European Union", "constitution")]
+
+
+def test_every_verb_of_what_a_party_did_agrees_with_which_party():
+    # bbc-politics-dev politics_022
+    text = "The Tories have promised pounds 4bn in tax cuts but have yet to say where they will fall."
+    assert parties(text) == [
+        ("Tories", "has promised pounds 4bn in tax cuts but has yet to say where they will fall")
+    ]

@@ -936,3 +936,19 @@ def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
 def test_a_place_that_says_where_a_person_comes_from_is_not_asked(text: str, answer: str, dropped: bool):
     gated = apply_gates([cloze(text, answer, "place")])
     assert (gated.dropped == {"where a person comes from": 1}) is dropped
+
+
+@pytest.mark.parametrize(
+    ("predicate", "leans"),
+    [
+        # bbc-politics-dev politics_014: what will they vote against?
+        ("says they will vote against it unless changes they want are agreed", True),
+        # bbc-politics-dev politics_070: nothing is left unsaid
+        ("wants judicial oversight of all control orders, not just house arrest", False),
+        # "it" as the subject of what the body said is the body itself
+        ("said it was investigating the situation in the area", False),
+    ],
+)
+def test_it_as_the_object_of_what_a_body_did_needs_context(predicate: str, leans: bool):
+    d = which_body(f"The Tories {predicate}.", "Tories", "party", predicate)
+    assert (reasons(d) == {"needs context": 1}) is leans

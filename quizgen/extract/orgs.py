@@ -273,7 +273,11 @@ def _after_which(predicate: str) -> str:
     agrees = (
         first in _ANY_NUMBER or first.endswith("ed") or (first.endswith("s") and not first.endswith("ss"))
     )
-    return f"{first} {rest}" if rest and agrees else ""
+    if not (rest and agrees):
+        return ""
+    # "has promised pounds 4bn in tax cuts but have yet to say ...": the second verb agrees too
+    rest = re.sub(r"\b(but|and) (have|are|were) ", lambda m: f"{m[1]} {_AFTER_WHICH[m[2]]} ", rest)
+    return f"{first} {rest}"
 
 
 # What may open a sentence before the body that is its subject: "But the ...", "In
