@@ -254,8 +254,10 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         # parties named by their kind first, then the build's parties by full name
         full_names = pool.organizations_by_type.get(("party", False), ())
         candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))
-        return _distinct(fact.answer, candidates, fact.sentence.text)
-    return _distinct(fact.answer, candidates, fact.sentence.text, _NAME_GLUE | {fact.slot("org_type")})
+        shared: frozenset[str] = frozenset()  # parties share no word: "Scottish Labour Party"
+    else:
+        shared = _NAME_GLUE | {fact.slot("org_type")}
+    return _distinct(fact.answer, candidates, fact.sentence.text, shared)
 
 
 def _one_name_per_party(answer: str, candidates: Iterable[str]) -> Iterator[str]:

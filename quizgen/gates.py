@@ -19,9 +19,6 @@ from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
 from quizgen.extract.tokens import has_phrase, lower_words
 from quizgen.lexicon import (
-    COUNTRY_ALIASES,
-    DEMONYMS,
-    EXTRA_DEMONYMS,
     HONORIFICS,
     JOURNALIST_WORDS,
     KIN_WORDS,
@@ -30,9 +27,9 @@ from quizgen.lexicon import (
     OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_NAMES,
-    SEATS_OF_POWER,
     WEEKDAYS,
     country_of_capital,
+    names_of_its_own,
     party_forms,
     related_forms,
 )
@@ -205,17 +202,6 @@ def _asks_outright(q: Question) -> bool:
     return q.type == "mcq" and BLANK not in q.prompt
 
 
-def _names_of_its_country(place: str) -> set[str]:
-    """What names a place in other words: "Scottish", "MSPs", "Holyrood" name Scotland."""
-    # "US" is the United States; but the aliases also fold Wales into the United Kingdom
-    canonical = place if place in SEATS_OF_POWER or place in DEMONYMS else COUNTRY_ALIASES.get(place, place)
-    forms = set(SEATS_OF_POWER.get(canonical, ()))
-    forms |= {d for d, p in EXTRA_DEMONYMS.items() if p == canonical}
-    if canonical in DEMONYMS:
-        forms.add(DEMONYMS[canonical])
-    return {norm(f) for f in forms}
-
-
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
@@ -225,7 +211,7 @@ def gate_leak(d: Draft) -> str:
         # a cloze shows the rest of its sentence: "Ecologists are warning MSPs that {{Scotland}} ..."
         text, s = d.fact.sentence.text, d.fact.answer_start
         rest = norm(f"{text[:s]} {text[s + len(q.answer) :]}")
-        return "answer in stem" if any(has_phrase(rest, g) for g in _names_of_its_country(q.answer)) else ""
+        return "answer in stem" if any(has_phrase(rest, norm(g)) for g in names_of_its_own(q.answer)) else ""
     stem, answer = norm(q.prompt), norm(q.answer)
     give_aways = {answer}
     if d.fact.slot("place_kind") == "country":
@@ -233,7 +219,7 @@ def gate_leak(d: Draft) -> str:
     elif d.fact.slot("place_kind") == "city" and (country := country_of_capital(q.answer)):
         give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
     if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
-        give_aways |= _names_of_its_country(q.answer)
+        give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
     if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"
@@ -277,10 +263,10 @@ def gate_context(d: Draft) -> str:
     if _asks_outright(q):
         quote = d.fact.slot("quote")
         leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
-        # "Which office has said ... if any such meeting was relevant?": the sentence's own words
-        leans = leans or bool(d.fact.slot("predicate") and _THIS_OR_SUCH.search(q.prompt))
-        # "Which party says they will vote against it unless ...?": what is "it"?
-        leans = leans or bool(d.fact.slot("predicate") and _IT_UNSAID.search(d.fact.slot("predicate")))
+        # The sentence's own words: "Which office has said ... if any such meeting was
+        # relevant?", "Which party says they will vote against it unless ...?"
+        if predicate := d.fact.slot("predicate"):
+            leans = leans or bool(_THIS_OR_SUCH.search(q.prompt) or _IT_UNSAID.search(predicate))
         if d.fact.kind == "organization" and _context_signals(q.prompt)[1] >= 0:
             leans = True  # "Which party said he had ...": who is "he"?
         return "needs context" if leans else ""
@@ -455,10 +441,11 @@ _PEOPLE_NOUNS = (
     | frozenset("man woman boy girl resident student pensioner teenager veteran businessman".split())
 )
 _PERSON_NAMED_AFTER = re.compile(r",?\s[A-Z][\w'’-]+\s[A-Z][\w'’-]+")
+_LOWER_WORDS = re.compile(r"((?:\s[a-z][\w-]*){1,2})")
 
 
 def _describes_a_person(after: str) -> bool:
-    m = re.match(r"((?:\s[a-z][\w-]*){1,2})", after)
+    m = _LOWER_WORDS.match(after)
     return bool(m and m.group(1).split()[-1] in _PEOPLE_NOUNS and _PERSON_NAMED_AFTER.match(after[m.end() :]))
 
 

@@ -76,15 +76,13 @@ ORG_HEADS = frozenset(
     alliance coalition movement front bureau fund forum society chamber chambers club
     inquiry commissioners regulator network channel newspaper agency party's hospital""".split()
 )
-# Head words that read well after "Which" when the body did something: "Which court
-# quashed ...?". Not "house" (the Commons, the White House and Clarence House are
-# no one kind) nor plurals.
-SUBJECT_BODIES = frozenset(
-    """party committee court council commission ministry department office parliament
-    assembly congress senate union agency bank association federation organisation
-    organization authority corporation company trust foundation university college board
-    tribunal government executive league alliance coalition movement bureau fund society
-    regulator newspaper hospital""".split()
+# Head words that read well after "Which" when the body did something ("Which court
+# quashed ...?"): every head but plurals and kinds that name no one kind of body
+# ("house": the Commons, the White House and Clarence House).
+SUBJECT_BODIES = ORG_HEADS - frozenset(
+    """courts parties party's unions chambers forces services commissioners house chamber
+    group channel network club forum front service force police army navy cabinet
+    secretariat school institute institution inquiry""".split()
 )
 
 # Head words of laws and agreements ("Freedom of Information Act", "Treaty of Rome").
@@ -470,6 +468,21 @@ def country_of_capital(city: str) -> str:
     if place is None or place.kind != "city" or g.capital_of.get(place.country) != city:
         return ""
     return g.country_by_iso.get(place.country, "")
+
+
+@lru_cache(maxsize=1024)
+def names_of_its_own(place: str) -> frozenset[str]:
+    """What names a place in other words: "Scottish", "MSPs", "Holyrood" name Scotland.
+
+    Unlike ``related_forms``, a region keeps to itself: "British" does not name Wales.
+    """
+    # "US" is the United States; but the aliases also fold Wales into the United Kingdom
+    canonical = place if place in SEATS_OF_POWER or place in DEMONYMS else COUNTRY_ALIASES.get(place, place)
+    forms = set(SEATS_OF_POWER.get(canonical, ()))
+    forms |= {d for d, p in EXTRA_DEMONYMS.items() if p == canonical}
+    if canonical in DEMONYMS:
+        forms.add(DEMONYMS[canonical])
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=1024)

@@ -669,13 +669,14 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
 
 
 @pytest.mark.parametrize(
-    ("text", "answer", "dropped"),
+    ("text", "answer", "kind", "dropped"),
     [
         # bbc-politics-dev politics_170: who employs the speaker, not what happened
         (
             'Andy Williams, chief executive of Powys Local Health Board, had said it was "a totally '
             'unacceptable way to behave".',
             "Powys Local Health Board",
+            "organization",
             True,
         ),
         # bbc-news-other business_151: the same, with "at" and an economist
@@ -683,6 +684,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised that a "
             "dissenting vote had been made so soon.",
             "Royal Bank of Scotland",
+            "organization",
             True,
         ),
         # bbc-politics-dev politics_061: "The ___ spokesman added" says who speaks
@@ -690,6 +692,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             'The Darlington Council spokesman added: "Initially we had complaints from a couple of residents '
             "in Mowden to say they thought they should have had their ballot papers by now.",
             "Darlington Council",
+            "organization",
             True,
         ),
         # bbc-politics-dev politics_040: the organisation is what the sentence is about
@@ -697,6 +700,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "The detainees took their case to the House of Lords after the Court of Appeal backed the "
             "Home Office's powers to hold them without limit or charge.",
             "House of Lords",
+            "organization",
             False,
         ),
         # bbc-politics-dev politics_042: the kind of body after the name
@@ -704,6 +708,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "Mark Serwotka, from the Public and Commercial Services union said there should be a "
             "co-ordinated one day strike unless there was a government rethink.",
             "Public and Commercial Services",
+            "organization",
             True,
         ),
         # bbc-politics-dev politics_062: the body whose committee the speaker chairs; an aside
@@ -711,12 +716,14 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "The chairman of the MCB's public affairs committee, Sher Khan, said the war in Iraq would be "
             'a "significant factor" affecting Muslims\' voting intentions.',
             "MCB",
+            "organization",
             True,
         ),
         (
             "However, Professor John Curtice, of the University of Strathclyde, is sceptical about how much "
             "difference tactical voting by Muslims could make.",
             "University of Strathclyde",
+            "organization",
             True,
         ),
         # bbc-politics-dev politics_012: a body between commas that is what the sentence is about
@@ -724,13 +731,34 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, and in June "
             "1991 it overturned the sentences on the Maguire Seven.",
             "Court of Appeal",
+            "organization",
+            False,
+        ),
+        # bbc-politics-dev politics_164, politics_186: where somebody comes from, or whose mayor
+        (
+            "Edinburgh architect, Dominic Stephenson, became the first Scot to be confirmed as a victim "
+            "of the Asian tsunami.",
+            "Edinburgh",
+            "place",
+            True,
+        ),
+        ("London mayor Ken Livingstone has again refused to retract a Nazi insult.", "London", "place", True),
+        # bbc-politics-dev: a place followed by words that are no person's trade, then a name
+        (
+            "The chancellor has already unveiled proposals for a G8 aid package which he has likened to the "
+            "Marshall Plan used by the United States to rebuild Europe after World War Two.",
+            "Europe",
+            "place",
             False,
         ),
     ],
 )
-def test_the_organisation_a_speaker_comes_from_is_not_asked(text: str, answer: str, dropped: bool):
-    gated = apply_gates([cloze(text, answer, "organization")])
-    assert (gated.dropped == {"a speaker's organisation": 1}) is dropped
+def test_who_employs_a_speaker_or_where_a_person_comes_from_is_not_asked(
+    text: str, answer: str, kind: str, dropped: bool
+):
+    gated = apply_gates([cloze(text, answer, kind)])
+    reason = "a speaker's organisation" if kind == "organization" else "where a person comes from"
+    assert (gated.dropped == {reason: 1}) is dropped
 
 
 @pytest.mark.parametrize(
@@ -911,31 +939,6 @@ def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
         "universities in Scotland."
     )
     assert reasons(cloze(text, "Scotland", "place")) == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "answer", "dropped"),
-    [
-        # bbc-politics-dev politics_164, politics_186: where somebody comes from, or whose mayor
-        (
-            "Edinburgh architect, Dominic Stephenson, became the first Scot to be confirmed as a victim "
-            "of the Asian tsunami.",
-            "Edinburgh",
-            True,
-        ),
-        ("London mayor Ken Livingstone has again refused to retract a Nazi insult.", "London", True),
-        # bbc-politics-dev: a place followed by words that are no person's trade, then a name
-        (
-            "The chancellor has already unveiled proposals for a G8 aid package which he has likened to the "
-            "Marshall Plan used by the United States to rebuild Europe after World War Two.",
-            "Europe",
-            False,
-        ),
-    ],
-)
-def test_a_place_that_says_where_a_person_comes_from_is_not_asked(text: str, answer: str, dropped: bool):
-    gated = apply_gates([cloze(text, answer, "place")])
-    assert (gated.dropped == {"where a person comes from": 1}) is dropped
 
 
 @pytest.mark.parametrize(

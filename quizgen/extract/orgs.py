@@ -289,6 +289,11 @@ _BODY_LEAD = re.compile(
     r"(?: \d{1,2})?(?: \d{4})?),?\s+)?(?:[Tt]he\s+)?$"
 )
 
+# A verb right after the body's name ("... Court of Appeal quashed"), not a noun ("... judges").
+_VERB_NEXT = re.compile(
+    r" (?:[a-z]+ly )?(?:has|have|had|is|are|was|were|will|would|could|did|does|said|says|[a-z]+(?:ed|s))\b"
+)
+
 
 def with_subject_predicate(fact: Fact) -> Fact:
     """``fact`` with what the body did when it is the subject of its sentence ("In
@@ -300,11 +305,7 @@ def with_subject_predicate(fact: Fact) -> Fact:
     text = fact.sentence.text
     lead = _BODY_LEAD.match(text[: fact.answer_start])
     end = fact.answer_start + len(fact.answer)
-    if lead is None or not re.match(
-        r" (?:[a-z]+ly )?(?:has|have|had|is|are|was|were|will|would|could|"
-        r"did|does|said|says|[a-z]+(?:ed|s))\b",
-        text[end:],
-    ):
+    if lead is None or not _VERB_NEXT.match(text, end):
         return fact
     predicate = _after_which(predicate_after(text, end))
     if not predicate:

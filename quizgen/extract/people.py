@@ -252,7 +252,7 @@ def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
     nxt = tokens[b] if b < len(tokens) else None
     if nxt is None:
         return False
-    if a > 0 and tokens[a - 1].text in ("a", "an", "A", "An") and _is_role_word(nxt.text):
+    if a > 0 and tokens[a - 1].text.lower() in ("a", "an") and _is_role_word(nxt.text):
         return True
     # a full name right after the possessive: the person is the one after it
     after = tokens[b + 1] if b + 1 < len(tokens) else None
