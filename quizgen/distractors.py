@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import chain
+from itertools import chain, islice
 
 from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
@@ -38,6 +38,8 @@ class Pool:
     latest_year: tuple[tuple[str, int], ...] = ()
     # The people each source names (full names): the likeliest others to have said it.
     people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # What speakers called things ("a dream come true", "stupid and evil").
+    descriptions: tuple[str, ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -84,6 +86,7 @@ def build_pool(facts: list[Fact]) -> Pool:
     figures: set[tuple[str, str]] = set()
     latest: dict[str, int] = {}
     named: dict[str, set[str]] = {}
+    descriptions: set[str] = set()
     for f in facts:
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
             sid = f.sentence.source_id
@@ -99,12 +102,15 @@ def build_pool(facts: list[Fact]) -> Pool:
             orgs.setdefault(f.answer, f.slot("org_type"))
         elif f.kind in FIGURE_KINDS:
             figures.add((f.kind, f.answer))
+        elif f.kind == "description":
+            descriptions.add(f.answer)
     return Pool(
         tuple(sorted(people.items())),
         tuple(sorted(orgs.items())),
         tuple(sorted(figures)),
         tuple(sorted(latest.items())),
         tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
+        tuple(sorted(descriptions)),
     )
 
 
@@ -260,6 +266,27 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return _distinct(fact.answer, candidates, fact.sentence.text, shared)
 
 
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
+
+
+def pick_descriptions(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """What other speakers of the build called things, of the answer's form and length:
+    "a pile of pants" gets noun phrases, "stupid and evil" gets words like it."""
+    answer, n = fact.answer, len(fact.answer.split())
+    noun_phrase = bool(_ARTICLE.match(answer))
+    scored = [
+        (5.0 * (bool(_ARTICLE.match(c)) == noun_phrase) - abs(len(c.split()) - n), c)
+        for c in pool.descriptions
+        if c.lower() != answer.lower()
+    ]
+    # Phrases, unlike names, may share a word with one another ("a true friend", "a dream
+    # come true"), not with the answer.
+    own = {w for w in _words(answer) if len(w) > 3}
+    sentence = fact.sentence.text.lower()
+    fitting = (c for c in _ranked(scored, rng) if not own & _words(c) and c.lower() not in sentence)
+    return list(islice(fitting, WANTED))
+
+
 def _one_name_per_party(answer: str, candidates: Iterable[str]) -> Iterator[str]:
     """ "Tories" or "Conservative Party" is no distractor for "Conservatives", nor beside it:
     one party, two names."""
@@ -386,6 +413,7 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
     "organizations": pick_organizations,
     "numbers": pick_numbers,
     "dates": pick_dates,
+    "descriptions": pick_descriptions,
     "none": lambda fact, pool, rng: [],
 }
 

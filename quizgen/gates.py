@@ -380,6 +380,10 @@ def gate_quote_fact(d: Draft) -> str:
         return "quotation too short to place"  # 'Who used the words "quite a long time"?
     if _asks_outright(q) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
+    if d.fact.kind == "description":
+        # what somebody called something, asked in the sentence that says who
+        surname = d.fact.slot("speaker").split()[-1]
+        return "" if surname in _QUOTED_PART.sub(" ", d.fact.sentence.text) else "speaker not in the sentence"
     text, s = d.fact.sentence.text, d.fact.answer_start
     before = text[:s]
     open_curly = before.count("“") - before.count("”")

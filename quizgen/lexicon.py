@@ -329,6 +329,8 @@ SEATS_OF_POWER = {
     "China": ("Zhongnanhai",),
 }
 
+# Demonym -> country, every demonym: "Iranian" -> "Iran", "Azeri" -> "Azerbaijan".
+COUNTRY_OF_DEMONYM = {**{d: c for c, d in DEMONYMS.items()}, **EXTRA_DEMONYMS}
 # Every demonym as a word: "Iranian", "Scottish".
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 # People who write or report the news, not people it is about.

@@ -302,6 +302,9 @@ def _plain_words(text: str) -> frozenset[str]:
 
 
 def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
+    if a.kind == "description":
+        # one speaker's words for a thing, in two reports: "a dream come true"
+        return a.slot("speaker") == b.slot("speaker")
     if a.kind == "quote_speaker":
         qa, qb = _words(a.slot("quote")), _words(b.slot("quote"))
         return bool(qa and qb) and len(qa & qb) >= 0.5 * min(len(qa), len(qb))
@@ -418,7 +421,9 @@ def merge_facts(facts: list[Fact]) -> Merged:
         for i in group:
             f = facts[i]
             if len(group) > 1:
-                others = [s for j in group if j != i for s in facts[j].sentences if s not in f.sentences]
+                # Each other source cites the sentence that states the fact, not those
+                # its own fact leans on (where a quotation's speaker is named).
+                others = [facts[j].sentence for j in group if j != i and facts[j].sentence not in f.sentences]
                 f = replace(f, also=(*f.also, *dict.fromkeys(others)), group=_group_key(facts[root]))
             if id(facts[i]) in disputed:
                 f = replace(f, slots=(*f.slots, ("disputed", "yes")))

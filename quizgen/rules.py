@@ -22,14 +22,14 @@ import yaml
 from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from quizgen.distractors import WANTED, Pool, pick_distractors
+from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
 from quizgen.extract.people import PRONOUN_SUBJECT
 from quizgen.models import Fact, Question, Source, SourceRef
 
 QUESTION_TYPES = ("mcq", "cloze")
-DISTRACTOR_STRATEGIES = ("people", "places", "numbers", "dates", "organizations", "none")
+DISTRACTOR_STRATEGIES = tuple(STRATEGIES)
 BLANK = "_____"
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?) {BLANK}")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|However,)\s+(\w)")
@@ -67,6 +67,7 @@ CONTEXT_NAMES = (
     "subject",
     "verb",
     "disputed",
+    "reported",
 )
 
 

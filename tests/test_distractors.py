@@ -4,6 +4,7 @@ from quizgen.distractors import (
     Pool,
     build_pool,
     pick_dates,
+    pick_descriptions,
     pick_numbers,
     pick_organizations,
     pick_people,
@@ -149,3 +150,34 @@ def test_bodies_of_one_kind_may_share_their_head_word_but_not_their_name():
         assert len(out) == 3 and "Home Office" not in out and "Electoral Commission" not in out
         # one body by two names is never offered twice
         assert not {"Office of the Deputy Prime Minister", "Office for the Deputy Prime Minister"} <= set(out)
+
+
+def test_descriptions_get_descriptions_of_their_own_form_and_none_sharing_a_word():
+    # what the speakers of bbc-politics-dev called things
+    said = [
+        "stupid and evil",
+        "a pile of pants",
+        "hugely unambitious",
+        "an outdated grandfather clock",
+        "reasonably impressive",
+        "a terrible waste of public money",
+        "a fiasco from start to finish",
+        "highly irresponsible",
+        "deeply irresponsible",
+    ]
+    pool = Pool((), (), (), descriptions=tuple(sorted(said)))
+    adjectives = pick_descriptions(
+        fact(
+            "description", "highly irresponsible", 'The council said the plans were "highly irresponsible".'
+        ),
+        pool,
+        random.Random(3),
+    )
+    assert len(adjectives) == 3 and "deeply irresponsible" not in adjectives
+    assert all(not o.startswith(("a ", "an ")) for o in adjectives)
+    noun_phrases = pick_descriptions(
+        fact("description", "a pile of pants", 'Stephen Pound labelled the schemes "a pile of pants".'),
+        pool,
+        random.Random(3),
+    )
+    assert len(noun_phrases) == 3 and all(o.startswith(("a ", "an ")) for o in noun_phrases)

@@ -58,3 +58,66 @@ def test_a_quotation_carries_the_office_its_speaker_is_given():
         ("Michael Ancram", "shadow foreign secretary"),
         ("Blair", ""),
     ]
+
+
+def test_a_quotation_running_on_keeps_its_speaker():
+    # bbc-politics-dev politics_193: a sentence that is one quotation goes on from the one before
+    text = (
+        "The home secretary was responding to an emergency question from his Tory opposite number Mr Davis. "
+        '"The government is employing the politics of confusion - I think, deliberately," argued Mr Davis. '
+        '"By confusing the country it hopes no one will notice the disappearance of the asylum and '
+        'immigration veto."'
+    )
+    assert [a for a, _ in quotes(text)] == ["Davis", "Davis"]
+
+
+def test_he_before_the_quotation_and_a_second_speaker_in_between():
+    # bbc-politics-dev politics_157: "he said" before the quotation resolves as after it, but
+    # "He said the man shouted:" is the man's quotation, not his
+    said = (
+        "Former Labour MP Robert Kilroy-Silk was on his way to a television debate.\n"
+        'He told reporters: "I am very angry and I will press charges if he is caught."'
+    )
+    assert [a for a, _ in quotes(said)] == ["Robert Kilroy-Silk"]
+    shouted = (
+        "Former Labour MP Robert Kilroy-Silk was on his way to a television debate.\n"
+        "He said the man shouted: \"You've offended my religion, I'm doing this in the name of Islam.\""
+    )
+    assert quotes(shouted) == []
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent():
+    # seeds 002: "(Herzog's)" inside Aliyev's words is not who "he" is
+    text = (
+        "For his part, President Ilham Aliyev has applauded the bilateral cooperation at the defense level.\n"
+        "“During (Herzog’s) official visit we will have more opportunities to address important issues "
+        "on our bilateral agenda,” he argued.\n"
+        "“Azerbaijan has had access to modern Israeli equipment in this field for many years,” he said."
+    )
+    assert [a for a, _ in quotes(text)] == ["Ilham Aliyev", "Ilham Aliyev"]
+
+
+def test_she_is_never_a_man_named_just_before():
+    # bbc-politics-dev politics_019: the quotation is an unnamed spokeswoman's
+    text = (
+        "But an executive spokeswoman insisted Mr McConnell had made the remark with adults in mind.\n"
+        '"He was talking in the context of adults binge drinking and irresponsible drinks promotions," '
+        "she said."
+    )
+    assert quotes(text) == []
+
+
+def test_the_office_alone_names_the_one_person_who_holds_it():
+    # seeds 002: "said the Israeli president" after "The President of Israel, Isaac Herzog"
+    s = sentences_of(
+        "The President of Israel, Isaac Herzog, traveled to Azerbaijan on Tuesday.\n"
+        "“Azerbaijan is a key country and I am sure that my visit will open the door to deepen "
+        "cooperation,” said the Israeli president."
+    )
+    assert [f.answer for f in extract_quotes(s, find_mentions(s))] == ["Isaac Herzog"]
+    two = sentences_of(
+        "President Isaac Herzog met President Ilham Aliyev on Tuesday.\n"
+        "“Azerbaijan is a key country and I am sure that my visit will open the door to deepen "
+        "cooperation,” said the president."
+    )
+    assert extract_quotes(two, find_mentions(two)) == []

@@ -267,3 +267,25 @@ def test_a_long_sentence_sharing_a_few_common_words_is_another_fact():
         ),
     )
     assert ("002",) in cited
+
+
+def test_one_speakers_words_for_a_thing_merge_across_reports_and_nobody_elses_do():
+    # seeds 001 and 003: Herzog's "a dream come true", told two ways
+    a = facts_of(
+        "a",
+        STORY + "President Isaac Herzog landed in Baku.\n"
+        "“Visiting Azerbaijan is a dream come true for me and for my "
+        "nation,” said Herzog, speaking in English.",
+    )
+    b = facts_of(
+        "b", STORY + "Isaac Herzog called his visit “a dream come true” for himself and the people of Israel."
+    )
+    c = facts_of("c", STORY + "Ilham Aliyev called the Israeli visit “a dream come true” for his country.")
+    merged = merge_facts([*a, *b, *c]).facts
+    dream = [f for f in merged if f.kind == "description"]
+    assert [(f.slot("speaker"), f.sentence.source_id) for f in dream] == [
+        ("Isaac Herzog", "a"),
+        ("Isaac Herzog", "b"),
+        ("Ilham Aliyev", "c"),
+    ]
+    assert dream[0].group and dream[0].group == dream[1].group and not dream[2].group

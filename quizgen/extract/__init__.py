@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizgen.extract.dates import extract_dates
+from quizgen.extract.descriptions import extract_descriptions
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import extract_people, find_mentions, resolve_pronoun_subjects
@@ -30,6 +31,7 @@ FACT_KINDS = (
     "law",
     "term",
     "event",
+    "description",
 )
 
 
@@ -52,19 +54,22 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         for f in extract_places(sentences)
         if not any(i == f.sentence.index and s <= f.answer_start < e for i, s, e in org_spans)
     ]
+    quotes = extract_quotes(sentences, mentions)
+    parties = extract_parties(sentences)
+    # "He said ..." facts learn who "He" is, so their questions can name him.
+    subjects = resolve_pronoun_subjects(sentences, mentions)
     facts = [
         *extract_people(mentions),
-        *extract_quotes(sentences, mentions),
+        *quotes,
+        *extract_descriptions(sentences, mentions, [*orgs, *parties], quotes),
         *extract_dates(sentences),
         *extract_numbers(sentences),
         *places,
         *orgs,
-        *extract_parties(sentences),
+        *parties,
         *extract_terms(sentences),
         *extract_events(sentences),
     ]
-    # "He said ..." facts learn who "He" is, so their questions can name him.
-    subjects = resolve_pronoun_subjects(sentences, mentions)
     facts = [
         replace(f, slots=(*f.slots, ("subject", subjects[f.sentence.index])))
         if f.sentence.index in subjects and not f.slot("subject")

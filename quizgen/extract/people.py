@@ -378,11 +378,73 @@ def first_roles(mentions: list[Mention]) -> dict[str, str]:
     return roles
 
 
-def sole_person_before(by_sentence: dict[int, list[Mention]], index: int) -> Mention | None:
+def peer_name(m: Mention) -> str:
+    """ "Lord Janner" for a peer named by title and one name; '' for anybody else."""
+    text = m.sentence.text
+    title = text[: m.start].split()[-1:]
+    if " " not in m.name and title and title[0] in PEERAGE and text[m.start - 1] == " ":
+        return f"{title[0]} {m.name}"
+    return ""
+
+
+def full_name(m: Mention) -> str:
+    """The name a question can give a person by: a full name, or a peer's title and name."""
+    return m.name if " " in m.name else peer_name(m)
+
+
+_MALE = frozenset("Mr Mr. Sir Lord Baron King Prince".split())
+_FEMALE = frozenset("Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Queen Princess".split())
+
+
+def genders(mentions: list[Mention]) -> dict[str, str]:
+    """Name -> "he" or "she", for people the article gives a title that says which."""
+    out = {}
+    for m in mentions:
+        title = m.sentence.text[: m.start].split()[-1:]
+        if title and title[0] in _MALE | _FEMALE:
+            out.setdefault(m.name, "he" if title[0] in _MALE else "she")
+    return out
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of a sentence lies inside quotation marks."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def sole_person_before(
+    by_sentence: dict[int, list[Mention]], index: int, resolved: dict[int, Mention] | None = None
+) -> Mention | None:
     """The last mention before sentence ``index``, if exactly one person is named in the
-    ``LOOKBACK`` sentences before it: the only safe antecedent of "he" or "she"."""
-    earlier = [m for k in range(index - LOOKBACK, index) for m in by_sentence.get(k, [])]
+    ``LOOKBACK`` sentences before it: the only safe antecedent of "he" or "she".
+
+    A name inside a quotation is somebody the speaker talks about ("during
+    (Herzog's) visit," he argued), not a speaker "he" can go back to. ``resolved``
+    gives, per earlier sentence, the person its own "he" was found to be: "X said
+    ... . He added ... . He also stressed ..." all go back to X.
+    """
+    earlier = [
+        m
+        for k in range(index - LOOKBACK, index)
+        for m in (
+            *(m for m in by_sentence.get(k, []) if not in_quotation(m.sentence.text, m.start)),
+            *((resolved[k],) if resolved and k in resolved else ()),
+        )
+    ]
     return earlier[-1] if len({m.name for m in earlier}) == 1 else None
+
+
+def antecedent(
+    by_sentence: dict[int, list[Mention]],
+    index: int,
+    pronoun: str,
+    gender_of: dict[str, str],
+    resolved: dict[int, Mention] | None = None,
+) -> Mention | None:
+    """The person a "he" or "she" (``pronoun``) of sentence ``index`` is, where that is safe:
+    the only person named just before, and not "Mr" for a "she"."""
+    m = sole_person_before(by_sentence, index, resolved)
+    return m if m is not None and gender_of.get(m.name, pronoun) == pronoun else None
 
 
 def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, str]:
@@ -482,12 +544,10 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
             continue
         start, answer = m.start, text[m.start : m.end]
         if " " not in m.name:
-            title = text[: m.start].split()[-1:]
-            if title and title[0] in PEERAGE and text[m.start - 1] == " ":
-                start = m.start - len(title[0]) - 1
-                answer = f"{title[0]} {m.name}"
-            else:
+            answer = peer_name(m)
+            if not answer:
                 continue
+            start = m.start - len(answer) + len(m.name)
         predicate = ""
         lead = text[: m.role_start].strip()
         if lead in ("", "The", "the") and text[m.after : m.after + 1] == " ":

@@ -10,15 +10,36 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.people import Mention, first_roles, mentions_by_sentence, sole_person_before, stem_role
-from quizgen.lexicon import SPEECH_VERBS
+from quizgen.extract.people import (
+    Mention,
+    antecedent,
+    first_roles,
+    genders,
+    mentions_by_sentence,
+    stem_role,
+)
+from quizgen.lexicon import COUNTRY_OF_DEMONYM, OFFICE_WORDS, SPEECH_VERBS
 from quizgen.models import Fact, Sentence
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-# Spans of quoted text: curly pairs, straight pairs, or an opening quote running to the end.
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|[“\"]([^”\"]+)$")
+# Spans of quoted text: curly pairs, straight pairs, an opening quote running to the
+# end, or a closing quote whose opening is in the sentence before.
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|[“\"]([^”\"]+)$|^([^“”\"]+)”")
 _PRONOUN_SPEAKER = re.compile(
     rf"^,?[”\"]?\s*(?:he|she)\s+(?:{_VERBS})\b|^,?[”\"]?\s*(?:{_VERBS})\s+(?:he|she)\b"
+)
+# "He also stressed that ... “...”", "In addition, she asserted that “...”": the
+# speaker is a pronoun before the quotation.
+_PRONOUN_BEFORE = re.compile(
+    rf"^(?:[A-Z][\w ]{{0,20}},\s*)?(?:he|she|He|She)\s+(?:also\s+)?(?:{_VERBS})\b(?P<rest>[^“\"”]{{0,120}})$"
+)
+# A sentence that is one quotation and nothing else: it goes on from the one before.
+_WHOLLY_QUOTED = re.compile(r"^[“\"][^“\"”]+[”\"]?\s*$")
+# “...,” said the Israeli president. / The home secretary said: “...”
+_ROLE_AFTER = re.compile(rf"^[,.!?]?[”\"]?,?\s*(?:{_VERBS})\s+the\s+([a-zA-Z -]{{3,40}}?)\s*(?:[.,;].*)?$")
+_ROLE_BEFORE = re.compile(
+    rf"^(?:[A-Z][\w ]{{0,20}},\s*)?[Tt]he\s+([a-zA-Z -]{{3,40}}?)\s+(?:also\s+|has\s+|had\s+)?"
+    rf"(?:{_VERBS})\b(?P<rest>[^“\"”]{{0,120}})$"
 )
 MIN_QUOTE_WORDS = 4
 MAX_QUOTE_WORDS = 40
@@ -28,7 +49,7 @@ def _quotes(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, words)`` of each quotation in a sentence, quote marks excluded."""
     out = []
     for m in _QUOTED.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
         out.append((m.start(group), m.end(group), m.group(group)))
     return out
 
@@ -53,6 +74,33 @@ def _speaker_near(text: str, qs: int, qe: int, mentions: list[Mention]) -> Menti
     return None
 
 
+_HE_OR_SHE = re.compile(r"\b(he|she)\b", re.I)
+# Verbs of saying that name a speaker of their own: "He said the man shouted: ..."
+_SPEECH_VERB = re.compile(rf"\b(?:{_VERBS}|shout\w*|yell\w*|scream\w*|cr(?:y|ied)|chant\w*|wr(?:ote|ites))\b")
+
+
+def _before(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern`` matched on the words before a quotation, unless a second verb of speech
+    stands between ("He said the man shouted: ..." is the man's quotation)."""
+    m = pattern.match(text)
+    return m if m and not _SPEECH_VERB.search(m.group("rest")) else None
+
+
+def _role_words(role: str) -> frozenset[str]:
+    """A role's words, a demonym read as its country: "Israeli president" ~ "president of Israel"."""
+    words = (COUNTRY_OF_DEMONYM.get(w, w) for w in role.split())
+    return frozenset(w.lower() for w in words if w.lower() not in ("the", "of"))
+
+
+def _person_in_role(phrase: str, roles_of: dict[str, frozenset[str]]) -> str:
+    """The one person of the article whose roles take in ``phrase`` ("the Israeli president")."""
+    words = _role_words(phrase)
+    if not words & OFFICE_WORDS:
+        return ""
+    holders = [name for name, role in roles_of.items() if words <= role]
+    return holders[0] if len(holders) == 1 else ""
+
+
 # Single words that name an office a question can ask after ("Which minister said ...?");
 # "head" or "official" alone says nothing.
 _OFFICES_ALONE = frozenset("president chancellor minister premier mayor senator governor judge".split())
@@ -62,6 +110,8 @@ def _stem_worthy(role: str) -> str:
     """The speaker's office as a stem can name it, or '' when it is too vague to help."""
     role = stem_role(role)
     words = role.split()
+    if words and words[-1] == "counterpart":
+        return ""  # somebody's counterpart is no office a stem can name
     return role if len(words) >= 2 or (words and words[0] in _OFFICES_ALONE) else ""
 
 
@@ -70,10 +120,16 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
     by_sentence = mentions_by_sentence(mentions)
     roles = first_roles(mentions)
     intro: dict[str, Mention] = {}
+    roles_of: dict[str, frozenset[str]] = {}
     for m in mentions:
         if m.sentence.text[m.start : m.end] == m.name:
             intro.setdefault(m.name, m)
+        if m.role:
+            roles_of[m.name] = roles_of.get(m.name, frozenset()) | _role_words(m.role)
     facts = []
+    gender_of = genders(mentions)
+    resolved: dict[int, Mention] = {}  # sentence index -> the person its "he" or "she" is
+    quoted: dict[int, Mention] = {}  # sentence index -> the speaker of its quotation
     for sentence in sentences:
         text = sentence.text
         here = by_sentence.get(sentence.index, [])
@@ -83,12 +139,28 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
                 continue
             speaker = _speaker_near(text, qs, qe, here)
             also: tuple[Sentence, ...] = ()
-            if speaker is None and not here and _PRONOUN_SPEAKER.match(text[qe:]):
-                speaker = sole_person_before(by_sentence, sentence.index)
+            if speaker is None and not here:
+                pronoun = _PRONOUN_SPEAKER.search(text[qe:]) or _before(
+                    _PRONOUN_BEFORE, text[: max(qs - 1, 0)]
+                )
+                if pronoun:
+                    said = m.group(1).lower() if (m := _HE_OR_SHE.search(pronoun.group())) else "he"
+                    speaker = antecedent(by_sentence, sentence.index, said, gender_of, resolved)
+                    if speaker is not None:
+                        resolved[sentence.index] = speaker
+                elif role := _ROLE_AFTER.match(text[qe:]) or _before(_ROLE_BEFORE, text[: max(qs - 1, 0)]):
+                    # "said the Israeli president": the article's only Israeli president
+                    speaker = intro.get(_person_in_role(role.group(1), roles_of))
+                    if speaker is not None:
+                        resolved[sentence.index] = speaker
+                elif _WHOLLY_QUOTED.match(text) and sentence.index - 1 in quoted:
+                    # A quotation running on from the sentence before, without a new speaker.
+                    speaker = quoted[sentence.index - 1]
                 if speaker is not None:
                     also = (speaker.sentence,)
             if speaker is None:
                 continue
+            quoted[sentence.index] = speaker
             name, start = speaker.name, text.find(speaker.name)
             if start < 0:
                 first = intro.get(name)
