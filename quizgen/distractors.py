@@ -20,7 +20,16 @@ from itertools import chain, islice
 from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
-from quizgen.lexicon import MONTHS, Place, gazetteer, party_forms, party_of, related_forms
+from quizgen.lexicon import (
+    MONTHS,
+    NAME_GLUE,
+    Place,
+    article_for,
+    gazetteer,
+    party_forms,
+    party_of,
+    related_forms,
+)
 from quizgen.models import Fact
 
 WANTED = 3
@@ -117,11 +126,6 @@ def build_pool(facts: list[Fact]) -> Pool:
 @cache
 def _words(s: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1)
-
-
-# Words that bodies of one kind share without being one another: "Home Office" and
-# "Foreign Office", "Court of Appeal" and "European Court of Human Rights".
-_NAME_GLUE = frozenset("of for and the on in".split())
 
 
 def _distinct(
@@ -262,7 +266,7 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))
         shared: frozenset[str] = frozenset()  # parties share no word: "Scottish Labour Party"
     else:
-        shared = _NAME_GLUE | {fact.slot("org_type")}
+        shared = NAME_GLUE | {fact.slot("org_type")}
     return _distinct(fact.answer, candidates, fact.sentence.text, shared)
 
 
@@ -328,7 +332,23 @@ _NUMBER_WORD = re.compile(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent")."""
+    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent").
+
+    After "a" or "an" the options take the answer's article: "a ___ silence" gets
+    "two-minute", never "eight-minute", which would make the stem read "a(n)".
+    """
+    options = _figures_like(fact, rng)
+    before = fact.sentence.text[: fact.answer_start]
+    if before.endswith(("a ", "A ", "an ", "An ")):
+        article = article_for(fact.answer)
+        fitting = [o for o in options if article_for(o) == article]
+        # (fall back to the rest rather than give no question)
+        options = fitting + [o for o in options if o not in fitting]
+    return options[:WANTED]
+
+
+def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
+    """Every figure ``pick_numbers`` may offer, best first."""
     answer = fact.answer
     word = _NUMBER_WORD.match(answer)
     if word:
@@ -338,7 +358,7 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             choices = [w for w in choices if w != "one"]  # "one months"
         rng.shuffle(choices)
         cased = [c.capitalize() if word.group(1)[0].isupper() else c for c in choices]
-        return [answer.replace(word.group(1), c, 1) for c in cased][:WANTED]
+        return [answer.replace(word.group(1), c, 1) for c in cased]
     m = _NUM.search(answer)
     if not m:
         return []
@@ -366,8 +386,6 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         if has_phrase(fact.sentence.text, _NUM.search(candidate).group()):  # "52" in "52,000", not in "152"
             continue
         out.append(candidate)
-        if len(out) == WANTED:
-            break
     return out
 
 

@@ -23,6 +23,7 @@ from quizgen.lexicon import (
     JOURNALIST_WORDS,
     KIN_WORDS,
     MONTHS,
+    NAME_GLUE,
     NOT_NAMES,
     OCCUPATIONS,
     OFFICE_WORDS,
@@ -202,6 +203,10 @@ def _asks_outright(q: Question) -> bool:
     return q.type == "mcq" and BLANK not in q.prompt
 
 
+def _words_of(text: str) -> set[str]:
+    return set(norm(text).split())
+
+
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
@@ -224,6 +229,12 @@ def gate_leak(d: Draft) -> str:
         give_aways.add(answer.split()[-1])  # the surname alone
     if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"
         give_aways |= {norm(n) for n in party_forms(PARTY_NAMES[q.answer])}
+    if d.fact.kind in ("organization", "law"):
+        # "the 60-employee ___, set up to promote potato markets": the Potato Council's own word
+        # (a word the other options share gives nothing away)
+        shared = set().union(*(_words_of(o) for o in q.options if o != q.answer))
+        kind_words = _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | NAME_GLUE | shared
+        give_aways |= {w for w in _words_of(q.answer) if len(w) > 3 and w not in kind_words}
     if any(has_phrase(stem, g) for g in give_aways):
         return "answer in stem"
     return ""

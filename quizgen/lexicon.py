@@ -67,6 +67,9 @@ SPEECH_VERBS = frozenset(
 )
 
 # Head words of organisation names ("Court of Appeal", "Labour Party").
+# Words that names of bodies share without being one another: "Court of Appeal" and
+# "European Court of Human Rights".
+NAME_GLUE = frozenset("of for and the on in".split())
 ORG_HEADS = frozenset(
     """party parties committee court courts council commission ministry department office
     parliament assembly congress senate house union unions institute institution agency
@@ -504,3 +507,22 @@ def related_forms(answer: str) -> frozenset[str]:
     if place is not None and place.kind == "country" and place.country in g.capital_of:
         forms.add(g.capital_of[place.country])
     return frozenset(forms)
+
+
+_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once", "ur")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+
+
+def article_for(phrase: str) -> str:
+    """'a' or 'an', as the phrase is spoken: "an 80% rate", "an MP", "a pounds 4m grant"."""
+    word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if word[:1].isdigit():
+        lead = re.match(r"\d+", word.replace(",", " ")).group()  # type: ignore[union-attr]
+        # "an 8", "an 80", "an 11", "an 18,000"; but "a 110", "a 1,100"
+        return "an" if lead[0] == "8" or lead in ("11", "18") else "a"
+    if len(word) > 1 and word.isupper():  # letters said one by one: "an MP", "a BBC"
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    lower = word.lower()
+    if lower.startswith(_VOWEL_SOUND_EXCEPTIONS):
+        return "a"
+    return "an" if lower[:1] in ("a", "e", "i", "o", "u") or lower.startswith(_SILENT_H) else "a"

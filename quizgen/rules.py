@@ -26,6 +26,7 @@ from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
 from quizgen.extract.people import PRONOUN_SUBJECT
+from quizgen.lexicon import article_for
 from quizgen.models import Fact, Question, Source, SourceRef
 
 QUESTION_TYPES = ("mcq", "cloze")
@@ -197,25 +198,6 @@ def applies(rule: Rule, fact: Fact) -> bool:
     if any(not fact.slot(name) for name in rule.requires):
         return False
     return all(fact.slot(name) == value for name, value in rule.when)
-
-
-_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once", "ur")
-_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
-
-
-def article_for(phrase: str) -> str:
-    """'a' or 'an', as the phrase is spoken: "an 80% rate", "an MP", "a pounds 4m grant"."""
-    word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
-    if word[:1].isdigit():
-        lead = re.match(r"\d+", word.replace(",", " ")).group()  # type: ignore[union-attr]
-        # "an 8", "an 80", "an 11", "an 18,000"; but "a 110", "a 1,100"
-        return "an" if lead[0] == "8" or lead in ("11", "18") else "a"
-    if len(word) > 1 and word.isupper():  # letters said one by one: "an MP", "a BBC"
-        return "an" if word[0] in "AEFHILMNORSX" else "a"
-    lower = word.lower()
-    if lower.startswith(_VOWEL_SOUND_EXCEPTIONS):
-        return "a"
-    return "an" if lower[:1] in ("a", "e", "i", "o", "u") or lower.startswith(_SILENT_H) else "a"
 
 
 def as_read(text: str) -> str:

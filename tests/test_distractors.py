@@ -181,3 +181,11 @@ def test_descriptions_get_descriptions_of_their_own_form_and_none_sharing_a_word
         random.Random(3),
     )
     assert len(noun_phrases) == 3 and all(o.startswith(("a ", "an ")) for o in noun_phrases)
+
+
+def test_after_a_or_an_the_figures_take_the_answers_article():
+    # bbc-politics-dev politics_008: "a(n) ___ silence" would tell the answer's first sound
+    f = fact("quantity", "three-minute", "The UK joins a three-minute silence at noon across the EU.")
+    for seed in range(5):
+        out = pick_numbers(f, EMPTY, random.Random(seed))
+        assert len(out) == 3 and not any(o.startswith(("eight", "eleven", "eighteen")) for o in out)

@@ -256,3 +256,12 @@ def test_a_party_named_before_an_office_or_a_full_name_is_no_person():
         "the intention of discrediting the nationalist vote."
     )
     assert list(got) == ["Elfyn Llwyd"]
+
+
+def test_a_role_that_runs_on_into_the_name_is_a_seat_not_a_person():
+    # bbc-politics-dev politics_025: "Wood Green" ends the MP's seat
+    s = sentences_of(
+        "Ms Roche, Labour MP for Hornsey and Wood Green, believes legal migration is something "
+        "we should welcome."
+    )
+    assert "Wood Green" not in {m.name for m in find_mentions(s)}

@@ -955,3 +955,21 @@ def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
 def test_it_as_the_object_of_what_a_body_did_needs_context(predicate: str, leans: bool):
     d = which_body(f"The Tories {predicate}.", "Tories", "party", predicate)
     assert (reasons(d) == {"needs context": 1}) is leans
+
+
+def test_a_word_of_an_organisations_own_name_elsewhere_in_the_stem_gives_it_away():
+    # bbc-politics-dev politics_129: "potato markets" gives away the Potato Council
+    text = (
+        "Mr Lewis branded the existence of the 60-employee Potato Council, set up in 1997 to research "
+        'and promote overseas potato markets, "surprising".'
+    )
+    blanked = text.replace("Potato Council", BLANK)
+    stem = f"Which organisation completes the sentence? {blanked}"
+    d = draft(text, "Potato Council", stem, "mcq", "organization")
+    d = replace(d, fact=replace(d.fact, slots=(("org_type", "council"),)))
+    assert reasons(d) == {"answer in stem": 1}
+    # "council", the kind, gives nothing away
+    home = "Ministers told the city council that the Refugee Council would be consulted on asylum policy."
+    stem = f"Which organisation completes the sentence? {home.replace('Refugee Council', BLANK)}"
+    d = draft(home, "Refugee Council", stem, "mcq", "organization")
+    assert reasons(replace(d, fact=replace(d.fact, slots=(("org_type", "council"),)))) == {}

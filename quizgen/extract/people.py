@@ -266,6 +266,10 @@ def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
+# Words a role cannot end on: what follows them is still the role ("MP for Hornsey and ...").
+_ROLE_GOES_ON = frozenset("and of for the in at to".split())
+
+
 def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     """Every mention of a person in an article's sentences, with names made canonical."""
     raw: list[tuple[Sentence, int, int, list[str], str, int, int, bool, bool]] = []
@@ -307,6 +311,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 if m2 and _has_office(m2.group(1)) and (end == len(text) or text[end] in ",."):
                     role, role_start = m2.group(1), m2.start()
                     after = end + 1
+            if role and role.split()[-1] in _ROLE_GOES_ON:
+                continue  # "Labour MP for Hornsey and Wood Green": the run ends the role's seat
             nxt = tokens[b] if b < len(tokens) else None
             prev = next((t for t in reversed(tokens[:a]) if t.end <= role_start), None)
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
