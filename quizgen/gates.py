@@ -251,11 +251,19 @@ _CARRIES_ON = re.compile(
 _ANSWERS_BACK = re.compile(r"^(?:in fact|indeed|of course|however|but)\b", re.I)
 
 
+# "I'm not organising a specific investigation into it", "The sooner we get on with
+# this, the better": what "it" and "this" are was said before the quotation.
+_ENDS_ON_A_POINTER = re.compile(
+    r"\b(?:into|with|about|on|of|for|against|over|from|to|do|does|did|support|oppose|back)"
+    r"\s+(?:it|this|that|them)\b(?:\s*[,.!?;]|$)"
+)
+
+
 def _quote_leans(quote: str) -> bool:
     """ "That is why next year is a test", "This is an incredible gaffe", "In fact, it
     would ...": the quotation points at what came before it. An opening "It is" is
     nearly always "it is important that ..." and stands alone."""
-    if _CARRIES_ON.match(quote) or _ANSWERS_BACK.match(quote):
+    if _CARRIES_ON.match(quote) or _ANSWERS_BACK.match(quote) or _ENDS_ON_A_POINTER.search(quote):
         return True
     return bool(_NEEDS_CONTEXT.match(quote)) and not quote.startswith(("It ", "It's", "It’s"))
 
@@ -549,6 +557,8 @@ def gate_split_name(d: Draft) -> str:
         return "part of a longer name"  # "___ of Birkenhead": a peer's title goes on
     if d.fact.kind in ("organization", "law") and _NAME_GOES_ON.match(rest):
         return "part of a longer name"  # "the ___ on Human Rights" gives "European Convention" away
+    if re.match(r"['’](?!s\b)", rest):
+        return "part of a longer name"  # "Launching the ___' plan": the plural's apostrophe is left over
     after = _NAME_AFTER.match(rest)
     if after and after.group().split()[-1] not in NOT_NAMES:
         return "part of a longer name"

@@ -973,3 +973,23 @@ def test_a_word_of_an_organisations_own_name_elsewhere_in_the_stem_gives_it_away
     stem = f"Which organisation completes the sentence? {home.replace('Refugee Council', BLANK)}"
     d = draft(home, "Refugee Council", stem, "mcq", "organization")
     assert reasons(replace(d, fact=replace(d.fact, slots=(("org_type", "council"),)))) == {}
+
+
+def test_a_quotation_ending_on_it_or_this_needs_what_it_is():
+    # bbc-politics-dev politics_085, politics_017: "it" and "this" were said before the quotation
+    into_it = "I'm not organising a specific investigation into it"
+    d = who_said(f'Home Secretary Charles Clarke said: "{into_it}."', into_it, "Charles Clarke")
+    assert reasons(d) == {"needs context": 1}
+    on_with = "The sooner we get on with this, the better"
+    d = who_said(f'Mr Kennedy said: "{on_with}."', on_with, "Charles Kennedy")
+    assert reasons(d) == {"needs context": 1}
+    # politics_001: an "it" with its noun inside the quotation stands alone
+    whole = "We will fund it from the savings we make on the asylum budget"
+    assert apply_gates([who_said(f'Mr Howard said: "{whole}."', whole, "Michael Howard")]).kept
+
+
+def test_a_blank_before_a_plural_apostrophe_is_a_name_cut_short():
+    # bbc-politics-dev politics_135: "Launching the ___' plan"
+    text = "Launching the Department for Constitutional Affairs' plan, Lord Falconer said victims come first."
+    d = cloze(text, "Department for Constitutional Affairs", "organization")
+    assert reasons(d) == {"part of a longer name": 1}
