@@ -37,6 +37,7 @@ MIN_ENTITY_OVERLAP = 0.4  # shared entities / entities of the smaller article
 SAME_STORY_OVERLAP = 0.6  # ... and this much for two reports of one event
 MIN_SHARED_WORDS = 2  # content words two sentences must share to state the same fact
 SAME_FACT_OVERLAP = 0.2  # ... and at least this share of the shorter sentence's words
+SAME_DOING = 0.34  # share of the shorter predicate's words two reports of one doing have in common
 MOSTLY = 0.5  # sentences sharing this share of the longer one's words need no more
 # Nouns that count people or things in general: two counts of them measure the same
 # thing only when more of their context agrees.
@@ -320,7 +321,9 @@ def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
         if pa or pb:
             # A question on what the person did: the other report tells the same doing.
             # ("X should not apologise, Y insisted" is not "Z urged X to apologise".)
-            return len(pa & pb) >= MIN_SHARED_WORDS
+            # ("would not back the plans for control orders" is not "a split over its
+            # decision to back plans for ID cards": a third of the words, not two)
+            return len(pa & pb) >= max(MIN_SHARED_WORDS, SAME_DOING * min(len(pa), len(pb)))
         # Reports of one event name its people in different sentences ("met his
         # counterpart X", "at the invitation of President X"): there the office is enough.
         if role_a & role_b and (same_story or len(shared) >= MIN_SHARED_WORDS):

@@ -289,3 +289,23 @@ def test_one_speakers_words_for_a_thing_merge_across_reports_and_nobody_elses_do
         ("Ilham Aliyev", "c"),
     ]
     assert dream[0].group and dream[0].group == dream[1].group and not dream[2].group
+
+
+def test_one_person_doing_two_things_that_share_two_words_is_two_facts():
+    # bbc-politics-dev politics_070 and politics_141: "back" and "plans" in both, nothing else
+    story = (
+        "Tory leader Michael Howard met Home Secretary Charles Clarke and Prime Minister Tony Blair "
+        "in London. "
+    )
+    a = facts_of(
+        "a",
+        story + 'Michael Howard said he would not back the Home Secretary\'s plans for "control orders" '
+        "which include home detention.",
+    )
+    b = facts_of(
+        "b",
+        story + "Michael Howard has denied his shadow cabinet was split over its decision to back "
+        "controversial Labour plans to introduce ID cards.",
+    )
+    doing = [f for f in merge_facts([*a, *b]).facts if f.kind == "person_role" and f.slot("predicate")]
+    assert len(doing) == 2 and not any(f.group for f in doing)
