@@ -2,11 +2,12 @@
 
 A description is a speaker's words for a subject, asked as "How did Lord Janner
 describe the action?". The question asks whose verdict it was and on what, never
-whether it is true. Four shapes:
+whether it is true. The shapes:
 
 - naming: ``X described Y as Z``, ``X branded / called / dubbed / labelled Y "Z"``;
 - judging: ``X said Y was "Z"``, where the quoted words are the whole judgement;
 - an aside: ``met Y, whom he described as "Z"``;
+- the passive: ``Y has been branded "Z" by X``;
 - a quotation that is one: ``"Iran is a destabilising influence in the region ...," X said``.
 
 The speaker is the person the sentence opens with, a "he" or "she" found safely
@@ -77,7 +78,6 @@ _CLAUSE_WORDS = frozenset(
 )
 # "the situation", "the move": which one, only the sentences before say.
 _BARE = re.compile(r"^(?:the|this|that|these|those|such)\s+[a-z][\w-]*$")
-_POSSESSIVE_OF_SPEAKER = re.compile(r"^(?:his|her|their)\s", re.I)
 
 
 def _subject_ok(subject: str) -> bool:
@@ -131,10 +131,8 @@ def _speaker_at(speakers: list[Speaker], at: int) -> str:
 def _fact(
     sentence: Sentence, speaker: str, subject: str, start: int, description: str, reported: bool
 ) -> Fact:
-    if not _POSSESSIVE_OF_SPEAKER.match(subject) and subject.split()[0] in ("The", "A", "An"):
-        subject = subject[0].lower() + subject[1:]
-    elif subject.split()[0].endswith("ing"):
-        subject = subject[0].lower() + subject[1:]  # "Visiting Azerbaijan"
+    if subject.split()[0] in ("The", "A", "An") or subject.split()[0].endswith("ing"):
+        subject = subject[0].lower() + subject[1:]  # "the plans", "visiting Azerbaijan"
     slots = (("speaker", speaker), ("subject", subject), ("reported", "yes" if reported else "no"))
     return Fact("description", description, start, sentence, slots)
 
