@@ -17,7 +17,7 @@ from functools import lru_cache
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
-from quizgen.extract.tokens import has_phrase, lower_words
+from quizgen.extract.tokens import has_phrase, in_quotation, lower_words
 from quizgen.lexicon import (
     HONORIFICS,
     JOURNALIST_WORDS,
@@ -204,6 +204,7 @@ def _asks_outright(q: Question) -> bool:
 
 
 def _words_of(text: str) -> set[str]:
+    """The words of ``text`` as ``norm`` writes them, so they match a normed stem."""
     return set(norm(text).split())
 
 
@@ -403,11 +404,8 @@ def gate_quote_fact(d: Draft) -> str:
         # what somebody called something, asked in the sentence that says who
         surname = d.fact.slot("speaker").split()[-1]
         return "" if surname in _QUOTED_PART.sub(" ", d.fact.sentence.text) else "speaker not in the sentence"
-    text, s = d.fact.sentence.text, d.fact.answer_start
-    before = text[:s]
-    open_curly = before.count("“") - before.count("”")
-    straight = before.count('"') % 2
-    if open_curly > 0 or straight:
+    text = d.fact.sentence.text
+    if in_quotation(text, d.fact.answer_start):
         return "inside a quotation"
     unquoted = _QUOTED_PART.sub(" ", text)
     if "”" in unquoted or '"' in unquoted or _SPEECH.search(unquoted):

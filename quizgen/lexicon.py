@@ -65,6 +65,8 @@ SPEECH_VERBS = frozenset(
     maintained maintains believes believed predicted predicts promised promises
     conceded concedes recalled recalls observed observes asserted asserts""".split()
 )
+# The same verbs as a regex alternation, longest first ("said" before "sa...").
+SPEECH_VERB_PATTERN = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
 # Head words of organisation names ("Court of Appeal", "Labour Party").
 # Words that names of bodies share without being one another: "Court of Appeal" and

@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.people import Mention, antecedent, full_name, genders, mentions_by_sentence
-from quizgen.lexicon import SPEECH_VERBS
+from quizgen.lexicon import SPEECH_VERB_PATTERN
 from quizgen.models import Fact, Sentence
 
 MAX_DESCRIPTION_WORDS = 8  # longer, and it is a clause to recall rather than a description
 MAX_SUBJECT_WORDS = 12
 
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _PRONOUN = re.compile(r"(?:(?:But|And|However|Meanwhile|Earlier|Later|Now)\s+)?(He|She)\b")
 # Between the speaker and the verb: an aside and adverbs ("Mr X, who chairs Y, has also ...").
 _BETWEEN = re.compile(
@@ -49,7 +48,7 @@ _DESCRIBED_AS = re.compile(
 )
 _COPULA = r"(?:was|is|were|are|had been|has been|would be|will be)"
 _JUDGING = re.compile(
-    rf"\b(?P<verb>{_SPEECH})\s+(?:that\s+)?{_SHORT_SUBJECT}\s+{_COPULA}"
+    rf"\b(?P<verb>{SPEECH_VERB_PATTERN})\s+(?:that\s+)?{_SHORT_SUBJECT}\s+{_COPULA}"
     rf"\s+(?:(?:a|an)\s+)?{_QUOTE}(?=\s*[.,;]|\s+(?:and|but)\b|\s*$)"
 )
 # "Plans to ... have been branded "deeply irresponsible" by the Liberal Democrats"
@@ -111,15 +110,12 @@ def _speakers(here: list[Mention], orgs: list[Fact]) -> list[Speaker]:
     return sorted(s for s in (*people, *bodies) if s[2])
 
 
-def _speaker_before(text: str, speakers: list[Speaker], pronoun_subject: str, verb_at: int) -> str:
+def _speaker_before(text: str, speakers: list[Speaker], verb_at: int) -> str:
     """The person or body that is the subject of the verb at ``verb_at``: named right before it."""
     # the nearest whose words run on to the verb: "X, from the Y institute, called ..." is X's
     for _start, end, name in reversed(speakers):
         if end <= verb_at and _BETWEEN.fullmatch(text[end:verb_at]):
             return name
-    pronoun = _PRONOUN.match(text)
-    if pronoun_subject and pronoun and _BETWEEN.fullmatch(text[pronoun.end() : verb_at]):
-        return pronoun_subject
     return ""
 
 
@@ -149,25 +145,19 @@ def extract_descriptions(
     facts: list[Fact] = []
     for sentence in sentences:
         text = sentence.text
-        speakers = _speakers(by_sentence.get(sentence.index, []), orgs_by_sentence.get(sentence.index, []))
-        pronoun_subject = ""
+        named = _speakers(by_sentence.get(sentence.index, []), orgs_by_sentence.get(sentence.index, []))
+        speakers = named
         if pronoun := _PRONOUN.match(text):
             # "She also described ... by Mr Bush": the names after the pronoun are no antecedent
             person = antecedent(by_sentence, sentence.index, pronoun.group(1).lower(), gender_of)
-            pronoun_subject = full_name(person) if person is not None else ""
+            if person is not None and (name := full_name(person)):
+                speakers = [(0, pronoun.end(), name), *named]
         found: list[tuple[re.Match[str], str]] = []
         for pattern in (_NAMING, _DESCRIBED_AS, _JUDGING):
-            found += [
-                (m, _speaker_before(text, speakers, pronoun_subject, m.start("verb")))
-                for m in pattern.finditer(text)
-            ]
-        # "X, whom he described as ...": the "he" is the sentence's subject
-        found += [
-            (m, _speaker_before(text, speakers[:1], pronoun_subject, speakers[0][1]))
-            for m in _ASIDE.finditer(text)
-            if speakers
-        ]
-        found += [(m, _speaker_at(speakers, m.end())) for m in _PASSIVE.finditer(text)]
+            found += [(m, _speaker_before(text, speakers, m.start("verb"))) for m in pattern.finditer(text)]
+        # "X, whom he described as ...": the "he" is the first person the sentence names
+        found += [(m, named[0][2]) for m in _ASIDE.finditer(text) if named]
+        found += [(m, _speaker_at(named, m.end())) for m in _PASSIVE.finditer(text)]
         for m, speaker in found:
             subject, description = m.group("subject").strip(), m.group("description").strip(" .,")
             if speaker and _subject_ok(subject) and _description_ok(description) and speaker not in subject:

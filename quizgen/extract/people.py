@@ -14,7 +14,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from quizgen.extract.tokens import NAME_PARTICLES, Token, is_name_word, tokenize
+from quizgen.extract.tokens import NAME_PARTICLES, Token, in_quotation, is_name_word, tokenize
 from quizgen.lexicon import (
     DEMONYM_WORDS,
     FAITH_WORDS,
@@ -410,12 +410,6 @@ def genders(mentions: list[Mention]) -> dict[str, str]:
         if title and title[0] in _MALE | _FEMALE:
             out.setdefault(m.name, "he" if title[0] in _MALE else "she")
     return out
-
-
-def in_quotation(text: str, at: int) -> bool:
-    """Whether offset ``at`` of a sentence lies inside quotation marks."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def sole_person_before(

@@ -18,10 +18,10 @@ from quizgen.extract.people import (
     mentions_by_sentence,
     stem_role,
 )
-from quizgen.lexicon import COUNTRY_OF_DEMONYM, OFFICE_WORDS, SPEECH_VERBS
+from quizgen.lexicon import COUNTRY_OF_DEMONYM, OFFICE_WORDS, SPEECH_VERB_PATTERN
 from quizgen.models import Fact, Sentence
 
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERBS = SPEECH_VERB_PATTERN
 # Spans of quoted text: curly pairs, straight pairs, an opening quote running to the
 # end, or a closing quote whose opening is in the sentence before.
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|[“\"]([^”\"]+)$|^([^“”\"]+)”")
@@ -30,16 +30,15 @@ _PRONOUN_SPEAKER = re.compile(
 )
 # "He also stressed that ... “...”", "In addition, she asserted that “...”": the
 # speaker is a pronoun before the quotation.
-_PRONOUN_BEFORE = re.compile(
-    rf"^(?:[A-Z][\w ]{{0,20}},\s*)?(?:he|she|He|She)\s+(?:also\s+)?(?:{_VERBS})\b(?P<rest>[^“\"”]{{0,120}})$"
-)
+_LEAD = r"^(?:[A-Z][\w ]{0,20},\s*)?"  # "In addition, "
+_UP_TO_THE_QUOTATION = r"(?P<rest>[^“\"”]{0,120})$"
+_PRONOUN_BEFORE = re.compile(rf"{_LEAD}(?:he|she|He|She)\s+(?:also\s+)?(?:{_VERBS})\b{_UP_TO_THE_QUOTATION}")
 # A sentence that is one quotation and nothing else: it goes on from the one before.
 _WHOLLY_QUOTED = re.compile(r"^[“\"][^“\"”]+[”\"]?\s*$")
 # “...,” said the Israeli president. / The home secretary said: “...”
 _ROLE_AFTER = re.compile(rf"^[,.!?]?[”\"]?,?\s*(?:{_VERBS})\s+the\s+([a-zA-Z -]{{3,40}}?)\s*(?:[.,;].*)?$")
 _ROLE_BEFORE = re.compile(
-    rf"^(?:[A-Z][\w ]{{0,20}},\s*)?[Tt]he\s+([a-zA-Z -]{{3,40}}?)\s+(?:also\s+|has\s+|had\s+)?"
-    rf"(?:{_VERBS})\b(?P<rest>[^“\"”]{{0,120}})$"
+    rf"{_LEAD}[Tt]he\s+([a-zA-Z -]{{3,40}}?)\s+(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b{_UP_TO_THE_QUOTATION}"
 )
 MIN_QUOTE_WORDS = 4
 MAX_QUOTE_WORDS = 40

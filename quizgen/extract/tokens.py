@@ -93,3 +93,9 @@ def has_phrase(text: str, phrase: str) -> bool:
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of a sentence lies inside quotation marks."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
