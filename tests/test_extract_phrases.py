@@ -82,3 +82,31 @@ def test_events_must_not_fire_without_a_civic_noun_or_across_a_clause():
         'branding them a "regressive" step.'
     )
     assert all("branding" not in answer for answer, _ in events(text))
+
+
+def test_events_are_whole_noun_phrases_right_after_the_verb():
+    # all from bbc-politics-dev
+    # a trailing preposition belongs to the next phrase
+    text = (
+        "Peace protestors have lost a landmark appeal over police actions in stopping an anti-war "
+        "demonstration days after the start of the Iraq war."
+    )
+    assert events(text) == [("a landmark appeal over police actions", "lost")]
+    # "of" carries the noun on: "the number" alone is half a phrase
+    text = (
+        "Tessa Jowell has announced plans to limit the number of new casinos in the UK to 24, "
+        'in a move branded a "humiliating retreat" by the Tories.'
+    )
+    assert events(text) == []
+    # "called off": a particle, not an object
+    text = "After talks with Powys Health Board the hospital called off its plan until health chiefs meet."
+    assert events(text) == []
+    # "order" is a noun here; "it would act" is a clause, not its object
+    text = (
+        "He said if someone was wrongly given a control order it would act as a "
+        '"recruiting sergeant" for terrorists.'
+    )
+    assert events(text) == []
+    # which Wednesday depends on the day the article was written
+    text = "The government is expected to win Wednesday's vote in the Commons, but faces a battle."
+    assert events(text) == []

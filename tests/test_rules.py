@@ -26,6 +26,8 @@ def test_the_shipped_rules_load_highest_priority_first():
     assert len(rules) >= 7
     assert [r.priority for r in rules] == sorted((r.priority for r in rules), reverse=True)
     assert rules[-1].type == "cloze"
+    # a place no multiple choice could ask is not asked as a cloze ("in south ___": guessed)
+    assert not applies(rules[-1], Fact("place", "Wales", 0, Sentence("s", 0, 0, 10, "Wales won.")))
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.tokens import lower_words
+from quizgen.lexicon import WEEKDAYS
 from quizgen.models import Fact, Sentence
 
 MIN_TERM_WORDS = 2
@@ -66,6 +67,10 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "new")
 _GENERIC = frozenset("next last first previous recent latest general same".split())  # with _DETERMINERS
+# Words that cannot open the object of a verb: particles of a phrasal verb, pronouns, modals.
+_NOT_AN_OBJECT = frozenset("off up out down away it he she they we i you would will could should".split())
+# "Wednesday's vote", "today's talks": which one depends on the article's date.
+_DAY_BOUND = re.compile(rf"^(?:{'|'.join((*WEEKDAYS, 'today', 'tomorrow', 'yesterday'))})['’]s\b", re.I)
 
 
 def extract_terms(sentences: list[Sentence]) -> list[Fact]:
@@ -97,7 +102,9 @@ def extract_terms(sentences: list[Sentence]) -> list[Fact]:
 def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
     """The span of a civic noun phrase at the start of ``words``, or None."""
     i = 0
-    if words and words[0].group().lower() in _DETERMINERS:
+    if not words or words[0].group().lower() in _NOT_AN_OBJECT:
+        return None  # "called off its plan", "(an order) it would act": no object follows the verb
+    if words[0].group().lower() in _DETERMINERS:
         i = 1
     head = None
     for j in range(i, min(len(words), i + 5)):
@@ -115,6 +122,8 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
             if words[k].group().endswith("ing") and k > head + 2:
                 break  # "plans for ID cards branding them ...": a new clause begins
             if k > head + 4:
+                if words[k].group().lower() == "of":
+                    return None  # "plans to limit the number | of new casinos": a noun cut in two
                 if words[k].group().lower() in _PREPOSITIONS:
                     break  # "plans to allow foreign investors | to develop ...": cut before a new phrase
                 return None  # a cut here would split a noun: "ban on smoking in public | places"
@@ -129,6 +138,8 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
             k += 1
         if k > head + 2:
             end = k - 1
+        while words[end].group().lower() in _PREPOSITIONS:
+            end -= 1  # "a landmark appeal over police actions in | stopping ...": no dangling "in"
     return words[0].start(), words[end].end()
 
 
@@ -157,8 +168,8 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
             s, e = span
             phrase = text[s:e]
             content = [x for x in phrase.lower().split() if x not in _DETERMINERS and x not in _GENERIC]
-            if len(content) < 2:
-                continue  # "the next election", "a new bill": which one is not said
+            if len(content) < 2 or _DAY_BOUND.match(phrase):
+                continue  # "the next election", "a new bill", "Wednesday's vote": which one is not said
             if (
                 not 2 <= len(phrase.split()) <= MAX_EVENT_WORDS
                 or phrase.lower().split()[0] in ("the", "this")
