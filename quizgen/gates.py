@@ -382,6 +382,8 @@ def gate_trivial(d: Draft) -> str:
 
 
 _SPEECH = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
+# A straight mark after the closing stop is a closing one, whatever its count says.
+_CLOSES_A_QUOTATION = re.compile(r"[.!?]\"\s*$")
 _QUOTED_PART = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -405,8 +407,8 @@ def gate_quote_fact(d: Draft) -> str:
         surname = d.fact.slot("speaker").split()[-1]
         return "" if surname in _QUOTED_PART.sub(" ", d.fact.sentence.text) else "speaker not in the sentence"
     text = d.fact.sentence.text
-    if in_quotation(text, d.fact.answer_start):
-        return "inside a quotation"
+    if in_quotation(text, d.fact.answer_start) or _CLOSES_A_QUOTATION.search(text) and text.count('"') % 2:
+        return "inside a quotation"  # '... thought Iraq was a very serious threat."': the end of one
     unquoted = _QUOTED_PART.sub(" ", text)
     if "”" in unquoted or '"' in unquoted or _SPEECH.search(unquoted):
         return "inside a quotation"
