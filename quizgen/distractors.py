@@ -21,8 +21,10 @@ from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
+    KINDRED_BODIES,
     MONTHS,
     NAME_GLUE,
+    ORG_HEADS,
     Place,
     article_for,
     gazetteer,
@@ -258,15 +260,21 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     Acronyms get acronyms and full names full names, or the answer would stand
     out by its form.
     """
-    same = pool.organizations_by_type.get((fact.slot("org_type"), fact.answer.isupper()), ())
-    candidates: Iterable[str] = _shuffled(same, rng)
+    body, acronym = fact.slot("org_type"), fact.answer.isupper()
+    same = pool.organizations_by_type.get((body, acronym), ())
+    kindred = {
+        o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
+    }
+    candidates: Iterable[str] = chain(_shuffled(same, rng), _shuffled(tuple(sorted(kindred)), rng))
     if fact.slot("org_type") == "party name":
         # parties named by their kind first, then the build's parties by full name
         full_names = pool.organizations_by_type.get(("party", False), ())
         candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))
         shared: frozenset[str] = frozenset()  # parties share no word: "Scottish Labour Party"
     else:
-        shared = NAME_GLUE | {fact.slot("org_type")}
+        # the kind may be written as a leading head word: "House of Lords", "House of Commons"
+        first = fact.answer.split()[0].lower()
+        shared = NAME_GLUE | {body} | ({first} & ORG_HEADS)
     return _distinct(fact.answer, candidates, fact.sentence.text, shared)
 
 

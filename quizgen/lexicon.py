@@ -90,6 +90,14 @@ SUBJECT_BODIES = ORG_HEADS - frozenset(
     secretariat school institute institution inquiry""".split()
 )
 
+# Kinds of body that make fair options for one another when a build names too few of
+# one kind: a chamber ("House of Lords") for a parliament and the other way round.
+KINDRED_BODIES = {
+    "chamber": ("parliament", "assembly", "senate"),
+    "parliament": ("chamber", "assembly"),
+    "assembly": ("parliament", "chamber"),
+}
+
 # Head words of laws and agreements ("Freedom of Information Act", "Treaty of Rome").
 LAW_HEADS = frozenset(
     """act acts bill bills treaty accord accords convention charter amendment directive

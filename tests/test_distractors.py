@@ -152,6 +152,26 @@ def test_bodies_of_one_kind_may_share_their_head_word_but_not_their_name():
         assert not {"Office of the Deputy Prime Minister", "Office for the Deputy Prime Minister"} <= set(out)
 
 
+def test_a_chamber_gets_chambers_and_parliaments_never_a_building_called_house():
+    # bbc-politics-dev politics_160, with the bodies of that build
+    text = (
+        "Ian MacDonald QC quit when the government failed to recognise a House of Lords ruling "
+        "that detaining terror suspects indefinitely is unlawful."
+    )
+    names = [("House of Commons", "chamber"), ("White House", "house"), ("Clarence House", "house")]
+    names += [
+        ("Scottish Parliament", "parliament"),
+        ("London Assembly", "assembly"),
+        ("Welsh Assembly", "assembly"),
+    ]
+    pool = build_pool([fact("organization", name, name, (("org_type", kind),)) for name, kind in names])
+    question = fact("organization", "House of Lords", text, (("org_type", "chamber"),))
+    for seed in range(10):
+        out = pick_organizations(question, pool, random.Random(seed))
+        assert len(out) == 3 and "House of Commons" in out
+        assert not {"White House", "Clarence House"} & set(out)
+
+
 def test_descriptions_get_descriptions_of_their_own_form_and_none_sharing_a_word():
     # what the speakers of bbc-politics-dev called things
     said = [

@@ -15,8 +15,12 @@ def test_organisations_with_their_type():
     assert orgs("Women earn less than men, according to the Equal Opportunities Commission (EOC).") == [
         ("organization", "Equal Opportunities Commission", "commission")
     ]
+    # a "House of" sits in a parliament; "Clarence House" is a building (politics_120)
     assert orgs("It was debated in the House of Lords on Tuesday.") == [
-        ("organization", "House of Lords", "house")
+        ("organization", "House of Lords", "chamber")
+    ]
+    assert orgs("Clarence House has issued a statement saying the prince has apologised.") == [
+        ("organization", "Clarence House", "house")
     ]
     assert orgs(
         "He said the pounds 50 million originally allocated from the Department for International "
@@ -110,6 +114,8 @@ def test_no_organisation_in_adjectives_kinds_of_body_or_a_former_title():
     assert orgs("Former Cabinet minister Clare Short has criticised the US-led tsunami aid coalition.") == []
     text = "He said the lord chancellor should be the best person chosen from either House of Parliament."
     assert orgs(text) == []
+    # politics_041: the seat an MP won, not a parliament of that name
+    assert orgs("Mr Blunkett entered Parliament for Sheffield Brightside in 1987.") == []
 
 
 def test_a_person_or_office_before_of_holds_a_post_in_the_organisation():

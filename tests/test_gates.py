@@ -81,8 +81,13 @@ def test_blank_inside_a_quotation_is_an_opinion():
     text = 'Mr Reid said: "We will raise pay by 2007 for every nurse in the country."'
     assert reasons(draft(text, "2007", "x {{c1::2007}}")) == {"inside a quotation": 1}
     # bbc-politics-dev politics_027: the last sentence of a quotation has only its closing mark
-    text = 'The purpose of the dossier was to persuade the British why the government thought Iraq was a threat."'
-    assert reasons(draft(text, "Iraq", text.replace("Iraq", "_____"), "mcq", "place")) == {"inside a quotation": 1}
+    text = (
+        "The purpose of the dossier was to persuade the British why the government thought "
+        'Iraq was a very serious threat."'
+    )
+    assert reasons(draft(text, "Iraq", text.replace("Iraq", "_____"), "mcq", "place")) == {
+        "inside a quotation": 1
+    }
     # a quotation that opens and closes in the sentence leaves the rest of it a fact (bbc-news-other)
     text = (
         "Blanchett, who won a Bafta in 1999 for her leading role in Elizabeth, said: "

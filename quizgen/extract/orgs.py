@@ -160,6 +160,10 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
     if found is None:
         return None
     kind, head = found
+    if head == "house" and words[0] == "House":
+        head = "chamber"  # "House of Lords" is a chamber; "White House", "Clarence House" are buildings
+    if words[0] == "Parliament" and words[1:2] == ["for"]:
+        return None  # "entered Parliament for Sheffield Brightside": a seat in it, not a body
     if words[0] in ("Act", "Acts") and words[-1] in ORG_WORDS_AFTER_ACT:
         return None  # "Act of Parliament" names no particular law
     if words[0].lower().startswith("non-"):
