@@ -295,6 +295,11 @@ def gate_context(d: Draft) -> str:
         return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before
     if d.fact.kind in _COUNTS_AND_SUMS and _the_figure_refers_back(text, d.fact.answer_start, d.fact.answer):
         return "needs context"
+    if d.fact.kind not in PERSON_KINDS:
+        # what the student reads: a name inside the blank ("In the ___ he has been
+        # regarded as ...", Labour Party) introduces nobody for a "he" to stand for
+        s = d.fact.answer_start
+        text = text[:s] + BLANK + text[s + len(d.fact.answer) :]
     if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     leans, pronoun_at, said_unnamed = _context_signals(text)

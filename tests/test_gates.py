@@ -229,6 +229,12 @@ def test_this_or_these_with_a_noun_points_at_an_earlier_sentence():
     assert apply_gates([cloze(text, "Electoral Commission", "organization")]).kept
     text = "The agency's former chief executive Doug Smith quit last autumn, saying he was disappointed."
     assert reasons(cloze(text, "Doug Smith", "person_role")) == {"needs context": 1}
+    # politics_041: once the party is blanked, nobody is named for "he" to stand for
+    text = (
+        "In the Labour Party he has been regarded as a loyal colleague, a conciliator who avoids "
+        "factions, and a man whose humour and determination make him widely popular."
+    )
+    assert reasons(cloze(text, "Labour Party", "organization")) == {"needs context": 1}
 
 
 def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence():
