@@ -86,7 +86,7 @@ _UNSAID_NOUNS = """ban deal bill settlement policy proposals plans changes refor
     document speech statement cuts couple suspects victims issue matter figure figures situation
     question incident scandal affair crisis controversy system contract men women group agency watchdog
     closure talks meeting attack attacks crash inquiry probe charity company firm organisation
-    organization body union council committee""".split()
+    organization body union council committee peer trio action""".split()
 _GROUP_NOUNS = "organisation organization group company body charity union campaign".split()
 _GOING_VERBS = """sent went go goes going gone taken moved flown lived lives stayed arrived based held
     died killed travelled traveled returned work worked working""".split()
@@ -98,7 +98,8 @@ _ANAPHORA = re.compile(
     # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
     rf"|the (?:{'|'.join(_UNSAID_NOUNS)})\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
-    r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|who|where|between|with|in|into|from|by|over|at)\b"
+    r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|who|where|between|with|in|into|from|over|at)\b"
+    r"|,?\s+by\s+(?![\d]|(?:the end|next|last|early|late)\b)"  # "by the council" says, "by 2006" does not
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
     rf"|of the (?:{'|'.join(_GROUP_NOUNS)})\b"
     # "this message", "these terms": which? (but "this year" is clear enough)

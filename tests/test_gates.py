@@ -671,6 +671,29 @@ POINTS_BACK = [
         "date",
         True,
     ),
+    # "by 2006" says when, not which programme; "by the council" would say which
+    (
+        "080",
+        "Some pounds 3.7bn will be spent on implementing the programme by 2006.",
+        "pounds 3.7bn",
+        "money",
+        True,
+    ),
+    (
+        "tech_211",
+        "Britons will miss out on a wide range of essential services such as education and medical "
+        "information, predicts the report by telecoms giant BT.",
+        "BT",
+        "organization",
+        False,
+    ),
+    (
+        "173",
+        "Napier's lawyer Tony Kelly believes the action will soon be followed by others.",
+        "Tony Kelly",
+        "person_role",
+        True,
+    ),
     (
         "business_426",
         "Instead of focusing on headline growth figures, Russia needed to focus on better institutions.",
