@@ -71,7 +71,7 @@ _NEEDS_CONTEXT = re.compile(
     r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?|"
     r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut|party|study|survey|"
     r"research|document|letter|company|firm|devices|picture|minister|spokesman|spokeswoman|"
-    r"watchdog|committee|court|judge|agency|body|paper|newspaper|mps|officials|ministers|campaigners|men|women|"
+    r"watchdog|committee|court|judge|agency|body|paper|newspaper|mps|officials|ministers|campaigners|men|women|peer|"
     r"families|couple|victims|suspects|detainees)"
     r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s)\b"  # "The agency's chief ..."
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
@@ -144,6 +144,8 @@ _THIS_OR_SUCH = re.compile(
     r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b"
     r"|both (?:countries|sides|men|women|leaders|parties|nations|governments|sides)\b"  # which two?
     r"|that (?:year|month|week|day|time)\b"  # "did not raise duty that year": which year?
+    # "said that would be impossible": "that" stands for something said before
+    r"|(?:said|says) that (?:would|will|could|should|might|may|must|was|is)\b"
     # "a target of 1.5 million more by 2010": more than what? (but "2,000 more police officers")
     r"|\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|bn|m))?\s+(?:more|fewer)"
     r"(?=[,.;]|\s+(?:by|in|on|at|to|for|over|from|were|will|would|are|is|was|have|had|could|should)\b))"
@@ -162,6 +164,18 @@ _PERSON_MENTION = re.compile(
     r"|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
 )
+# "the Sunday Times poll ... his former lover": a name after "the" is a body or a paper,
+# not a person, unless it holds an office ("the Prime Minister").
+_THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether ``text`` names somebody a later "he" or "his" may stand for."""
+    bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_IN.search(m.group()) else " ", text)
+    return _PERSON_MENTION.search(bodies) is not None
+
+
+_OFFICE_IN = re.compile(rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b")
 # A closing "he said" needs a person named in full: a country or body ("UK", "G8") is not one.
 _SAID_AT_END = re.compile(r",\s+(?:he|she)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)\W*$")
 _FULL_NAME = re.compile(
@@ -343,7 +357,7 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
     a closing "he said" with no full name before it."""
     leans = bool(_NEEDS_CONTEXT.match(text) or _THIS_OR_SUCH.search(text)) or _points_back(text)
     pronoun = _PERSONAL_PRONOUN.search(text, 1)
-    unnamed = pronoun is not None and not _PERSON_MENTION.search(text[: pronoun.start()])
+    unnamed = pronoun is not None and not _names_a_person(text[: pronoun.start()])
     said = _SAID_AT_END.search(text)
     said_unnamed = said is not None and not _FULL_NAME.search(text[: said.start()])
     return leans, pronoun.start() if pronoun is not None and unnamed else -1, said_unnamed

@@ -679,6 +679,31 @@ POINTS_BACK = [
         "money",
         True,
     ),
+    # a paper named after "the" is nobody "his" could stand for
+    (
+        "112",
+        "Some 63% of respondents in the Sunday Times poll thought his former lover - Kimberly Quinn - "
+        "acted vindictively and 61% that he had been right to resign.",
+        "63%",
+        "percent",
+        True,
+    ),
+    (
+        "157",
+        "A UKIP spokesman said that would be impossible under the party's constitution, which requires "
+        "70 days before any leadership ballot can take place.",
+        "70 days",
+        "quantity",
+        True,
+    ),
+    (
+        "119",
+        "The peer enjoyed a celebrated judicial career, serving as Law Commission chairman in its first "
+        "seven years.",
+        "Law Commission",
+        "organization",
+        True,
+    ),
     (
         "tech_211",
         "Britons will miss out on a wide range of essential services such as education and medical "
