@@ -62,6 +62,17 @@ def test_acronyms_in_roles_keep_their_capitals():
     assert stem_role("Home Secretary") == "home secretary"
 
 
+def test_a_word_capitalised_only_by_opening_the_sentence_reads_in_lower_case():
+    # bbc-politics-dev: "Committee chairman Barry Sheerman said", "Distinguished lawyer Lord Scarman"
+    assert stem_role("Committee chairman") == "committee chairman"
+    assert stem_role("Distinguished lawyer") == "distinguished lawyer"
+    # a name keeps its capitals: "Association of Chief Police Officers president Chris Fox"
+    assert stem_role("Association of Chief Police Officers president") == (
+        "Association of Chief Police Officers president"
+    )
+    assert stem_role("Tory shadow home secretary") == "Tory shadow home secretary"
+
+
 def test_a_place_or_organisation_before_a_role_and_a_name_is_not_a_person():
     # politics_062 and politics_019 (bbc-politics-dev)
     text = (

@@ -20,6 +20,7 @@ from quizgen.lexicon import (
     FAITH_WORDS,
     HONORIFICS,
     MONTHS,
+    NAME_GLUE,
     NOT_NAMES,
     OCCUPATIONS,
     OFFICE_WORDS,
@@ -497,6 +498,10 @@ def stem_role(role: str) -> str:
     "home secretary"), names of parties, countries and bodies kept ("Home Office
     minister", "chief executive of Powys Local Health Board")."""
     words = role.split()
+    opens = len(words) > 1 and words[1].islower() and words[1] not in NAME_GLUE
+    if opens and (words[0].lower() in ORG_HEADS or words[0].endswith("ed")):
+        # capitalised only by opening the sentence: "Committee chairman", "Distinguished lawyer"
+        words[0] = words[0].lower()
     # A run of capitalised words that does not end on an office word is a proper name
     # ("Home Office", "Powys Local Health Board"): it keeps its capitals.
     proper: set[int] = set()
