@@ -21,6 +21,7 @@ from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
+    DEMONYM_WORDS,
     KINDRED_BODIES,
     MONTHS,
     NAME_GLUE,
@@ -125,6 +126,9 @@ def build_pool(facts: list[Fact]) -> Pool:
     )
 
 
+_DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)
+
+
 @cache
 def _words(s: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1)
@@ -187,12 +191,21 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         return []
     index = pool.people_index
     overlap: Counter[int] = Counter()
-    for w in sorted(_words(fact.slot("role"))):
+    role = _words(fact.slot("role"))
+    for w in sorted(role):
         overlap.update(index.by_word.get(w, ()))
-    scored = [(n, pool.people[i][0]) for i, n in sorted(overlap.items()) if " " in pool.people[i][0]]
+    # A "housing minister" is asked with other ministers before an "Italian prime minister":
+    # a foreign office the answer's role does not share counts one word less.
+    home = role.isdisjoint(_DEMONYMS)
+    scored = [
+        (n - (home and not _DEMONYMS.isdisjoint(_words(pool.people[i][1]))), name)
+        for i, n in sorted(overlap.items())
+        if " " in (name := pool.people[i][0])
+    ]
 
     def candidates() -> Iterator[str]:
-        yield from _ranked(scored, rng)
+        # those whose role shares a word with the answer's (but only an office abroad)
+        yield from _ranked([(n, c) for n, c in scored if n > 0], rng)
         # then the others the same article names: a student must know who said what
         yield from _shuffled(pool.people_of.get(fact.sentence.source_id, ()), rng)
         yield from _shuffled(index.with_role, rng)

@@ -115,6 +115,23 @@ def test_a_speaker_without_a_role_gets_the_others_of_the_same_article_first():
         assert sorted(out) == ["David Davis", "Michael Howard", "Oliver Letwin"]
 
 
+def test_a_minister_at_home_gets_ministers_at_home_before_foreign_ones():
+    # bbc-politics-dev: the build names a housing minister and, in other stories,
+    # Italy's prime minister and China's foreign minister
+    text = (
+        "More money is to be given to councils to develop official caravan parks, "
+        "said housing minister Yvette Cooper."
+    )
+    roles = [("Silvio Berlusconi", "Italian Prime Minister"), ("Li Zhaoxing", "Chinese foreign minister")]
+    roles += [("Hazel Blears", "Home Office minister"), ("Rhona Brankin", "deputy environment minister")]
+    roles += [("Fiona Mactaggart", "race equality minister"), ("Tim Collins", "shadow education secretary")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    question = fact("quote_speaker", "Yvette Cooper", text, (("role", "housing minister"),))
+    for seed in range(10):
+        out = pick_people(question, pool, random.Random(seed))
+        assert sorted(out) == ["Fiona Mactaggart", "Hazel Blears", "Rhona Brankin"]
+
+
 def test_a_party_gets_other_parties_never_another_name_of_itself_or_of_each_other():
     # bbc-politics-dev: the build names the Conservatives as "Tories", "Conservatives" and
     # "Conservative Party", the Liberal Democrats as "Lib Dems" too
