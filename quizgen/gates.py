@@ -198,6 +198,13 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_KIN}),?\s+$", re.I)
 _KIN_AFTER = re.compile(rf"^,\s+(?:his|her|their|the\s+\S+['’]s|\S+['’]s)\s+(?:\S+\s+)?(?:{_KIN})\b", re.I)
 # A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
 _CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
+_POLLED = re.compile(
+    r"\b(?:sample of|survey of|poll of|polled|questioned|interviewed|surveyed)"
+    r"\s+(?:some |about |around |more than |over |nearly |almost )?$",
+    re.I,
+)
+# "interviewed 401 people before ... and ___ afterwards": the second count is the sample too
+_POLLED_N = re.compile(r"\b(?:sample of|survey of|poll of|polled|questioned|interviewed|surveyed)\s+[\d,]+\s")
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
@@ -386,13 +393,21 @@ _NO_COMMENT = re.compile(
 
 
 def gate_trivial(d: Draft) -> str:
-    """Deleting a function word, or an answer stated twice in its sentence."""
+    """Deleting a function word, a poll's sample size, or an answer stated twice in its sentence."""
     answer = norm(d.question.answer)
     if answer in _TRIVIAL or len(answer) < 2:
         return "trivial answer"
     s = d.fact.answer_start
     if answer in ("10", "ten", "100", "hundred") and d.fact.sentence.text[:s].endswith("out of "):
         return "trivial answer"  # "nine out of ___ separations"
+    before = d.fact.sentence.text[:s]
+    if (
+        d.fact.kind in FIGURE_KINDS
+        and _POLLED.search(before)
+        or d.fact.kind == "number"
+        and _POLLED_N.search(before)
+    ):
+        return "size of a poll's sample"  # "YouGov polled a weighted sample of ___ voters": method, not news
     blanked = not _asks_outright(d.question)
     if blanked and norm(d.fact.sentence.text).count(answer) > 1:
         return "answer twice in sentence"

@@ -959,6 +959,40 @@ def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
     assert (reasons(blank_mcq(text, answer, "number")) == {"trivial answer": 1}) is trivial
 
 
+@pytest.mark.parametrize(
+    ("source", "text", "answer", "kind", "method"),
+    [
+        (
+            "104",
+            "A Daily Telegraph poll of 1,313 people suggests two-thirds of Britons support the couple's "
+            "decision to marry.",
+            "1,313",
+            "number",
+            True,
+        ),
+        (
+            "112",
+            "CommunicateResearch interviewed 401 people before David Blunkett's resignation and 601 "
+            "afterwards.",
+            "601",
+            "number",
+            True,
+        ),
+        # what the poll found is the news
+        (
+            "112",
+            "A total of 53% of those polled said they had sympathy for Mr Blunkett, with 40% saying they "
+            "did not.",
+            "53%",
+            "percent",
+            False,
+        ),
+    ],
+)
+def test_the_size_of_a_polls_sample_is_method_not_news(source, text, answer, kind, method):
+    assert (reasons(blank_mcq(text, answer, kind)) == {"size of a poll's sample": 1}) is method, source
+
+
 def test_a_few_quoted_words_do_not_point_to_one_speaker():
     # bbc-politics-dev politics_163: "quite a long time" could be anybody's words
     sentence = (
