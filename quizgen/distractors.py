@@ -279,7 +279,7 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
     }
     candidates: Iterable[str] = chain(_shuffled(same, rng), _shuffled(tuple(sorted(kindred)), rng))
-    if fact.slot("org_type") == "party name":
+    if body == "party name":
         # parties named by their kind first, then the build's parties by full name
         full_names = pool.organizations_by_type.get(("party", False), ())
         candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))

@@ -158,9 +158,10 @@ _THIS_OR_SUCH = re.compile(
 # "he", "his", "her" mid-sentence point at a person the sentence must have named:
 # by a name (any capitalised word after the first), an office or a person noun.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
+_OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
 _PERSON_MENTION = re.compile(
     # a capitalised word, but not a month or a day ("Yet in January he ...": who?)
-    rf"(?<=.)\b(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z]|\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
+    rf"(?<=.)\b(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z]|{_OFFICE}"
     r"|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
 )
@@ -171,11 +172,10 @@ _THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")
 
 def _names_a_person(text: str) -> bool:
     """Whether ``text`` names somebody a later "he" or "his" may stand for."""
-    bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_IN.search(m.group()) else " ", text)
+    bodies = _THE_NAME.sub(lambda m: m.group() if re.search(_OFFICE, m.group()) else " ", text)
     return _PERSON_MENTION.search(bodies) is not None
 
 
-_OFFICE_IN = re.compile(rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b")
 # A closing "he said" needs a person named in full: a country or body ("UK", "G8") is not one.
 _SAID_AT_END = re.compile(r",\s+(?:he|she)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)\W*$")
 _FULL_NAME = re.compile(
@@ -198,13 +198,10 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_KIN}),?\s+$", re.I)
 _KIN_AFTER = re.compile(rf"^,\s+(?:his|her|their|the\s+\S+['’]s|\S+['’]s)\s+(?:\S+\s+)?(?:{_KIN})\b", re.I)
 # A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
 _CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
-_POLLED = re.compile(
-    r"\b(?:sample of|survey of|poll of|polled|questioned|interviewed|surveyed)"
-    r"\s+(?:some |about |around |more than |over |nearly |almost )?$",
-    re.I,
-)
+_POLL = r"\b(?i:sample of|survey of|poll of|polled|questioned|interviewed|surveyed)\s+"
+_POLLED = re.compile(_POLL + r"(?i:some |about |around |more than |over |nearly |almost )?$")
 # "interviewed 401 people before ... and ___ afterwards": the second count is the sample too
-_POLLED_N = re.compile(r"\b(?:sample of|survey of|poll of|polled|questioned|interviewed|surveyed)\s+[\d,]+\s")
+_POLLED_COUNT = re.compile(_POLL + r"[\d,]+\s")
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
@@ -401,11 +398,8 @@ def gate_trivial(d: Draft) -> str:
     if answer in ("10", "ten", "100", "hundred") and d.fact.sentence.text[:s].endswith("out of "):
         return "trivial answer"  # "nine out of ___ separations"
     before = d.fact.sentence.text[:s]
-    if (
-        d.fact.kind in FIGURE_KINDS
-        and _POLLED.search(before)
-        or d.fact.kind == "number"
-        and _POLLED_N.search(before)
+    if (d.fact.kind in FIGURE_KINDS and _POLLED.search(before)) or (
+        d.fact.kind == "number" and _POLLED_COUNT.search(before)
     ):
         return "size of a poll's sample"  # "YouGov polled a weighted sample of ___ voters": method, not news
     blanked = not _asks_outright(d.question)
@@ -442,7 +436,7 @@ def gate_quote_fact(d: Draft) -> str:
         surname = d.fact.slot("speaker").split()[-1]
         return "" if surname in _QUOTED_PART.sub(" ", d.fact.sentence.text) else "speaker not in the sentence"
     text = d.fact.sentence.text
-    if in_quotation(text, d.fact.answer_start) or _CLOSES_A_QUOTATION.search(text) and text.count('"') % 2:
+    if in_quotation(text, d.fact.answer_start) or (_CLOSES_A_QUOTATION.search(text) and text.count('"') % 2):
         return "inside a quotation"  # '... thought Iraq was a very serious threat."': the end of one
     unquoted = _QUOTED_PART.sub(" ", text)
     if "”" in unquoted or '"' in unquoted or _SPEECH.search(unquoted):
