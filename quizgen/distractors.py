@@ -36,6 +36,7 @@ from quizgen.lexicon import (
 from quizgen.models import Fact
 
 WANTED = 3
+_DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)  # as role words are indexed
 _YEAR = re.compile(rf"\b{YEAR}\b")
 
 
@@ -65,6 +66,7 @@ class Pool:
             {w: tuple(ix) for w, ix in by_word.items()},
             tuple(name for name, role in full if role),
             tuple(name for name, role in full if not role),
+            frozenset(i for d in _DEMONYMS for i in by_word.get(d, ())),
         )
 
     @cached_property
@@ -89,6 +91,7 @@ class PeopleIndex:
     by_word: dict[str, tuple[int, ...]]  # a role word -> people whose role has it
     with_role: tuple[str, ...]
     without_role: tuple[str, ...]
+    abroad: frozenset[int]  # people whose role names a country ("Italian Prime Minister")
 
 
 def build_pool(facts: list[Fact]) -> Pool:
@@ -124,9 +127,6 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
         tuple(sorted(descriptions)),
     )
-
-
-_DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)
 
 
 @cache
@@ -198,7 +198,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # a foreign office the answer's role does not share counts one word less.
     home = role.isdisjoint(_DEMONYMS)
     scored = [
-        (n - (home and not _DEMONYMS.isdisjoint(_words(pool.people[i][1]))), name)
+        (n - (home and i in index.abroad), name)
         for i, n in sorted(overlap.items())
         if " " in (name := pool.people[i][0])
     ]

@@ -168,11 +168,12 @@ _PERSON_MENTION = re.compile(
 # "the Sunday Times poll ... his former lover": a name after "the" is a body or a paper,
 # not a person, unless it holds an office ("the Prime Minister").
 _THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")
+_OFFICE_WORD = re.compile(_OFFICE)
 
 
 def _names_a_person(text: str) -> bool:
     """Whether ``text`` names somebody a later "he" or "his" may stand for."""
-    bodies = _THE_NAME.sub(lambda m: m.group() if re.search(_OFFICE, m.group()) else " ", text)
+    bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_WORD.search(m.group()) else " ", text)
     return _PERSON_MENTION.search(bodies) is not None
 
 

@@ -83,7 +83,8 @@ ORG_HEADS = frozenset(
 )
 # Head words that read well after "Which" when the body did something ("Which court
 # quashed ...?"): every head but plurals and kinds that name no one kind of body
-# ("house": the Commons, the White House and Clarence House).
+# ("house": the White House and Clarence House; "chamber", the type orgs.py gives a
+# "House of ...").
 SUBJECT_BODIES = ORG_HEADS - frozenset(
     """courts parties party's unions chambers forces services commissioners house chamber
     group channel network club forum front service force police army navy cabinet
