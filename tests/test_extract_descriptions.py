@@ -1,6 +1,6 @@
 from quizgen.extract.descriptions import extract_descriptions
 from quizgen.extract.orgs import extract_orgs
-from quizgen.extract.people import find_mentions
+from quizgen.extract.people import find_mentions, read_discourse
 from quizgen.extract.quotes import extract_quotes
 from tests.helpers import sentences_of
 
@@ -9,7 +9,8 @@ def descriptions(text: str) -> list[tuple[str, str, str]]:
     """(speaker, subject, description) of each description in ``text``."""
     s = sentences_of(text)
     mentions = find_mentions(s)
-    facts = extract_descriptions(s, mentions, extract_orgs(s), extract_quotes(s, mentions))
+    discourse = read_discourse(s, mentions)
+    facts = extract_descriptions(s, discourse, extract_orgs(s), extract_quotes(s, mentions, discourse))
     for f in facts:
         assert f.sentence.text[f.answer_start :].startswith(f.answer)  # the answer is its span
     return [(f.slot("speaker"), f.slot("subject"), f.answer) for f in facts]

@@ -1,11 +1,17 @@
-from quizgen.extract.people import find_mentions
+from quizgen.extract.people import find_mentions, read_discourse
 from quizgen.extract.quotes import extract_quotes
+from quizgen.models import Fact, Sentence
 from tests.helpers import sentences_of
+
+
+def _quotes_of(s: list[Sentence]) -> list[Fact]:
+    mentions = find_mentions(s)
+    return extract_quotes(s, mentions, read_discourse(s, mentions))
 
 
 def quotes(text: str) -> list[tuple[str, str]]:
     s = sentences_of(text)
-    return [(f.answer, f.slot("quote")) for f in extract_quotes(s, find_mentions(s))]
+    return [(f.answer, f.slot("quote")) for f in _quotes_of(s)]
 
 
 def test_speaker_before_the_quote():
@@ -53,7 +59,7 @@ def test_a_quotation_carries_the_office_its_speaker_is_given():
         'shamed into representing Britain at this important act of commemoration."\n'
         'Mr Blair said: "I am very sorry that they were subject to such an ordeal and injustice."'
     )
-    facts = extract_quotes(s, find_mentions(s))
+    facts = _quotes_of(s)
     assert [(f.answer, f.slot("role")) for f in facts] == [
         ("Michael Ancram", "shadow foreign secretary"),
         ("Blair", ""),
@@ -114,10 +120,10 @@ def test_the_office_alone_names_the_one_person_who_holds_it():
         "“Azerbaijan is a key country and I am sure that my visit will open the door to deepen "
         "cooperation,” said the Israeli president."
     )
-    assert [f.answer for f in extract_quotes(s, find_mentions(s))] == ["Isaac Herzog"]
+    assert [f.answer for f in _quotes_of(s)] == ["Isaac Herzog"]
     two = sentences_of(
         "President Isaac Herzog met President Ilham Aliyev on Tuesday.\n"
         "“Azerbaijan is a key country and I am sure that my visit will open the door to deepen "
         "cooperation,” said the president."
     )
-    assert extract_quotes(two, find_mentions(two)) == []
+    assert _quotes_of(two) == []

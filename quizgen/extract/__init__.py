@@ -12,7 +12,7 @@ from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
-from quizgen.extract.people import extract_people, find_mentions, resolve_pronoun_subjects
+from quizgen.extract.people import extract_people, find_mentions, read_discourse, resolve_pronoun_subjects
 from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
@@ -47,6 +47,7 @@ def load_word_lists() -> None:
 def extract_facts(sentences: list[Sentence]) -> list[Fact]:
     """Every fact the extractors find in one article, in sentence order."""
     mentions = find_mentions(sentences)
+    discourse = read_discourse(sentences, mentions)
     orgs = extract_orgs(sentences)
     org_spans = {(f.sentence.index, f.answer_start, f.answer_start + len(f.answer)) for f in orgs}
     places = [
@@ -54,14 +55,14 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         for f in extract_places(sentences)
         if not any(i == f.sentence.index and s <= f.answer_start < e for i, s, e in org_spans)
     ]
-    quotes = extract_quotes(sentences, mentions)
+    quotes = extract_quotes(sentences, mentions, discourse)
     parties = extract_parties(sentences)
     # "He said ..." facts learn who "He" is, so their questions can name him.
-    subjects = resolve_pronoun_subjects(sentences, mentions)
+    subjects = resolve_pronoun_subjects(sentences, discourse)
     facts = [
         *extract_people(mentions),
         *quotes,
-        *extract_descriptions(sentences, mentions, [*orgs, *parties], quotes),
+        *extract_descriptions(sentences, discourse, [*orgs, *parties], quotes),
         *extract_dates(sentences),
         *extract_numbers(sentences),
         *places,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.people import Mention, antecedent, full_name, genders, mentions_by_sentence
+from quizgen.extract.people import Discourse, Mention, antecedent, full_name
 from quizgen.lexicon import SPEECH_VERB_PATTERN
 from quizgen.models import Fact, Sentence
 
@@ -134,14 +134,13 @@ def _fact(
 
 
 def extract_descriptions(
-    sentences: list[Sentence], mentions: list[Mention], orgs: list[Fact], quotes: list[Fact]
+    sentences: list[Sentence], discourse: Discourse, orgs: list[Fact], quotes: list[Fact]
 ) -> list[Fact]:
     """A fact per description whose speaker is known: the description is the answer."""
-    by_sentence = mentions_by_sentence(mentions)
+    by_sentence = discourse.by_sentence
     orgs_by_sentence: dict[int, list[Fact]] = {}
     for f in orgs:
         orgs_by_sentence.setdefault(f.sentence.index, []).append(f)
-    gender_of = genders(mentions)
     facts: list[Fact] = []
     for sentence in sentences:
         text = sentence.text
@@ -149,7 +148,7 @@ def extract_descriptions(
         speakers = named
         if pronoun := _PRONOUN.match(text):
             # "She also described ... by Mr Bush": the names after the pronoun are no antecedent
-            person = antecedent(by_sentence, sentence.index, pronoun.group(1).lower(), gender_of)
+            person = antecedent(discourse, sentence.index, pronoun.group(1).lower())
             if person is not None and (name := full_name(person)):
                 speakers = [(0, pronoun.end(), name), *named]
         found: list[tuple[re.Match[str], str]] = []

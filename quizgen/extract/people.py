@@ -26,6 +26,7 @@ from quizgen.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     ROLE_MODIFIERS,
+    SPEECH_VERB_PATTERN,
     SPEECH_VERBS,
     WEEKDAYS,
     gazetteer,
@@ -328,8 +329,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             # "partner of Tods Murray said", "his work with Tods Murray did not": after a
             # preposition the verb belongs to the noun before it; the run may be a firm
             governed = not role and not honorific and prev is not None and prev.text in _GOVERNING
-            speaker = (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] in SPACES) or (
-                prev is not None and prev.text in SPEECH_VERBS and text[prev.end : role_start] in SPACES
+            speaker = (
+                (nxt is not None and nxt.text in SPEECH_VERBS and text[end : nxt.start] in SPACES)
+                or (
+                    prev is not None
+                    and prev.text in SPEECH_VERBS
+                    and prev.text not in _ADDRESSING  # "She told Good Morning Wales": who was told
+                    and text[prev.end : role_start] in SPACES
+                )
             )
             speaker = speaker and not governed
             verb_follows = _is_verbish(nxt) and text[end : end + 1] == " " and not governed
@@ -363,6 +370,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     return mentions
 
 
+# Verbs of speech whose object is who was spoken to ("told the BBC", "asked Mr Blair").
+_ADDRESSING = frozenset("told tells asked asks urged urges reminded informed assured".split())
 PERSON_KINDS = ("person_role", "quote_speaker")  # the fact kinds whose answer is a person
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 LOOKBACK = 2  # sentences searched for the person a "he" or "she" refers to
@@ -413,55 +422,180 @@ def genders(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
-def sole_person_before(
-    by_sentence: dict[int, list[Mention]], index: int, resolved: dict[int, Mention] | None = None
-) -> Mention | None:
-    """The last mention before sentence ``index``, if exactly one person is named in the
-    ``LOOKBACK`` sentences before it: the only safe antecedent of "he" or "she".
+# A sentence that is one quotation and nothing else.
+WHOLLY_QUOTED = re.compile(r"^[“\"][^“\"”]+[”\"]?\s*$")
+# Nouns for a person (not "head", "member", "executive": parts and bodies too)
+_PERSON_NOUNS = sorted(
+    (OFFICE_WORDS | OCCUPATIONS | {"source", "colleague", "friend", "insider"})
+    - {"prime", "head", "member", "executive", "general", "chief", "justice", "lord", "speaker", "watchdog"}
+    - {"mps", "officials", "ministers", "sources"}  # "he" is none of several
+)
+# "A spokesman for the Home Office defended ...", "The prime minister ratcheted up ...",
+# '"...," said the chairman of ...': a person not named is who the sentence is about,
+# and a later "he" or "she" may be that person.
+_UNNAMED_PERSON = re.compile(
+    r"(?:^[“\"‘']?(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
+    rf"|\b(?:{SPEECH_VERB_PATTERN})\s+)"
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<noun>(?i:{'|'.join(_PERSON_NOUNS)}))\b(?![\w'’-])"
+)
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERB_PATTERN})\b")
+_PRONOUN_SAYS = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:{SPEECH_VERB_PATTERN})\b|\b(?:{SPEECH_VERB_PATTERN})\s+(?:he|she)\b"
+)
+# "the chairman of the Commons education committee, Labour MP Barry Sheerman", "An
+# entrepreneur from an early age, Mr Holiff ...", "The Attorney General, Lord Goldsmith":
+# the name comes after the noun
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:of|for|at|to|in|from)\b[^;“\"”]{0,80}?)?,\s+(?:[\w'’.-]+\s+){0,4}"
+    r"|(?:\s+[A-Z][\w'’.-]*,?)*\s+"
+)
+MAX_QUOTED_SKIPPED = 3  # sentences of a quotation read past to reach who opened it
 
-    A name inside a quotation is somebody the speaker talks about ("during
-    (Herzog's) visit," he argued), not a speaker "he" can go back to. ``resolved``
-    gives, per earlier sentence, the person its own "he" was found to be: "X said
-    ... . He added ... . He also stressed ..." all go back to X.
-    """
-    earlier = [
-        m
-        for k in range(index - LOOKBACK, index)
-        for m in (
-            *(m for m in by_sentence.get(k, []) if not in_quotation(m.sentence.text, m.start)),
-            *((resolved[k],) if resolved and k in resolved else ()),
-        )
+
+def quotation_run_on(sentences: list[Sentence]) -> frozenset[int]:
+    """Sentences that only carry on a quotation: one opened in an earlier sentence and
+    not yet closed ("But we just can't be sure."), or a sentence that is a quotation
+    and nothing else. Nobody new is introduced in them, so "he" looks past them."""
+    out = set()
+    open_, unmarked = False, 0
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if sentence.role != "body":
+            open_ = False
+            continue
+        marked = bool(re.search(r"[“\"”](?!\W*$)", text))
+        unmarked = 0 if marked else unmarked + 1
+        if unmarked > MAX_QUOTED_SKIPPED:
+            open_ = False  # a stray quote mark must not open the rest of the text
+        if WHOLLY_QUOTED.match(text) or (open_ and not marked):
+            out.add(sentence.index)
+        # A paragraph of a quotation opens again with a quote mark: still open, not closed.
+        if open_ and text[:1] in '“"':
+            text = text[1:]
+        for c in text:
+            if c == '"':
+                open_ = not open_
+            elif c in "“”":
+                open_ = c == "“"
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """Who one article names where: what a "he" or "she" can safely stand for."""
+
+    by_sentence: dict[int, list[Mention]]
+    gender_of: dict[str, str]  # name -> "he" or "she", where a title says which
+    role_words: dict[str, frozenset[str]]  # name -> the words of every role given, lower case
+    run_on: frozenset[int]  # sentences that only carry on a quotation
+    unnamed: dict[int, frozenset[str]]  # sentence -> how it names people it does not name
+    others_speak: frozenset[int]  # sentences where somebody other than a "he" or "she" speaks
+
+
+def _unnamed_people(sentence: Sentence, here: list[Mention]) -> frozenset[str]:
+    """How ``sentence`` refers to people it does not name ("spokesman", "prime minister"),
+    outside quotations."""
+    text = sentence.text
+    out = set()
+    for m in _UNNAMED_PERSON.finditer(text):
+        if in_quotation(text, m.start()):
+            continue
+        if any(p.start >= m.end() and _NAME_AFTER.fullmatch(text[m.end() : p.start]) for p in here):
+            continue  # the noun stands before a name
+        out.add(m.group("noun").lower())
+    return frozenset(out)
+
+
+def read_discourse(sentences: list[Sentence], mentions: list[Mention]) -> Discourse:
+    """What ``antecedent`` needs to know about one article."""
+    by_sentence = mentions_by_sentence(mentions)
+    role_words: dict[str, frozenset[str]] = {}
+    for m in mentions:
+        words = {w.lower() for w in m.role.split()}
+        if peer_name(m):
+            words.add("peer")
+        role_words[m.name] = role_words.get(m.name, frozenset()) | words
+    unnamed = {s.index: u for s in sentences if (u := _unnamed_people(s, by_sentence.get(s.index, [])))}
+    others_speak = frozenset(
+        s.index
+        for s in sentences
+        if (v := _SPEECH_VERB.search(s.text))
+        and not in_quotation(s.text, v.start())
+        and not _PRONOUN_SAYS.search(s.text)
+    )
+    return Discourse(
+        by_sentence, genders(mentions), role_words, quotation_run_on(sentences), unnamed, others_speak
+    )
+
+
+def _people_in(
+    d: Discourse, window: list[int], pronoun: str, resolved: dict[int, tuple[Mention, str]] | None
+) -> list[tuple[int, Mention]]:
+    """(sentence, person) for each person named outside quotations in ``window`` whose
+    gender (where known) fits ``pronoun``, in order; where nobody is named, the people
+    the window's own "he" (or "she") were found to be."""
+    named = [
+        (k, m)
+        for k in window
+        for m in d.by_sentence.get(k, [])
+        if not in_quotation(m.sentence.text, m.start) and d.gender_of.get(m.name, pronoun) == pronoun
     ]
-    return earlier[-1] if len({m.name for m in earlier}) == 1 else None
+    if named or not resolved or any(k not in resolved and k in d.others_speak for k in window):
+        return named  # ("But Edward Leigh, who ..., warned": somebody not taken in speaks)
+    return [(k, resolved[k][0]) for k in window if k in resolved and resolved[k][1] in (pronoun, "")]
 
 
 def antecedent(
-    by_sentence: dict[int, list[Mention]],
-    index: int,
-    pronoun: str,
-    gender_of: dict[str, str],
-    resolved: dict[int, Mention] | None = None,
+    discourse: Discourse, index: int, pronoun: str, resolved: dict[int, tuple[Mention, str]] | None = None
 ) -> Mention | None:
-    """The person a "he" or "she" (``pronoun``) of sentence ``index`` is, where that is safe:
-    the only person named just before, and not "Mr" for a "she"."""
-    m = sole_person_before(by_sentence, index, resolved)
-    return m if m is not None and gender_of.get(m.name, pronoun) == pronoun else None
+    """The person a "he" or "she" (``pronoun``) of sentence ``index`` is, where that is
+    safe: the only person of that gender named in the ``LOOKBACK`` sentences before it.
 
-
-def resolve_pronoun_subjects(sentences: list[Sentence], mentions: list[Mention]) -> dict[int, str]:
-    """For sentences opening with "He" or "She": the person meant, where that is safe.
-
-    Safe means the sentence names nobody itself and exactly one person is named
-    in the two sentences before it. Returns sentence index -> full name.
+    A name inside a quotation is somebody the speaker talks about ("during
+    (Herzog's) visit," he argued), not a speaker "he" can go back to. ``resolved``
+    gives, per earlier sentence, the person its own pronoun (given too) was found to
+    be: "X said ... . He added ... . He also stressed ..." all go back to X. Where the
+    sentences before only carry on a quotation, the one that opened it is read too.
+    A person mentioned without a name after the one found ("a spokeswoman said",
+    "the prime minister", unless the one found holds that office) makes it unsafe.
     """
-    by_sentence = mentions_by_sentence(mentions)
+    d = discourse
+    if index in d.run_on:
+        return None  # "He really needed 80 minutes ...": the quoted speaker's "he"
+    window = list(range(max(index - LOOKBACK, 0), index))
+    people = _people_in(d, window, pronoun, resolved)
+    if not people:
+        k = index - 1
+        while k in d.run_on and k >= index - LOOKBACK - MAX_QUOTED_SKIPPED:
+            k -= 1
+        if 0 <= k < index - LOOKBACK:
+            window = [k, *window]
+            people = _people_in(d, [k], pronoun, resolved)
+    if len({m.name for _, m in people}) != 1:
+        return None
+    last_at, last = people[-1]
+    held = d.role_words.get(last.name, frozenset())
+    if any(d.unnamed.get(k, frozenset()) - held for k in window if k >= last_at):
+        return None
+    return last
+
+
+def resolve_pronoun_subjects(sentences: list[Sentence], discourse: Discourse) -> dict[int, str]:
+    """For sentences opening with "He" or "She": the person meant, where that is safe
+    (see ``antecedent``) and the sentence names nobody itself. Returns sentence
+    index -> full name."""
+    resolved: dict[int, tuple[Mention, str]] = {}
     out = {}
     for sentence in sentences:
-        if not PRONOUN_SUBJECT.match(sentence.text) or sentence.index in by_sentence:
+        pronoun = PRONOUN_SUBJECT.match(sentence.text)
+        if not pronoun or sentence.index in discourse.by_sentence:
             continue
-        person = sole_person_before(by_sentence, sentence.index)
-        if person is not None and " " in person.name:
-            out[sentence.index] = person.name
+        said = pronoun.group().lower()
+        person = antecedent(discourse, sentence.index, said, resolved)
+        if person is not None and (name := full_name(person)):
+            resolved[sentence.index] = (person, said)
+            out[sentence.index] = name
     return out
 
 
@@ -493,10 +627,18 @@ def predicate_after(text: str, after: int) -> str:
     return rest
 
 
+_PERSONS_AIDE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(PLAIN_HONORIFICS)))})\s+[A-Z][\w'’-]*['’]s\b"
+)
+
+
 def stem_role(role: str) -> str:
     """A role as it reads after "Which": office words in lower case ("Home Secretary" ->
     "home secretary"), names of parties, countries and bodies kept ("Home Office
-    minister", "chief executive of Powys Local Health Board")."""
+    minister", "chief executive of Powys Local Health Board"). Somebody's deputy ("Ms
+    Jowell's deputy") is no office to ask after: ''."""
+    if _PERSONS_AIDE.match(role):
+        return ""
     words = role.split()
     opens = len(words) > 1 and words[1].islower() and words[1] not in NAME_GLUE
     if opens and (words[0].lower() in ORG_HEADS or words[0].endswith("ed")):

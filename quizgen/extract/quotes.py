@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.people import (
+    WHOLLY_QUOTED,
+    Discourse,
     Mention,
     antecedent,
     first_roles,
-    genders,
-    mentions_by_sentence,
     stem_role,
 )
 from quizgen.lexicon import COUNTRY_OF_DEMONYM, OFFICE_WORDS, SPEECH_VERB_PATTERN
@@ -33,8 +33,6 @@ _PRONOUN_SPEAKER = re.compile(
 _LEAD = r"^(?:[A-Z][\w ]{0,20},\s*)?"  # "In addition, "
 _UP_TO_THE_QUOTATION = r"(?P<rest>[^“\"”]{0,120})$"
 _PRONOUN_BEFORE = re.compile(rf"{_LEAD}(?:he|she|He|She)\s+(?:also\s+)?(?:{_VERBS})\b{_UP_TO_THE_QUOTATION}")
-# A sentence that is one quotation and nothing else: it goes on from the one before.
-_WHOLLY_QUOTED = re.compile(r"^[“\"][^“\"”]+[”\"]?\s*$")
 # “...,” said the Israeli president. / The home secretary said: “...”
 _ROLE_AFTER = re.compile(rf"^[,.!?]?[”\"]?,?\s*(?:{_VERBS})\s+the\s+([a-zA-Z -]{{3,40}}?)\s*(?:[.,;].*)?$")
 _ROLE_BEFORE = re.compile(
@@ -114,9 +112,9 @@ def _stem_worthy(role: str) -> str:
     return role if len(words) >= 2 or (words and words[0] in _OFFICES_ALONE) else ""
 
 
-def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
+def extract_quotes(sentences: list[Sentence], mentions: list[Mention], discourse: Discourse) -> list[Fact]:
     """A fact per quotation whose speaker is named (or safely resolved from "he said")."""
-    by_sentence = mentions_by_sentence(mentions)
+    by_sentence = discourse.by_sentence
     roles = first_roles(mentions)
     intro: dict[str, Mention] = {}
     roles_of: dict[str, frozenset[str]] = {}
@@ -126,8 +124,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
         if m.role:
             roles_of[m.name] = roles_of.get(m.name, frozenset()) | _role_words(m.role)
     facts = []
-    gender_of = genders(mentions)
-    resolved: dict[int, Mention] = {}  # sentence index -> the person its "he" or "she" is
+    resolved: dict[int, tuple[Mention, str]] = {}  # sentence index -> who its "he" or "she" is
     quoted: dict[int, Mention] = {}  # sentence index -> the speaker of its quotation
     for sentence in sentences:
         text = sentence.text
@@ -144,15 +141,15 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention]) -> list[F
                 )
                 if pronoun:
                     said = m.group(1).lower() if (m := _HE_OR_SHE.search(pronoun.group())) else "he"
-                    speaker = antecedent(by_sentence, sentence.index, said, gender_of, resolved)
+                    speaker = antecedent(discourse, sentence.index, said, resolved)
                     if speaker is not None:
-                        resolved[sentence.index] = speaker
+                        resolved[sentence.index] = (speaker, said)
                 elif role := _ROLE_AFTER.match(text[qe:]) or _before(_ROLE_BEFORE, text[: max(qs - 1, 0)]):
                     # "said the Israeli president": the article's only Israeli president
                     speaker = intro.get(_person_in_role(role.group(1), roles_of))
                     if speaker is not None:
-                        resolved[sentence.index] = speaker
-                elif _WHOLLY_QUOTED.match(text) and sentence.index - 1 in quoted:
+                        resolved[sentence.index] = (speaker, "")
+                elif WHOLLY_QUOTED.match(text) and sentence.index - 1 in quoted:
                     # A quotation running on from the sentence before, without a new speaker.
                     speaker = quoted[sentence.index - 1]
                 if speaker is not None:
