@@ -19,6 +19,7 @@ from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
 from quizgen.extract.tokens import has_phrase, in_quotation, lower_words
 from quizgen.lexicon import (
+    CONTINENTS,
     HONORIFICS,
     JOURNALIST_WORDS,
     KIN_WORDS,
@@ -31,6 +32,7 @@ from quizgen.lexicon import (
     WEEKDAYS,
     country_of_capital,
     names_of_its_own,
+    on_the_continent,
     party_forms,
     related_forms,
 )
@@ -246,6 +248,12 @@ def gate_leak(d: Draft) -> str:
         give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
     if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
         give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
+    if d.fact.slot("place_kind") == "continent":
+        # "visited Kenya's biggest shantytown as he opened a week-long visit to ___"
+        s = d.fact.answer_start
+        text = d.fact.sentence.text
+        if on_the_continent(f"{text[:s]} {text[s + len(q.answer) :]}", CONTINENTS.get(q.answer, "")):
+            return "answer in stem"
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
     if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"
@@ -342,10 +350,11 @@ _COUNTS_AND_SUMS = frozenset(FIGURE_KINDS) - {"quantity"}
 # of the runway": the words after say which
 _SAYS_WHICH = re.compile(
     r"^\s+(?:(?:[a-z-]+est|worst|best|most|least)\b"
-    r"|(?:[\w-]+\s+){0,2}?(?:(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built)"
+    r"|(?:(?!of\b)[\w-]+\s+){0,2}?(?:(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built)"
     # "the eight men held an impromptu news conference": a verb with its object, not a description
     r"(?!\s+(?:a|an|the|their|his|her|its)\b)"
-    r"|of|for|which|that|who|where)\b)"
+    # ("accused the three men of being ...": "of" + a verb says what they did, not which)
+    r"|of(?!\s+[a-z]+ing\b)|for|which|that|who|where)\b)"
 )
 
 

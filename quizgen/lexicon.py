@@ -520,6 +520,37 @@ def related_forms(answer: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+# Adjectives that say which continent: "African leaders", "the EU constitution".
+_CONTINENT_WORDS = {
+    "AF": ("African",),
+    "AS": ("Asian",),
+    "EU": ("European", "EU"),
+    "NA": ("North American",),
+    "SA": ("Latin American", "South American"),
+    "OC": (),
+}
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
+
+
+def on_the_continent(text: str, continent: str) -> bool:
+    """Whether ``text`` names a country or city of ``continent`` (a continent answer),
+    or calls something by its adjective: "visited Kenya's biggest shantytown" gives
+    Africa away, "the EU constitution" Europe."""
+    if any(re.search(rf"\b{w}\b", text) for w in _CONTINENT_WORDS.get(continent, ())):
+        return True
+    places = gazetteer().places
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = re.sub(r"['’]s$", "", m.group()).split()
+        for n in range(len(words), 0, -1):  # "Kenya", "South Africa", "Afghan"
+            for k in range(len(words) - n + 1):
+                name = " ".join(words[k : k + n])
+                name = COUNTRY_OF_DEMONYM.get(name, name)
+                place = places.get(name)
+                if place is not None and place.kind != "continent" and place.continent == continent:
+                    return True
+    return False
+
+
 _VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once", "ur")
 _SILENT_H = ("hour", "honest", "honour", "honor", "heir")
 

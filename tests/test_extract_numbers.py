@@ -28,3 +28,6 @@ def test_ages_are_not_figures_to_ask():
     # bbc-politics-dev: "The 39-year-old" needs the sentence before to say who
     text = "The 39-year-old was educated at a comprehensive school before going on to Oxford."
     assert [f.answer for f in extract_numbers(sentences_of(text))] == []
+    # politics_128: "17-year" is a piece of "17-year-olds"
+    text = "He highlighted plans for a national minimum wage for 16 and 17-year-olds."
+    assert [f.answer for f in extract_numbers(sentences_of(text))] == []

@@ -127,3 +127,15 @@ def test_the_office_alone_names_the_one_person_who_holds_it():
         "cooperation,” said the president."
     )
     assert _quotes_of(two) == []
+
+
+def test_somebody_else_speaking_in_between_makes_he_unsafe():
+    # bbc-politics-dev politics_160: the quotation is Barry Hugill's, not Mr MacDonald's
+    text = (
+        "Ian MacDonald QC quit when the government failed to recognise a House of Lords ruling.\n"
+        'Mr MacDonald said he had "no idea" whether further resignations would follow. But '
+        "Barry Hugill, a spokesman for the campaign group Liberty, told Radio 4's Today programme that more "
+        'lawyers may go. "I can assure that there is a distinct possibilty that more lawyers may be '
+        'resigning," he said.'
+    )
+    assert quotes(text) == []

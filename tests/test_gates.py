@@ -352,6 +352,23 @@ def test_a_country_in_the_stem_gives_its_capital_away():
     assert apply_gates([blank_mcq(text, "Belfast", "place", place_kind="city")]).kept
 
 
+def test_a_place_on_the_continent_gives_the_continent_away():
+    # bbc-politics-dev politics_024, politics_082: only one continent has Kenya or the EU in it
+    for text in (
+        "Chancellor Gordon Brown has visited Kenya's biggest shantytown as he opened a week-long visit "
+        "to Africa.",
+        "The Tory spokesman also criticised the government for claiming the EU constitution would make "
+        "Europe easier to understand.",
+    ):
+        answer = "Africa" if "Africa" in text else "Europe"
+        assert reasons(blank_mcq(text, answer, "place", place_kind="continent")) == {"answer in stem": 1}, (
+            text
+        )
+    # politics_026: nothing on the continent is named
+    text = "Mr Blair has vowed to put Africa at the top of his agenda during his time at the helm of the G8."
+    assert apply_gates([blank_mcq(text, "Africa", "place", place_kind="continent")]).kept
+
+
 def who_said(sentence: str, quote: str, speaker: str) -> Draft:
     d = draft(sentence, quote, f"Who said: “{quote}”?", "mcq", "quote_speaker")
     fact = replace(
@@ -582,6 +599,14 @@ POINTS_BACK = [
         "040",
         "New Home Secretary Charles Clarke vowed the nine men would remain in prison for now.",
         "nine",
+        "number",
+        True,
+    ),
+    (
+        "148",
+        'Ravi Sukul, counsel for the petitioners, accused the three men of being "deeply involved" in '
+        "illegal practices.",
+        "three",
         "number",
         True,
     ),

@@ -114,8 +114,8 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
                         continue
                 if re.match(r"[-–]\d", text[e : e + 2]) or text[s - 1 : s] in "-–/":
                     continue  # part of a range or score ("2016-2020", "3-1")
-                if re.match(r"(?:[- ]years?)?[- ]old\b", text[e : e + 11]):
-                    continue  # "the 39-year-old": an age is a detail, and who it is needs context
+                if re.match(r"(?:[- ]years?)?[- ]olds?\b", text[e : e + 12]):
+                    continue  # "the 39-year-old", "16 and 17-year-olds": an age is a detail
                 spans.append((s, e))
                 unit = ""
                 if kind == "quantity":

@@ -558,7 +558,8 @@ def antecedent(
     be: "X said ... . He added ... . He also stressed ..." all go back to X. Where the
     sentences before only carry on a quotation, the one that opened it is read too.
     A person mentioned without a name after the one found ("a spokeswoman said",
-    "the prime minister", unless the one found holds that office) makes it unsafe.
+    "the prime minister", unless the one found holds that office), or anybody else
+    speaking after, makes it unsafe.
     """
     d = discourse
     if index in d.run_on:
@@ -576,8 +577,12 @@ def antecedent(
         return None
     last_at, last = people[-1]
     held = d.role_words.get(last.name, frozenset())
-    if any(d.unnamed.get(k, frozenset()) - held for k in window if k >= last_at):
-        return None
+    if any(
+        d.unnamed.get(k, frozenset()) - held or (k > last_at and k in d.others_speak)
+        for k in window
+        if k >= last_at
+    ):
+        return None  # ("But Barry Hugill, a spokesman for Liberty, told ...": somebody else speaks)
     return last
 
 
