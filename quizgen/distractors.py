@@ -197,8 +197,10 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # A "housing minister" is asked with other ministers before an "Italian prime minister":
     # a foreign office the answer's role does not share counts one word less.
     home = role.isdisjoint(_DEMONYMS)
+    # Those who hold the very office come first: "Which prime minister said ...?" with no
+    # other prime minister among the options would give the answer away.
     scored = [
-        (n - (home and i in index.abroad), name)
+        (n - (home and i in index.abroad) + 2 * holds(role, pool.people[i][1]), name)
         for i, n in sorted(overlap.items())
         if " " in (name := pool.people[i][0])
     ]
@@ -212,6 +214,20 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from _shuffled(index.without_role, rng)
 
     return _distinct(fact.answer, candidates(), fact.sentence.text)
+
+
+# Words that say when an office was held, not which office it is ("former prime minister") ...
+_WHEN_HELD = frozenset("former then current new late outgoing incoming acting ex".split())
+# ... and words that make it another office ("deputy prime minister" is not prime minister).
+_LOWER_RANK = frozenset("deputy shadow vice junior assistant under".split())
+
+
+def holds(office: frozenset[str], role: str) -> bool:
+    """Whether ``role`` is the office whose words are ``office``, held at any time, here
+    or abroad: an "Italian prime minister" is one, a "deputy prime minister" is not."""
+    office = office - _WHEN_HELD
+    theirs = _words(role) - _WHEN_HELD
+    return bool(office) and office <= theirs and not (theirs - office) & _LOWER_RANK
 
 
 @cache

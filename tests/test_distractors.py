@@ -226,3 +226,20 @@ def test_after_a_or_an_the_figures_take_the_answers_article():
     for seed in range(5):
         out = pick_numbers(f, EMPTY, random.Random(seed))
         assert len(out) == 3 and not any(o.startswith(("eight", "eleven", "eighteen")) for o in out)
+
+
+def test_those_who_hold_the_very_office_come_first():
+    # bbc-politics-dev: "Which prime minister ...?" is no question when no other option was
+    # ever a prime minister; a deputy prime minister holds another office
+    text = (
+        "Prime Minister Tony Blair has arrived back from his diplomatic mission to the Middle East to try "
+        "to resurrect the peace process."
+    )
+    roles = [("Silvio Berlusconi", "Italian Prime Minister"), ("John Howard", "Australian Prime Minister")]
+    roles += [("John Prescott", "Deputy Prime Minister"), ("Clare Short", "former minister")]
+    roles += [("Jack Straw", "Foreign Secretary"), ("Bertie Ahern", "Irish prime minister")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    question = fact("person_role", "Tony Blair", text, (("role", "prime minister"),))
+    for seed in range(10):
+        out = pick_people(question, pool, random.Random(seed))
+        assert sorted(out) == ["Bertie Ahern", "John Howard", "Silvio Berlusconi"]
