@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
-from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT
+from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.extract.tokens import has_phrase, in_quotation, lower_words
 from quizgen.lexicon import (
     CONTINENTS,
@@ -328,6 +328,12 @@ def gate_context(d: Draft) -> str:
         # regarded as ...", Labour Party) introduces nobody for a "he" to stand for
         s = d.fact.answer_start
         text = text[:s] + BLANK + text[s + len(d.fact.answer) :]
+    if (
+        (short := SHORT_TITLE.search(text))
+        and not d.fact.slot("titled")
+        and not in_quotation(text, short.start())
+    ):
+        return "needs context"  # "Sir John was made permanent secretary in ___": which Sir John?
     if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     leans, pronoun_at, said_unnamed = _context_signals(text)

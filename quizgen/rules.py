@@ -25,7 +25,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
-from quizgen.extract.people import PRONOUN_SUBJECT
+from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import article_for
 from quizgen.models import Fact, Question, Source, SourceRef
 
@@ -66,6 +66,7 @@ CONTEXT_NAMES = (
     "org_type",
     "body",
     "subject",
+    "titled",
     "verb",
     "disputed",
     "reported",
@@ -231,6 +232,12 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
         blanked, cloze = (PRONOUN_SUBJECT.sub(f"[{subject}]", x, count=1) for x in (blanked, cloze))
+    if (titled := fact.slot("titled")) and s >= 0:
+        # "Sir John was made ..." -> "Sir John [Gieve] was made ...": which Sir John
+        short, surname = titled.rsplit(" ", 1)
+        at = SHORT_TITLE.search(text)
+        if at is not None and text.find(short) == at.start() and not at.start() <= s < at.end():
+            blanked, cloze = (x.replace(short, f"{short} [{surname}]", 1) for x in (blanked, cloze))
     if fact.slot("disputed"):
         # Sources disagree on this figure: the question says whose figure it asks for.
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))

@@ -1120,3 +1120,19 @@ def test_a_blank_before_a_plural_apostrophe_is_a_name_cut_short():
     text = "Launching the Department for Constitutional Affairs' plan, Lord Falconer said victims come first."
     d = cloze(text, "Department for Constitutional Affairs", "organization")
     assert reasons(d) == {"part of a longer name": 1}
+
+
+def test_a_knight_by_first_name_alone_needs_the_sentence_that_said_which():
+    # bbc-politics-dev politics_183: which Sir Nicholas? (where the article names him in
+    # full, the stem says: see test_rules)
+    text = (
+        "Sir Nicholas was replaced as the member for Kensington and Chelsea by the flamboyant Alan Clark, "
+        "after being deselected by his constituency in December 1996."
+    )
+    assert reasons(blank_mcq(text, "December 1996", "date")) == {"needs context": 1}
+    # politics_128: a nickname inside quotation marks is nobody to look for
+    text = (
+        "Oliver Letwin, for the Tories, attacked government red tape and debt, "
+        'dubbing Mr Brown "Sir Wastealot".'
+    )
+    assert apply_gates([blank_mcq(text, "Oliver Letwin", "person_role")]).kept

@@ -3,9 +3,11 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import RuleError
+from quizgen.extract import extract_facts
 from quizgen.models import Fact, Sentence
 from quizgen.rules import applies, article_for, load_rules, make_environment, render_stem, template_context
 from tests.conftest import RULES
+from tests.helpers import sentences_of
 
 GOOD = """
 kind: place
@@ -151,3 +153,18 @@ def test_a_quotation_question_names_the_speakers_office_when_the_article_gives_i
         fact = Fact("quote_speaker", "Michael Ancram", text.index("Michael"), sentence, (*slots, *extra))
         stem = render_stem(make_environment(), rule, template_context(fact, "T"))
         assert stem == f"{opening}: “I am glad the foreign secretary has been shamed”?"
+
+
+def test_a_knight_named_by_first_name_is_named_in_full():
+    # bbc-politics-dev politics_156: "Sir John" was introduced as "Sir John Gieve" paragraphs before
+    s = sentences_of(
+        "Sir John Gieve was Home Office permanent secretary during the saga which ended with Mr Blunkett "
+        "quitting.\n"
+        "Sir John was made permanent secretary in April 2001 following a Civil Service career which dates "
+        "back to 1974."
+    )
+    fact = next(f for f in extract_facts(s) if f.answer == "April 2001")
+    assert template_context(fact, "T")["blanked"].startswith(
+        "Sir John [Gieve] was made permanent secretary in _____"
+    )
+    assert template_context(fact, "T")["sentence"] == s[1].text  # the citation keeps the words of the source

@@ -12,7 +12,13 @@ from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
-from quizgen.extract.people import extract_people, find_mentions, read_discourse, resolve_pronoun_subjects
+from quizgen.extract.people import (
+    extract_people,
+    find_mentions,
+    read_discourse,
+    resolve_pronoun_subjects,
+    resolve_short_titles,
+)
 from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
@@ -71,9 +77,17 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *extract_terms(sentences),
         *extract_events(sentences),
     ]
+    # "Sir John was made ..." learns which Sir John, so that its questions can say.
+    titled = resolve_short_titles(sentences)
     facts = [
         replace(f, slots=(*f.slots, ("subject", subjects[f.sentence.index])))
         if f.sentence.index in subjects and not f.slot("subject")
+        else f
+        for f in facts
+    ]
+    facts = [
+        replace(f, slots=(*f.slots, ("titled", titled[f.sentence.index])))
+        if f.sentence.index in titled
         else f
         for f in facts
     ]

@@ -604,6 +604,28 @@ def resolve_pronoun_subjects(sentences: list[Sentence], discourse: Discourse) ->
     return out
 
 
+# "Sir John Gieve" in full, and "Sir John" alone (not "Sir John Gieve", "Sir Alan Budd's").
+_KNIGHT_IN_FULL = re.compile(r"\b(?:Sir|Dame) [A-Z][a-z]+ [A-Z][\w'’-]*[a-z]")
+SHORT_TITLE = re.compile(r"\b(?:Sir|Dame) [A-Z][a-z]+\b(?!\s+[A-Z]|-)")
+
+
+def resolve_short_titles(sentences: list[Sentence]) -> dict[int, str]:
+    """For sentences naming a knight by title and first name ("Sir John was made ..."),
+    the full name the article gives ("Sir John Gieve"), where only one fits. Returns
+    sentence index -> full name; a student has not read the sentence that said which."""
+    full: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in _KNIGHT_IN_FULL.finditer(sentence.text):
+            name = re.sub(r"['’]s$", "", m.group())
+            full.setdefault(" ".join(name.split()[:2]), set()).add(name)
+    out = {}
+    for sentence in sentences:
+        m = SHORT_TITLE.search(sentence.text)
+        if m and len(names := full.get(m.group(), set())) == 1:
+            out[sentence.index] = next(iter(names))
+    return out
+
+
 # "..., Lib Dem leader Charles Kennedy has said": attribution, not predicate.
 _ATTRIBUTION = re.compile(r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$")
 # "..., he said", "..., Michael Howard pledged as he unveiled ...": somebody else's words.
