@@ -376,3 +376,12 @@ def test_somebodys_deputy_is_no_office_to_ask_after():
     assert (
         stem_role("Scottish National Party's Holyrood leader") == "Scottish National Party's Holyrood leader"
     )
+
+
+def test_who_speaks_for_a_party_is_a_person_and_a_policy_is_not():
+    # bbc-politics-dev politics_128, politics_127
+    s = sentences_of(
+        "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.\n"
+        "The European Union's Common Agricultural Policy had caused aggravated trade problems, he said."
+    )
+    assert [m.name for m in find_mentions(s)] == ["Vincent Cable", "Brown"]

@@ -19,12 +19,14 @@ from quizgen.lexicon import (
     DEMONYM_WORDS,
     FAITH_WORDS,
     HONORIFICS,
+    LAW_HEADS,
     MONTHS,
     NAME_GLUE,
     NOT_NAMES,
     OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
+    PARTY_NAMES,
     ROLE_MODIFIERS,
     SPEECH_VERB_PATTERN,
     SPEECH_VERBS,
@@ -61,8 +63,10 @@ _NOT_PERSON = frozenset(
         Socialist Nationalists Unionists Party Parliament Hospital Hospitals Clinic Prison
         Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers Bay Gulf
         Strait Coast Cape Canal Harbour Camp Rail Railway Line Lines Rights Watch International
-        Aid Relief Action Campaign Amnesty Yard Standards Directorate""".split()
+        Aid Relief Action Campaign Amnesty Yard Standards Directorate Policy Policies Scheme
+        Strategy Report Review Inquiry Budget""".split()
     )
+    | {w.capitalize() for w in LAW_HEADS}
 )
 _VERBISH = frozenset(
     """has have had is was were are will would could can may might must should shall did
@@ -268,6 +272,7 @@ def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
+_FOR_A_PARTY = re.compile(rf",\s+for\s+the\s+(?:{'|'.join(sorted(PARTY_NAMES, key=len, reverse=True))}),")
 # Words a role cannot end on: what follows them is still the role ("MP for Hornsey and ...").
 _ROLE_GOES_ON = frozenset("and of for the in at to".split())
 
@@ -340,7 +345,9 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             )
             speaker = speaker and not governed
             verb_follows = _is_verbish(nxt) and text[end : end + 1] == " " and not governed
-            evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows)
+            # "Vincent Cable, for the Liberal Democrats, accused ...": who speaks for a party
+            for_a_party = len(words) >= 2 and bool(_FOR_A_PARTY.match(rest))
+            evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows) or for_a_party
             raw.append((sentence, start, end, words, role, role_start, after, speaker, evidence))
             if evidence and len(words) >= 2:
                 confirmed_full.append(" ".join(words))
@@ -439,7 +446,10 @@ _UNNAMED_PERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<noun>(?i:{'|'.join(_PERSON_NOUNS)}))\b(?![\w'’-])"
 )
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERB_PATTERN})\b")
+# (not "would be admitted": a passive names nobody who speaks)
+_SPEECH_VERB = re.compile(
+    rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:{SPEECH_VERB_PATTERN})\b"
+)
 _PRONOUN_SAYS = re.compile(
     rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:{SPEECH_VERB_PATTERN})\b|\b(?:{SPEECH_VERB_PATTERN})\s+(?:he|she)\b"
 )
@@ -522,7 +532,7 @@ def read_discourse(sentences: list[Sentence], mentions: list[Mention]) -> Discou
         for s in sentences
         if (v := _SPEECH_VERB.search(s.text))
         and not in_quotation(s.text, v.start())
-        and not _PRONOUN_SAYS.search(s.text)
+        and not (PRONOUN_SUBJECT.match(s.text) or _PRONOUN_SAYS.search(s.text))
     )
     return Discourse(
         by_sentence, genders(mentions), role_words, quotation_run_on(sentences), unnamed, others_speak
