@@ -139,3 +139,15 @@ def test_somebody_else_speaking_in_between_makes_he_unsafe():
         'resigning," he said.'
     )
     assert quotes(text) == []
+
+
+def test_a_passive_verb_of_speech_is_nobody_else_speaking():
+    # bbc-politics-dev politics_147: "would be admitted" names no other speaker
+    text = (
+        "Home Secretary Charles Clarke has been quoted as telling Labour members he wants more migrants to "
+        "come to the UK.\n"
+        "Mr Clarke said he had made clear the UK would welcome genuine economic migrants for key jobs on a "
+        "strict points based system. And only asylum seekers genuinely fleeing death or persecution would be "
+        'admitted. "Under our plans we expect unfounded applications to continue to fall," he added.'
+    )
+    assert [a for a, _ in quotes(text)] == ["Charles Clarke"]
