@@ -29,6 +29,7 @@ from quizgen.lexicon import (
     OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_NAMES,
+    SEATS_OF_POWER,
     WEEKDAYS,
     country_of_capital,
     names_of_its_own,
@@ -246,6 +247,8 @@ def gate_leak(d: Draft) -> str:
         give_aways |= {norm(f) for f in related_forms(q.answer)}  # "___ ... the UK": Britain by another name
     elif d.fact.slot("place_kind") == "city" and (country := country_of_capital(q.answer)):
         give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
+        # "met Tony Blair at 10 Downing Street, on his first official visit to ___"
+        give_aways |= {norm(f) for f in SEATS_OF_POWER.get(country, ())}
     if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
         give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
     if d.fact.slot("place_kind") == "continent":

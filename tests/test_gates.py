@@ -348,6 +348,12 @@ def test_a_country_in_the_stem_gives_its_capital_away():
     # bbc-politics-dev politics_015: the capital stands for the government of the country named
     text = "Madrid is being represented by Spain's director general for Europe, Jose Maria Pons."
     assert reasons(blank_mcq(text, "Madrid", "place", place_kind="city")) == {"answer in stem": 1}
+    # politics_155: the seat of a government gives its capital away
+    text = (
+        "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his first "
+        "official visit to London."
+    )
+    assert reasons(blank_mcq(text, "London", "place", place_kind="city")) == {"answer in stem": 1}
     text = "Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast to help his son."
     assert apply_gates([blank_mcq(text, "Belfast", "place", place_kind="city")]).kept
 
