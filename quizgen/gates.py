@@ -76,7 +76,9 @@ _NEEDS_CONTEXT = re.compile(
     r"research|document|letter|company|firm|devices|picture|minister|spokesman|spokeswoman|"
     r"watchdog|committee|court|judge|agency|body|paper|newspaper|mps|officials|ministers|campaigners|men|women|peer|"
     r"families|couple|victims|suspects|detainees)"
-    r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s)\b"  # "The agency's chief ..."
+    r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s"  # "The agency's chief ..."
+    # "All were arrested because ...": all of whom? ("Some are worried" is some people)
+    r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b))\b"
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
 )

@@ -44,6 +44,18 @@ def test_pronoun_openings_need_context():
     assert reasons(draft(text, "2005", text.replace("2005", "{{c1::2005}}"))) == {"needs context": 1}
 
 
+def test_all_or_some_of_a_group_named_before_need_context():
+    # bbc-politics-dev politics_012: all of whom?
+    text = "All were arrested because of a family connection to Gerry Conlon."
+    assert reasons(blank_mcq(text, "Gerry Conlon", "person_role")) == {"needs context": 1}
+    # politics_132: "All three parties" says which
+    text = (
+        "All three parties have been wooing older voters with both the Tories and Lib Dems pledging higher "
+        "pensions."
+    )
+    assert "needs context" not in reasons(blank_mcq(text, "older", "term"))
+
+
 def test_names_that_begin_like_pronouns_do_not_need_context():
     # seeds 003 and bbc-politics-dev politics_121: "Herzog" and "Theresa" are not "He"/"The",
     # and "There are ..." leans on no earlier sentence.
