@@ -77,6 +77,10 @@ _NEEDS_CONTEXT = re.compile(
     r"watchdog|committee|court|judge|agency|body|paper|newspaper|mps|officials|ministers|campaigners|men|women|peer|"
     r"families|couple|victims|suspects|detainees)"
     r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s"  # "The agency's chief ..."
+    # "During the following three days ...", "In the same month ...": after what?
+    r"|(?:(?:in|during|on|by|over|for|at) )?the (?:following|previous|same) "
+    r"(?:(?:two|three|four|five|few|\d+) )?"
+    r"(?:day|week|month|year|decade|morning|evening|night|weekend)s?(?! as\b)"
     # "All were arrested because ...": all of whom? ("Some are worried" is some people)
     r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b))\b"
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
@@ -124,7 +128,20 @@ _REFLEXIVE_OPENING = re.compile(
 _GONE_THERE = re.compile(rf"\b(?:{'|'.join(_GOING_VERBS)})\s+there\b", re.I)
 # Every match of each pattern holds one of its words: a sentence with none is not searched
 # (most sentences; the search is the costliest step of the gates).
-ANAPHORA_WORDS = frozenset([*_POINTER_NOUNS, *_UNSAID_NOUNS, *_GROUP_NOUNS, "this", "these", "those"])
+ANAPHORA_WORDS = frozenset(
+    [
+        *_POINTER_NOUNS,
+        *_UNSAID_NOUNS,
+        *_GROUP_NOUNS,
+        "this",
+        "these",
+        "those",
+        "following",
+        "previous",
+        "same",
+        "that",
+    ]
+)
 REFLEXIVES = frozenset(("himself", "herself", "themselves"))
 
 

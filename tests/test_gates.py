@@ -410,6 +410,31 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
 # earlier sentence (True), and look alike but say what they mean themselves (False).
 POINTS_BACK = [
+    # a time counted from one said before: after what? (but "in the next few weeks" is from now)
+    (
+        "119",
+        "During the following three days of disturbances that spread to the Midlands, Merseyside, Bristol "
+        "and Leeds, nearly 400 people were injured and buildings and vehicles were set alight.",
+        "400",
+        "number",
+        True,
+    ),
+    (
+        "124",
+        "In the same month lists in England were at their lowest for 17 years, with 856,600 people waiting "
+        "for treatment.",
+        "17 years",
+        "quantity",
+        True,
+    ),
+    (
+        "087",
+        "Tony Blair said Labour would set out workable plans for tackling immigration abuse in the next few "
+        "weeks and attacked the Tory plans.",
+        "Labour",
+        "organization",
+        False,
+    ),
     # "he" or "she" with no one named before it: who? ("his" after "Herzog" is Herzog)
     (
         "189",
