@@ -22,6 +22,7 @@ from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
     DEMONYM_WORDS,
+    DEMONYMS,
     KINDRED_BODIES,
     MONTHS,
     NAME_GLUE,
@@ -37,6 +38,7 @@ from quizgen.models import Fact
 
 WANTED = 3
 _DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)  # as role words are indexed
+_COUNTRY_DEMONYMS = frozenset(d.lower() for d in DEMONYMS.values())  # "Palestinian", not "Scottish"
 _YEAR = re.compile(rf"\b{YEAR}\b")
 
 
@@ -67,6 +69,7 @@ class Pool:
             tuple(name for name, role in full if role),
             tuple(name for name, role in full if not role),
             frozenset(i for d in _DEMONYMS for i in by_word.get(d, ())),
+            frozenset(i for d in _COUNTRY_DEMONYMS for i in by_word.get(d, ())),
         )
 
     @cached_property
@@ -91,7 +94,8 @@ class PeopleIndex:
     by_word: dict[str, tuple[int, ...]]  # a role word -> people whose role has it
     with_role: tuple[str, ...]
     without_role: tuple[str, ...]
-    abroad: frozenset[int]  # people whose role names a country ("Italian Prime Minister")
+    abroad: frozenset[int]  # people whose role names a country or nation ("Italian Prime Minister")
+    foreign: frozenset[int]  # ... a country, not a nation within one ("Scottish")
 
 
 def build_pool(facts: list[Fact]) -> Pool:
@@ -194,13 +198,21 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     role = _words(fact.slot("role"))
     for w in sorted(role):
         overlap.update(index.by_word.get(w, ()))
-    # A "housing minister" is asked with other ministers before an "Italian prime minister":
-    # a foreign office the answer's role does not share counts one word less.
+    # A "housing minister" is asked with other ministers before an "Italian prime minister",
+    # a "Palestinian leader" with an "Iraqi interim leader" before the leader of a party at
+    # home: an office abroad counts one word less, or one more, as the answer's is.
     home = role.isdisjoint(_DEMONYMS)
+    foreign = not role.isdisjoint(_COUNTRY_DEMONYMS)
     # Those who hold the very office come first: "Which prime minister said ...?" with no
     # other prime minister among the options would give the answer away.
     scored = [
-        (n - (home and i in index.abroad) + 2 * holds(role, pool.people[i][1]), name)
+        (
+            n
+            - (home and i in index.abroad)
+            + (foreign and i in index.foreign)
+            + 2 * holds(role, pool.people[i][1]),
+            name,
+        )
         for i, n in sorted(overlap.items())
         if " " in (name := pool.people[i][0])
     ]

@@ -243,3 +243,19 @@ def test_those_who_hold_the_very_office_come_first():
     for seed in range(10):
         out = pick_people(question, pool, random.Random(seed))
         assert sorted(out) == ["Bertie Ahern", "John Howard", "Silvio Berlusconi"]
+
+
+def test_a_leader_abroad_gets_leaders_abroad_before_party_leaders_at_home():
+    # bbc-politics-dev politics_149: the Palestinian leader among three British party leaders
+    # would stand out; a Scottish leader is no leader abroad
+    text = (
+        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, "
+        "Mahmoud Abbas."
+    )
+    roles = [("Iyad Allawi", "Iraqi interim leader"), ("Nick Griffin", "BNP leader")]
+    roles += [("Roger Knapman", "UKIP leader"), ("Charles Kennedy", "Liberal Democrat leader")]
+    roles += [("Nicola Sturgeon", "Scottish National Party Holyrood leader")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    question = fact("person_role", "Mahmoud Abbas", text, (("role", "Palestinian leader"),))
+    for seed in range(10):
+        assert "Iyad Allawi" in pick_people(question, pool, random.Random(seed))
