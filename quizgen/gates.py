@@ -81,6 +81,8 @@ _NEEDS_CONTEXT = re.compile(
     r"|(?:(?:in|during|on|by|over|for|at) )?the (?:following|previous|same) "
     r"(?:(?:two|three|four|five|few|\d+) )?"
     r"(?:day|week|month|year|decade|morning|evening|night|weekend)s?(?! as\b)"
+    # "An identical letter has been sent to ...": identical to which?
+    r"|an? (?:identical|similar)"
     # "All were arrested because ...": all of whom? ("Some are worried" is some people)
     r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b))\b"
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
@@ -299,7 +301,7 @@ _CARRIES_ON = re.compile(
     re.I,
 )
 # In a quotation these answer what was said before it, too ("In fact, it would ...", "However, we ...").
-_ANSWERS_BACK = re.compile(r"^(?:in fact|indeed|of course|however|but)\b", re.I)
+_ANSWERS_BACK = re.compile(r"^(?:in fact|indeed|of course|however|but|on the contrary)\b", re.I)
 
 
 # "I'm not organising a specific investigation into it", "The sooner we get on with

@@ -246,3 +246,16 @@ def test_every_verb_of_what_a_party_did_agrees_with_which_party():
     assert parties(text) == [
         ("Tories", "has promised pounds 4bn in tax cuts but has yet to say where they will fall")
     ]
+
+
+def test_a_party_named_after_a_person_in_a_gibe_is_no_party():
+    # bbc-politics-dev politics_111
+    s = sentences_of(
+        'Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants to "change the '
+        'face of British politics" as he launched his new party.\n'
+        '"He has remarkable ability to influence people but, sadly, after the [European] election it became '
+        "clear that he was more interested in the Robert Kilroy-Silk Party than the UK Independence Party so "
+        "it was nice knowing him, now 'goodbye',\" he said."
+    )
+    assert "Robert Kilroy-Silk Party" not in {f.answer for f in extract_facts(s) if f.kind == "organization"}
+    assert "UK Independence Party" in {f.answer for f in extract_facts(s) if f.kind == "organization"}

@@ -44,6 +44,12 @@ def test_pronoun_openings_need_context():
     assert reasons(draft(text, "2005", text.replace("2005", "{{c1::2005}}"))) == {"needs context": 1}
 
 
+def test_identical_to_what_needs_context():
+    # bbc-politics-dev politics_065
+    text = "An identical letter has been sent to Feroz Abbasi, the men's solicitor says."
+    assert reasons(blank_mcq(text, "Feroz Abbasi", "person_role")) == {"needs context": 1}
+
+
 def test_all_or_some_of_a_group_named_before_need_context():
     # bbc-politics-dev politics_012: all of whom?
     text = "All were arrested because of a family connection to Gerry Conlon."
@@ -405,6 +411,12 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
     assert reasons(who_said(f'"{however}," he said.', however, "Mike O'Brien")) == {"needs context": 1}
     important = "It is important we don't end up in the situation where doctors are confused about the law"
     assert apply_gates([who_said(f'"{important}," he said.', important, "Tony Blair")]).kept
+    # politics_064: on the contrary to what?
+    contrary = (
+        "On the contrary, if it fulfils the same principles of human rights, then Muslim and Christian can "
+        "work together."
+    )
+    assert reasons(who_said(f'"{contrary}"', contrary, "Tony Blair")) == {"needs context": 1}
 
 
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an

@@ -54,7 +54,11 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
     """Every fact the extractors find in one article, in sentence order."""
     mentions = find_mentions(sentences)
     discourse = read_discourse(sentences, mentions)
-    orgs = extract_orgs(sentences)
+    people = {m.name for m in mentions}
+    # "the Robert Kilroy-Silk Party": a gibe at a person, not a party
+    orgs = [
+        f for f in extract_orgs(sentences) if not (f.answer.endswith(" Party") and f.answer[:-6] in people)
+    ]
     org_spans = {(f.sentence.index, f.answer_start, f.answer_start + len(f.answer)) for f in orgs}
     places = [
         f
