@@ -81,21 +81,16 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *extract_terms(sentences),
         *extract_events(sentences),
     ]
-    # "Sir John was made ..." learns which Sir John, so that its questions can say.
+    # ... and "Sir John was made ..." learns which Sir John.
     titled = resolve_short_titles(sentences)
-    facts = [
-        replace(f, slots=(*f.slots, ("subject", subjects[f.sentence.index])))
-        if f.sentence.index in subjects and not f.slot("subject")
-        else f
-        for f in facts
-    ]
-    facts = [
-        replace(f, slots=(*f.slots, ("titled", titled[f.sentence.index])))
-        if f.sentence.index in titled
-        else f
-        for f in facts
-    ]
-    return sorted(facts, key=lambda f: (f.sentence.index, f.answer_start, f.kind))
+
+    def told_who(f: Fact) -> Fact:
+        i = f.sentence.index
+        more = (("subject", subjects[i]),) if i in subjects and not f.slot("subject") else ()
+        more += (("titled", titled[i]),) if i in titled else ()
+        return replace(f, slots=(*f.slots, *more)) if more else f
+
+    return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
 
 
 __all__ = ["FACT_KINDS", "extract_facts", "load_word_lists"]

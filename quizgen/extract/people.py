@@ -447,9 +447,7 @@ _UNNAMED_PERSON = re.compile(
     rf"(?P<noun>(?i:{'|'.join(_PERSON_NOUNS)}))\b(?![\w'’-])"
 )
 # (not "would be admitted": a passive names nobody who speaks)
-_SPEECH_VERB = re.compile(
-    rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:{SPEECH_VERB_PATTERN})\b"
-)
+_SPEAKS = re.compile(rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:{SPEECH_VERB_PATTERN})\b")
 _PRONOUN_SAYS = re.compile(
     rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:{SPEECH_VERB_PATTERN})\b|\b(?:{SPEECH_VERB_PATTERN})\s+(?:he|she)\b"
 )
@@ -530,7 +528,7 @@ def read_discourse(sentences: list[Sentence], mentions: list[Mention]) -> Discou
     others_speak = frozenset(
         s.index
         for s in sentences
-        if (v := _SPEECH_VERB.search(s.text))
+        if (v := _SPEAKS.search(s.text))
         and not in_quotation(s.text, v.start())
         and not (PRONOUN_SUBJECT.match(s.text) or _PRONOUN_SAYS.search(s.text))
     )
