@@ -14,7 +14,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from quizgen.extract.tokens import NAME_PARTICLES, Token, in_quotation, is_name_word, tokenize
+from quizgen.extract.tokens import NAME_PARTICLES, Token, in_quotation, is_name_word, lower_words, tokenize
 from quizgen.lexicon import (
     DEMONYM_WORDS,
     FAITH_WORDS,
@@ -446,6 +446,10 @@ _UNNAMED_PERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<noun>(?i:{'|'.join(_PERSON_NOUNS)}))\b(?![\w'’-])"
 )
+_DETERMINER_FIRST = re.compile(
+    r"^\W*(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b"
+)
 # (not "would be admitted": a passive names nobody who speaks)
 _SPEAKS = re.compile(rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:{SPEECH_VERB_PATTERN})\b")
 _PRONOUN_SAYS = re.compile(
@@ -505,7 +509,9 @@ def _unnamed_people(sentence: Sentence, here: list[Mention]) -> frozenset[str]:
     """How ``sentence`` refers to people it does not name ("spokesman", "prime minister"),
     outside quotations."""
     text = sentence.text
-    out = set()
+    out: set[str] = set()
+    if not (_DETERMINER_FIRST.match(text) or not SPEECH_VERBS.isdisjoint(lower_words(text))):
+        return frozenset()  # the pattern cannot match: most sentences
     for m in _UNNAMED_PERSON.finditer(text):
         if in_quotation(text, m.start()):
             continue
@@ -528,7 +534,8 @@ def read_discourse(sentences: list[Sentence], mentions: list[Mention]) -> Discou
     others_speak = frozenset(
         s.index
         for s in sentences
-        if (v := _SPEAKS.search(s.text))
+        if not SPEECH_VERBS.isdisjoint(lower_words(s.text))
+        and (v := _SPEAKS.search(s.text))
         and not in_quotation(s.text, v.start())
         and not (PRONOUN_SUBJECT.match(s.text) or _PRONOUN_SAYS.search(s.text))
     )
