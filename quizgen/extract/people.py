@@ -463,6 +463,7 @@ _NAME_AFTER = re.compile(
     r"|(?:\s+[A-Z][\w'’.-]*,?)*\s+"
 )
 MAX_QUOTED_SKIPPED = 3  # sentences of a quotation read past to reach who opened it
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def quotation_run_on(sentences: list[Sentence]) -> frozenset[int]:
@@ -485,7 +486,7 @@ def quotation_run_on(sentences: list[Sentence]) -> frozenset[int]:
         # A paragraph of a quotation opens again with a quote mark: still open, not closed.
         if open_ and text[:1] in '“"':
             text = text[1:]
-        for c in text:
+        for c in _QUOTE_MARK.findall(text):
             if c == '"':
                 open_ = not open_
             elif c in "“”":
