@@ -107,9 +107,10 @@ _ANAPHORA = re.compile(
     r"\b(?=[to])(?:"
     rf"(?:the|this|that) (?:{'|'.join(_POINTER_NOUNS)})\b"
     # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
-    rf"|the (?:{'|'.join(_UNSAID_NOUNS)})\b"
+    rf"|the (?:government(?:['’]s)? )?(?:{'|'.join(_UNSAID_NOUNS)})\b"
     # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
-    r"(?!['’]s|,?\s+(?:on|of|to|for|against|that|which|who|where|between|with|in|into|from|over|at)\b"
+    r"(?!['’]s|,?\s+(?:of|to|for|against|that|which|who|where|between|with|in|into|from|over|at)\b"
+    rf"|,?\s+on\s+(?!(?:{'|'.join(WEEKDAYS)})\b)"  # "the plans on Monday evening": when, not which
     r"|,?\s+by\s+(?![\d]|(?:the end|next|last|early|late)\b)"  # "by the council" says, "by 2006" does not
     r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
     rf"|of the (?:{'|'.join(_GROUP_NOUNS)})\b"

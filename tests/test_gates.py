@@ -422,6 +422,21 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
 # earlier sentence (True), and look alike but say what they mean themselves (False).
 POINTS_BACK = [
+    # "on Monday" says when, not which plans; "the government plans" are "the plans"
+    (
+        "141",
+        "The Conservatives announced their support for the government plans on Monday evening.",
+        "Conservatives",
+        "organization",
+        True,
+    ),
+    (
+        "014",
+        "Peers begin three days of detailed deliberation on the bill on Thursday.",
+        "three days",
+        "quantity",
+        True,
+    ),
     # a time counted from one said before: after what? (but "in the next few weeks" is from now)
     (
         "119",
