@@ -218,7 +218,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     ]
 
     def candidates() -> Iterator[str]:
-        # those whose role shares a word with the answer's (but only an office abroad)
+        # those whose role shares a word with the answer's, as weighed above
         yield from _ranked([(n, c) for n, c in scored if n > 0], rng)
         # then the others the same article names: a student must know who said what
         yield from _shuffled(pool.people_of.get(fact.sentence.source_id, ()), rng)

@@ -29,7 +29,6 @@ from quizgen.lexicon import (
     OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_NAMES,
-    SEATS_OF_POWER,
     WEEKDAYS,
     country_of_capital,
     names_of_its_own,
@@ -131,20 +130,7 @@ _REFLEXIVE_OPENING = re.compile(
 _GONE_THERE = re.compile(rf"\b(?:{'|'.join(_GOING_VERBS)})\s+there\b", re.I)
 # Every match of each pattern holds one of its words: a sentence with none is not searched
 # (most sentences; the search is the costliest step of the gates).
-ANAPHORA_WORDS = frozenset(
-    [
-        *_POINTER_NOUNS,
-        *_UNSAID_NOUNS,
-        *_GROUP_NOUNS,
-        "this",
-        "these",
-        "those",
-        "following",
-        "previous",
-        "same",
-        "that",
-    ]
-)
+ANAPHORA_WORDS = frozenset([*_POINTER_NOUNS, *_UNSAID_NOUNS, *_GROUP_NOUNS, "this", "these", "those"])
 REFLEXIVES = frozenset(("himself", "herself", "themselves"))
 
 
@@ -270,7 +256,7 @@ def gate_leak(d: Draft) -> str:
     elif d.fact.slot("place_kind") == "city" and (country := country_of_capital(q.answer)):
         give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
         # "met Tony Blair at 10 Downing Street, on his first official visit to ___"
-        give_aways |= {norm(f) for f in SEATS_OF_POWER.get(country, ())}
+        give_aways |= {norm(f) for f in names_of_its_own(country)}
     if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
         give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
     if d.fact.slot("place_kind") == "continent":

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.tokens import NAME_PARTICLES, Token, in_quotation, is_name_word, lower_words, tokenize
 from quizgen.lexicon import (
+    COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     FAITH_WORDS,
     HONORIFICS,
@@ -401,12 +402,17 @@ def first_roles(mentions: list[Mention]) -> dict[str, str]:
     return roles
 
 
+def _title_before(m: Mention) -> str:
+    """The word right before a mention's name ("Lord" of "Lord Janner"), or ''."""
+    words = m.sentence.text[: m.start].split()
+    return words[-1] if words else ""
+
+
 def peer_name(m: Mention) -> str:
     """ "Lord Janner" for a peer named by title and one name; '' for anybody else."""
-    text = m.sentence.text
-    title = text[: m.start].split()[-1:]
-    if " " not in m.name and title and title[0] in PEERAGE and text[m.start - 1] == " ":
-        return f"{title[0]} {m.name}"
+    title = _title_before(m)
+    if " " not in m.name and title in PEERAGE and m.sentence.text[m.start - 1] == " ":
+        return f"{title} {m.name}"
     return ""
 
 
@@ -423,9 +429,9 @@ def genders(mentions: list[Mention]) -> dict[str, str]:
     """Name -> "he" or "she", for people the article gives a title that says which."""
     out = {}
     for m in mentions:
-        title = m.sentence.text[: m.start].split()[-1:]
-        if title and title[0] in _MALE | _FEMALE:
-            out.setdefault(m.name, "he" if title[0] in _MALE else "she")
+        title = _title_before(m)
+        if title in _MALE | _FEMALE:
+            out.setdefault(m.name, "he" if title in _MALE else "she")
     return out
 
 
@@ -440,16 +446,13 @@ _PERSON_NOUNS = sorted(
 # "A spokesman for the Home Office defended ...", "The prime minister ratcheted up ...",
 # '"...," said the chairman of ...': a person not named is who the sentence is about,
 # and a later "he" or "she" may be that person.
+_OPENER = r"(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
+_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 _UNNAMED_PERSON = re.compile(
-    r"(?:^[“\"‘']?(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
-    rf"|\b(?:{SPEECH_VERB_PATTERN})\s+)"
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:^[“\"‘']?{_OPENER}|\b(?:{SPEECH_VERB_PATTERN})\s+){_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>(?i:{'|'.join(_PERSON_NOUNS)}))\b(?![\w'’-])"
 )
-_DETERMINER_FIRST = re.compile(
-    r"^\W*(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b"
-)
+_DETERMINER_FIRST = re.compile(rf"^\W*{_OPENER}{_DETERMINER}\b")  # where the pattern can match at all
 # (not "would be admitted": a passive names nobody who speaks)
 _SPEAKS = re.compile(rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:{SPEECH_VERB_PATTERN})\b")
 _PRONOUN_SAYS = re.compile(
@@ -522,15 +525,20 @@ def _unnamed_people(sentence: Sentence, here: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def role_words(role: str) -> frozenset[str]:
+    """A role's words, a demonym read as its country: "Israeli president" ~ "president of Israel"."""
+    words = (COUNTRY_OF_DEMONYM.get(w, w) for w in role.split())
+    return frozenset(w.lower() for w in words if w.lower() not in ("the", "of"))
+
+
 def read_discourse(sentences: list[Sentence], mentions: list[Mention]) -> Discourse:
     """What ``antecedent`` needs to know about one article."""
     by_sentence = mentions_by_sentence(mentions)
-    role_words: dict[str, frozenset[str]] = {}
+    held: dict[str, frozenset[str]] = {}
     for m in mentions:
-        words = {w.lower() for w in m.role.split()}
-        if peer_name(m):
-            words.add("peer")
-        role_words[m.name] = role_words.get(m.name, frozenset()) | words
+        held[m.name] = (
+            held.get(m.name, frozenset()) | role_words(m.role) | ({"peer"} if peer_name(m) else set())
+        )
     unnamed = {s.index: u for s in sentences if (u := _unnamed_people(s, by_sentence.get(s.index, [])))}
     others_speak = frozenset(
         s.index
@@ -540,9 +548,7 @@ def read_discourse(sentences: list[Sentence], mentions: list[Mention]) -> Discou
         and not in_quotation(s.text, v.start())
         and not (PRONOUN_SUBJECT.match(s.text) or _PRONOUN_SAYS.search(s.text))
     )
-    return Discourse(
-        by_sentence, genders(mentions), role_words, quotation_run_on(sentences), unnamed, others_speak
-    )
+    return Discourse(by_sentence, genders(mentions), held, quotation_run_on(sentences), unnamed, others_speak)
 
 
 def _people_in(

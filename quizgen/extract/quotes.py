@@ -16,9 +16,10 @@ from quizgen.extract.people import (
     Mention,
     antecedent,
     first_roles,
+    role_words,
     stem_role,
 )
-from quizgen.lexicon import COUNTRY_OF_DEMONYM, OFFICE_WORDS, SPEECH_VERB_PATTERN
+from quizgen.lexicon import OFFICE_WORDS, SPEECH_VERB_PATTERN
 from quizgen.models import Fact, Sentence
 
 _VERBS = SPEECH_VERB_PATTERN
@@ -83,15 +84,9 @@ def _before(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return m if m and not _SPEECH_VERB.search(m.group("rest")) else None
 
 
-def _role_words(role: str) -> frozenset[str]:
-    """A role's words, a demonym read as its country: "Israeli president" ~ "president of Israel"."""
-    words = (COUNTRY_OF_DEMONYM.get(w, w) for w in role.split())
-    return frozenset(w.lower() for w in words if w.lower() not in ("the", "of"))
-
-
 def _person_in_role(phrase: str, roles_of: dict[str, frozenset[str]]) -> str:
     """The one person of the article whose roles take in ``phrase`` ("the Israeli president")."""
-    words = _role_words(phrase)
+    words = role_words(phrase)
     if not words & OFFICE_WORDS:
         return ""
     holders = [name for name, role in roles_of.items() if words <= role]
@@ -122,7 +117,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention], discourse
         if m.sentence.text[m.start : m.end] == m.name:
             intro.setdefault(m.name, m)
         if m.role:
-            roles_of[m.name] = roles_of.get(m.name, frozenset()) | _role_words(m.role)
+            roles_of[m.name] = roles_of.get(m.name, frozenset()) | role_words(m.role)
     facts = []
     resolved: dict[int, tuple[Mention, str]] = {}  # sentence index -> who its "he" or "she" is
     quoted: dict[int, Mention] = {}  # sentence index -> the speaker of its quotation
