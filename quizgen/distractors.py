@@ -23,6 +23,8 @@ from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
     DEMONYM_WORDS,
     DEMONYMS,
+    INTERNATIONAL,
+    INTERNATIONAL_BODIES,
     KINDRED_BODIES,
     MONTHS,
     NAME_GLUE,
@@ -307,6 +309,9 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
     }
     candidates: Iterable[str] = chain(_shuffled(same, rng), _shuffled(tuple(sorted(kindred)), rng))
+    if body == INTERNATIONAL and not acronym:
+        # organisations of states a student may know, where the build names too few
+        candidates = chain(candidates, _shuffled(INTERNATIONAL_BODIES, rng))
     if body == "party name":
         # parties named by their kind first, then the build's parties by full name
         full_names = pool.organizations_by_type.get(("party", False), ())
@@ -316,6 +321,8 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         # the kind may be written as a leading head word: "House of Lords", "House of Commons"
         first = fact.answer.split()[0].lower()
         shared = NAME_GLUE | {body} | ({first} & ORG_HEADS)
+        if body == INTERNATIONAL:
+            shared |= ORG_HEADS  # "European Union" and "African Union" are not one another
     return _distinct(fact.answer, candidates, fact.sentence.text, shared)
 
 

@@ -91,6 +91,43 @@ SUBJECT_BODIES = ORG_HEADS - frozenset(
     secretariat school institute institution inquiry""".split()
 )
 
+# Organisations of states, by their full names: general knowledge. The head word of
+# "European Union" or "Arab League" would type them as a union or a league and
+# offer them among trade unions; they are of a kind of their own ("international"),
+# and the names a student may know make options where a build names too few.
+INTERNATIONAL_BODIES = (
+    "European Union",
+    "United Nations",
+    "North Atlantic Treaty Organisation",
+    "World Trade Organisation",
+    "International Monetary Fund",
+    "World Bank",
+    "World Health Organisation",
+    "African Union",
+    "Organisation of American States",
+    "Arab League",
+    "Association of Southeast Asian Nations",
+    "Council of Europe",
+    "Organisation for Security and Co-operation in Europe",
+    "Organisation of the Petroleum Exporting Countries",
+    "Organisation for Economic Co-operation and Development",
+    "Commonwealth of Nations",
+    "Group of Eight",
+    "Group of Seven",
+    "Group of Twenty",
+    "International Atomic Energy Agency",
+    "Gulf Cooperation Council",
+    "Organisation of Islamic Cooperation",
+    "Shanghai Cooperation Organisation",
+    "Caribbean Community",
+    "European Free Trade Association",
+)
+# Either spelling: "World Trade Organization", "World Trade Organisation".
+INTERNATIONAL_NAMES = frozenset(
+    form for name in INTERNATIONAL_BODIES for form in (name, name.replace("Organisation", "Organization"))
+)
+INTERNATIONAL = "international"
+
 # Kinds of body that make fair options for one another when a build names too few of
 # one kind: a chamber ("House of Lords") for a parliament and the other way round.
 KINDRED_BODIES = {

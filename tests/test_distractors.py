@@ -10,6 +10,7 @@ from quizgen.distractors import (
     pick_people,
     pick_places,
 )
+from quizgen.lexicon import INTERNATIONAL_BODIES
 from quizgen.models import Fact, Sentence
 
 EMPTY = Pool((), (), ())
@@ -187,6 +188,18 @@ def test_a_chamber_gets_chambers_and_parliaments_never_a_building_called_house()
         out = pick_organizations(question, pool, random.Random(seed))
         assert len(out) == 3 and "House of Commons" in out
         assert not {"White House", "Clarence House"} & set(out)
+
+
+def test_an_organisation_of_states_gets_others_never_a_trade_union():
+    # bbc-politics-dev politics_161, with unions the build names
+    text = "Only high-skilled workers are allowed into the UK from outside the European Union."
+    names = [("Fire Brigades Union", "union"), ("Transport and General Workers Union", "union")]
+    names += [("Public and Commercial Services Union", "union"), ("European Union", "international")]
+    pool = build_pool([fact("organization", name, name, (("org_type", kind),)) for name, kind in names])
+    question = fact("organization", "European Union", text, (("org_type", "international"),))
+    for seed in range(10):
+        out = pick_organizations(question, pool, random.Random(seed))
+        assert len(out) == 3 and set(out) <= set(INTERNATIONAL_BODIES) - {"European Union"}
 
 
 def test_descriptions_get_descriptions_of_their_own_form_and_none_sharing_a_word():

@@ -259,3 +259,21 @@ def test_a_party_named_after_a_person_in_a_gibe_is_no_party():
     )
     assert "Robert Kilroy-Silk Party" not in {f.answer for f in extract_facts(s) if f.kind == "organization"}
     assert "UK Independence Party" in {f.answer for f in extract_facts(s) if f.kind == "organization"}
+
+
+def test_an_organisation_of_states_is_of_a_kind_of_its_own():
+    # bbc-politics-dev politics_161: by its head word the European Union would be a trade union
+    # (bbc-news-other business_504: either spelling of "Organisation")
+    text = "Only high-skilled workers are allowed into the UK from outside the European Union."
+    assert orgs(text) == [("organization", "European Union", "international")]
+    text = "The FAO has urged the World Trade Organisation to swiftly conclude negotiations."
+    assert orgs(text) == [("organization", "World Trade Organisation", "international")]
+    # a union of workers stays a union
+    text = "The Fire Brigades Union said the government was planning to cut ill health retirement benefits."
+    assert orgs(text) == [("organization", "Fire Brigades Union", "union")]
+
+
+def test_an_organisation_of_states_that_did_something_is_asked_as_one():
+    # bbc-news-other: "Which international organisation has called on ...?"
+    text = "The European Union has called on the food industry to reduce the number of adverts."
+    assert bodies(text) == [("European Union", "international organisation", text[19:-1])]

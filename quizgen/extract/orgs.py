@@ -20,6 +20,8 @@ from quizgen.lexicon import (
     COMMON_ACRONYMS,
     DEMONYM_WORDS,
     FAITH_WORDS,
+    INTERNATIONAL,
+    INTERNATIONAL_NAMES,
     LAW_HEADS,
     MEDIA_WORDS,
     MONTHS,
@@ -176,6 +178,8 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
         org = org[:-2]
     elif org.endswith(("s'", "s’")):
         org = org[:-1]  # "the Department for Constitutional Affairs' plans"
+    if org in INTERNATIONAL_NAMES:
+        head = INTERNATIONAL  # the European Union is no trade union
     return Fact(kind, org, s, sentence, (("org_type", head),))
 
 
@@ -304,8 +308,10 @@ def with_subject_predicate(fact: Fact) -> Fact:
     October 1989 the Court of Appeal quashed ..."), worded for "Which court ...?";
     ``fact`` itself otherwise."""
     body = fact.slot("org_type")
-    if fact.kind != "organization" or body not in SUBJECT_BODIES:
+    if fact.kind != "organization" or not (body in SUBJECT_BODIES or body == INTERNATIONAL):
         return fact
+    if body == INTERNATIONAL:
+        body = "international organisation"
     text = fact.sentence.text
     lead = _BODY_LEAD.match(text[: fact.answer_start])
     end = fact.answer_start + len(fact.answer)
