@@ -20,6 +20,7 @@ from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJE
 from quizgen.extract.tokens import has_phrase, in_quotation, lower_words
 from quizgen.lexicon import (
     CONTINENTS,
+    DEMONYM_WORDS,
     HONORIFICS,
     JOURNALIST_WORDS,
     KIN_WORDS,
@@ -29,6 +30,7 @@ from quizgen.lexicon import (
     OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_NAMES,
+    PARTY_WORDS,
     WEEKDAYS,
     country_of_capital,
     names_of_its_own,
@@ -166,16 +168,33 @@ _THIS_OR_SUCH = re.compile(
 )
 
 
+# An "it" the sentence never says: "In Northern Ireland it was just over 66,000", "said it
+# was a recognition, before ...", "Mr Sands' book suggests it was actually written by ...".
+# (Not "it was time to ...", "it is important that ...": those "it"s point at what follows.)
+_IT_STANDS_FOR = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:In|For|Among|Across|Within|At) [^,]{1,50}?,?\s+it (?:is|was|stood at) "
+    r"(?:(?:just|about|around|nearly|almost|roughly|more than|less than|over|under|only|still) )*"
+    r"(?:\d|pounds\b|[£$€_])"
+    r"|\b(?:said|says|saying|added|adding|suggests?|suggested|argued|insisted|claimed|believes?|believed)"
+    r" (?:that )?it (?:is|was|had been|has been|would be) [\"“'‘]?an? [\"“'‘]?(?:[\w'’-]+ ){0,3}?[\w'’-]+"
+    r"[\"”'’]?(?=\s*(?:[,.;]|for\b|but\b|and\b))(?![^,.;]*\bto\b)"
+    r"|\b(?:suggests?|suggested|says?|said|believes?|believed|claims?|claimed|thinks?|thought)"
+    r" (?:that )?it (?:is|was|had been|has been) (?:\w+ly )?[a-z]+(?:en|ed) by\b"
+)
+
+
 # "he", "his", "her" mid-sentence point at a person the sentence must have named:
 # by a name (any capitalised word after the first), an office or a person noun.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
 _OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
 _PERSON_MENTION = re.compile(
-    # a capitalised word, but not a month or a day ("Yet in January he ...": who?)
-    rf"(?<=.)\b(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z]|{_OFFICE}"
+    rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}"
     r"|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
 )
+# Capitalised words that name nobody: "Yet in January he ...", "Elected in a safe Labour
+# seat in 2001 his previous job ...": who?
+_NOBODY = frozenset((*MONTHS, *WEEKDAYS, *PARTY_WORDS, *DEMONYM_WORDS))
 # "the Sunday Times poll ... his former lover": a name after "the" is a body or a paper,
 # not a person, unless it holds an office ("the Prime Minister").
 _THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")
@@ -185,7 +204,7 @@ _OFFICE_WORD = re.compile(_OFFICE)
 def _names_a_person(text: str) -> bool:
     """Whether ``text`` names somebody a later "he" or "his" may stand for."""
     bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_WORD.search(m.group()) else " ", text)
-    return _PERSON_MENTION.search(bodies) is not None
+    return any(m.group() not in _NOBODY for m in _PERSON_MENTION.finditer(bodies))
 
 
 # A closing "he said" needs a person named in full: a country or body ("UK", "G8") is not one.
@@ -387,6 +406,7 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
     points back; a "he" or "she" with no person named before it (its offset, or -1);
     a closing "he said" with no full name before it."""
     leans = bool(_NEEDS_CONTEXT.match(text) or _THIS_OR_SUCH.search(text)) or _points_back(text)
+    leans = leans or bool("it" in lower_words(text) and _IT_STANDS_FOR.search(text))
     pronoun = _PERSONAL_PRONOUN.search(text, 1)
     unnamed = pronoun is not None and not _names_a_person(text[: pronoun.start()])
     said = _SAID_AT_END.search(text)

@@ -824,6 +824,80 @@ POINTS_BACK = [
 ]
 
 
+# An "it" the sentence never says, against an "it" that points at what follows.
+POINTS_BACK += [
+    (
+        "politics_096",
+        "In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.",
+        "53,000",
+        "number",
+        True,
+    ),
+    (
+        "politics_101",
+        'Finance Minister Sue Essex said it was a "good deal" for local government.',
+        "Sue Essex",
+        "person_role",
+        True,
+    ),
+    (
+        "politics_184",
+        "Mr Sands' book suggests it was actually written by Home Office Minister Lord Falconer and "
+        "Downing Street adviser Baroness Morgan.",
+        "Baroness Morgan",
+        "person_role",
+        True,
+    ),
+    (
+        "business_115",
+        'Chief executive Jean-Pierre Garnier said it had been a "difficult year".',
+        "Jean-Pierre Garnier",
+        "person_role",
+        True,
+    ),
+    (
+        "politics_136",
+        "Mr Straw said it was wrong to put China under the same embargo as countries such as Zimbabwe "
+        "and Burma.",
+        "China",
+        "place",
+        False,
+    ),
+    (
+        "politics_083",
+        'Tim Collins, the shadow education secretary, said last week it would be a "huge boost" to the '
+        "party if Mr Hague returned to the front bench.",
+        "Tim Collins",
+        "person_role",
+        False,
+    ),
+    (
+        "politics_042",
+        "In a statement on Sunday, the Cabinet Office said it was reviewing the Civil Service Pension "
+        "Scheme, and hoped to announce proposals soon.",
+        "Cabinet Office",
+        "organization",
+        False,
+    ),
+    # a party or a nation names nobody for "his" to stand for (but an office does)
+    (
+        "politics_037",
+        "Elected in a safe Labour seat in 2001 his previous job was school standards minister - a role he "
+        "won in May 2002.",
+        "2001",
+        "date",
+        True,
+    ),
+    (
+        "business_183",
+        "In the region today the unemployment rate is 12%, in some areas it is 15%.",
+        "15%",
+        "percent",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("source", "text", "answer", "kind", "points_back"), POINTS_BACK)
 def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kind, points_back):
     gated = apply_gates([cloze(text, answer, kind)])
@@ -930,6 +1004,7 @@ def test_who_employs_a_speaker_or_where_a_person_comes_from_is_not_asked(
         (gates._ANAPHORA, gates.ANAPHORA_WORDS),
         (gates._GONE_THERE, {"there"}),
         (gates._REFLEXIVE_OPENING, gates.REFLEXIVES),
+        (gates._IT_STANDS_FOR, {"it"}),
     ],
 )
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
