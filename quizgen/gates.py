@@ -194,7 +194,8 @@ _PERSON_MENTION = re.compile(
 )
 # Capitalised words that name nobody: "Yet in January he ...", "Elected in a safe Labour
 # seat in 2001 his previous job ...": who?
-_NOBODY = frozenset((*MONTHS, *WEEKDAYS, *PARTY_WORDS, *DEMONYM_WORDS))
+# ("“We repay loans ...,” he said": the capital opening a quotation is nobody either.)
+_NOBODY = NOT_NAMES | frozenset((*MONTHS, *WEEKDAYS, *PARTY_WORDS, *DEMONYM_WORDS))
 # "the Sunday Times poll ... his former lover": a name after "the" is a body or a paper,
 # not a person, unless it holds an office ("the Prime Minister").
 _THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")
@@ -207,8 +208,9 @@ def _names_a_person(text: str) -> bool:
     return any(m.group() not in _NOBODY for m in _PERSON_MENTION.finditer(bodies))
 
 
-# A closing "he said" needs a person named in full: a country or body ("UK", "G8") is not one.
-_SAID_AT_END = re.compile(r",\s+(?:he|she)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)\W*$")
+# "..., he said." or "..., he said, and ..." needs a person named in full before it: a
+# country or body ("UK", "G8") is not one.
+_HE_SAID = re.compile(r",\s+(?:he|she)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)(?:\W*$|,\s)")
 _FULL_NAME = re.compile(
     r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
     rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
@@ -409,7 +411,7 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
     leans = leans or bool("it" in lower_words(text) and _IT_STANDS_FOR.search(text))
     pronoun = _PERSONAL_PRONOUN.search(text, 1)
     unnamed = pronoun is not None and not _names_a_person(text[: pronoun.start()])
-    said = _SAID_AT_END.search(text)
+    said = _HE_SAID.search(text)
     said_unnamed = said is not None and not _FULL_NAME.search(text[: said.start()])
     return leans, pronoun.start() if pronoun is not None and unnamed else -1, said_unnamed
 

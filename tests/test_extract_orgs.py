@@ -105,6 +105,12 @@ def test_two_organisations_joined_by_and_are_two_names():
     assert orgs("The Department for Education and Skills said so on Monday.") == [
         ("organization", "Department for Education and Skills", "department")
     ]
+    # bbc-politics-dev politics_090: the second body is named by its town alone
+    text = (
+        "Researchers from the University of the Highlands and Islands and Southampton have been "
+        "looking at wave heights in the Atlantic over the last nine years."
+    )
+    assert orgs(text) == [("organization", "University of the Highlands and Islands", "university")]
 
 
 def test_no_organisation_in_adjectives_kinds_of_body_or_a_former_title():

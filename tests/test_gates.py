@@ -888,6 +888,23 @@ POINTS_BACK += [
         "date",
         True,
     ),
+    # "he said" mid-sentence with nobody named before it; a quotation's opening capital is nobody
+    (
+        "politics_118",
+        "The person in charge of the court system should not also be speaker of the House of Lords, he "
+        "said, and should be the best person chosen from either House of Parliament.",
+        "House of Lords",
+        "organization",
+        True,
+    ),
+    (
+        "politics_007",
+        '"We repay loans when they are due but do not comment to individual financial matters," he said, '
+        'insisting he enjoyed a "warm and constructive" relationship to Lord Ashcroft.',
+        "Lord Ashcroft",
+        "person_role",
+        True,
+    ),
     (
         "business_183",
         "In the region today the unemployment rate is 12%, in some areas it is 15%.",

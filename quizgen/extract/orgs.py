@@ -151,6 +151,11 @@ def _split_pair(words: list[str]) -> list[list[str]]:
     second = re.split(r" and the ", " ".join(words), maxsplit=1)
     if len(second) == 2 and len(second[1].split()) >= MIN_WORDS and _classify(second[1].split()):
         return [second[1].split()]
+    places = gazetteer().places
+    if len(words) > 3 and words[-2] == "and" and words[-1] in places and words[-3] not in places:
+        # "the University of the Highlands and Islands and Southampton": a second body, by its
+        # town (but "Antigua and Barbuda" is one country)
+        return [words[:-2]]
     return [words]
 
 
