@@ -33,7 +33,7 @@ from quizgen.clean import mark_blocks
 from quizgen.extract import extract_facts, load_word_lists
 from quizgen.models import Fact, Sentence, Source
 from quizgen.parallel import can_fork
-from quizgen.sentences import split_sentences
+from quizgen.sentences import sentence_before, split_sentences
 from quizgen.sources import ArticleFile, UnusableFile, decode_article, encoding_warning, parse_article
 
 T = TypeVar("T")
@@ -66,14 +66,23 @@ def analyse_article(name: str, data: bytes) -> Record:
     if not sentences:
         warnings.append(f"{name}: no sentences to ask about (only headings or boilerplate)")
     facts = extract_facts(sentences)
-    used = sorted({s.index for f in facts for s in f.sentences})
+    before = {i: s.index for i, s in sentence_before(sentences, source.text).items()}
+    led = {f.sentence.index for f in facts} & before.keys()
+    used = sorted({s.index for f in facts for s in f.sentences} | {before[i] for i in led})
     by_index = {s.index: s for s in sentences}
     return {
         "title": source.title,
         "warnings": warnings,
         "sentences": [[i, by_index[i].start, by_index[i].end, by_index[i].role] for i in used],
         "facts": [
-            [f.kind, f.answer, f.answer_start, [s.index for s in f.sentences], [list(s) for s in f.slots]]
+            [
+                f.kind,
+                f.answer,
+                f.answer_start,
+                [s.index for s in f.sentences],
+                [list(s) for s in f.slots],
+                before.get(f.sentence.index, -1),
+            ]
             for f in facts
         ],
     }
@@ -98,8 +107,9 @@ def from_record(name: str, data: bytes, record: Record) -> Analysis:
             sentences[i],
             tuple((k, v) for k, v in slots),
             tuple(sentences[j] for j in also),
+            before=sentences[before] if before >= 0 else None,
         )
-        for kind, answer, start, (i, *also), slots in record["facts"]
+        for kind, answer, start, (i, *also), slots, before in record["facts"]
     )
     return Analysis(source, facts, warnings)
 

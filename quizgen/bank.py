@@ -12,7 +12,7 @@ from typing import Any
 
 from quizgen import __version__
 from quizgen.merge import Conflict
-from quizgen.models import Question, Sentence, Source
+from quizgen.models import Question, Sentence, Source, SourceRef
 
 FORMAT = "quizgen-bank/1"
 
@@ -30,14 +30,17 @@ def question_record(q: Question) -> dict[str, Any]:
         record["answer_index"] = q.answer_index
     if q.explanation:
         record["explanation"] = q.explanation
-    record["sources"] = [
-        {"source_id": r.source_id, "file": r.file, "start": r.start, "end": r.end, "sentence": r.sentence}
-        for r in q.sources
-    ]
+    record["sources"] = [_ref_record(r) for r in q.sources]
+    if q.context is not None:
+        record["context"] = _ref_record(q.context)
     record["fact_kind"] = q.fact_kind
     record["rule_id"] = q.rule_id
     record["tags"] = list(q.tags)
     return record
+
+
+def _ref_record(r: SourceRef) -> dict[str, Any]:
+    return {"source_id": r.source_id, "file": r.file, "start": r.start, "end": r.end, "sentence": r.sentence}
 
 
 def conflict_record(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:

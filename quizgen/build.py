@@ -64,6 +64,7 @@ class Report:
     dropped: dict[str, int]
     merged: int = 0  # facts folded into the same fact from another source
     conflicts: int = 0
+    led: int = 0  # questions shown after the sentence before their own, which they lean on
     outputs: tuple[str, ...] = field(default=())
     up_to_date: bool = False  # True: the outputs were already built from the same inputs
     # Wall-clock seconds per stage, for benchmarks; never written into an output.
@@ -86,6 +87,7 @@ class Report:
         lines += [
             f"Facts told by several sources, merged into one: {self.merged}",
             f"Figures the sources disagree on: {self.conflicts}",
+            f"Questions shown after the sentence before their own (which they lean on): {self.led}",
         ]
         for title, table in (
             ("Facts by kind", self.facts_by_kind),
@@ -166,7 +168,10 @@ def _draft_and_screen(
     runs = split(facts, settings.jobs)
 
     def draft_run(run: Sequence[Fact]) -> tuple[list[tuple[int, Question, int]], dict[str, int]]:
-        screened = screen_drafts(draft_questions(run, rules, pool, settings.seed, sources))
+        def draft(facts: Sequence[Fact]) -> list[Draft]:
+            return draft_questions(facts, rules, pool, settings.seed, sources)
+
+        screened = screen_drafts(draft(run), draft)
         position = {id(f): i for i, f in enumerate(run)}
         return [(position[id(d.fact)], d.question, d.priority) for d in screened.kept], screened.dropped
 
@@ -209,6 +214,7 @@ def _make_bank(
         "facts_by_kind": dict(sorted(Counter(f.kind for f in facts).items())),
         "merged": merged.folded,
         "conflicts": len(conflicts),
+        "led": sum(q.context is not None for q in questions),
         "questions_by_type": dict(sorted(Counter(q.type for q in questions).items())),
         "questions_by_rule": dict(sorted(Counter(q.rule_id for q in questions).items())),
         "dropped": gated.dropped,

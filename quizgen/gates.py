@@ -38,11 +38,12 @@ from quizgen.lexicon import (
     party_forms,
     related_forms,
 )
-from quizgen.models import Question
-from quizgen.rules import BLANK, Draft, as_read
+from quizgen.models import Fact, Question
+from quizgen.rules import BLANK, Draft, as_read, with_lead
 
 MAX_SENTENCE_WORDS = 55
 MAX_STEM_WORDS = 60
+MAX_LEAD_WORDS = 35  # the sentence shown before a question's own
 MIN_SENTENCE_WORDS = 6
 # Fewer quoted words than this ("quite a long time") say nothing that points to one speaker.
 MIN_QUOTED_WORDS = 5
@@ -78,6 +79,7 @@ _NEEDS_CONTEXT = re.compile(
     r"watchdog|committee|court|judge|agency|body|paper|newspaper|mps|officials|ministers|campaigners|men|women|peer|"
     r"families|couple|victims|suspects|detainees)"
     r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s"  # "The agency's chief ..."
+    r"|the \d+-year-old"  # "The 39-year-old was educated at ...": who?
     # "During the following three days ...", "In the same month ...": after what?
     r"|(?:(?:in|during|on|by|over|for|at) )?the (?:following|previous|same) "
     r"(?:(?:two|three|four|five|few|\d+) )?"
@@ -260,6 +262,13 @@ def _words_of(text: str) -> set[str]:
     return set(norm(text).split())
 
 
+def _read_around(d: Draft) -> str:
+    """What the student reads around the blank: the sentence before, when shown, and
+    the rest of the answer's sentence."""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    return f"{d.fact.slot('lead')} {text[:s]} {text[s + len(d.fact.answer) :]}"
+
+
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
@@ -267,8 +276,7 @@ def gate_leak(d: Draft) -> str:
         if d.fact.kind != "place":
             return ""
         # a cloze shows the rest of its sentence: "Ecologists are warning MSPs that {{Scotland}} ..."
-        text, s = d.fact.sentence.text, d.fact.answer_start
-        rest = norm(f"{text[:s]} {text[s + len(q.answer) :]}")
+        rest = norm(_read_around(d))
         return "answer in stem" if any(has_phrase(rest, norm(g)) for g in names_of_its_own(q.answer)) else ""
     stem, answer = norm(q.prompt), norm(q.answer)
     give_aways = {answer}
@@ -280,12 +288,11 @@ def gate_leak(d: Draft) -> str:
         give_aways |= {norm(f) for f in names_of_its_own(country)}
     if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
         give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
-    if d.fact.slot("place_kind") == "continent":
-        # "visited Kenya's biggest shantytown as he opened a week-long visit to ___"
-        s = d.fact.answer_start
-        text = d.fact.sentence.text
-        if on_the_continent(f"{text[:s]} {text[s + len(q.answer) :]}", CONTINENTS.get(q.answer, "")):
-            return "answer in stem"
+    # "visited Kenya's biggest shantytown as he opened a week-long visit to ___"
+    if d.fact.slot("place_kind") == "continent" and on_the_continent(
+        _read_around(d), CONTINENTS.get(q.answer, "")
+    ):
+        return "answer in stem"
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
     if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"
@@ -351,9 +358,18 @@ def gate_context(d: Draft) -> str:
             leans = True  # "Which party said he had ...": who is "he"?
         return "needs context" if leans else ""
     text = d.fact.sentence.text
+    # The sentence before, when the question shows it: what the sentence leans on is
+    # there to read, so long as it leans on nothing itself.
+    lead = d.fact.slot("lead")
+    if lead and not _stands_alone(lead):
+        return "needs context"
     if _LIST_ITEM.match(text) or _CARRIES_ON.match(text):
         return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before
-    if d.fact.kind in _COUNTS_AND_SUMS and _the_figure_refers_back(text, d.fact.answer_start, d.fact.answer):
+    if (
+        not lead
+        and d.fact.kind in _COUNTS_AND_SUMS
+        and _the_figure_refers_back(text, d.fact.answer_start, d.fact.answer)
+    ):
         return "needs context"
     if d.fact.kind not in PERSON_KINDS:
         # what the student reads: a name inside the blank ("In the ___ he has been
@@ -369,15 +385,52 @@ def gate_context(d: Draft) -> str:
     if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     leans, pronoun_at, said_unnamed = _context_signals(text)
-    if leans:
+    if leans and not (lead and _lead_holds(_pointer(text), lead)):
         return "needs context"
     if pronoun_at >= 0:
         answer_before = d.fact.kind in PERSON_KINDS and d.fact.answer_start < pronoun_at
-        if not answer_before and not d.fact.slot("subject"):
+        if not answer_before and not d.fact.slot("subject") and not (lead and _names_a_person(lead)):
             return "needs context"  # "Almost a quarter (___) said he should return": who?
-    if said_unnamed and not d.fact.slot("subject"):
+    if said_unnamed and not d.fact.slot("subject") and not (lead and _FULL_NAME.search(lead)):
         return "needs context"  # "... better UK immigration controls, he argued.": who did?
     return ""
+
+
+def _pointer(text: str) -> str:
+    """What in ``text`` points back, where a word of it names what ("The move", "the
+    case", "He"); '' where it does not ("such a", "it was just over ...")."""
+    m = _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text)
+    return m.group() if m else ""
+
+
+_PEOPLE_PRONOUNS = frozenset("he she his her him".split())
+
+
+def _lead_holds(pointer: str, lead: str) -> bool:
+    """Whether the sentence shown before holds what ``pointer`` points at: a person for
+    "He", the noun itself (or a word of its stem) for "the case", "the situation"."""
+    words = pointer.lower().replace("’", "'").removesuffix("'s").split()
+    if not words:
+        return True
+    word = words[-1]
+    if word in _PEOPLE_PRONOUNS or word.endswith("-year-old"):
+        return _names_a_person(lead)
+    if word not in ANAPHORA_WORDS or word in ("this", "these", "those"):
+        return True  # "It", "They", "The two", "In the same month": what the sentence before said
+    stem = word[:5]
+    return any(w.startswith(stem) for w in lower_words(lead))
+
+
+def _stands_alone(sentence: str) -> bool:
+    """Whether a sentence shown before a question is whole by itself: it leans on no
+    sentence before it and is no fragment of a quotation ("It's a day I never thought
+    would come.\"")."""
+    if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
+        return False
+    if _LIST_ITEM.match(sentence) or _CARRIES_ON.match(sentence) or SHORT_TITLE.search(sentence):
+        return False
+    leans, pronoun_at, said_unnamed = _context_signals(sentence)
+    return not (leans or pronoun_at >= 0 or said_unnamed)
 
 
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+$")  # "All ___ men, along with four others, are ..."
@@ -419,7 +472,10 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
 def gate_length(d: Draft) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
     words = len(d.fact.sentence.text.split())
-    if words > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) > MAX_STEM_WORDS:
+    lead = len(d.fact.slot("lead").split())
+    if words > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) - lead > MAX_STEM_WORDS:
+        return "too long"
+    if lead > MAX_LEAD_WORDS:
         return "too long"
     if words < MIN_SENTENCE_WORDS:
         return "too short"
@@ -688,13 +744,31 @@ def judge_draft(d: Draft) -> str:
     return next((reason for _, gate in GATES if (reason := gate(d))), "")
 
 
-def screen_drafts(drafts: Sequence[Draft]) -> Gated:
+def screen_drafts(
+    drafts: Sequence[Draft], redraft: Callable[[Sequence[Fact]], list[Draft]] | None = None
+) -> Gated:
     """The drafts that pass every gate, and how many each gate dropped.
 
+    A draft whose sentence leans on the one before is drafted again by ``redraft``
+    (when given) with that sentence shown first, and kept in its place if it passes.
     Each gate judges one draft alone, so parts of a build can be screened apart
     (in other processes) and their results added up.
     """
+    drafts = list(drafts)
     verdicts = [judge_draft(d) for d in drafts]
+    leaning = [
+        i
+        for i, (d, v) in enumerate(zip(drafts, verdicts, strict=True))
+        if v == "needs context" and d.fact.before is not None and not _asks_outright(d.question)
+    ]
+    if redraft is not None and leaning:
+        led = [with_lead(drafts[i].fact) for i in leaning]
+        place = {id(f): i for f, i in zip(led, leaning, strict=True)}
+        for d in redraft(led):
+            i = place[id(d.fact)]
+            if not (verdict := judge_draft(d)):
+                # (the original fact: what comes after the gates asks which fact, not how it was shown)
+                drafts[i], verdicts[i] = Draft(d.question, drafts[i].fact, d.priority), verdict
     dropped = Counter(v for v in verdicts if v)
     return Gated(tuple(d for d, v in zip(drafts, verdicts, strict=True) if not v), dict(dropped))
 
@@ -720,7 +794,7 @@ def select_drafts(screened: Gated) -> Gated:
         range(len(drafts)),
         key=lambda i: (
             -drafts[i].priority,
-            -len(drafts[i].question.sources),
+            -len(drafts[i].fact.sentences),
             rank.get(drafts[i].fact.kind, 99),
             i,
         ),

@@ -35,6 +35,7 @@ ENTITY_KINDS = ("person_role", "quote_speaker", "place", "organization")
 MIN_SHARED_ENTITIES = 3
 MIN_ENTITY_OVERLAP = 0.4  # shared entities / entities of the smaller article
 SAME_STORY_OVERLAP = 0.6  # ... and this much for two reports of one event
+EVENT_WORD_LETTERS = 6  # the letters of each word two reports of one event share
 MIN_SHARED_WORDS = 2  # content words two sentences must share to state the same fact
 SAME_FACT_OVERLAP = 0.2  # ... and at least this share of the shorter sentence's words
 SAME_DOING = 0.34  # share of the shorter predicate's words two reports of one doing have in common
@@ -234,7 +235,13 @@ def _normal(kind: str, answer: str) -> str:
     if kind == "date":
         answer = re.sub(r"^(?:on|in|this|last|next)\s+", "", answer, flags=re.I)
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer, flags=re.I)
-    return re.sub(r"\s+", " ", answer).strip(" .,").lower()
+    answer = re.sub(r"\s+", " ", answer).strip(" .,").lower()
+    if kind == "event":
+        # what was signed or passed, in the words of each report: "an agreement on health
+        # cooperation" and "an agreement on healthcare cooperation" (words cut to their first
+        # letters, where reports vary the endings)
+        answer = " ".join(w[:EVENT_WORD_LETTERS] for w in answer.split())
+    return answer
 
 
 def _related_sources(facts: list[Fact], answers: list[str]) -> dict[frozenset[str], float]:
@@ -303,6 +310,8 @@ def _plain_words(text: str) -> frozenset[str]:
 
 
 def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
+    if a.kind == "event" and same_story:
+        return True  # the same thing of several words done in two reports of one story
     if a.kind == "description":
         # one speaker's words for a thing, in two reports: "a dream come true"
         return a.slot("speaker") == b.slot("speaker")

@@ -52,6 +52,9 @@ class Fact:
     # Facts of one group state the same thing in different sources: each is a way
     # to ask it, and the gates keep the first that makes a good question.
     group: str = ""
+    # The sentence just before, with nothing but space between: a question whose sentence
+    # leans on it can show it first ("The move followed ..." after what the move was).
+    before: Sentence | None = None
 
     def slot(self, name: str, default: str = "") -> str:
         """The value of slot ``name``, or ``default`` when the extractor set none."""
@@ -92,3 +95,6 @@ class Question:
     answer_index: int | None = None
     explanation: str = ""
     tags: tuple[str, ...] = field(default=())
+    # The sentence shown before the question's own, which it leans on ("The move followed
+    # ..."): part of the prompt, not a source of the answer.
+    context: SourceRef | None = None

@@ -13,7 +13,7 @@ import html
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
 from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import article_for
-from quizgen.models import Fact, Question, Source, SourceRef
+from quizgen.models import Fact, Question, Sentence, Source, SourceRef
 
 QUESTION_TYPES = ("mcq", "cloze")
 DISTRACTOR_STRATEGIES = tuple(STRATEGIES)
@@ -70,6 +70,7 @@ CONTEXT_NAMES = (
     "verb",
     "disputed",
     "reported",
+    "lead",
 )
 
 
@@ -238,6 +239,10 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         at = SHORT_TITLE.search(text)
         if at is not None and text.find(short) == at.start() and not at.start() <= s < at.end():
             blanked, cloze = (x.replace(short, f"{short} [{surname}]", 1) for x in (blanked, cloze))
+    if lead := fact.slot("lead"):
+        # The sentence before, shown first: "The move followed ..." after what the move was.
+        lead = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), as_read(lead))
+        blanked, cloze = (f"{lead} {x}" if x else x for x in (blanked, cloze))
     if fact.slot("disputed"):
         # Sources disagree on this figure: the question says whose figure it asks for.
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))
@@ -276,6 +281,20 @@ def question_id(rule: Rule, fact: Fact) -> str:
 @lru_cache(maxsize=4096)  # a sentence gives several drafts
 def _words_of(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def ref(sentence: Sentence, sources: dict[str, Source]) -> SourceRef:
+    """The citation of ``sentence``."""
+    return SourceRef(
+        sentence.source_id, sources[sentence.source_id].file, sentence.start, sentence.end, sentence.text
+    )
+
+
+def with_lead(fact: Fact) -> Fact:
+    """``fact``, asked with the sentence before it shown first (see ``Fact.before``)."""
+    if fact.before is None:
+        return fact
+    return replace(fact, slots=(*fact.slots, ("lead", fact.before.text)))
 
 
 @dataclass(frozen=True)
@@ -326,10 +345,7 @@ def draft_questions(
             if rule.type == "cloze" and not context["cloze"]:
                 continue
             prompt = _render(stems[rule.id], rule, context)
-            refs = tuple(
-                SourceRef(s.source_id, sources[s.source_id].file, s.start, s.end, s.text)
-                for s in fact.sentences
-            )
+            refs = tuple(ref(s, sources) for s in fact.sentences)
             question = Question(
                 id=qid,
                 type=rule.type,
@@ -341,6 +357,7 @@ def draft_questions(
                 options=options,
                 answer_index=answer_index,
                 explanation=_render(explanations[rule.id], rule, context) if rule.id in explanations else "",
+                context=ref(fact.before, sources) if fact.before and fact.slot("lead") else None,
             )
             drafts.append(Draft(question, fact, rule.priority))
             break

@@ -83,3 +83,13 @@ def split_sentences(source: Source, blocks: tuple[Block, ...] | None = None) -> 
         for s, e in split_block(source.text, block.start, block.end):
             sentences.append(Sentence(source.source_id, len(sentences), s, e, source.text[s:e]))
     return sentences
+
+
+def sentence_before(sentences: list[Sentence], text: str) -> dict[int, Sentence]:
+    """Each sentence's index -> the sentence just before it, where only space (no
+    heading, caption or boilerplate line) comes between: what a reader read last."""
+    return {
+        s.index: prev
+        for prev, s in zip(sentences, sentences[1:], strict=False)
+        if not text[prev.end : s.start].strip()
+    }

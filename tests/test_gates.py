@@ -6,10 +6,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen import gates
+from quizgen.analysis import analyse_article, from_record
+from quizgen.distractors import build_pool
 from quizgen.extract.tokens import lower_words
 from quizgen.gates import apply_gates, combine, has_phrase, screen_drafts, select_drafts
 from quizgen.models import Fact, Question, Sentence, SourceRef
-from quizgen.rules import BLANK, Draft
+from quizgen.rules import BLANK, Draft, draft_questions, load_rules
+from tests.conftest import DEV, RULES
 
 
 def draft(text: str, answer: str, prompt: str, qtype: str = "cloze", kind: str = "date") -> Draft:
@@ -1298,3 +1301,116 @@ def test_a_knight_by_first_name_alone_needs_the_sentence_that_said_which():
         'dubbing Mr Brown "Sir Wastealot".'
     )
     assert apply_gates([blank_mcq(text, "Oliver Letwin", "person_role")]).kept
+
+
+def led(lead: str, text: str, answer: str, kind: str) -> Draft:
+    """A cloze on ``text`` shown after ``lead``, the sentence before it."""
+    d = cloze(text, answer, kind)
+    before = Sentence("t", 0, 0, len(lead), lead)
+    fact = replace(d.fact, before=before, slots=(("lead", lead),))
+    return Draft(replace(d.question, prompt=f"{lead} {d.question.prompt}"), fact)
+
+
+@pytest.mark.parametrize(
+    ("source", "lead", "text", "answer", "kind", "kept"),
+    [
+        # the sentence before says what "the situation" is (bbc-politics-dev politics_061)
+        (
+            "politics_061",
+            "Royal Mail says it is investigating the situation, which has meant about 300 homes in County "
+            "Durham are not receiving voting packs.",
+            "Officials at Darlington Council are now in a race against time to try and rectify the "
+            "situation.",
+            "Darlington Council",
+            "organization",
+            True,
+        ),
+        # ... and what "it" was (politics_096)
+        (
+            "politics_096",
+            "The average size of an English constituency was 70,000 people, Mr Howard said.",
+            "In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.",
+            "53,000",
+            "number",
+            True,
+        ),
+        # it does not say which case (politics_177)
+        (
+            "politics_177",
+            "Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved.",
+            "In March this year, North Wales Police reopened the case, saying materials kept during their "
+            "investigations would be examined to find whether it would yield DNA evidence.",
+            "North Wales Police",
+            "organization",
+            False,
+        ),
+        # the end of a quotation is no sentence to read alone (politics_012)
+        (
+            "politics_012",
+            "It's a day I never thought would come.\"",
+            "The move followed a huge campaign in Ireland for a public apology after eleven people were "
+            "wrongly convicted of making and planting the IRA bombs which killed seven people.",
+            "Ireland",
+            "place",
+            False,
+        ),
+        # the sentence before leans on its own one: who is "he"? (politics_037)
+        (
+            "politics_037",
+            "Prior to the last election he was a key figure in New Labour as the head of the Downing Street "
+            "policy unit where he was a key member of the manifesto writing team.",
+            "Seen as one of the more intellectual figures in the government, he was also working for Tony "
+            "Blair in his policy unit when he was leader of the opposition.",
+            "Tony Blair",
+            "person_role",
+            False,
+        ),
+        # "In addition" to what was said further back (politics_101)
+        (
+            "politics_101",
+            "But opposition parties said rebanding of council taxes would mean steep rises.",
+            "In addition, pounds 13.4m will come from the business support grant - a scheme which enables "
+            "local authorities to keep part of business rates.",
+            "pounds 13.4m",
+            "money",
+            False,
+        ),
+    ],
+)
+def test_the_sentence_before_shown_first_answers_what_the_question_leans_on(
+    source, lead, text, answer, kind, kept
+):
+    assert gates.gate_context(cloze(text, answer, kind)) == "needs context", source
+    assert (gates.gate_context(led(lead, text, answer, kind)) == "") is kept, source
+
+
+def test_a_draft_that_leans_on_the_sentence_before_is_drafted_again_showing_it():
+    # bbc-politics-dev politics_096, through extraction, drafting and the gates
+    name = "politics_096.txt"
+    data = (DEV / name).read_bytes()
+    article = from_record(name, data, analyse_article(name, data))
+    sources = {article.source.source_id: article.source}
+    rules = load_rules(RULES)
+    pool = build_pool(list(article.facts))
+
+    def draft_facts(facts):
+        return draft_questions(facts, rules, pool, 1, sources)
+
+    def asked(gated):
+        return {d.question.answer: d.question for d in gated.kept}
+
+    alone, shown = (
+        asked(screen_drafts(draft_facts(article.facts))),
+        asked(screen_drafts(draft_facts(article.facts), draft_facts)),
+    )
+    assert "53,000" not in alone
+    q = shown["53,000"]
+    lead = "The average size of an English constituency was 70,000 people, Mr Howard said."
+    assert q.context is not None and q.context.sentence == lead
+    assert q.prompt.index(lead) < q.prompt.index(BLANK)
+    assert [r.sentence[:30] for r in q.sources] == ["In Northern Ireland it was jus"]
+    # the citation of what was shown slices the article, like every citation
+    text = data.decode("utf-8")
+    assert text[q.context.start : q.context.end] == lead
+    # questions that stand alone are the same either way, in the same order
+    assert [a for a in shown if a in alone] == list(alone)

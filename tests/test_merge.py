@@ -309,3 +309,23 @@ def test_one_person_doing_two_things_that_share_two_words_is_two_facts():
     )
     doing = [f for f in merge_facts([*a, *b]).facts if f.kind == "person_role" and f.slot("predicate")]
     assert len(doing) == 2 and not any(f.group for f in doing)
+
+
+def test_one_thing_signed_in_two_reports_of_a_story_is_one_fact_whatever_its_word_endings():
+    # seeds 000 and 001: "an agreement on health cooperation" / "... on healthcare cooperation"
+    a = facts_of(
+        "000",
+        STORY
+        + "Israel and Azerbaijan are expected to sign an agreement on health cooperation during the visit.",
+    )
+    b = facts_of("001", STORY + "They also signed an agreement on healthcare cooperation.")
+    events = [f for f in merge_facts(a + b).facts if f.kind == "event"]
+    assert sorted(f.answer for f in events) == [
+        "an agreement on health cooperation",
+        "an agreement on healthcare cooperation",
+    ]
+    assert events[0].group and events[0].group == events[1].group
+    # the same words in a report of another story are another agreement
+    other = facts_of("c", "They also signed an agreement on healthcare cooperation.")
+    events = [f for f in merge_facts(a + other).facts if f.kind == "event"]
+    assert len(events) == 2 and not any(f.group for f in events)

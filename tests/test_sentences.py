@@ -1,9 +1,12 @@
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.models import Source
-from quizgen.sentences import split_block, split_sentences
+from quizgen.sentences import sentence_before, split_block, split_sentences
+from quizgen.sources import parse_article
 
 
 def split(text: str) -> list[str]:
@@ -45,3 +48,19 @@ def test_offsets_always_slice_the_original(text):
     source = Source("x", "x.txt", "x", text)
     for s in split_sentences(source):
         assert text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
+
+
+def test_the_sentence_before_is_the_one_read_last_not_one_across_a_heading():
+    # seeds/004: a heading ("A signal to Iran") stands between two paragraphs
+    path = Path(__file__).resolve().parent.parent / "seeds" / "004_73520f884ccfa123.txt"
+    source = parse_article(path.name, path.read_bytes())
+    sentences = split_sentences(source)
+    before = sentence_before(sentences, source.text)
+    after_heading = next(s for s in sentences if s.text.startswith("Professor Ze’ev Khanin"))
+    assert after_heading.index not in before
+    # in a paragraph, and from one paragraph to the next, the one before is the one read last
+    for s in sentences[1:]:
+        if s.index in before:
+            assert before[s.index].index == s.index - 1
+            assert not source.text[before[s.index].end : s.start].strip()
+    assert len(before) >= len(sentences) - 4  # the title, the heading and the captions only
