@@ -153,6 +153,7 @@ def _points_back(text: str) -> bool:
 _THIS_OR_SUCH = re.compile(
     r"(?<=\w )(?:this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b"
     r"|such an? (?!(?-i:[a-z]+) as\b)"
+    r"|such (?-i:[a-z]{3,}s)\b(?! as\b)"  # "the time had come for such shortlists": such as which?
     r"|(?:any|no) such (?!as\b)"  # "if any such meeting was relevant": which meeting?
     r"|similar (?-i:[a-z]+)(?! to\b)"  # "more than 1,000 similar claims": similar to what?
     # "while the four were in ...": which four?

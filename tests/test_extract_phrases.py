@@ -110,3 +110,9 @@ def test_events_are_whole_noun_phrases_right_after_the_verb():
     # which Wednesday depends on the day the article was written
     text = "The government is expected to win Wednesday's vote in the Commons, but faces a battle."
     assert events(text) == []
+    # the phrase goes on as what was to be done to it (politics_015)
+    text = (
+        "Gibraltarians rejected plans for the Rock's sovereignty to be shared between Britain and Spain "
+        "in a referendum organised by Gibraltar government."
+    )
+    assert events(text) == []

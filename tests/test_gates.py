@@ -891,6 +891,15 @@ POINTS_BACK += [
         "date",
         True,
     ),
+    # "such shortlists": such as which? ("such countries as ..." would say)
+    (
+        "politics_143",
+        "Commission for racial equality chief Trevor Phillips argued on Sunday the time had come for such "
+        "shortlists.",
+        "Trevor Phillips",
+        "person_role",
+        True,
+    ),
     # "he said" mid-sentence with nobody named before it; a quotation's opening capital is nobody
     (
         "politics_118",

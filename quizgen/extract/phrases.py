@@ -143,6 +143,9 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
     return words[0].start(), words[end].end()
 
 
+_TO_BE_DONE = re.compile(r"\s+to be\b")
+
+
 def extract_events(sentences: list[Sentence]) -> list[Fact]:
     """What a civic act was done to: the noun phrase after "signed", "passed", "announced" ..."""
     facts = []
@@ -166,6 +169,8 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
             if span is None:
                 continue
             s, e = span
+            if _TO_BE_DONE.match(text, e):
+                continue  # "rejected plans for the Rock's sovereignty | to be shared ...": cut in two
             phrase = text[s:e]
             content = [x for x in phrase.lower().split() if x not in _DETERMINERS and x not in _GENERIC]
             if len(content) < 2 or _DAY_BOUND.match(phrase):
