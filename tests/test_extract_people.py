@@ -133,6 +133,16 @@ def test_a_role_held_by_someone_else_is_not_taken():
     assert got["Vladimir Putin"]["role"] == "president"
 
 
+def test_the_next_persons_role_after_and_is_not_this_ones():
+    # bbc-politics-dev politics_149
+    got = people(
+        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, "
+        "Mahmoud Abbas."
+    )
+    assert got["Ariel Sharon"]["role"] == "Israeli counterpart"
+    assert got["Mahmoud Abbas"]["role"] == "Palestinian leader"
+
+
 def test_a_no_break_space_inside_a_name():
     # web pages (seed 004) join names with U+00A0; the answer keeps the page's characters
     got = people(

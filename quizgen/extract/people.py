@@ -170,8 +170,9 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
     return text[tokens[j].start : last.end], tokens[j].start
 
 
+# (", and the Palestinian leader, ..." is the next person's role, not an aside about this one)
 _APPOSITIVE_AFTER = re.compile(
-    r"^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\w'’-]+\s+){0,9}?[\w'’-]+)"
+    r"^,\s+(?!(?:and|or|but|nor)\s)(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\w'’-]+\s+){0,9}?[\w'’-]+)"
     r"\s*(?:,|\.$|$|(?=\s(?:said|says|told|added|warned)\b))"
 )
 _APPOSITIVE_BEFORE = re.compile(
