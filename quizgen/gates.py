@@ -760,7 +760,10 @@ def screen_drafts(
     leaning = [
         i
         for i, (d, v) in enumerate(zip(drafts, verdicts, strict=True))
-        if v == "needs context" and d.fact.before is not None and not _asks_outright(d.question)
+        if v == "needs context"
+        and d.fact.before is not None
+        and not _asks_outright(d.question)
+        and _stands_alone(d.fact.before.text)  # (checked again by the gates: this saves drafting)
     ]
     if redraft is not None and leaning:
         led = [with_lead(drafts[i].fact) for i in leaning]
