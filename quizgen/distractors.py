@@ -323,6 +323,10 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         shared = NAME_GLUE | {body} | ({first} & ORG_HEADS)
         if body == INTERNATIONAL:
             shared |= ORG_HEADS  # "European Union" and "African Union" are not one another
+        if body == "party":
+            candidates = _one_name_per_party(
+                fact.answer, candidates
+            )  # "Tory Party" is the Conservative Party
     return _distinct(fact.answer, candidates, fact.sentence.text, shared)
 
 

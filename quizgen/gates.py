@@ -38,6 +38,7 @@ from quizgen.lexicon import (
     party_forms,
     related_forms,
 )
+from quizgen.merge import figure_value
 from quizgen.models import Fact, Question
 from quizgen.rules import BLANK, Draft, as_read, with_lead
 
@@ -211,9 +212,11 @@ def _names_a_person(text: str) -> bool:
     return any(m.group() not in _NOBODY for m in _PERSON_MENTION.finditer(bodies))
 
 
-# "..., he said." or "..., he said, and ..." needs a person named in full before it: a
-# country or body ("UK", "G8") is not one.
-_HE_SAID = re.compile(r",\s+(?:he|she)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)(?:\W*$|,\s)")
+# "..., he said." or "..., he said, and ..." needs a person named in full before it (a
+# country or body, "UK", "G8", is not one); "..., it said." a body named by its name.
+_HE_SAID = re.compile(
+    r",\s+(?:he|she|it)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)(?:\W*$|,\s)"
+)
 _FULL_NAME = re.compile(
     r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
     rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
@@ -270,6 +273,31 @@ def _read_around(d: Draft) -> str:
     return f"{d.fact.slot('lead')} {text[:s]} {text[s + len(d.fact.answer) :]}"
 
 
+# What follows a count: a few words, a dash or colon, then the things counted.
+_LIST_AFTER_COUNT = re.compile(r"[\w\s-]{0,40}?\s[-–—:]\s+(.+)")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _counted_after(fact: Fact) -> bool:
+    """Whether the sentence lists, after the count, as many names as it says."""
+    end = fact.answer_start + len(fact.answer)
+    m = _LIST_AFTER_COUNT.match(fact.sentence.text, end)
+    value = figure_value(fact.answer)
+    if m is None or value is None:
+        return False
+    items = _LIST_SEPARATOR.split(m.group(1).rstrip(". "))
+    return all(i[:1].isupper() for i in items) and len(items) == value
+
+
+@lru_cache(maxsize=4096)
+def _its_people(place: str) -> re.Pattern[str]:
+    """A place's people or adjective by the first letters of its name: "Liverpudlians",
+    "Londoners", "Parisian" (not irregular ones: "Mancunian")."""
+    if " " in place or len(place) < 5:
+        return re.compile("(?!)")
+    return re.compile(rf"\b{re.escape(place[:5])}(?-i:[a-z]*)(?:ans?|ians?|ers?|ese|is?|ites?)\b")
+
+
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
@@ -277,8 +305,10 @@ def gate_leak(d: Draft) -> str:
         if d.fact.kind != "place":
             return ""
         # a cloze shows the rest of its sentence: "Ecologists are warning MSPs that {{Scotland}} ..."
-        rest = norm(_read_around(d))
-        return "answer in stem" if any(has_phrase(rest, norm(g)) for g in names_of_its_own(q.answer)) else ""
+        around = _read_around(d)
+        rest = norm(around)
+        named = any(has_phrase(rest, norm(g)) for g in names_of_its_own(q.answer))
+        return "answer in stem" if named or _its_people(q.answer).search(around) else ""
     stem, answer = norm(q.prompt), norm(q.answer)
     give_aways = {answer}
     if d.fact.slot("place_kind") == "country":
@@ -289,11 +319,15 @@ def gate_leak(d: Draft) -> str:
         give_aways |= {norm(f) for f in names_of_its_own(country)}
     if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
         give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
+        if _its_people(q.answer).search(re.sub(rf"\b{re.escape(q.answer)}\b", " ", q.prompt)):
+            return "answer in stem"  # "grieving Liverpudlians ... drunken ___ football fans"
     # "visited Kenya's biggest shantytown as he opened a week-long visit to ___"
     if d.fact.slot("place_kind") == "continent" and on_the_continent(
         _read_around(d), CONTINENTS.get(q.answer, "")
     ):
         return "answer in stem"
+    if d.fact.kind == "number" and _counted_after(d.fact):
+        return "answer in stem"  # "those of ___ other barristers - Nicholas Blake QC, ... and Tom de la Mare"
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
     if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"

@@ -149,6 +149,23 @@ def test_a_party_gets_other_parties_never_another_name_of_itself_or_of_each_othe
         assert not {"Lib Dems", "Liberal Democrats"} <= set(out)
 
 
+def test_a_party_by_its_full_name_never_gets_another_name_of_itself():
+    # bbc-politics-dev politics_020; politics_183 writes "Tory Party"
+    text = (
+        "The Conservative Party has put forward plans to revert to a system of having only the brightest "
+        "percentage of students each year getting the top A-level grade."
+    )
+    names = ["Conservative Party", "Tory Party", "Labour Party", "Scottish Labour Party", "Green Party"]
+    names += ["British National Party", "UK Independence Party", "Scottish Conservative Party"]
+    pool = build_pool([fact("organization", n, n, (("org_type", "party"),)) for n in names])
+    question = fact("organization", "Conservative Party", text, (("org_type", "party"),))
+    for seed in range(20):
+        out = pick_organizations(question, pool, random.Random(seed))
+        assert len(out) == 3
+        assert not {"Tory Party", "Scottish Conservative Party"} & set(out)
+        assert not {"Labour Party", "Scottish Labour Party"} <= set(out)
+
+
 def test_bodies_of_one_kind_may_share_their_head_word_but_not_their_name():
     # bbc-politics-dev: "Home Office" gets other offices, though "Office" is in the sentence
     text = "The Home Office said mandatory life sentences would not be abolished."

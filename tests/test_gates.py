@@ -900,6 +900,15 @@ POINTS_BACK += [
         "person_role",
         True,
     ),
+    # "it said" with no body named before it (politics_016)
+    (
+        "politics_016",
+        '"Major problems" are expected over the next 10 years as the social science workforce continues to '
+        "age, it said.",
+        "10 years",
+        "quantity",
+        True,
+    ),
     # "he said" mid-sentence with nobody named before it; a quotation's opening capital is nobody
     (
         "politics_118",
@@ -1240,6 +1249,44 @@ def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
         "universities in Scotland."
     )
     assert reasons(cloze(text, "Scotland", "place")) == {}
+    # a city's people by the first letters of its name, in the sentence shown before (politics_075)
+    lead = (
+        "The article in the magazine suggested grieving Liverpudlians were wallowing in their victim status."
+    )
+    text = (
+        "It also attributed blame to drunken Liverpool football fans for the 1989 Hillsborough disaster in "
+        "which 96 died."
+    )
+    assert reasons(led(lead, text, "Liverpool", "place")) == {"answer in stem": 1}
+    shown = blank_mcq(text, "Liverpool", "place")
+    shown = replace(shown, question=replace(shown.question, prompt=f"{lead} {shown.question.prompt}"))
+    assert reasons(shown) == {"answer in stem": 1}
+    text = (
+        'Mr Johnson apologised last October for perpetuating an "outdated stereotype" of Liverpool in the '
+        "leader article on the death of Mr Bigley."
+    )
+    assert reasons(blank_mcq(text, "Liverpool", "place")) == {}
+
+
+def test_a_count_of_the_names_listed_after_it_is_given_away():
+    # bbc-politics-dev politics_160: the student can count the five names
+    text = (
+        "His resignation is expected to be followed by those of five other barristers - Nicholas Blake QC, "
+        "Andrew Nicol QC, Manjit Singh Gill QC, Rick Scannell and Tom de la Mare."
+    )
+    assert reasons(blank_mcq(text, "five", "number")) == {"answer in stem": 1}
+    # bbc-news-other business_056: three named, three counted
+    text = (
+        "The luxury carmaker saw strong sales of its three marques - BMW, Mini and Rolls-Royce - in Asia "
+        "last year after the launch of three new models."
+    )
+    assert reasons(blank_mcq(text, "three", "number")) == {"answer in stem": 1}
+    # entertainment_122: what follows the dash is no list of what was counted
+    text = (
+        "Although his album sales in the UK are down - Palookaville stayed in the UK top 75 for just three "
+        "weeks - Cook has achieved recent global success with his beach parties."
+    )
+    assert gates.gate_leak(blank_mcq(text, "three", "number")) == ""
 
 
 @pytest.mark.parametrize(
