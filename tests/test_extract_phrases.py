@@ -116,3 +116,9 @@ def test_events_are_whole_noun_phrases_right_after_the_verb():
         "in a referendum organised by Gibraltar government."
     )
     assert events(text) == []
+    # the first of a list is no whole answer (politics_111)
+    text = (
+        "He said Veritas would also announce detailed policies on crime, tax, pensions, health and defence "
+        "over the next few weeks."
+    )
+    assert events(text) == []

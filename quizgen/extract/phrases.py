@@ -144,6 +144,8 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
 
 
 _TO_BE_DONE = re.compile(r"\s+to be\b")
+# "announce detailed policies on crime, tax, pensions, health and defence": the first of a list
+_LIST_GOES_ON = re.compile(r",\s+[a-z]+(?:,|\s+and\b)")
 
 
 def extract_events(sentences: list[Sentence]) -> list[Fact]:
@@ -169,7 +171,7 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
             if span is None:
                 continue
             s, e = span
-            if _TO_BE_DONE.match(text, e):
+            if _TO_BE_DONE.match(text, e) or _LIST_GOES_ON.match(text, e):
                 continue  # "rejected plans for the Rock's sovereignty | to be shared ...": cut in two
             phrase = text[s:e]
             content = [x for x in phrase.lower().split() if x not in _DETERMINERS and x not in _GENERIC]
