@@ -301,14 +301,14 @@ def _its_people(place: str) -> re.Pattern[str]:
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
+    if d.fact.kind == "place" and _its_people(q.answer).search(_read_around(d)):
+        return "answer in stem"  # "grieving Liverpudlians ... drunken ___ football fans"
     if q.type != "mcq":
         if d.fact.kind != "place":
             return ""
         # a cloze shows the rest of its sentence: "Ecologists are warning MSPs that {{Scotland}} ..."
-        around = _read_around(d)
-        rest = norm(around)
-        named = any(has_phrase(rest, norm(g)) for g in names_of_its_own(q.answer))
-        return "answer in stem" if named or _its_people(q.answer).search(around) else ""
+        rest = norm(_read_around(d))
+        return "answer in stem" if any(has_phrase(rest, norm(g)) for g in names_of_its_own(q.answer)) else ""
     stem, answer = norm(q.prompt), norm(q.answer)
     give_aways = {answer}
     if d.fact.slot("place_kind") == "country":
@@ -319,8 +319,6 @@ def gate_leak(d: Draft) -> str:
         give_aways |= {norm(f) for f in names_of_its_own(country)}
     if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
         give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
-        if _its_people(q.answer).search(re.sub(rf"\b{re.escape(q.answer)}\b", " ", q.prompt)):
-            return "answer in stem"  # "grieving Liverpudlians ... drunken ___ football fans"
     # "visited Kenya's biggest shantytown as he opened a week-long visit to ___"
     if d.fact.slot("place_kind") == "continent" and on_the_continent(
         _read_around(d), CONTINENTS.get(q.answer, "")
@@ -507,10 +505,12 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
 def gate_length(d: Draft) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
     words = len(d.fact.sentence.text.split())
-    lead = len(d.fact.slot("lead").split())
-    if words > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) - lead > MAX_STEM_WORDS:
-        return "too long"
-    if lead > MAX_LEAD_WORDS:
+    lead = len(d.fact.slot("lead").split())  # the sentence shown before, counted on its own
+    if (
+        words > MAX_SENTENCE_WORDS
+        or len(d.question.prompt.split()) - lead > MAX_STEM_WORDS
+        or lead > MAX_LEAD_WORDS
+    ):
         return "too long"
     if words < MIN_SENTENCE_WORDS:
         return "too short"

@@ -223,7 +223,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     # done tens of thousands of times in a large build.)
     if s > 0 and _LEADING_CONJUNCTION.match(text):
         # "But just ___ was spent": the contrast is with a sentence the student has not seen.
-        blanked, cloze = (_LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), x) for x in (blanked, cloze))
+        blanked, cloze = _without_conjunction(blanked), _without_conjunction(cloze)
     article_before = s > 0 and text[:s].endswith(("a ", "A ", "an ", "An "))
     if article_before and len({article_for(o) for o in options}) != 1:
         # "towards an ___ employment rate": "an" would say the answer starts with a vowel
@@ -241,7 +241,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
             blanked, cloze = (x.replace(short, f"{short} [{surname}]", 1) for x in (blanked, cloze))
     if lead := fact.slot("lead"):
         # The sentence before, shown first: "The move followed ..." after what the move was.
-        lead = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), as_read(lead))
+        lead = _without_conjunction(as_read(lead))
         blanked, cloze = (f"{lead} {x}" if x else x for x in (blanked, cloze))
     if fact.slot("disputed"):
         # Sources disagree on this figure: the question says whose figure it asks for.
@@ -250,6 +250,11 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         answer=fact.answer, sentence=as_read(text), blanked=blanked, cloze=cloze, source_title=source_title
     )
     return context
+
+
+def _without_conjunction(text: str) -> str:
+    """``text`` without an opening "But", "And" or "However,"."""
+    return _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text)
 
 
 def render_stem(env: SandboxedEnvironment, rule: Rule, context: dict[str, Any]) -> str:
@@ -283,7 +288,7 @@ def _words_of(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def ref(sentence: Sentence, sources: dict[str, Source]) -> SourceRef:
+def _cite(sentence: Sentence, sources: dict[str, Source]) -> SourceRef:
     """The citation of ``sentence``."""
     return SourceRef(
         sentence.source_id, sources[sentence.source_id].file, sentence.start, sentence.end, sentence.text
@@ -345,7 +350,7 @@ def draft_questions(
             if rule.type == "cloze" and not context["cloze"]:
                 continue
             prompt = _render(stems[rule.id], rule, context)
-            refs = tuple(ref(s, sources) for s in fact.sentences)
+            refs = tuple(_cite(s, sources) for s in fact.sentences)
             question = Question(
                 id=qid,
                 type=rule.type,
@@ -357,7 +362,7 @@ def draft_questions(
                 options=options,
                 answer_index=answer_index,
                 explanation=_render(explanations[rule.id], rule, context) if rule.id in explanations else "",
-                context=ref(fact.before, sources) if fact.before and fact.slot("lead") else None,
+                context=_cite(fact.before, sources) if fact.before and fact.slot("lead") else None,
             )
             drafts.append(Draft(question, fact, rule.priority))
             break

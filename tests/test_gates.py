@@ -1258,9 +1258,7 @@ def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
         "which 96 died."
     )
     assert reasons(led(lead, text, "Liverpool", "place")) == {"answer in stem": 1}
-    shown = blank_mcq(text, "Liverpool", "place")
-    shown = replace(shown, question=replace(shown.question, prompt=f"{lead} {shown.question.prompt}"))
-    assert reasons(shown) == {"answer in stem": 1}
+    assert reasons(led(lead, text, "Liverpool", "place", blank_mcq)) == {"answer in stem": 1}
     text = (
         'Mr Johnson apologised last October for perpetuating an "outdated stereotype" of Liverpool in the '
         "leader article on the death of Mr Bigley."
@@ -1359,9 +1357,9 @@ def test_a_knight_by_first_name_alone_needs_the_sentence_that_said_which():
     assert apply_gates([blank_mcq(text, "Oliver Letwin", "person_role")]).kept
 
 
-def led(lead: str, text: str, answer: str, kind: str) -> Draft:
-    """A cloze on ``text`` shown after ``lead``, the sentence before it."""
-    d = cloze(text, answer, kind)
+def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
+    """A question on ``text`` (a cloze unless ``make`` says) shown after ``lead``, the sentence before it."""
+    d = make(text, answer, kind)
     before = Sentence("t", 0, 0, len(lead), lead)
     fact = replace(d.fact, before=before, slots=(("lead", lead),))
     return Draft(replace(d.question, prompt=f"{lead} {d.question.prompt}"), fact)
