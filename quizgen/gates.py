@@ -31,6 +31,7 @@ from quizgen.lexicon import (
     OFFICE_WORDS,
     PARTY_NAMES,
     PARTY_WORDS,
+    SPEECH_VERB_PATTERN,
     WEEKDAYS,
     country_of_capital,
     names_of_its_own,
@@ -92,6 +93,51 @@ _NEEDS_CONTEXT = re.compile(
     r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
     re.I,
 )
+# "The e-mail was sent ...", "The much trailed decision was ratified ...": a sentence that
+# opens on a thing by "the" and goes straight on to its verb has named it before. (Not "the
+# prime minister", "the government": one office, one body everybody knows; not "the rise in
+# costs", "the barrister who ...": the words after say which.)
+_THE_VERBS = (
+    "is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|said|says"
+    "|comes?|came|follows?|followed|includes?|included|shows?|showed|suggests?|suggested|claims?|claimed"
+    "|prompted|sparked|used|took|made|began|continued|faces?|faced|found|revealed|amounted|described"
+)
+_THE_WORD = (
+    r"(?!(?:who|which|that|whose|of|in|on|at|for|to|with|by|from|about|over|under|into|between|did|does|"
+    rf"{_THE_VERBS})\b)(?-i:[a-z][\w-]*)"
+)
+_THE_THING = re.compile(
+    r"^[\"“‘']?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?"
+    rf"(?P<np>the (?:{_THE_WORD}\s){{0,2}}{_THE_WORD})"
+    rf"(?=\s+(?:(?:also|now|still|already|then|only|reportedly)\s+)?(?:{_THE_VERBS})\b)",
+    re.I,
+)
+# What such a "the" may open on without having named it: a body or office everybody
+# knows, or a word that points forward ("The reality is that ...").
+_KNOWN_THINGS = frozenset(
+    """government police public opposition economy country nation world people army
+    reality truth fact future problem answer point aim key""".split()
+)
+# Offices held by many at once: "The mayor said ...", "The cardinal used ...": which one?
+_ONE_OF_MANY = frozenset(
+    """prince princess cardinal bishop archbishop judge mayor imam rabbi cleric ambassador envoy
+    doctor surgeon professor lecturer economist analyst author historian expert scientist
+    researcher campaigner activist candidate official officials negotiator delegate commentator""".split()
+)
+
+
+def _the_thing(text: str) -> str:
+    """The thing a sentence opens on that it must have named before ("The e-mail"), or ''."""
+    m = _THE_THING.match(text)
+    if not m:
+        return ""
+    words = m.group("np").lower().split()
+    head = words[-1]
+    if head in _KNOWN_THINGS or (head not in _ONE_OF_MANY and any(w in OFFICE_WORDS for w in words)):
+        return ""
+    return m.group("np")
+
+
 # Nouns that after "the", "this" or "that" point back ("the move", "this plan") ...
 _POINTER_NOUNS = "move plan decision proposal announcement scheme idea latter former".split()
 # ... and nouns that do unless the words after say which ("the ban on hunting")
@@ -161,6 +207,8 @@ _THIS_OR_SUCH = re.compile(
     r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b"
     r"|both (?:countries|sides|men|women|leaders|parties|nations|governments|sides)\b"  # which two?
     r"|that (?:year|month|week|day|time)\b"  # "did not raise duty that year": which year?
+    # "Care has since closed down ...": since what? (but "... and has since paid ...")
+    r"|(?<!\band )\b(?:has|have|had) since (?-i:[a-z]+ed)\b"
     # "said that would be impossible": "that" stands for something said before
     r"|(?:said|says) that (?:would|will|could|should|might|may|must|was|is)\b"
     # "a target of 1.5 million more by 2010": more than what? (but "2,000 more police officers")
@@ -418,7 +466,7 @@ def gate_context(d: Draft) -> str:
     if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
         text = text.split(None, 1)[-1]  # the stem names who "He" is
     leans, pronoun_at, said_unnamed = _context_signals(text)
-    if leans and not (lead and _lead_holds(_pointer(text), lead)):
+    if leans and not (lead and _lead_holds(text, lead)):
         return "needs context"
     if pronoun_at >= 0:
         answer_before = d.fact.kind in PERSON_KINDS and d.fact.answer_start < pronoun_at
@@ -429,26 +477,21 @@ def gate_context(d: Draft) -> str:
     return ""
 
 
-def _pointer(text: str) -> str:
-    """What in ``text`` points back, where a word of it names what ("The move", "the
-    case", "He"); '' where it does not ("such a", "it was just over ...")."""
-    m = _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text)
-    return m.group() if m else ""
-
-
 _PEOPLE_PRONOUNS = frozenset("he she his her him".split())
 
 
-def _lead_holds(pointer: str, lead: str) -> bool:
-    """Whether the sentence shown before holds what ``pointer`` points at: a person for
-    "He", the noun itself (or a word of its stem) for "the case", "the situation"."""
-    words = pointer.lower().replace("’", "'").removesuffix("'s").split()
+def _lead_holds(text: str, lead: str) -> bool:
+    """Whether the sentence shown before holds what ``text`` points back at: a person for
+    "He", the noun itself (or a word of its stem) for "the case", "The e-mail"."""
+    m = _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text)
+    thing = "" if m else _the_thing(text)
+    words = (m.group() if m else thing).lower().replace("’", "'").removesuffix("'s").split()
     if not words:
-        return True
+        return True  # "such a", "it was just over ...": no word of it says what
     word = words[-1]
     if word in _PEOPLE_PRONOUNS or word.endswith("-year-old"):
         return _names_a_person(lead)
-    if word not in ANAPHORA_WORDS or word in ("this", "these", "those"):
+    if not (word in ANAPHORA_WORDS or thing) or word in ("this", "these", "those"):
         return True  # "It", "They", "The two", "In the same month": what the sentence before said
     stem = word[:5]
     return any(w.startswith(stem) for w in lower_words(lead))
@@ -494,6 +537,7 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
     points back; a "he" or "she" with no person named before it (its offset, or -1);
     a closing "he said" with no full name before it."""
     leans = bool(_NEEDS_CONTEXT.match(text) or _THIS_OR_SUCH.search(text)) or _points_back(text)
+    leans = leans or bool(_the_thing(text))
     leans = leans or bool("it" in lower_words(text) and _IT_STANDS_FOR.search(text))
     pronoun = _PERSONAL_PRONOUN.search(text, 1)
     unnamed = pronoun is not None and not _names_a_person(text[: pronoun.start()])
@@ -525,8 +569,20 @@ _ENDS_MID_CLAUSE = re.compile(r"\b(?:on|to|at|of|for|the|a|an|and|or|by|with|fro
 # Every body and spokesman says this; it tells nothing about the one who did.
 _NO_COMMENT = re.compile(
     r"\b(?:(?:could|would|will|did|does|do) not|cannot|can't|won't|didn't|declined to|refused to)"
-    r" (?:comment|discuss|confirm or deny)\b"
+    r" (?:comment|discuss|confirm or deny)\b|\b(?:un|not )available for comment\b"
 )
+# "Which party said many tests were already done?": said of what? A short report with no
+# name or figure in it tells too little for the student to know what is asked.
+MIN_REPORT_WORDS = 8
+_SAID_WHAT = re.compile(rf"^(?:(?:has|have|had) )?(?:{SPEECH_VERB_PATTERN})\s+(?:that\s+)?(.+)$")
+
+
+def _says_too_little(predicate: str) -> bool:
+    m = _SAID_WHAT.match(predicate)
+    if not m:
+        return False
+    report = m.group(1)
+    return len(report.split()) < MIN_REPORT_WORDS and not re.search(r"[A-Z0-9]", report)
 
 
 def gate_trivial(d: Draft) -> str:
@@ -547,6 +603,8 @@ def gate_trivial(d: Draft) -> str:
         return "answer twice in sentence"
     if not blanked and _NO_COMMENT.search(d.fact.slot("predicate")):
         return "says nothing"  # "Which office said it could not comment on individual cases?"
+    if not blanked and _says_too_little(d.fact.slot("predicate")):
+        return "says too little"
     return ""
 
 
@@ -677,7 +735,11 @@ def gate_reporter(d: Draft) -> str:
     if d.fact.kind not in PERSON_KINDS:
         return ""
     before = text[max(0, s - 40) : s]
-    if _REPORTER_WORDS.search(d.fact.slot("role")) or _REPORTER_BEFORE.search(before):
+    if (
+        d.fact.slot("reporter")
+        or _REPORTER_WORDS.search(d.fact.slot("role"))
+        or _REPORTER_BEFORE.search(before)
+    ):
         return "a reporter, not the story"
     return ""
 

@@ -122,3 +122,26 @@ def test_events_are_whole_noun_phrases_right_after_the_verb():
         "over the next few weeks."
     )
     assert events(text) == []
+
+
+def test_events_must_say_which_thing_was_done_to():
+    # bbc-politics-dev: whose plans, not which (politics_049)
+    text = (
+        "Earlier this week the Tories announced they would back the government's plans although Michael "
+        "Howard was forced to deny the shadow cabinet was split over its decision."
+    )
+    assert events(text) == []
+    # a preposition after the verb opens no object: "held under laws", "unveiled in" (politics_182, _117)
+    text = (
+        "They are held under laws which the Law Lords have ruled break human rights rules - and which are "
+        "due to expire on 14 March."
+    )
+    assert events(text) == []
+    text = "The lord chancellor hinted further reforms could be unveiled in the next Labour manifesto."
+    assert events(text) == []
+    # a possessor with the thing's own name says which (politics_021)
+    text = (
+        "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report amid opposition claims he was "
+        "too bullish about the state of the UK economy."
+    )
+    assert events(text) == [("Chancellor Gordon Brown's pre-Budget report", "backed")]

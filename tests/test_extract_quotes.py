@@ -151,3 +151,22 @@ def test_a_passive_verb_of_speech_is_nobody_else_speaking():
         'admitted. "Under our plans we expect unfounded applications to continue to fall," he added.'
     )
     assert [a for a, _ in quotes(text)] == ["Charles Clarke"]
+
+
+def test_a_journalist_introduced_earlier_is_still_a_reporter_when_named_alone():
+    # politics_097 (bbc-politics-dev): "Daniel Sandford said ..." two paragraphs on
+    text = (
+        "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was putting "
+        "more emphasis on the possibility of deportation than his predecessor, David Blunkett.\n"
+        '"The government may try and deport some of them," Daniel Sandford said.'
+    )
+    facts = _quotes_of(sentences_of(text))
+    assert [(f.answer, f.slot("reporter")) for f in facts] == [("Daniel Sandford", "yes")]
+    # a reporter named before somebody's own office is not theirs (politics_154)
+    text = (
+        'Ken Livingstone should "stick to his guns" and not apologise for his "Nazi" comment to a Jewish '
+        "reporter, Tory MP Boris Johnson has insisted.\n"
+        "\"Ken doesn't think he's got anything to say sorry for,\" said Mr Johnson."
+    )
+    facts = _quotes_of(sentences_of(text))
+    assert [(f.answer, f.slot("reporter")) for f in facts] == [("Boris Johnson", "")]

@@ -76,8 +76,11 @@ def test_names_that_begin_like_pronouns_do_not_need_context():
 
 
 def test_figures_sharing_a_unit_are_not_leaks():
-    text = "The target is 12 months for Welsh patients, but just three months in England."
-    d = draft(text, "12 months", text.replace("12 months", "_____"), "mcq", "quantity")
+    text = (
+        "Welsh Health Minister Jane Hutt said no patient would wait more than 12 months for an"
+        " outpatient appointment by March 2006, against a current target of 18 months."
+    )
+    d = draft(text, "18 months", text.replace("18 months", "_____"), "mcq", "quantity")
     assert apply_gates([d]).kept
 
 
@@ -363,6 +366,11 @@ def test_a_reporter_named_right_after_the_word_correspondent():
         "more emphasis on deportation."
     )
     assert reasons(blank_mcq(text, "Daniel Sandford", "person_role")) == {"a reporter, not the story": 1}
+    # ... and named alone later, once the article has said so (the fact's slot "reporter")
+    text = "Daniel Sandford said ministers may try to put forward other solutions in the next few weeks."
+    assert reasons(blank_mcq(text, "Daniel Sandford", "person_role")) == {}
+    d = blank_mcq(text, "Daniel Sandford", "person_role", reporter="yes")
+    assert reasons(d) == {"a reporter, not the story": 1}
 
 
 def test_a_country_in_the_stem_gives_its_capital_away():
@@ -933,6 +941,49 @@ POINTS_BACK += [
         "percent",
         False,
     ),
+    # a thing opened on by "the" and straight on to its verb was named before: which e-mail?
+    # which cardinal? (politics_009, politics_060)
+    (
+        "politics_009",
+        "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a European "
+        'Commissioner, warned the BBC to steer away from "demonising" Mr Campbell.',
+        "Peter Mandelson",
+        "person_role",
+        True,
+    ),
+    (
+        "politics_060",
+        'The cardinal used a Christmas message to denounce the war in Iraq as a "terrible" waste of money.',
+        "Iraq",
+        "place",
+        True,
+    ),
+    # ... but not an office everybody knows, nor a thing the words after say (politics_012, _084)
+    (
+        "politics_012",
+        "The prime minister was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs "
+        "in Guildford and Woolwich in 1974.",
+        "1974",
+        "date",
+        False,
+    ),
+    (
+        "politics_084",
+        "The number of civil servants in Britain rose to more than 520,000 in April.",
+        "520,000",
+        "number",
+        False,
+    ),
+    # "has since": since what? (politics_150), but not since what the sentence said (tech_102)
+    ("politics_150", "Care has since closed down all its operations in Iraq.", "Iraq", "place", True),
+    (
+        "tech_102",
+        "Ms Simonetti was suspended on 25 September pending an investigation and has since lodged a "
+        "complaint with the US Equal Employment Opportunity Commission (EEOC).",
+        "25 September",
+        "date",
+        False,
+    ),
 ]
 
 
@@ -1231,6 +1282,50 @@ def test_a_body_that_only_declined_to_comment_or_points_back_is_not_asked():
     assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"needs context": 1}
     text = "The Electoral Commission says enabling people to register individually could cut some errors."
     assert reasons(which_body(text, "Electoral Commission", "commission", text[25:-1])) == {}
+    # politics_085: nobody was there to say anything
+    text = "Labour representatives were unavailable for comment."
+    assert reasons(which_body(text, "Labour", "party", "representatives were unavailable for comment")) == {
+        "says nothing": 1
+    }
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "answer", "body", "predicate", "too_little"),
+    [
+        # said of what? which tests, which deal? (politics_122, politics_006)
+        (
+            "politics_122",
+            "Labour said many tests were already done.",
+            "Labour",
+            "party",
+            "said many tests were already done",
+            True,
+        ),
+        (
+            "politics_006",
+            "Deputy Prime Minister John Prescott said a good deal had been secured.",
+            "John Prescott",
+            "deputy prime minister",
+            "said a good deal had been secured",
+            True,
+        ),
+        # a report that names what it is about says enough (politics_079)
+        (
+            "politics_079",
+            "The Electoral Commission says enabling people to register individually could cut some errors.",
+            "Electoral Commission",
+            "commission",
+            "says enabling people to register individually could cut some errors",
+            False,
+        ),
+    ],
+)
+def test_a_report_too_short_to_say_what_it_is_about_is_not_asked(
+    source, text, answer, body, predicate, too_little
+):
+    assert (reasons(which_body(text, answer, body, predicate)) == {"says too little": 1}) is too_little, (
+        source
+    )
 
 
 def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
@@ -1416,6 +1511,27 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
             "Seen as one of the more intellectual figures in the government, he was also working for Tony "
             "Blair in his policy unit when he was leader of the opposition.",
             "Tony Blair",
+            "person_role",
+            False,
+        ),
+        # the sentence before names what "The alliance" is (politics_066) ...
+        (
+            "politics_066",
+            "Last week, the Countryside Alliance said more than 250 hunts would meet legally the day after "
+            "the ban on hunting with dogs comes into force.",
+            'The alliance said the 19 February meets would show the new law was "impossibly difficult to '
+            'determine" and open to differing interpretations.',
+            "19 February",
+            "date",
+            True,
+        ),
+        # ... but not what "The e-mail" is (politics_009)
+        (
+            "politics_009",
+            "Mr Campbell has recently re-joined Labour's election campaign.",
+            "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a "
+            'European Commissioner, warned the BBC to steer away from "demonising" Mr Campbell.',
+            "Peter Mandelson",
             "person_role",
             False,
         ),

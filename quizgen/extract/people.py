@@ -20,6 +20,7 @@ from quizgen.lexicon import (
     DEMONYM_WORDS,
     FAITH_WORDS,
     HONORIFICS,
+    JOURNALIST_WORDS,
     LAW_HEADS,
     MONTHS,
     NAME_GLUE,
@@ -403,6 +404,27 @@ def first_roles(mentions: list[Mention]) -> dict[str, str]:
     return roles
 
 
+_JOURNALIST = rf"(?:{'|'.join(JOURNALIST_WORDS)}|presenter|interviewer)s?"
+_REPORTER_BEFORE = re.compile(rf"\b{_JOURNALIST},?\s+$", re.I)  # "BBC political correspondent ___"
+_REPORTER_AFTER = re.compile(rf"^,\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{_JOURNALIST}\b", re.I)
+
+
+def reporters(mentions: list[Mention]) -> frozenset[str]:
+    """People the article introduces as its journalists ("The BBC's home affairs
+    correspondent, Daniel Sandford, said ..."): who reports the story is not in it,
+    even where a later sentence names them alone ("Daniel Sandford said ...")."""
+    return frozenset(
+        m.name
+        for m in mentions
+        # (not "... to a Jewish reporter, Tory MP ___ has insisted": a role of their own between)
+        if (
+            m.role_start == m.start
+            and _REPORTER_BEFORE.search(m.sentence.text[max(0, m.start - 60) : m.start])
+        )
+        or _REPORTER_AFTER.match(m.sentence.text[m.end : m.end + 60])
+    )
+
+
 def _title_before(m: Mention) -> str:
     """The word right before a mention's name ("Lord" of "Lord Janner"), or ''."""
     words = m.sentence.text[: m.start].split()
@@ -734,6 +756,7 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
     distractors read alike ("Tony Blair", never "Mr Blair").
     """
     roles = first_roles(mentions)
+    journalists = reporters(mentions)
     facts = []
     for m in mentions:
         text = m.sentence.text
@@ -754,5 +777,7 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
         slots = [("name", answer), ("role", stem_role(m.role or roles.get(m.name, "")))]
         if predicate:
             slots.append(("predicate", predicate))
+        if m.name in journalists:
+            slots.append(("reporter", "yes"))
         facts.append(Fact("person_role", answer, start, m.sentence, tuple(slots)))
     return facts

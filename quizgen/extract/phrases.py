@@ -73,6 +73,10 @@ _NOT_AN_OBJECT = frozenset("off up out down away it he she they we i you would w
 _DAY_BOUND = re.compile(rf"^(?:{'|'.join((*WEEKDAYS, 'today', 'tomorrow', 'yesterday'))})['’]s\b", re.I)
 
 
+# A thing named only by whose it is: "back the government's plans" (which plans?)
+_WHOSE_ALONE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+[\w-]+$", re.I)
+
+
 def extract_terms(sentences: list[Sentence]) -> list[Fact]:
     """Short phrases in quotation marks that the sentence introduces as a name ("so-called")."""
     facts = []
@@ -102,8 +106,10 @@ def extract_terms(sentences: list[Sentence]) -> list[Fact]:
 def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
     """The span of a civic noun phrase at the start of ``words``, or None."""
     i = 0
-    if not words or words[0].group().lower() in _NOT_AN_OBJECT:
-        return None  # "called off its plan", "(an order) it would act": no object follows the verb
+    if not words or words[0].group().lower() in _NOT_AN_OBJECT | _PREPOSITIONS:
+        # "called off its plan", "(an order) it would act", "held under laws ...",
+        # "unveiled in the next manifesto": no object follows the verb
+        return None
     if words[0].group().lower() in _DETERMINERS:
         i = 1
     head = None
@@ -175,8 +181,10 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
                 continue  # "rejected plans for the Rock's sovereignty | to be shared ...": cut in two
             phrase = text[s:e]
             content = [x for x in phrase.lower().split() if x not in _DETERMINERS and x not in _GENERIC]
-            if len(content) < 2 or _DAY_BOUND.match(phrase):
-                continue  # "the next election", "a new bill", "Wednesday's vote": which one is not said
+            if len(content) < 2 or _DAY_BOUND.match(phrase) or _WHOSE_ALONE.search(phrase):
+                # "the next election", "a new bill", "Wednesday's vote", "the government's
+                # plans": which one is not said
+                continue
             if (
                 not 2 <= len(phrase.split()) <= MAX_EVENT_WORDS
                 or phrase.lower().split()[0] in ("the", "this")

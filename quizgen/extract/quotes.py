@@ -16,6 +16,7 @@ from quizgen.extract.people import (
     Mention,
     antecedent,
     first_roles,
+    reporters,
     role_words,
     stem_role,
 )
@@ -111,6 +112,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention], discourse
     """A fact per quotation whose speaker is named (or safely resolved from "he said")."""
     by_sentence = discourse.by_sentence
     roles = first_roles(mentions)
+    journalists = reporters(mentions)
     intro: dict[str, Mention] = {}
     roles_of: dict[str, frozenset[str]] = {}
     for m in mentions:
@@ -166,6 +168,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention], discourse
                 ("quote", words.strip().rstrip(",")),
                 ("full_utterance", "yes" if words[:1].isupper() else "no"),
                 *((("role", role),) if (role := _stem_worthy(roles.get(speaker.name, ""))) else ()),
+                *((("reporter", "yes"),) if speaker.name in journalists else ()),
             )
             facts.append(Fact("quote_speaker", name, start, sentence, slots, also))
     return facts
