@@ -1,5 +1,6 @@
 """The deck, imported headlessly into the real Anki engine (the ``anki`` package)."""
 
+import html
 import json
 import re
 import shutil
@@ -49,8 +50,11 @@ def test_deck_imports_with_a_note_per_question(tmp_path: Path, seeds_build, seed
                 assert "[...]" in front and q["answer"] not in front.split("</style>")[-1]
                 assert re.search(rf'class="cloze"[^>]*>{re.escape(q["answer"])}<', back)
             assert title in back
+            if q.get("context"):  # the sentence shown before, set apart in italics
+                assert f'<i class="lead">{html.escape(q["context"]["sentence"])}</i>' in front
+                seen.add("lead")
             seen.add(q["type"])
-        assert seen == {"mcq", "cloze"}
+        assert seen == {"mcq", "cloze", "lead"}
     finally:
         col.close()
 

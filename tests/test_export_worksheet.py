@@ -6,11 +6,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from quizgen.build import Settings, build
 from quizgen.errors import QuizgenError
 from quizgen.export import worksheet
-from quizgen.export.worksheet import layout, render_worksheet
+from quizgen.export.worksheet import layout, printable, render_worksheet
 from tests.conftest import RULES, SEEDS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -42,10 +43,12 @@ def pages(pdf: Path) -> list[str]:
     return text.split("\f")
 
 
-def test_printed_worksheet_has_every_question_and_key_on_its_own_page(tmp_path, seeds_build, seeds_bank):
+def test_printed_worksheet_has_every_printable_question_and_key_on_its_own_page(
+    tmp_path, seeds_build, seeds_bank
+):
     pdf = print_pdf(seeds_build / "worksheet.html", tmp_path)
     texts = pages(pdf)
-    n = len(seeds_bank["questions"])
+    n = len(printable(seeds_bank["questions"]))
     key_page = next(i for i, t in enumerate(texts) if "Answer key" in t)
     assert texts[key_page].lstrip().startswith("Answer key")
     numbers = set()
@@ -105,3 +108,43 @@ def test_pdf_without_chromium_says_how_to_install(tmp_path, monkeypatch):
     with pytest.raises(QuizgenError, match="apt-get install chromium"):
         build(Settings(seeds=SEEDS, out=tmp_path / "o", rules=RULES, pdf=True))
     assert not (tmp_path / "o").exists()  # nothing half-written
+
+
+def test_no_question_on_a_sheet_gives_another_away(seeds_bank):
+    # The seeds tell one story: its names and figures recur in stem after stem.
+    questions = seeds_bank["questions"]
+    sheet = printable(questions)
+    assert 0 < len(sheet) < len(questions)
+
+    def shown(q):
+        return re.sub(r"\{\{c1::.*?\}\}", " ", q["prompt"]).lower()
+
+    def gives_away(a, b):  # a's stem says b's answer (a person's surname says it too)
+        answer = (
+            b["answer"].split()[-1] if b["fact_kind"] in ("person_role", "quote_speaker") else b["answer"]
+        )
+        return re.search(rf"(?<!\w){re.escape(answer.lower())}(?!\w)", shown(a)) is not None
+
+    for a in sheet:
+        assert not any(gives_away(a, b) or gives_away(b, a) for b in sheet if b is not a), a["prompt"]
+    # ... and a question is left off only for one printed that it clashes with
+    ids = {q["id"] for q in sheet}
+    for q in questions:
+        if q["id"] not in ids:
+            assert any(gives_away(q, b) or gives_away(b, q) for b in sheet), q["prompt"]
+    # the key says how many are left off, and where to find them
+    html = render_worksheet(seeds_bank, "Seeds", 1)
+    assert f"{len(questions) - len(sheet)} questions of the bank are not on this sheet" in html
+
+
+def test_the_sentence_shown_before_a_question_is_set_apart(seeds_bank):
+    sheet = layout(seeds_bank, 1, "")
+    led = [q for g in sheet["groups"] for q in g["questions"] if q["lead"]]
+    assert led and sheet["leads"]
+    by_id = {q["id"]: q for q in seeds_bank["questions"]}
+    html = render_worksheet(seeds_bank, "Seeds", 1)
+    for q in led:
+        lead = by_id[q["id"]]["context"]["sentence"]
+        assert q["lead"] == lead and lead not in q["stem" if q["type"] == "mcq" else "before"]
+        assert f'<span class="lead">{escape(lead)}</span>' in html
+    assert "A sentence in <i>italics</i> is the one just before" in html

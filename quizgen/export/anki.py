@@ -17,10 +17,13 @@ import sqlite3
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import genanki
+
+from quizgen.export import split_lead
 
 # Chosen once; never change them, or Anki makes a second note type.
 MCQ_MODEL_ID = 1_607_392_319
@@ -108,17 +111,26 @@ def highlight(sentence: str, answer: str) -> str:
     )
 
 
-def cloze_html(prompt: str) -> str:
-    """A cloze prompt as HTML: text escaped, braces outside the deletion made inert."""
-    m = _CLOZE.search(prompt)
-    if m is None:
-        return html.escape(prompt)
+def _with_lead(text: str, q: dict[str, Any], escape: Callable[[str], str]) -> str:
+    """``text`` escaped, the sentence shown before the question's own in italics."""
+    ask, lead, rest = split_lead(text, q)
+    return escape(ask) + (f'<i class="lead">{escape(lead)}</i>' if lead else "") + escape(rest)
+
+
+def cloze_html(prompt: str, q: dict[str, Any] | None = None) -> str:
+    """A cloze prompt as HTML: text escaped, braces outside the deletion made inert, the
+    sentence shown before (``q``'s context) in italics."""
 
     def inert(text: str) -> str:
         return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
+    m = _CLOZE.search(prompt)
+    if m is None:
+        return _with_lead(prompt, q or {}, html.escape)
     inner = inert(m.group(1)).replace(":", "&#58;")
-    return inert(prompt[: m.start()]) + "{{c1::" + inner + "}}" + inert(prompt[m.end() :])
+    return (
+        _with_lead(prompt[: m.start()], q or {}, inert) + "{{c1::" + inner + "}}" + inert(prompt[m.end() :])
+    )
 
 
 def _tag(text: str) -> str:
@@ -151,7 +163,7 @@ def build_notes(document: dict[str, Any]) -> list[genanki.Note]:
             )
             letter = chr(65 + q["answer_index"])
             fields = [
-                html.escape(q["prompt"]),
+                _with_lead(q["prompt"], q, html.escape),
                 f'<ol class="options">{front}</ol>',
                 f'<ol class="options">{back}</ol>',
                 f"{letter}. {html.escape(q['answer'])}",
@@ -163,7 +175,7 @@ def build_notes(document: dict[str, Any]) -> list[genanki.Note]:
         else:
             # The cloze itself is the first cited sentence: the back adds only the others.
             fields = [
-                cloze_html(q["prompt"]),
+                cloze_html(q["prompt"], q),
                 _citation(q, skip_first=True),
                 _source_titles(q, titles),
                 q["id"],

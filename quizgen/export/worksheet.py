@@ -19,6 +19,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from quizgen.errors import QuizgenError
+from quizgen.export import split_lead
+from quizgen.extract.people import PERSON_KINDS
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 HEADINGS = {"mcq": "Multiple choice", "cloze": "Fill in the blank"}
@@ -54,13 +56,58 @@ def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]
     return out
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def _shown(q: dict[str, Any]) -> str:
+    """What the student reads of a question, in lower case, the blank left blank."""
+    return _CLOZE.sub(" ", q["prompt"]).lower()
+
+
+def printable(questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The questions one sheet can print without one giving another away.
+
+    Each card of a deck is seen alone, but a sheet is read whole: a stem that says
+    "Trade and Industry Secretary Patricia Hewitt" answers "Which trade and industry
+    secretary said ...?" three questions on. Two questions clash when the answer of
+    one is in the words the other shows. Questions that clash least are kept first
+    (then in bank order), so a name every stem says does not crowd out the rest.
+    """
+    shown = [_shown(q) for q in questions]
+    words = [set(_WORDS.findall(t)) for t in shown]
+    # A person is given away by their surname too: "Herzog plans to meet ..." answers
+    # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
+    answers = [
+        q["answer"].split()[-1].lower() if q["fact_kind"] in PERSON_KINDS else q["answer"].lower()
+        for q in questions
+    ]
+    clash: list[set[int]] = [set() for _ in questions]
+    by_word: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            by_word.setdefault(w, []).append(i)
+    for j, answer in enumerate(answers):
+        first = next(iter(_WORDS.findall(answer)), None)
+        for i in by_word.get(first, []) if first else []:
+            if i != j and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", shown[i]):
+                clash[i].add(j)
+                clash[j].add(i)
+    kept: set[int] = set()
+    for i in sorted(range(len(questions)), key=lambda i: (len(clash[i]), i)):
+        if kept.isdisjoint(clash[i]):
+            kept.add(i)
+    return [q for i, q in enumerate(questions) if i in kept]
+
+
 def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
-    """Questions numbered and grouped by type; shuffled when ``version`` is set."""
+    """The printable questions (``printable``) numbered and grouped by type; shuffled
+    when ``version`` is set."""
     titles = {s["source_id"]: s["title"] for s in document["sources"]}
     rng = random.Random(f"{seed}:worksheet:{version}")
     groups, key, number = [], [], 0
+    sheet = printable(document["questions"])
     for qtype in ("mcq", "cloze"):
-        questions = [q for q in document["questions"] if q["type"] == qtype]
+        questions = [q for q in sheet if q["type"] == qtype]
         if version:
             rng.shuffle(questions)
         items = []
@@ -72,12 +119,14 @@ def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
                 options = list(q["options"])
                 if version:
                     rng.shuffle(options)
-                item.update(stem=q["prompt"], options=options)
+                ask, lead, stem = split_lead(q["prompt"], q)
+                item.update(ask=ask, lead=lead, stem=stem, options=options)
                 letter = "ABCDEF"[options.index(q["answer"])]
             else:
                 m = _CLOZE.search(q["prompt"])
                 before, after = (q["prompt"][: m.start()], q["prompt"][m.end() :]) if m else (q["prompt"], "")
-                item.update(before=before, after=after)
+                ask, lead, before = split_lead(before, q)
+                item.update(ask=ask, lead=lead, before=before, after=after)
             items.append(item)
             key.append(
                 {
@@ -90,7 +139,9 @@ def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
             )
         if items:
             groups.append({"heading": HEADINGS[qtype], "questions": items})
-    return {"groups": groups, "key": key}
+    leads = any(q["lead"] for group in groups for q in group["questions"])
+    left_off = len(document["questions"]) - len(sheet)
+    return {"groups": groups, "key": key, "leads": leads, "left_off": left_off}
 
 
 def render_worksheet(document: dict[str, Any], title: str, seed: int, version: str = "") -> str:
