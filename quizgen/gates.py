@@ -207,6 +207,9 @@ _THIS_OR_SUCH = re.compile(
     r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b"
     r"|both (?:countries|sides|men|women|leaders|parties|nations|governments|sides)\b"  # which two?
     r"|that (?:year|month|week|day|time)\b"  # "did not raise duty that year": which year?
+    # "in that six-week war", "before that general election": which? (not "in that there is ...")
+    r"|\b(?:in|during|after|before|since|at|for|until) that "
+    r"(?!(?:the|a|an|there|it|he|she|they|we|you|i|this|is|was|are|were|has|had|have|will|would)\b)(?-i:[a-z_])"
     # "Care has since closed down ...": since what? (but "... and has since paid ...")
     r"|(?<!\band )\b(?:has|have|had) since (?-i:[a-z]+ed)\b"
     # "said that would be impossible": "that" stands for something said before

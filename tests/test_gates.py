@@ -974,6 +974,15 @@ POINTS_BACK += [
         "number",
         False,
     ),
+    # "before that general election": which? (politics_079)
+    (
+        "politics_079",
+        "But any individual registration scheme would not be introduced in Britain before that general "
+        "election.",
+        "Britain",
+        "place",
+        True,
+    ),
     # "has since": since what? (politics_150), but not since what the sentence said (tech_102)
     ("politics_150", "Care has since closed down all its operations in Iraq.", "Iraq", "place", True),
     (
@@ -1584,3 +1593,13 @@ def test_a_draft_that_leans_on_the_sentence_before_is_drafted_again_showing_it()
     assert text[q.context.start : q.context.end] == lead
     # questions that stand alone are the same either way, in the same order
     assert [a for a in shown if a in alone] == list(alone)
+
+
+def test_in_that_as_a_conjunction_points_nowhere():
+    # encyclopedia-dev Private_school: "in that" = "in so far as", not "in that (thing)"
+    text = (
+        "This caused an uproar among the Chinese and a compromise was achieved in that the schools would "
+        'instead become "National Type" schools.'
+    )
+    assert gates._THIS_OR_SUCH.search(text) is None
+    assert gates._THIS_OR_SUCH.search(text.replace("in that the schools", "in that six-week war"))
