@@ -47,8 +47,9 @@ MAX_SENTENCE_WORDS = 55
 MAX_STEM_WORDS = 60
 MAX_LEAD_WORDS = 35  # the sentence shown before a question's own
 MIN_SENTENCE_WORDS = 6
-# Fewer quoted words than this ("quite a long time") say nothing that points to one speaker.
-MIN_QUOTED_WORDS = 5
+# Fewer quoted words than this ("quite a long time", "cut deep into public service") say
+# nothing that points to one speaker.
+MIN_QUOTED_WORDS = 7
 MAX_PER_SENTENCE = 2
 # How often one answer may be asked about in one article: "Israel" in twenty
 # sentences makes one good question and nineteen tedious ones.

@@ -1273,6 +1273,11 @@ def test_a_few_quoted_words_do_not_point_to_one_speaker():
     # a whole utterance of few words is still the speaker's statement
     d = who_said(sentence, "quite a long time", "Neil Kinnock")
     assert "quotation too short to place" not in reasons(d)
+    # politics_175: five or six words read as anybody's ("Who used the words ...?")
+    sentence = 'He said Tory plans to cut pounds 35bn tax would "cut deep into public service".'
+    d = who_said(sentence, "cut deep into public service", "Gordon Brown")
+    d = replace(d, fact=replace(d.fact, slots=(("quote", "cut deep into public service"),)))
+    assert reasons(d) == {"quotation too short to place": 1}
 
 
 def which_body(text: str, answer: str, body: str, predicate: str) -> Draft:
