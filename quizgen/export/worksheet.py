@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -56,12 +57,15 @@ def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]
     return out
 
 
-_WORDS = re.compile(r"\w+")
+# Words as a student reads them: "1,400", "9%", "six-week" and "Shi’ite" are one word each.
+_WORDS = re.compile(r"[\w%£$€]+(?:[.,'’-][\w%]+)*")
 
 
-def _shown(q: dict[str, Any]) -> str:
-    """What the student reads of a question, in lower case, the blank left blank."""
-    return _CLOZE.sub(" ", q["prompt"]).lower()
+_POSSESSIVE = re.compile(r"['’]s$")  # "Jerusalem’s arms exports" says "Jerusalem"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_POSSESSIVE.sub("", w) for w in _WORDS.findall(text.lower()))
 
 
 def printable(questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -73,29 +77,43 @@ def printable(questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     one is in the words the other shows. Questions that clash least are kept first
     (then in bank order), so a name every stem says does not crowd out the rest.
     """
-    shown = [_shown(q) for q in questions]
-    words = [set(_WORDS.findall(t)) for t in shown]
     # A person is given away by their surname too: "Herzog plans to meet ..." answers
     # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
     answers = [
-        q["answer"].split()[-1].lower() if q["fact_kind"] in PERSON_KINDS else q["answer"].lower()
-        for q in questions
+        _words(q["answer"])[-1:] if q["fact_kind"] in PERSON_KINDS else _words(q["answer"]) for q in questions
     ]
-    clash: list[set[int]] = [set() for _ in questions]
-    by_word: dict[str, list[int]] = {}
-    for i, ws in enumerate(words):
-        for w in ws:
-            by_word.setdefault(w, []).append(i)
-    for j, answer in enumerate(answers):
-        first = next(iter(_WORDS.findall(answer)), None)
-        for i in by_word.get(first, []) if first else []:
-            if i != j and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", shown[i]):
-                clash[i].add(j)
-                clash[j].add(i)
+    lengths: dict[str, set[int]] = {}
+    for a in answers:
+        if a:
+            lengths.setdefault(a[0], set()).add(len(a))
+    known = set(answers)
+
+    def said_in(text: str) -> set[tuple[str, ...]]:
+        """The answers among the words of ``text`` (the blank left blank)."""
+        words = _words(_CLOZE.sub(" ", text))
+        return {
+            words[k : k + n]
+            for k, w in enumerate(words)
+            for n in lengths.get(w, ())
+            if words[k : k + n] in known
+        }
+
+    shown = [said_in(q["prompt"]) for q in questions]
+    stems_saying = Counter(a for said in shown for a in said)
+    answering = Counter(answers)
+    # How many questions each one clashes with, both ways
+    clashes = [
+        stems_saying[a] + sum(answering[b] for b in said) for a, said in zip(answers, shown, strict=True)
+    ]
     kept: set[int] = set()
-    for i in sorted(range(len(questions)), key=lambda i: (len(clash[i]), i)):
-        if kept.isdisjoint(clash[i]):
-            kept.add(i)
+    kept_answers: set[tuple[str, ...]] = set()
+    kept_shown: set[tuple[str, ...]] = set()
+    for i in sorted(range(len(questions)), key=lambda i: (clashes[i], i)):
+        if answers[i] in kept_shown or not kept_answers.isdisjoint(shown[i]):
+            continue
+        kept.add(i)
+        kept_answers.add(answers[i])
+        kept_shown |= shown[i]
     return [q for i, q in enumerate(questions) if i in kept]
 
 
