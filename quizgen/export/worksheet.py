@@ -59,8 +59,6 @@ def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]
 
 # Words as a student reads them: "1,400", "9%", "six-week" and "Shi’ite" are one word each.
 _WORDS = re.compile(r"[\w%£$€]+(?:[.,'’-][\w%]+)*")
-
-
 _POSSESSIVE = re.compile(r"['’]s$")  # "Jerusalem’s arms exports" says "Jerusalem"
 
 
