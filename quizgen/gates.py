@@ -16,13 +16,19 @@ from functools import lru_cache
 
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
-from quizgen.extract.people import PERSON_KINDS, PLAIN_HONORIFICS, PRONOUN_SUBJECT, SHORT_TITLE
+from quizgen.extract.people import (
+    PERSON_KINDS,
+    PLAIN_HONORIFICS,
+    PRONOUN_SUBJECT,
+    REPORTER_BEFORE,
+    REPORTER_WORDS,
+    SHORT_TITLE,
+)
 from quizgen.extract.tokens import has_phrase, in_quotation, lower_words
 from quizgen.lexicon import (
     CONTINENTS,
     DEMONYM_WORDS,
     HONORIFICS,
-    JOURNALIST_WORDS,
     KIN_WORDS,
     MONTHS,
     NAME_GLUE,
@@ -274,13 +280,10 @@ _FULL_NAME = re.compile(
     rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
 )
 _LIST_ITEM = re.compile(r"^[-–•*]\s")
-# People who report or present the story are not what a civics quiz is about.
-_REPORTER_WORDS = re.compile(rf"\b(?:{'|'.join((*JOURNALIST_WORDS, 'presenter', 'interviewer'))})s?\b", re.I)
-_REPORTER_BEFORE = re.compile(rf"{_REPORTER_WORDS.pattern},?\s+$", re.I)  # right before the name
 # "___ journalist Hamish X said": the paper of a journalist who comments (but "likened an
 # ___ journalist to a guard" is what the story is about)
 _REPORTER_AFTER = re.compile(
-    rf"^(?:['’]s)?\s+(?:\w+\s+)?{_REPORTER_WORDS.pattern}(?:,?\s+[A-Z][\w'’-]*)*,?\s+"
+    rf"^(?:['’]s)?\s+(?:\w+\s+)?{REPORTER_WORDS.pattern}(?:,?\s+[A-Z][\w'’-]*)*,?\s+"
     r"(?:said|says|told|tells|added|wrote|writes|believes|believed|thinks|thought)\b"
 )
 # "Lord Scarman's nephew ___", "___, his wife,": somebody's relative, not a public figure.
@@ -741,8 +744,8 @@ def gate_reporter(d: Draft) -> str:
     before = text[max(0, s - 40) : s]
     if (
         d.fact.slot("reporter")
-        or _REPORTER_WORDS.search(d.fact.slot("role"))
-        or _REPORTER_BEFORE.search(before)
+        or REPORTER_WORDS.search(d.fact.slot("role"))
+        or REPORTER_BEFORE.search(before)
     ):
         return "a reporter, not the story"
     return ""

@@ -404,9 +404,10 @@ def first_roles(mentions: list[Mention]) -> dict[str, str]:
     return roles
 
 
-_JOURNALIST = rf"(?:{'|'.join(JOURNALIST_WORDS)}|presenter|interviewer)s?"
-_REPORTER_BEFORE = re.compile(rf"\b{_JOURNALIST},?\s+$", re.I)  # "BBC political correspondent ___"
-_REPORTER_AFTER = re.compile(rf"^,\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{_JOURNALIST}\b", re.I)
+# People who report or present the story are not what a civics quiz is about.
+REPORTER_WORDS = re.compile(rf"\b(?:{'|'.join((*JOURNALIST_WORDS, 'presenter', 'interviewer'))})s?\b", re.I)
+REPORTER_BEFORE = re.compile(rf"{REPORTER_WORDS.pattern},?\s+$", re.I)  # "BBC political correspondent ___"
+_REPORTER_AFTER = re.compile(rf"^,\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{REPORTER_WORDS.pattern}", re.I)
 
 
 def reporters(mentions: list[Mention]) -> frozenset[str]:
@@ -419,7 +420,7 @@ def reporters(mentions: list[Mention]) -> frozenset[str]:
         # (not "... to a Jewish reporter, Tory MP ___ has insisted": a role of their own between)
         if (
             m.role_start == m.start
-            and _REPORTER_BEFORE.search(m.sentence.text[max(0, m.start - 60) : m.start])
+            and REPORTER_BEFORE.search(m.sentence.text[max(0, m.start - 60) : m.start])
         )
         or _REPORTER_AFTER.match(m.sentence.text[m.end : m.end + 60])
     )
