@@ -36,7 +36,14 @@ def question_record(q: Question) -> dict[str, Any]:
     record["fact_kind"] = q.fact_kind
     record["rule_id"] = q.rule_id
     record["tags"] = list(q.tags)
+    record["rank"] = q.rank
+    record["selected"] = q.selected
     return record
+
+
+def exported(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The questions every export carries: the selected ones, in bank order."""
+    return [q for q in document["questions"] if q.get("selected", True)]
 
 
 def _ref_record(r: SourceRef) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
 from quizgen.output import Staging, check_output_folder, previous_build
 from quizgen.parallel import Helper, fork_map, split
+from quizgen.rank import rank_questions
 from quizgen.rules import RULE_GLOB, Draft, Rule, draft_questions, load_rules
 from quizgen.sources import ArticleFile, read_article_files
 
@@ -50,6 +51,8 @@ class Settings:
     pdf: bool = False
     jobs: int = 1  # processes for the per-article stages; outputs never depend on it
     cache: Path | None = None  # folder of cached article analyses; None: no cache
+    per_source: int | None = None  # questions the exports carry per source; None: by its length
+    everything: bool = False  # the exports carry every question, not only the selected
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Report:
     merged: int = 0  # facts folded into the same fact from another source
     conflicts: int = 0
     led: int = 0  # questions shown after the sentence before their own, which they lean on
+    selected: int = 0  # questions the exports carry
     outputs: tuple[str, ...] = field(default=())
     up_to_date: bool = False  # True: the outputs were already built from the same inputs
     # Wall-clock seconds per stage, for benchmarks; never written into an output.
@@ -88,6 +92,7 @@ class Report:
             f"Facts told by several sources, merged into one: {self.merged}",
             f"Figures the sources disagree on: {self.conflicts}",
             f"Questions shown after the sentence before their own (which they lean on): {self.led}",
+            f"Questions the exports carry (the best ranked of each source): {self.selected}",
         ]
         for title, table in (
             ("Facts by kind", self.facts_by_kind),
@@ -204,7 +209,10 @@ def _make_bank(
         screened = _draft_and_screen(merged.facts, rules, build_pool(facts), settings, by_id)
     with watch("gates"):
         gated = select_drafts(screened)
-    questions: list[Question] = [d.question for d in gated.kept]
+    with watch("rank"):
+        questions: list[Question] = rank_questions(
+            gated.kept, by_id, settings.per_source, settings.everything
+        )
     with watch("bank"):
         conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
         document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
@@ -215,6 +223,7 @@ def _make_bank(
         "merged": merged.folded,
         "conflicts": len(conflicts),
         "led": sum(q.context is not None for q in questions),
+        "selected": sum(q.selected for q in questions),
         "questions_by_type": dict(sorted(Counter(q.type for q in questions).items())),
         "questions_by_rule": dict(sorted(Counter(q.rule_id for q in questions).items())),
         "dropped": gated.dropped,
@@ -240,7 +249,16 @@ def _build(settings: Settings, progress: Progress) -> Report:
         name = settings.seeds.resolve().name or "quizgen"
         title = settings.title or name.replace("_", " ").replace("-", " ").title()
         deck_name = settings.deck_name or title
-        options = [settings.seed, settings.versions, settings.pdf, title, deck_name, warnings]
+        options = [
+            settings.seed,
+            settings.versions,
+            settings.pdf,
+            title,
+            deck_name,
+            warnings,
+            settings.per_source,
+            settings.everything,
+        ]
         key = inputs_key(settings, articles, options)
         summary = previous_build(settings.out, key) if settings.cache is not None else None
         if summary is not None:

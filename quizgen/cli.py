@@ -64,6 +64,16 @@ def main() -> None:
     show_default=True,
     help="Shuffled worksheet versions (A, B, ...), each with its own key.",
 )
+@click.option(
+    "--per-source",
+    type=click.IntRange(1, None),
+    default=None,
+    help="Questions the deck, worksheet and other exports carry per source, best ranked first "
+    "[default: 10, one more per 125 words of a long document, up to 30].",
+)
+@click.option(
+    "--all", "everything", is_flag=True, help="Export every question, not only the best of each source."
+)
 @click.option("--pdf", is_flag=True, help="Also print each worksheet to PDF (needs Chromium).")
 @click.option(
     "--jobs",
@@ -87,6 +97,8 @@ def build_command(
     deck_name: str | None,
     title: str | None,
     versions: int,
+    per_source: int | None,
+    everything: bool,
     pdf: bool,
     jobs: int | None,
     cache_dir: Path | None,
@@ -102,6 +114,8 @@ def build_command(
         deck_name=deck_name,
         title=title,
         versions=versions,
+        per_source=per_source,
+        everything=everything,
         pdf=pdf,
         jobs=jobs or default_jobs(),
         cache=None if no_cache else cache_dir or default_cache_dir(),
@@ -127,7 +141,10 @@ def build_command(
     facts = sum(report.facts_by_kind.values())
     by_type = ", ".join(f"{n} {t}" for t, n in report.questions_by_type.items()) or "none"
     click.echo(f"Read {report.sources} sources ({skipped} warnings); {facts} facts.")
-    click.echo(f"Questions: {sum(report.questions_by_type.values())} ({by_type}).")
+    click.echo(
+        f"Questions: {sum(report.questions_by_type.values())} ({by_type}); "
+        f"{report.selected} selected for the exports."
+    )
     if report.up_to_date:
         click.echo(f"{out}/ is up to date: its articles, rules and options have not changed.")
     else:

@@ -98,3 +98,7 @@ class Question:
     # The sentence shown before the question's own, which it leans on ("The move followed
     # ..."): part of the prompt, not a source of the answer.
     context: SourceRef | None = None
+    # Set by ``rank``: 1 = ask first among the questions citing the same source first;
+    # ``selected``: carried by the exports (the deck, worksheets, LMS files).
+    rank: int = 0
+    selected: bool = True

@@ -39,3 +39,16 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seeds_bank(seeds_build: Path) -> dict:
     return json.loads((seeds_build / "bank.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seeds_all_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples built with ``--all``: every question exported, led and cloze ones too."""
+    out = tmp_path_factory.mktemp("seeds-all") / "dist"
+    build(Settings(seeds=SEEDS, out=out, rules=RULES, seed=1, everything=True))
+    return out
+
+
+@pytest.fixture(scope="session")
+def seeds_all_bank(seeds_all_build: Path) -> dict:
+    return json.loads((seeds_all_build / "bank.json").read_text(encoding="utf-8"))

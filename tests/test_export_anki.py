@@ -8,6 +8,7 @@ from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
+from quizgen.bank import exported
 from quizgen.build import Settings, build
 from quizgen.export.anki import cloze_html
 from tests.conftest import DEV, RULES, SEEDS
@@ -18,10 +19,22 @@ def import_deck(col: Collection, apkg: Path):
     return col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=options)).log
 
 
-def test_deck_imports_with_a_note_per_question(tmp_path: Path, seeds_build, seeds_bank):
+def test_deck_holds_a_note_per_selected_question(tmp_path: Path, seeds_build, seeds_bank):
     col = Collection(str(tmp_path / "c.anki2"))
     try:
-        log = import_deck(col, seeds_build / "Seeds.apkg")
+        import_deck(col, seeds_build / "Seeds.apkg")
+        selected = {q["id"] for q in seeds_bank["questions"] if q["selected"]}
+        assert 0 < len(selected) < len(seeds_bank["questions"])
+        assert {col.get_note(n)["QuestionId"] for n in col.find_notes("")} == selected
+    finally:
+        col.close()
+
+
+def test_deck_with_all_imports_with_a_note_per_question(tmp_path: Path, seeds_all_build, seeds_all_bank):
+    seeds_bank = seeds_all_bank
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        log = import_deck(col, seeds_all_build / "Seeds.apkg")
         questions = seeds_bank["questions"]
         assert len(log.new) == col.note_count() == len(questions)
         by_type = {"quizgen Multiple Choice": 0, "quizgen Cloze": 0}
@@ -71,10 +84,11 @@ def test_rebuild_after_adding_an_article_updates_in_place(tmp_path: Path):
         build(Settings(seeds=seeds, out=tmp_path / "two", rules=RULES))
         second = import_deck(col, tmp_path / "two" / "Seeds.apkg")
         bank = json.loads((tmp_path / "two" / "bank.json").read_text(encoding="utf-8"))
-        added = [q for q in bank["questions"] if any(r["source_id"] == "politics_012" for r in q["sources"])]
+        carried = exported(bank)
+        added = [q for q in carried if any(r["source_id"] == "politics_012" for r in q["sources"])]
         assert added
         assert len(second.new) == len(added)
-        assert col.note_count() == len(bank["questions"]) == len(first.new) + len(added)
+        assert col.note_count() == len(carried) == len(first.new) + len(added)
         assert ids_before <= set(col.find_notes(""))
     finally:
         col.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
+from quizgen.bank import exported
 from quizgen.build import Settings, build
 from quizgen.errors import QuizgenError
 from quizgen.export import worksheet
@@ -48,7 +49,7 @@ def test_printed_worksheet_has_every_printable_question_and_key_on_its_own_page(
 ):
     pdf = print_pdf(seeds_build / "worksheet.html", tmp_path)
     texts = pages(pdf)
-    n = len(printable(seeds_bank["questions"]))
+    n = len(printable(exported(seeds_bank)))
     key_page = next(i for i, t in enumerate(texts) if "Answer key" in t)
     assert texts[key_page].lstrip().startswith("Answer key")
     numbers = set()
@@ -110,8 +111,9 @@ def test_pdf_without_chromium_says_how_to_install(tmp_path, monkeypatch):
     assert not (tmp_path / "o").exists()  # nothing half-written
 
 
-def test_no_question_on_a_sheet_gives_another_away(seeds_bank):
+def test_no_question_on_a_sheet_gives_another_away(seeds_all_bank):
     # The seeds tell one story: its names and figures recur in stem after stem.
+    seeds_bank = seeds_all_bank
     questions = seeds_bank["questions"]
     sheet = printable(questions)
     assert 0 < len(sheet) < len(questions)
@@ -137,7 +139,8 @@ def test_no_question_on_a_sheet_gives_another_away(seeds_bank):
     assert f"{len(questions) - len(sheet)} questions of the bank are not on this sheet" in html
 
 
-def test_the_sentence_shown_before_a_question_is_set_apart(seeds_bank):
+def test_the_sentence_shown_before_a_question_is_set_apart(seeds_all_bank):
+    seeds_bank = seeds_all_bank
     sheet = layout(seeds_bank, 1, "")
     led = [q for g in sheet["groups"] for q in g["questions"] if q["lead"]]
     assert led and sheet["leads"]

@@ -23,6 +23,7 @@ from typing import Any
 
 import genanki
 
+from quizgen.bank import exported
 from quizgen.export import split_lead
 
 # Chosen once; never change them, or Anki makes a second note type.
@@ -147,10 +148,10 @@ def _source_titles(q: dict[str, Any], titles: dict[str, str]) -> str:
 
 
 def build_notes(document: dict[str, Any]) -> list[genanki.Note]:
-    """One note per question of the bank, in bank order."""
+    """One note per question the exports carry (``bank.exported``), in bank order."""
     titles = {s["source_id"]: s["title"] for s in document["sources"]}
     notes = []
-    for q in document["questions"]:
+    for q in exported(document):
         tags = [f"source:{_tag(r['source_id'])}" for r in q["sources"]]
         tags += [f"kind:{_tag(q['fact_kind'])}", f"rule:{_tag(q['rule_id'])}"]
         guid = genanki.guid_for(q["id"])

@@ -19,6 +19,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from quizgen.bank import exported
 from quizgen.errors import QuizgenError
 from quizgen.export import split_lead
 from quizgen.extract.people import PERSON_KINDS
@@ -121,7 +122,8 @@ def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
     titles = {s["source_id"]: s["title"] for s in document["sources"]}
     rng = random.Random(f"{seed}:worksheet:{version}")
     groups, key, number = [], [], 0
-    sheet = printable(document["questions"])
+    carried = exported(document)
+    sheet = printable(carried)
     for qtype in ("mcq", "cloze"):
         questions = [q for q in sheet if q["type"] == qtype]
         if version:
@@ -156,7 +158,7 @@ def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
         if items:
             groups.append({"heading": HEADINGS[qtype], "questions": items})
     leads = any(q["lead"] for group in groups for q in group["questions"])
-    left_off = len(document["questions"]) - len(sheet)
+    left_off = len(carried) - len(sheet)
     return {"groups": groups, "key": key, "leads": leads, "left_off": left_off}
 
 
