@@ -57,6 +57,8 @@ class Pool:
     people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # What speakers called things ("a dream come true", "stupid and evil").
     descriptions: tuple[str, ...] = ()
+    # Who gave the build's speeches: (speaker, kind of speech, office) from their titles.
+    speakers: tuple[tuple[str, str, str], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -108,7 +110,10 @@ def build_pool(facts: list[Fact]) -> Pool:
     latest: dict[str, int] = {}
     named: dict[str, set[str]] = {}
     descriptions: set[str] = set()
+    speakers: set[tuple[str, str, str]] = set()
     for f in facts:
+        if speaker := f.slot("speech_speaker"):
+            speakers.add((speaker, f.slot("speech_kind"), f.slot("speech_office")))
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
             sid = f.sentence.source_id
             latest[sid] = max(latest.get(sid, 0), int(year))
@@ -132,6 +137,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(latest.items())),
         tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
         tuple(sorted(descriptions)),
+        tuple(sorted(speakers)),
     )
 
 
@@ -485,6 +491,18 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return sorted(out)
 
 
+def pick_speakers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Who gave the build's other speeches of the same kind (and office, when the title
+    names one): "Who said, in an inaugural address, ...?" offers other inaugural speakers.
+    Never padded with anybody else: with fewer than three, none (the line is then asked
+    as a cloze)."""
+    kind, office = fact.slot("speech_kind"), fact.slot("speech_office")
+    others = sorted(
+        {name for name, k, o in pool.speakers if k == kind and o == office and name != fact.answer}
+    )
+    return sorted(rng.sample(others, WANTED)) if len(others) >= WANTED else []
+
+
 STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
     "people": pick_people,
     "places": pick_places,
@@ -492,6 +510,7 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
     "numbers": pick_numbers,
     "dates": pick_dates,
     "descriptions": pick_descriptions,
+    "speakers": pick_speakers,
     "none": lambda fact, pool, rng: [],
 }
 

@@ -555,7 +555,8 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
 
 def gate_length(d: Draft) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
-    words = len(d.fact.sentence.text.split())
+    # (a speech's line is shown without the rest of its sentence)
+    words = len((d.fact.slot("line") or d.fact.sentence.text).split())
     lead = len(d.fact.slot("lead").split())  # the sentence shown before, counted on its own
     if (
         words > MAX_SENTENCE_WORDS
@@ -644,7 +645,8 @@ def gate_quote_fact(d: Draft) -> str:
     if in_quotation(text, d.fact.answer_start) or (_CLOSES_A_QUOTATION.search(text) and text.count('"') % 2):
         return "inside a quotation"  # '... thought Iraq was a very serious threat."': the end of one
     unquoted = _QUOTED_PART.sub(" ", text)
-    if "”" in unquoted or '"' in unquoted or _SPEECH.search(unquoted):
+    # A speech's "I" and "we" are its speaker's, and its rules name the speech in the stem.
+    if "”" in unquoted or '"' in unquoted or (_SPEECH.search(unquoted) and not d.fact.slot("speech")):
         return "inside a quotation"
     return ""
 
@@ -927,6 +929,7 @@ def select_drafts(screened: Gated) -> Gated:
     per_sentence: Counter[tuple[str, int]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
     asked_groups: set[str] = set()
+    said_lines: set[tuple[str, int]] = set()
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
     # Facts several sources state are the story's core: they win a crowded sentence.
     order = sorted(
@@ -951,6 +954,8 @@ def select_drafts(screened: Gated) -> Gated:
             reason = "sentence already asked about"
         elif per_answer[asked] >= MAX_PER_ANSWER:
             reason = "answer already asked in this article"
+        elif d.fact.kind == "speech_line" and place in said_lines:
+            reason = "line asked as whose it is"  # "Who said: '<line>'?" shows the line whole
         else:
             reason = ""
         if reason:
@@ -961,5 +966,7 @@ def select_drafts(screened: Gated) -> Gated:
             asked_groups.add(d.fact.group)
         per_sentence[place] += 1
         per_answer[asked] += 1
+        if d.fact.kind == "line_speaker":
+            said_lines.add(place)
         kept.append(i)
     return Gated(tuple(drafts[i] for i in sorted(kept)), dict(sorted(dropped.items())))

@@ -47,6 +47,8 @@ class Weights:
     kinds: dict[str, float] = field(
         default_factory=lambda: {
             "power": 3.0,
+            "line_speaker": 2.5,  # who gave a speech, asked by the line it is remembered for
+            "speech_line": 2.2,  # the key phrase of a speech's memorable line
             "right": 3.0,
             "requirement": 3.0,
             "principle": 2.5,

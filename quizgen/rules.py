@@ -72,6 +72,15 @@ CONTEXT_NAMES = (
     "disputed",
     "reported",
     "lead",
+    "line",
+    "line_cloze",
+    "figure",
+    "speech",
+    "speech_speaker",
+    "speech_kind",
+    "speech_occasion",
+    "speech_date",
+    "speech_office",
 )
 
 

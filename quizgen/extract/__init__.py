@@ -22,6 +22,7 @@ from quizgen.extract.people import (
 from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
+from quizgen.extract.speech import extract_speech, parse_speech_title, speech_slots
 from quizgen.models import Fact, Sentence
 
 FACT_KINDS = (
@@ -38,6 +39,8 @@ FACT_KINDS = (
     "term",
     "event",
     "description",
+    "speech_line",
+    "line_speaker",
 )
 
 
@@ -50,8 +53,12 @@ def load_word_lists() -> None:
     first_place_tokens()
 
 
-def extract_facts(sentences: list[Sentence]) -> list[Fact]:
-    """Every fact the extractors find in one article, in sentence order."""
+def extract_facts(sentences: list[Sentence], title: Sentence | None = None) -> list[Fact]:
+    """Every fact the extractors find in one article, in sentence order.
+
+    ``title`` is the article's headline or title line: a speech's says who gave it and when
+    (``extract.speech``), and every fact of a speech then names it in a ``speech`` slot.
+    """
     mentions = find_mentions(sentences)
     discourse = read_discourse(sentences, mentions)
     people = {m.name for m in mentions}
@@ -80,14 +87,19 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *parties,
         *extract_terms(sentences),
         *extract_events(sentences),
+        *extract_speech(sentences, title),
     ]
     # ... and "Sir John was made ..." learns which Sir John.
     titled = resolve_short_titles(sentences)
+    # ... and, in a speech, whose "we" and "our nation" it is.
+    speech = parse_speech_title(title.text) if title is not None else None
+    spoken = speech_slots(speech) if speech else ()
 
     def told_who(f: Fact) -> Fact:
         i = f.sentence.index
         more = (("subject", subjects[i]),) if i in subjects and not f.slot("subject") else ()
         more += (("titled", titled[i]),) if i in titled else ()
+        more += spoken
         return replace(f, slots=(*f.slots, *more)) if more else f
 
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
