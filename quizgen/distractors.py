@@ -57,8 +57,8 @@ class Pool:
     people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # What speakers called things ("a dream come true", "stupid and evil").
     descriptions: tuple[str, ...] = ()
-    # Who gave the build's speeches: (speaker, kind of speech, office) from their titles.
-    speakers: tuple[tuple[str, str, str], ...] = ()
+    # Who gave the build's speeches and when: (speaker, kind of speech, office, year) from their titles.
+    speakers: tuple[tuple[str, str, str, str], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -110,10 +110,10 @@ def build_pool(facts: list[Fact]) -> Pool:
     latest: dict[str, int] = {}
     named: dict[str, set[str]] = {}
     descriptions: set[str] = set()
-    speakers: set[tuple[str, str, str]] = set()
+    speakers: set[tuple[str, str, str, str]] = set()
     for f in facts:
         if speaker := f.slot("speech_speaker"):
-            speakers.add((speaker, f.slot("speech_kind"), f.slot("speech_office")))
+            speakers.add((speaker, f.slot("speech_kind"), f.slot("speech_office"), f.slot("speech_year")))
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
             sid = f.sentence.source_id
             latest[sid] = max(latest.get(sid, 0), int(year))
@@ -498,8 +498,17 @@ def pick_speakers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     as a cloze)."""
     kind, office = fact.slot("speech_kind"), fact.slot("speech_office")
     others = sorted(
-        {name for name, k, o in pool.speakers if k == kind and o == office and name != fact.answer}
+        {name for name, k, o, _ in pool.speakers if k == kind and o == office and name != fact.answer}
     )
+    return sorted(rng.sample(others, WANTED)) if len(others) >= WANTED else []
+
+
+def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """The years of the build's other speeches of the same kind: "In which year did X say, in
+    an inaugural address, ...?" offers the years of other inaugural addresses (never one made
+    up: with fewer than three, none)."""
+    kind = fact.slot("speech_kind")
+    others = sorted({year for _, k, _, year in pool.speakers if k == kind and year and year != fact.answer})
     return sorted(rng.sample(others, WANTED)) if len(others) >= WANTED else []
 
 
@@ -511,6 +520,7 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
     "dates": pick_dates,
     "descriptions": pick_descriptions,
     "speakers": pick_speakers,
+    "speech_years": pick_speech_years,
     "none": lambda fact, pool, rng: [],
 }
 

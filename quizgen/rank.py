@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
+from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.models import Question, Source
 from quizgen.rules import BLANK, Draft
 
@@ -34,6 +35,8 @@ from quizgen.rules import BLANK, Draft
 MIN_PER_SOURCE = 10
 WORDS_PER_QUESTION = 125
 MAX_PER_SOURCE = 30
+# A speech is asked for who gave it, its lines and the few things it names: a handful.
+SPEECH_PER_SOURCE = 6
 
 _FIGURE = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -49,6 +52,7 @@ class Weights:
             "power": 3.0,
             "line_speaker": 2.5,  # who gave a speech, asked by the line it is remembered for
             "speech_line": 2.2,  # the key phrase of a speech's memorable line
+            "line_date": 2.0,  # when a speech was given, asked by one of its lines
             "right": 3.0,
             "requirement": 3.0,
             "principle": 2.5,
@@ -82,6 +86,9 @@ class Weights:
     # each thing the stem points back to that only earlier sentences say ("the commission",
     # "Mr Wallace", "last year": ``discourse.references_back``), counted up to two
     refers_back: float = -1.0
+    # In a speech, what it names in passing (a figure, a date, a person greeted) weighs less
+    # than who gave it and the lines it is remembered for.
+    speech_aside: float = -0.5
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -132,9 +139,12 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     value += weights.per_source * (len({s.source_id for s in fact.sentences}) - 1)
     if q.context is not None:
         value += weights.needs_context
-    shown_from = (q.context or q.sources[0]).start
-    back = references_back(q.prompt, source.text[:shown_from], source.title)
-    value += weights.refers_back * min(len(back), 2)
+    if fact.kind not in SPEECH_KINDS:  # (a speech's line is quoted as its own, not read in place)
+        shown_from = (q.context or q.sources[0]).start
+        back = references_back(q.prompt, source.text[:shown_from], source.title)
+        value += weights.refers_back * min(len(back), 2)
+        if fact.slot("speech"):
+            value += weights.speech_aside
     if len(q.prompt.split()) > weights.long_stem_words:
         value += weights.long_stem
     if q.type == "cloze":
@@ -167,6 +177,8 @@ def rank_questions(
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
         ranks.update((i, r) for r, i in enumerate(order, start=1))
         limit = per_source if per_source is not None else per_source_default(len(source.text.split()))
+        if per_source is None and drafts[members[0]].fact.slot("speech"):
+            limit = min(limit, SPEECH_PER_SOURCE)
         answers: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
         for i in order:
             answer = drafts[i].question.answer.lower()

@@ -80,6 +80,7 @@ CONTEXT_NAMES = (
     "speech_kind",
     "speech_occasion",
     "speech_date",
+    "speech_year",
     "speech_office",
 )
 

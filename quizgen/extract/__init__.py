@@ -41,6 +41,7 @@ FACT_KINDS = (
     "description",
     "speech_line",
     "line_speaker",
+    "line_date",
 )
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from quizgen.models import Fact, Sentence, Source
 
+SPEECH_KINDS = ("speech_line", "line_speaker", "line_date")  # the fact kinds this module makes
 TITLE_INDEX = -1  # the index of a title's Sentence: before every sentence of the body
 
 # Words that name a speech as a genre, in any country: the title must hold one.
@@ -179,9 +180,12 @@ _NOT_BUT = re.compile(
 # "ask not what X -- ask what Y": a verb denied, then the same verb granted
 _VERB_NOT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+not\s+(?P<wh>what|how|who|whether|where|why|if)\s+(?P<x>[^;:.!?]{3,60}?)"
-    r"\s*(?:[,;]|--+|—|–)\s*(?:but\s+)?(?P=verb)\s+(?P=wh)\s+(?P<y>[^;:.!?\[]{3,60})",
+    r"\s*(?:[,;]|--+|—|–)\s*(?:but\s+|(?P=verb)\s+)(?P=wh)\s+(?P<y>[^;:.!?\[]{3,60})",
     re.I,
 )
+# "May we know unity -- without conformity": a short line that grants one thing and denies
+# its excess
+_WITHOUT = re.compile(r"^(?=(?:\S+\s+){2,9}\S+[.!?]?$)(?:\S+\s+){1,6}?\S+\s*(?:--+|—|–|,)\s*without\s+(?P<y>[^.!?,;]+)")
 # "the only thing we have to fear is fear itself"
 _ONLY = re.compile(r"\b[Tt]he only (?P<x>[a-z][\w\s'’-]{2,40}?) (?:is|was|are|were) (?P<y>[^,;:.!?—–\[]{2,50})")
 # Words after which a key phrase stops: a clause or a further phrase begins.
@@ -190,7 +194,7 @@ _KEY_STOP = frozenset(
     because though although if as and but or so""".split()
 )
 # "not because X but because Y": two clauses, no phrase to ask
-_CLAUSE_OPENERS = frozenset("because that if when while since whether so".split())
+_CLAUSE_OPENERS = frozenset("because that if when while since whether so what how who which where why".split())
 # A line with one of these points at what the speech said before: who is "she", what is "it"?
 _UNRESOLVED = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their|this|these|such)\b", re.I)
 # Words a line may open on that only join it to what came before.
@@ -260,6 +264,16 @@ def _keyed(sentence: Sentence, start: int, end: int, figure: str, y_at: int, y: 
     return Line(sentence, lo, hi, figure, y_at, key)
 
 
+def _last_phrase(text: str) -> tuple[int, str]:
+    """Where the closing phrase of ``text`` starts, and the phrase: the object of its first
+    preposition that leaves four words or fewer ("what together we can do for the freedom of
+    man" -> "the freedom of man")."""
+    for m in re.finditer(r"\b(?:for|of|to|with|from|by|in|on)\s+", text):
+        if len(text[m.end() :].split()) <= MAX_KEY_WORDS:
+            return m.end(), text[m.end() :]
+    return 0, text
+
+
 def _antitheses(sentence: Sentence) -> list[Line]:
     text = sentence.text
     out = []
@@ -274,79 +288,125 @@ def _antitheses(sentence: Sentence) -> list[Line]:
     for m in _VERB_NOT.finditer(text):
         y = m.group("y")
         # the last phrase of what is granted: "what you can do for your country" -> "your country"
-        tail = re.search(r"\b(?:for|of|to|with|from|by)\s+((?:\S+\s+){0,2}\S+)\s*$", y.rstrip(" ,"))
-        y_at = m.start("y") + tail.start(1) if tail else m.start("y")
-        out.append(_keyed(sentence, m.start(), m.end(), "antithesis", y_at, tail.group(1) if tail else y))
+        y_at, key = _last_phrase(y.rstrip(" ,"))
+        out.append(_keyed(sentence, m.start(), m.end(), "antithesis", m.start("y") + y_at, key))
+    for m in _WITHOUT.finditer(text):
+        out.append(_keyed(sentence, m.start(), m.end(), "antithesis", m.start("y"), m.group("y")))
     for m in _ONLY.finditer(text):
         out.append(_keyed(sentence, m.start(), m.end(), "only", m.start("y"), m.group("y")))
     return out
 
 
 _ITEM = re.compile(r"(?:(?!--)[^,;:—–])+")
+_AND = re.compile(r"^\s*(?:and|or|nor)\s+", re.I)
 
 
-def _tricolons(sentence: Sentence) -> list[Line]:
-    """Three or more short phrases in a row opening on the same word: "in toil ..., in help
-    ..., in sacrifice ...". (Items of a list that open on "and", "the" or "to" are a list,
-    not a figure.)"""
+def _opening(item: str, n: int) -> tuple[str, ...]:
+    """The first ``n`` words of a phrase, lowercased, without a joining "and"."""
+    return tuple(w.lower().strip(".!?") for w in _AND.sub("", item).split()[:n])
+
+
+def _parallel_key(sentence: Sentence, at: int, item: str, shared: int) -> tuple[int, str]:
+    """The key of the last parallel phrase: its words after the ``shared`` opening words and
+    any function words ("much to heal, much to build, and much to gain" -> "gain")."""
+    body = _AND.sub("", item)
+    offset = at + (len(item) - len(body))
+    words = list(re.finditer(r"\S+", body))
+    i = shared
+    while i < len(words) and words[i].group().lower().strip(".,") in _SMALL:
+        i += 1
+    if i >= len(words):
+        return -1, ""
+    key = _trim_key(body[words[i].start() :])
+    return (offset + words[i].start(), key) if key else (-1, "")
+
+
+def _parallels(sentence: Sentence) -> list[Line]:
+    """Short phrases in a row that open alike: three or more on the same word (a tricolon:
+    "in toil ..., in help ..., in sacrifice ..."), or two on the same three words or more
+    ("we are all X, we are all Y"). Items of a list that open on "and", "the" or "to" are
+    a list, not a figure; long items are an enumeration, not a line."""
     text = sentence.text
     items = [(m.start(), m.group()) for m in _ITEM.finditer(text) if m.group().strip()]
     out: list[Line] = []
-    run: list[tuple[int, str]] = []
-
-    def first(item: str) -> str:
-        words = item.split()
-        if words and words[0].lower() == "and" and len(words) > 1:
-            words = words[1:]
-        return words[0].lower() if words else ""
-
-    def close() -> None:
-        if len(run) >= MIN_TRICOLON:
+    i = 0
+    while i < len(items):
+        at, item = items[i]
+        opener = _opening(item, 1)
+        j = i + 1
+        if opener and opener[0] not in _NOT_OPENERS and len(item.split()) <= MAX_TRICOLON_ITEM_WORDS:
+            while (
+                j < len(items)
+                and _opening(items[j][1], 1) == opener
+                and len(items[j][1].split()) <= MAX_TRICOLON_ITEM_WORDS + 1
+            ):
+                j += 1
+        run = items[i:j]
+        shared = 1
+        if len(run) == 2:
+            a, b = (_AND.sub("", x).strip(" .!?").lower() for _, x in run)
+            alike = _opening(a, 3) == _opening(b, 3) and a != b and min(len(a.split()), len(b.split())) > 3
+            shared = 3 if alike else 0
+        if len(run) >= MIN_TRICOLON or (len(run) == 2 and shared):
             last_at, last = run[-1]
-            words = last.split()
-            opener = first(last)
-            skip = 1 + (words[0].lower() == "and")
-            rest = [w for w in words[skip:]]
-            lead = 0
-            while lead < len(rest) and rest[lead].lower().strip(".,") in _SMALL:
-                lead += 1
-            key_words = rest[lead:]
-            if key_words and opener:
-                key = " ".join(key_words).strip(".,!?")
-                at = last_at + last.find(key)
-                start = run[0][0] + len(run[0][1]) - len(run[0][1].lstrip())
-                out.append(_keyed(sentence, start, last_at + len(last.rstrip()), "tricolon", at, key))
-        run.clear()
+            key_at, key = _parallel_key(sentence, last_at, last, shared)
+            start = at + len(item) - len(item.lstrip())
+            end = last_at + len(last.rstrip(" .!?"))
+            figure = "tricolon" if len(run) >= MIN_TRICOLON else "parallel"
+            out.append(_keyed(sentence, start, end, figure, key_at, key))
+            i = j
+        else:
+            i += 1
+    return out
 
-    for at, item in items:
-        words = item.split()
-        opener = first(item)
-        fits = 1 <= len(words) <= MAX_TRICOLON_ITEM_WORDS and opener and opener not in _NOT_OPENERS
-        if fits and run and first(run[-1][1]) == opener:
-            run.append((at, item))
+
+MIN_REFRAIN = 2  # sentences in a row opening on the same words
+
+
+def _refrains(sentences: list[Sentence]) -> list[Line]:
+    """Sentences in a row that open on the same two words or more (anaphora: "Let both sides
+    ... Let both sides ..."). Each is a line; where what follows the refrain is short
+    ("History is a journey."), it is the key."""
+    out = []
+    for prev, s, nxt in zip([None, *sentences[:-1]], sentences, [*sentences[1:], None], strict=True):
+        opening = _opening(s.text, 2)
+        if len(opening) < 2 or opening[0] in _NOT_OPENERS or opening[0] in ("it", "i", "we", "he", "she", "they"):
             continue
-        close()
-        if fits:
-            run.append((at, item))
-    close()
+        if not any(o is not None and _opening(o.text, 2) == opening for o in (prev, nxt)):
+            continue
+        end = len(s.text.rstrip(" .!?"))
+        words = list(re.finditer(r"\S+", s.text[:end]))
+        key_at, key = -1, ""
+        rest = s.text[words[2].start() : end] if len(words) > 2 else ""
+        if rest and len(rest.split()) <= MAX_KEY_WORDS and not _BREAK.search(rest):
+            key_at, key = words[2].start(), rest
+        out.append(_keyed(s, 0, end, "refrain", key_at, key))
     return out
 
 
 def memorable_lines(sentences: list[Sentence]) -> list[Line]:
     """The lines of a speech its rhetoric marks out, in sentence order, one per sentence."""
+    found: dict[int, list[Line]] = {}
+    for line in _refrains(sentences):
+        found.setdefault(line.sentence.index, []).append(line)
+    for s in sentences:
+        found.setdefault(s.index, []).extend(_antitheses(s) + _parallels(s))
     out = []
     for s in sentences:
-        lines = _antitheses(s) + _tricolons(s)
-        if lines:
+        if lines := found.get(s.index):
             # a line with a key to ask beats one without; then the shortest
             out.append(min(lines, key=lambda ln: (ln.key_start < 0, ln.end - ln.start)))
     return out
 
 
-def _strength(line: Line) -> tuple[int, int, int]:
-    """Which line of a speech to ask as "Who said ...?": an antithesis, short, early."""
-    figure = {"antithesis": 0, "only": 0, "tricolon": 1}[line.figure]
-    return (figure, line.end - line.start, line.sentence.index)
+_FIGURE_STRENGTH = {"antithesis": 0, "only": 0, "parallel": 1, "tricolon": 1, "refrain": 2}
+
+
+def _strength(line: Line) -> tuple[bool, int, int, int]:
+    """Which line of a speech to ask as "Who said ...?": one with no key to ask as a cloze
+    (its words repeat: "ask not what X can do for you -- ask what you can do for X"), an
+    antithesis, short, early."""
+    return (line.key_start >= 0, _FIGURE_STRENGTH[line.figure], line.end - line.start, line.sentence.index)
 
 
 def title_sentence(source: Source) -> Sentence | None:
@@ -356,6 +416,18 @@ def title_sentence(source: Source) -> Sentence | None:
     if at < 0:
         return None
     return Sentence(source.source_id, TITLE_INDEX, at, at + len(source.title), source.title, "title")
+
+
+def _whole_line(kind: str, answer: str, line: Line, title: Sentence) -> Fact:
+    """A fact that quotes a line whole and whose answer the title gives (who, when): it
+    cites the line and the title."""
+    quoted = _capitalised(line.sentence.text[line.start : line.end])
+    return Fact(kind, answer, -1, line.sentence, (("line", quoted), ("figure", line.figure)), also=(title,))
+
+
+def _capitalised(line: str) -> str:
+    """A line quoted on its own opens with a capital: "ask not ..." -> "Ask not ..."."""
+    return line[:1].upper() + line[1:]
 
 
 def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fact]:
@@ -376,7 +448,7 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
             continue
         text = ln.sentence.text
         at = ln.key_start - ln.start
-        clause = text[ln.start : ln.end]
+        clause = _capitalised(text[ln.start : ln.end])
         facts.append(
             Fact(
                 "speech_line",
@@ -390,18 +462,13 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
                 ),
             )
         )
-    if lines:
-        best = min(lines, key=_strength)
-        facts.append(
-            Fact(
-                "line_speaker",
-                info.speaker,
-                -1,
-                best.sentence,
-                (("line", best.sentence.text[best.start : best.end]), ("figure", best.figure)),
-                also=(title,),
-            )
-        )
+    ranked = sorted(lines, key=_strength)
+    if ranked:  # who gave it, asked by its strongest line
+        facts.append(_whole_line("line_speaker", info.speaker, ranked[0], title))
+    # when, asked by another line that no cloze asks (its words repeat, or it has no key)
+    others = [ln for ln in ranked[1:] if ln.key_start < 0]
+    if others and info.date == info.year:
+        facts.append(_whole_line("line_date", info.year, others[0], title))
     return facts
 
 
@@ -413,5 +480,6 @@ def speech_slots(info: SpeechTitle) -> tuple[tuple[str, str], ...]:
         ("speech_kind", info.kind),
         ("speech_occasion", f"{'an' if info.kind[:1].lower() in 'aeiou' else 'a'} {info.kind}"),
         ("speech_date", info.date),
+        ("speech_year", info.year),
     )
     return (*slots, ("speech_office", info.office)) if info.office else slots
