@@ -10,11 +10,16 @@ for a few lines. Two things make it askable:
   say whose "we" and "our nation" it is.
 - **Its memorable lines**, found by rhetorical structure alone, never by words of any
   one speech: antithesis ("not as adversaries, but as neighbours", "ask not what X --
-  ask what Y"), "the only X is Y", and anaphora/tricolon (three or more short parallel
-  phrases opening on the same word: "in toil ..., in help ..., in sacrifice ...").
+  ask what Y", "unity -- without conformity"), "the only X is Y", parallel phrases
+  (three or more short ones opening on the same word: "in toil ..., in help ..., in
+  sacrifice ...", or two on the same three: "we are all X, we are all Y") and refrains
+  (sentences in a row opening on the same words).
   Each gives a ``speech_line`` fact whose answer is the KEY phrase (the contrasted or
-  last parallel term, what "the only thing" is) for a cloze, and the best line of a
-  speech a ``line_speaker`` fact (answer: the speaker) for "Who said ...?".
+  last parallel term, what "the only thing" is) for a cloze, the best line of a speech
+  a ``line_speaker`` fact (answer: the speaker) for "Who said ...?", and another line a
+  ``line_date`` fact (answer: the year) for "In which year did X say ...?". A key whose
+  words the rest of the line repeats ("by the power of our example") is no blank: such a
+  line is asked as whose it is.
 
 Nothing here fires on a source whose title does not read as a speech: a news story's
 "not a U-turn but a clarification" or an encyclopedia's list stays what it was.
@@ -25,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.lexicon import MONTHS
 from quizgen.models import Fact, Sentence, Source
 
 SPEECH_KINDS = ("speech_line", "line_speaker", "line_date")  # the fact kinds this module makes
@@ -41,7 +47,7 @@ _GENERIC = SPEECH_WORDS | frozenset(
     """inaugural farewell victory concession acceptance nomination annual opening closing
     first second third final christmas new year's radio televised television national
     nation to the of at on before a an and by from in for joint session general debate
-    commencement opening closing""".split()
+    commencement""".split()
 )
 # An office a title may name before the speaker ("President X", "King X", "Prime Minister X").
 TITLE_OFFICES = (
@@ -63,11 +69,8 @@ TITLE_OFFICES = (
     "Senator",
     "Pope",
 )
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 _DATE = (
-    rf"(?:\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+)?(?:(?:{'|'.join(_MONTHS)})\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+)?(?:(?:{'|'.join(MONTHS)})\s+(?:\d{{1,2}},?\s+)?)?"
     r"(?:1[0-9]{3}|20[0-9]{2})"
 )
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|(?:de|da|dos|van|von|der|la|le|bin|al)(?=\s[A-Z]))"
@@ -169,7 +172,6 @@ _SMALL = frozenset(
     this that these those we our us you your i my me he his she her they their them not so
     than then also just only merely simply all any every much more most no""".split()
 )
-_PREPOSITIONS = frozenset("of to in on at by for from with as upon into through".split())
 _HEDGES = r"(?:(?:just|only|merely|simply|so much|even|primarily|mainly)\s+)?"
 # "not X, but Y": X and Y open on the same word ("not as adversaries, but as neighbours")
 _NOT_BUT = re.compile(
@@ -185,16 +187,22 @@ _VERB_NOT = re.compile(
 )
 # "May we know unity -- without conformity": a short line that grants one thing and denies
 # its excess
-_WITHOUT = re.compile(r"^(?=(?:\S+\s+){2,9}\S+[.!?]?$)(?:\S+\s+){1,6}?\S+\s*(?:--+|—|–|,)\s*without\s+(?P<y>[^.!?,;]+)")
+_WITHOUT = re.compile(
+    r"^(?=(?:\S+\s+){2,9}\S+[.!?]?$)(?:\S+\s+){1,6}?\S+\s*(?:--+|—|–|,)\s*without\s+(?P<y>[^.!?,;]+)"
+)
 # "the only thing we have to fear is fear itself"
-_ONLY = re.compile(r"\b[Tt]he only (?P<x>[a-z][\w\s'’-]{2,40}?) (?:is|was|are|were) (?P<y>[^,;:.!?—–\[]{2,50})")
+_ONLY = re.compile(
+    r"\b[Tt]he only (?P<x>[a-z][\w\s'’-]{2,40}?) (?:is|was|are|were) (?P<y>[^,;:.!?—–\[]{2,50})"
+)
 # Words after which a key phrase stops: a clause or a further phrase begins.
 _KEY_STOP = frozenset(
     """who which that where when while whose we you they he she it i in with to for at on by
     because though although if as and but or so""".split()
 )
 # "not because X but because Y": two clauses, no phrase to ask
-_CLAUSE_OPENERS = frozenset("because that if when while since whether so what how who which where why".split())
+_CLAUSE_OPENERS = frozenset(
+    "because that if when while since whether so what how who which where why".split()
+)
 # A line with one of these points at what the speech said before: who is "she", what is "it"?
 _UNRESOLVED = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their|this|these|such)\b", re.I)
 # Words a line may open on that only join it to what came before.
@@ -213,7 +221,7 @@ class Line:
     sentence: Sentence
     start: int  # the line (a clause of the sentence) within the sentence
     end: int
-    figure: str  # antithesis | only | tricolon
+    figure: str  # antithesis | only | parallel | tricolon | refrain
     key_start: int  # the key phrase, within the sentence; -1 when none can be asked
     key: str
 
@@ -231,7 +239,7 @@ def _trim_key(text: str) -> str:
             break
     if len(words) > MAX_KEY_WORDS:
         return ""
-    return " ".join(words).strip(",.;:!?\"“”")
+    return " ".join(words).strip(',.;:!?"“”')
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -317,8 +325,9 @@ def _parallel_key(sentence: Sentence, at: int, item: str, shared: int) -> tuple[
         i += 1
     if i >= len(words):
         return -1, ""
-    key = _trim_key(body[words[i].start() :])
-    return (offset + words[i].start(), key) if key else (-1, "")
+    # the term itself, when more follows it: "we are all fishermen of the northern coast"
+    key = _trim_key(body[words[i].start() :]) or words[i].group().strip(",.;:!?")
+    return offset + words[i].start(), key
 
 
 def _parallels(sentence: Sentence) -> list[Line]:
@@ -360,7 +369,8 @@ def _parallels(sentence: Sentence) -> list[Line]:
     return out
 
 
-MIN_REFRAIN = 2  # sentences in a row opening on the same words
+# Sentences in a row that open on these ("We have ...", "It is ...") are plain prose.
+_PLAIN_SUBJECTS = frozenset("it i we he she they there".split())
 
 
 def _refrains(sentences: list[Sentence]) -> list[Line]:
@@ -368,9 +378,10 @@ def _refrains(sentences: list[Sentence]) -> list[Line]:
     ... Let both sides ..."). Each is a line; where what follows the refrain is short
     ("History is a journey."), it is the key."""
     out = []
-    for prev, s, nxt in zip([None, *sentences[:-1]], sentences, [*sentences[1:], None], strict=True):
+    for i, s in enumerate(sentences):
+        prev, nxt = sentences[i - 1] if i else None, sentences[i + 1] if i + 1 < len(sentences) else None
         opening = _opening(s.text, 2)
-        if len(opening) < 2 or opening[0] in _NOT_OPENERS or opening[0] in ("it", "i", "we", "he", "she", "they"):
+        if len(opening) < 2 or opening[0] in _NOT_OPENERS or opening[0] in _PLAIN_SUBJECTS:
             continue
         if not any(o is not None and _opening(o.text, 2) == opening for o in (prev, nxt)):
             continue
@@ -431,10 +442,12 @@ def _capitalised(line: str) -> str:
 
 
 def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fact]:
-    """The ``speech_line`` and ``line_speaker`` facts of a speech (none when ``title`` does
-    not read as one). "Who said ...?" cites the title too: it says who."""
+    """The facts of a speech's lines (none when ``title`` does not read as a speech's):
+    a ``speech_line`` for each line with a key phrase to ask; a ``line_speaker`` (who said
+    it) for its strongest line; a ``line_date`` (in which year) for another line that no
+    cloze asks. The last two cite the title too: it says who and when."""
     info = parse_speech_title(title.text) if title is not None else None
-    if info is None:
+    if info is None or title is None:
         return []
     lines = [
         ln
