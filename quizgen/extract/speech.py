@@ -209,6 +209,7 @@ _UNRESOLVED = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their|this|t
 _JOINER = re.compile(r"^(?:(?:and|but|so|yet|finally|thus|then|now),?\s+)+", re.I)
 MAX_LINE_WORDS = 30
 MAX_KEY_WORDS = 4
+MAX_PARALLEL_KEY_WORDS = 2  # a parallel term is a word or two ("much to heal", "in sacrifice")
 MAX_TRICOLON_ITEM_WORDS = 6
 MIN_TRICOLON = 3
 _NOT_OPENERS = frozenset("and or but the a an that which who to it".split())
@@ -325,8 +326,10 @@ def _parallel_key(sentence: Sentence, at: int, item: str, shared: int) -> tuple[
         i += 1
     if i >= len(words):
         return -1, ""
-    # the term itself, when more follows it: "we are all fishermen of the northern coast"
-    key = _trim_key(body[words[i].start() :]) or words[i].group().strip(",.;:!?")
+    # the term itself, when more follows it: "we are all fishermen of the coast" -> "fishermen"
+    key = _trim_key(body[words[i].start() :])
+    if not key or len(key.split()) > MAX_PARALLEL_KEY_WORDS:
+        key = words[i].group().strip(",.;:!?")
     return offset + words[i].start(), key
 
 
