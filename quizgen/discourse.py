@@ -12,8 +12,8 @@ English, in any genre:
   is about, nor a body or office everybody knows;
 - a person named by title and surname alone ("Mr Wallace", "Dr Osei") where the shown
   text never gives the full name;
-- a time counted from when the text was written or spoken or from what it told before
-  ("last year", "next week", "the following year", "four years ago"). (A weekday is left alone: "on Tuesday"
+- a time counted from when the text was written or from what it told before ("last
+  year", "last night", "next week", "the following year"). (A weekday is left alone: "on Tuesday"
   in a report dates what it tells well enough.)
 """
 
@@ -46,7 +46,7 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|this|the following|the previous|the same)\s+"
     r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|term|session|decade|day)"
-    r"|(?:last|tomorrow) night|yesterday|tomorrow|ago|hence)\b",
+    r"|(?:last|tomorrow) night|yesterday|tomorrow)\b",
     re.I,
 )
 

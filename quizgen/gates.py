@@ -829,15 +829,16 @@ _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le)?\s*[A-Z][\w'’-]*)+")
 
 
-# "as upon a like moment ___ ago", "in the last ___", "___ hence": a span of time counted
-# from the day the text was written or spoken, which the question does not give.
-_FROM_NOW_AFTER = re.compile(r"^\s+(?:ago|hence|from now|before now)\b", re.I)
+# In a speech, "as upon a like moment ___ ago", "in the last ___", "___ hence": a span of
+# time counted from the day it was given, a remark on the occasion, not what it is about.
+# (An encyclopedia's "11,700 years ago" dates an age; only a speech speaks of its own day.)
+_FROM_NOW_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:ago|hence|from now|before now)\b", re.I)
 _FROM_NOW_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:last|past|next|coming)\s+$", re.I)
 
 
 def _counted_from_now(d: Draft) -> bool:
     text, s = d.fact.sentence.text, d.fact.answer_start
-    if d.fact.kind != "quantity" or s < 0:
+    if d.fact.kind != "quantity" or s < 0 or not d.fact.slot("speech"):
         return False
     return bool(_FROM_NOW_AFTER.match(text[s + len(d.fact.answer) :]) or _FROM_NOW_BEFORE.search(text[:s]))
 

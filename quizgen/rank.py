@@ -127,8 +127,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_title
     elif answer_words & _content_words(source.title) and fact.kind not in ("number", "date"):
         value += weights.in_title / 2
-    if fact.sentence.index <= weights.lead_sentences:
-        value += weights.in_lead
+    if fact.sentence.index <= weights.lead_sentences and not fact.slot("speech"):
+        value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:

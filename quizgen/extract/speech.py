@@ -179,6 +179,12 @@ _NOT_BUT = re.compile(
     r"(?P<open2>(?P=open))\s+(?P<y>(?:(?!--)[^,;:.!?—–\[]){1,60})",
     re.I,
 )
+# "is not whether X; it is whether Y", "not because X, but because Y": two clauses opposed
+_CLAUSES_NOT_BUT = re.compile(
+    r"\bnot\s+(?P<open>whether|because|that|what|how|who|when|where)\s+[^;:.!?]{3,80}?"
+    r"\s*[,;]\s*(?:but|it is|it was|rather)\s+(?P=open)\s+[^;:.!?]{3,80}",
+    re.I,
+)
 # "ask not what X -- ask what Y": a verb denied, then the same verb granted
 _VERB_NOT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+not\s+(?P<wh>what|how|who|whether|where|why|if)\s+(?P<x>[^;:.!?]{3,60}?)"
@@ -204,7 +210,10 @@ _CLAUSE_OPENERS = frozenset(
     "because that if when while since whether so what how who which where why".split()
 )
 # A line with one of these points at what the speech said before: who is "she", what is "it"?
-_UNRESOLVED = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their|this|these|such)\b", re.I)
+# ("it is", "it was" open on what follows: "it is whether we provide enough")
+_UNRESOLVED = re.compile(
+    r"\b(?:he|she|him|his|her|it(?! is\b| was\b)|its|they|them|their|this|these|such)\b", re.I
+)
 # Words a line may open on that only join it to what came before.
 _JOINER = re.compile(r"^(?:(?:and|but|so|yet|finally|thus|then|now),?\s+)+", re.I)
 MAX_LINE_WORDS = 30
@@ -299,6 +308,8 @@ def _antitheses(sentence: Sentence) -> list[Line]:
         # the last phrase of what is granted: "what you can do for your country" -> "your country"
         y_at, key = _last_phrase(y.rstrip(" ,"))
         out.append(_keyed(sentence, m.start(), m.end(), "antithesis", m.start("y") + y_at, key))
+    for m in _CLAUSES_NOT_BUT.finditer(text):  # no phrase to blank: asked as whose it is
+        out.append(_keyed(sentence, m.start(), m.end(), "antithesis", -1, ""))
     for m in _WITHOUT.finditer(text):
         out.append(_keyed(sentence, m.start(), m.end(), "antithesis", m.start("y"), m.group("y")))
     for m in _ONLY.finditer(text):
@@ -372,28 +383,47 @@ def _parallels(sentence: Sentence) -> list[Line]:
     return out
 
 
-# Sentences in a row that open on these ("We have ...", "It is ...") are plain prose.
+# Two sentences in a row that open on these ("We have ...", "It is ...") are plain prose;
+# three are a refrain ("I see ... I see ... I see ...").
 _PLAIN_SUBJECTS = frozenset("it i we he she they there".split())
+
+
+def _shared_opening(texts: list[str]) -> int:
+    """How many opening words all of ``texts`` share."""
+    words = [[w.lower().strip(",.;:!?") for w in t.split()] for t in texts]
+    n = 0
+    while all(len(w) > n + 1 and w[n] == words[0][n] for w in words):
+        n += 1
+    return n
 
 
 def _refrains(sentences: list[Sentence]) -> list[Line]:
     """Sentences in a row that open on the same two words or more (anaphora: "Let both sides
-    ... Let both sides ..."). Each is a line; where what follows the refrain is short
-    ("History is a journey."), it is the key."""
+    ... Let both sides ..."). Each is a line; where the refrain is three words or more and
+    what follows it short ("History is a ribbon, ... History is a journey."), that is the key.
+    ("We can ___" leaves too little to recall a line by.)"""
     out = []
+    openings = [_opening(s.text, 2) for s in sentences]
     for i, s in enumerate(sentences):
-        prev, nxt = sentences[i - 1] if i else None, sentences[i + 1] if i + 1 < len(sentences) else None
-        opening = _opening(s.text, 2)
-        if len(opening) < 2 or opening[0] in _NOT_OPENERS or opening[0] in _PLAIN_SUBJECTS:
+        opening = openings[i]
+        if len(opening) < 2 or opening[0] in _NOT_OPENERS:
             continue
-        if not any(o is not None and _opening(o.text, 2) == opening for o in (prev, nxt)):
+        # the sentences in a row around this one that open alike
+        lo, hi = i, i
+        while lo > 0 and openings[lo - 1] == opening:
+            lo -= 1
+        while hi + 1 < len(sentences) and openings[hi + 1] == opening:
+            hi += 1
+        if hi - lo + 1 < (MIN_TRICOLON if opening[0] in _PLAIN_SUBJECTS else 2):
             continue
         end = len(s.text.rstrip(" .!?"))
         words = list(re.finditer(r"\S+", s.text[:end]))
+        # what the refrain's sentences share ("History is a ..."), and what follows it here
+        shared = _shared_opening([sentences[j].text for j in range(lo, hi + 1)])
         key_at, key = -1, ""
-        rest = s.text[words[2].start() : end] if len(words) > 2 else ""
-        if rest and len(rest.split()) <= MAX_KEY_WORDS and not _BREAK.search(rest):
-            key_at, key = words[2].start(), rest
+        rest = s.text[words[shared].start() : end] if len(words) > shared else ""
+        if rest and len(rest.split()) <= MAX_KEY_WORDS and not _BREAK.search(rest) and shared >= 3:
+            key_at, key = words[shared].start(), rest
         out.append(_keyed(s, 0, end, "refrain", key_at, key))
     return out
 
@@ -416,11 +446,18 @@ def memorable_lines(sentences: list[Sentence]) -> list[Line]:
 _FIGURE_STRENGTH = {"antithesis": 0, "only": 0, "parallel": 1, "tricolon": 1, "refrain": 2}
 
 
-def _strength(line: Line) -> tuple[bool, int, int, int]:
+# A line that opens on these after a break continues a sentence ("... peacefully -- not
+# because we are naive, but because ..."): a fragment, quoted alone.
+_FRAGMENT = re.compile(r"^(?:not|but|and|or|nor|because|which|who|that|though|although)\b")
+
+
+def _strength(line: Line) -> tuple[bool, bool, int, int, int]:
     """Which line of a speech to ask as "Who said ...?": one with no key to ask as a cloze
-    (its words repeat: "ask not what X can do for you -- ask what you can do for X"), an
-    antithesis, short, early."""
-    return (line.key_start >= 0, _FIGURE_STRENGTH[line.figure], line.end - line.start, line.sentence.index)
+    (its words repeat: "ask not what X can do for you -- ask what you can do for X"), no
+    fragment of a sentence, an antithesis, short, early."""
+    fragment = bool(_FRAGMENT.match(line.sentence.text[line.start : line.end]))
+    figure = _FIGURE_STRENGTH[line.figure]
+    return (line.key_start >= 0, fragment, figure, line.end - line.start, line.sentence.index)
 
 
 def title_sentence(source: Source) -> Sentence | None:
