@@ -438,6 +438,12 @@ def gate_context(d: Draft) -> str:
     q = d.question
     if d.fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
         return "needs context" if _context_signals(d.fact.slot("line"))[0] else ""
+    if d.fact.slot("speech") and (
+        _THEY.search(_QUOTED_PART.sub(" ", d.fact.sentence.text)) or _ELLIPSIS.search(d.fact.sentence.text)
+    ):
+        # the stem says whose "we" it is, not who "they" are ("In 1826 ... they both died")
+        # nor what "we have" done ("For more than 200 years, we have.")
+        return "needs context"
     if _asks_outright(q):
         quote = d.fact.slot("quote")
         leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
@@ -488,6 +494,8 @@ def gate_context(d: Draft) -> str:
 
 
 _PEOPLE_PRONOUNS = frozenset("he she his her him".split())
+_THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
+_ELLIPSIS = re.compile(r"\b(?:have|has|had|do|does|did|will|can|must|shall|are|is|was|were)[.!?]?$")
 
 
 def _lead_holds(text: str, lead: str) -> bool:
@@ -838,7 +846,7 @@ _FROM_NOW_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:last|past|next|coming
 
 def _counted_from_now(d: Draft) -> bool:
     text, s = d.fact.sentence.text, d.fact.answer_start
-    if d.fact.kind != "quantity" or s < 0 or not d.fact.slot("speech"):
+    if d.fact.kind not in ("quantity", "number") or s < 0 or not d.fact.slot("speech"):
         return False
     return bool(_FROM_NOW_AFTER.match(text[s + len(d.fact.answer) :]) or _FROM_NOW_BEFORE.search(text[:s]))
 

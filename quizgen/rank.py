@@ -88,7 +88,7 @@ class Weights:
     refers_back: float = -1.0
     # In a speech, what it names in passing (a figure, a date, a person greeted) weighs less
     # than who gave it and the lines it is remembered for.
-    speech_aside: float = -0.5
+    speech_aside: float = 0.0
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
