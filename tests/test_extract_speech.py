@@ -15,7 +15,9 @@ from quizgen.build import Settings, build
 from quizgen.clean import mark_blocks
 from quizgen.extract import extract_facts
 from quizgen.extract.speech import memorable_lines, parse_speech_title
-from quizgen.models import Sentence
+from quizgen.gates import judge_draft
+from quizgen.models import Fact, Question, Sentence, SourceRef
+from quizgen.rules import Draft
 from tests.conftest import RULES
 from tests.helpers import sentences_of
 
@@ -251,3 +253,42 @@ def test_with_too_few_speakers_a_line_is_a_cloze(tmp_path: Path) -> None:
     assert not [q for q in questions if q["rule_id"] in ("speech-speaker-mcq", "speech-year-mcq")]
     answers = {q["answer"] for q in questions if q["rule_id"] == "speech-line-cloze"}
     assert {"partners", "fishermen"} <= answers
+
+
+SPOKEN = "Maria Sousa’s 1999 inaugural address"
+
+
+def _speech_draft(text: str, answer: str, kind: str, named: bool = True) -> Draft:
+    """A cloze of ``answer`` in a sentence of a speech, its stem naming the speech or not."""
+    sentence = Sentence("t", 5, 0, len(text), text)
+    fact = Fact(kind, answer, text.index(answer), sentence, (("speech", SPOKEN),))
+    s = text.index(answer)
+    cloze = text[:s] + "{{c1::" + answer + "}}" + text[s + len(answer) :]
+    prompt = f"From {SPOKEN}: {cloze}" if named else cloze
+    q = Question("0" * 16, "cloze", prompt, answer, (SourceRef("t", "t.txt", 0, len(text), text),), kind, "r")
+    return Draft(q, fact)
+
+
+def test_a_first_person_sentence_is_asked_only_naming_the_speech() -> None:
+    text = "We yielded to the National Council powers that belonged to our provinces."
+    assert judge_draft(_speech_draft(text, "National Council", "organization")) == ""
+    assert (
+        judge_draft(_speech_draft(text, "National Council", "organization", named=False))
+        == "inside a quotation"
+    )
+
+
+def test_what_a_speech_cannot_resolve_is_not_asked() -> None:
+    they = "In 1826, on the anniversary of the Charter of Rights, they both died in their homes."
+    assert judge_draft(_speech_draft(they, "Charter of Rights", "law")) == "needs context"
+    elided = "For more than 200 years, across every war and famine, we have."
+    assert judge_draft(_speech_draft(elided, "200 years", "quantity")) == "needs context"
+    ago = "We meet again, as upon a like moment four years ago, to renew our oath of service."
+    assert judge_draft(_speech_draft(ago, "four years", "quantity")) == "time counted from when it was said"
+
+
+def test_a_person_spoken_to_is_not_asked() -> None:
+    text = "Senator Ruth Adeyemi, God bless you and welcome back to the Senate."
+    assert judge_draft(_speech_draft(text, "Ruth Adeyemi", "person_role")) == "spoken to, not told about"
+    told = "Senator Ruth Adeyemi wrote the water law that you and I now live by."
+    assert judge_draft(_speech_draft(told, "Ruth Adeyemi", "person_role")) != "spoken to, not told about"
