@@ -86,9 +86,6 @@ class Weights:
     # each thing the stem points back to that only earlier sentences say ("the commission",
     # "Mr Wallace", "last year": ``discourse.references_back``), counted up to two
     refers_back: float = -1.0
-    # In a speech, what it names in passing (a figure, a date, a person greeted) weighs less
-    # than who gave it and the lines it is remembered for.
-    speech_aside: float = 0.0
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -143,8 +140,6 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         shown_from = (q.context or q.sources[0]).start
         back = references_back(q.prompt, source.text[:shown_from], source.title)
         value += weights.refers_back * min(len(back), 2)
-        if fact.slot("speech"):
-            value += weights.speech_aside
     if len(q.prompt.split()) > weights.long_stem_words:
         value += weights.long_stem
     if q.type == "cloze":
