@@ -138,3 +138,10 @@ def test_hostile_text_reads_back_verbatim():
         f" after {HOSTILE}",
     )
     assert embedded(plain.findtext("questiontext/text"))[1] == 'x}#~/"\\y*'
+
+
+def test_characters_xml_cannot_hold_never_make_the_file_unreadable():
+    odd = "A\x00b\x01c\x0bd\x1fe\ufffef"
+    bank = bank_of([("a", odd)], [cloze_record("0000000000000001", f"{odd} ", odd, ".", "a")])
+    (question,) = questions(parse(write_moodle(bank)))
+    assert embedded(question.findtext("questiontext/text"))[1] == "A\ufffdb\ufffdc\ufffdd\ufffde\ufffdf"

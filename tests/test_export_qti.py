@@ -134,3 +134,11 @@ def test_lms_exports_are_byte_identical_and_part_of_the_atomic_output(tmp_path: 
     for name in ("moodle.xml", "questions.gift", "qti.zip"):
         assert (tmp_path / "again" / name).read_bytes() == (seeds_build / name).read_bytes(), name
         assert name in marker["files"]  # digested: a changed or deleted export is built again
+
+
+def test_characters_xml_cannot_hold_never_make_an_export_unreadable():
+    odd = "A\x00b\x01c\x0bd\x1fe\ufffef"
+    bank = bank_of([("a", odd)], [mcq_record("0000000000000001", f"Q {odd}?", [odd, "x", "y"], 0, "a", odd)])
+    _, assessment = open_package(write_qti(bank, odd))
+    (item,) = items(assessment)
+    assert html_text(question_html(item)) == "Q A\ufffdb\ufffdc\ufffdd\ufffde\ufffdf?"
