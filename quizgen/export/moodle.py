@@ -113,5 +113,5 @@ def write_moodle(document: dict[str, Any]) -> bytes:
         for q in questions:
             _question(quiz, q, titles)
     ET.indent(quiz)
-    body = ET.tostring(quiz, encoding="utf-8", xml_declaration=False)
+    body = ET.tostring(quiz, encoding="unicode").encode("utf-8")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"

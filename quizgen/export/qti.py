@@ -104,7 +104,7 @@ def _item(section: ET.Element, q: dict[str, Any], titles: dict[str, str]) -> Non
 
 def _xml(root: ET.Element) -> bytes:
     ET.indent(root)
-    body = ET.tostring(root, encoding="utf-8", xml_declaration=False)
+    body = ET.tostring(root, encoding="unicode").encode("utf-8")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
 
 
