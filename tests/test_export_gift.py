@@ -89,6 +89,10 @@ def test_hostile_text_reads_back_verbatim():
     )
     mcq, cloze = read(write_gift(bank))
     assert mcq.valid and cloze.valid
+    # in the raw line every special character of the stem has its backslash
+    line = next(b for b in write_gift(bank).decode("utf-8").split("\n\n") if b.startswith("::"))
+    stem = line.split("[plain] ", 1)[1].split(" {", 1)[0]
+    assert re.fullmatch(r"(?:[^\\~=#{}:]|\\.)*", stem), stem
     assert unescape(mcq.text) == f"Q {HOSTILE}?"
     assert keyed(mcq) == [(no_brace, 100), ("B & C", 0), ("]]>", 0), ("a:b", 0)]
     assert HOSTILE in unescape(mcq.generalFeedback)
