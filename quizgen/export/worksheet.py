@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from quizgen.bank import exported
+from quizgen.clash import Asked, keep_apart
 from quizgen.errors import QuizgenError
 from quizgen.export import by_source, source_id_of, split_lead
-from quizgen.extract.people import PERSON_KINDS
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 HEADINGS = {"mcq": "Multiple choice", "cloze": "Fill in the blank"}
@@ -59,66 +58,14 @@ def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]
     return out
 
 
-# Words as a student reads them: "1,400", "9%", "six-week" and "Shi’ite" are one word each.
-_WORDS = re.compile(r"[\w%£$€]+(?:[.,'’-][\w%]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")  # "Jerusalem’s arms exports" says "Jerusalem"
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_POSSESSIVE.sub("", w) for w in _WORDS.findall(text.lower()))
-
-
 def printable(questions: list[dict[str, Any]], printed: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """The questions one sheet can print without one giving another away.
-
-    Each card of a deck is seen alone, but a sheet is read whole: a stem that says
-    "Trade and Industry Secretary Patricia Hewitt" answers "Which trade and industry
-    secretary said ...?" three questions on. Two questions clash when the answer of
-    one is in the words the other shows. Questions that clash least are kept first
-    (then in bank order), so a name every stem says does not crowd out the rest.
+    """The questions one sheet can print without one giving another away (``clash.keep_apart``).
 
     ``printed`` are the other texts the sheet shows a student (its title: a lesson's
     is its article's headline): a question whose answer one of them says is left off.
     """
-    # A person is given away by their surname too: "Herzog plans to meet ..." answers
-    # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
-    answers = [
-        _words(q["answer"])[-1:] if q["fact_kind"] in PERSON_KINDS else _words(q["answer"]) for q in questions
-    ]
-    lengths: dict[str, set[int]] = {}
-    for a in answers:
-        if a:
-            lengths.setdefault(a[0], set()).add(len(a))
-    known = set(answers)
-
-    def said_in(text: str) -> set[tuple[str, ...]]:
-        """The answers among the words of ``text`` (the blank left blank)."""
-        words = _words(_CLOZE.sub(" ", text))
-        return {
-            words[k : k + n]
-            for k, w in enumerate(words)
-            for n in lengths.get(w, ())
-            if words[k : k + n] in known
-        }
-
-    shown = [said_in(q["prompt"]) for q in questions]
-    said_around = set().union(*(said_in(text) for text in printed))
-    stems_saying = Counter(a for said in shown for a in said)
-    answering = Counter(answers)
-    # How many questions each one clashes with, both ways
-    clashes = [
-        stems_saying[a] + sum(answering[b] for b in said) for a, said in zip(answers, shown, strict=True)
-    ]
-    kept: set[int] = set()
-    kept_answers: set[tuple[str, ...]] = set()
-    kept_shown: set[tuple[str, ...]] = set()
-    for i in sorted(range(len(questions)), key=lambda i: (clashes[i], i)):
-        if answers[i] in kept_shown or answers[i] in said_around or not kept_answers.isdisjoint(shown[i]):
-            continue
-        kept.add(i)
-        kept_answers.add(answers[i])
-        kept_shown |= shown[i]
-    return [q for i, q in enumerate(questions) if i in kept]
+    asked = [Asked(q["answer"], q["fact_kind"], q["prompt"]) for q in questions]
+    return [questions[i] for i in keep_apart(asked, printed)]
 
 
 def layout(
