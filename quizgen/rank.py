@@ -31,7 +31,7 @@ from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.models import Question, Source
-from quizgen.rules import BLANK, Draft
+from quizgen.rules import BLANK, Draft, as_read
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
@@ -152,6 +152,19 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     return value
 
 
+def _asked(draft: Draft) -> Asked:
+    """What a question asks and shows, for ``keep_apart``. Not shown as giving anything
+    away: the speech a stem names as its frame ("Complete the line from Name's 1961
+    inaugural address: ...", "In which year did Name say ...?"), which every question of
+    that speech names alike."""
+    q = draft.question
+    prompt = q.prompt
+    for frame in (draft.fact.slot("speech"), draft.fact.slot("speech_speaker")):
+        if frame:
+            prompt = prompt.replace(as_read(frame), " ")
+    return Asked(q.answer, q.fact_kind, prompt)
+
+
 def rank_questions(
     drafts: Sequence[Draft],
     sources: dict[str, Source],
@@ -174,11 +187,15 @@ def rank_questions(
         # Ties are broken by the question's id, which comes from its content: stable across builds.
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
         limit = per_source if per_source is not None else per_source_default(len(source.text.split()))
-        if per_source is None and drafts[members[0]].fact.slot("speech"):
+        speech = drafts[members[0]].fact.slot("speech")
+        if per_source is None and speech:
             limit = min(limit, SPEECH_PER_SOURCE)
         good = [i for i in order if scores[i] >= WEIGHTS.min_score]
-        asked = [Asked(q.answer, q.fact_kind, q.prompt) for q in (drafts[i].question for i in good)]
-        picked = {good[k] for k in keep_apart(asked, [source.title], range(len(good)), limit)}
+        asked = [_asked(drafts[i]) for i in good]
+        # A speech's questions are asked across speeches ("Who said ...?" among its speakers):
+        # its title, which says who and when, is no text printed beside them.
+        printed = [] if speech else [source.title]
+        picked = {good[k] for k in keep_apart(asked, printed, range(len(good)), limit)}
         chosen |= picked
         # The selected first, best first; then the rest in the order of their scores.
         ranked = [i for i in order if i in picked] + [i for i in order if i not in picked]
