@@ -235,6 +235,7 @@ def test_who_said_offers_the_other_speakers(tmp_path: Path) -> None:
     who = [q for q in questions if q["rule_id"] == "speech-speaker-mcq"]
     assert {q["answer"] for q in who} == {"Maria Sousa", "Edmund Harrow", "Grace Okoro", "Per Lind"}
     for q in who:
+        assert q["selected"], "the title saying who does not keep 'Who said ...?' out of the exports"
         assert q["prompt"].startswith("Who said, in an inaugural address: “")
         assert set(q["options"]) == {"Maria Sousa", "Edmund Harrow", "Grace Okoro", "Per Lind"}
         assert q["sources"][-1]["sentence"].endswith(
