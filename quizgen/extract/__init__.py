@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
+from quizgen.extract.legal import LEGAL_KINDS, extract_legal
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import (
@@ -38,6 +39,7 @@ FACT_KINDS = (
     "term",
     "event",
     "description",
+    *LEGAL_KINDS,
 )
 
 
@@ -50,8 +52,12 @@ def load_word_lists() -> None:
     first_place_tokens()
 
 
-def extract_facts(sentences: list[Sentence]) -> list[Fact]:
-    """Every fact the extractors find in one article, in sentence order."""
+def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
+    """Every fact the extractors find in one article, in sentence order.
+
+    ``text`` is the article's whole text, where founding documents keep the headings
+    ("Amendment XIX", "Article II") that say which part a sentence sits in.
+    """
     mentions = find_mentions(sentences)
     discourse = read_discourse(sentences, mentions)
     people = {m.name for m in mentions}
@@ -80,6 +86,7 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *parties,
         *extract_terms(sentences),
         *extract_events(sentences),
+        *extract_legal(sentences, text),
     ]
     # ... and "Sir John was made ..." learns which Sir John.
     titled = resolve_short_titles(sentences)

@@ -18,7 +18,16 @@ NUMBER_WORDS = (
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred"
 ).split()
-_NUMWORD = r"(?:" + "|".join(NUMBER_WORDS) + r")(?:-(?:" + "|".join(NUMBER_WORDS[:9]) + r"))?"
+# "twenty-five" and "twenty five" are one number, read whole (never "twenty" before "five Years")
+_NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:"
+    + "|".join(NUMBER_WORDS[:9])
+    + r")\b|(?:"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:-(?:"
+    + "|".join(NUMBER_WORDS[:9])
+    + r"))?)"
+)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:bn|billion|m|million|trillion|tn|k|thousand)\b)?"
 UNITS = (
