@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
-from quizgen.extract.legal import LEGAL_KINDS, extract_legal
+from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import (
@@ -75,6 +75,7 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
     parties = extract_parties(sentences)
     # "He said ..." facts learn who "He" is, so their questions can name him.
     subjects = resolve_pronoun_subjects(sentences, discourse)
+    legal = extract_legal(sentences, text)
     facts = [
         *extract_people(mentions),
         *quotes,
@@ -86,8 +87,13 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
         *parties,
         *extract_terms(sentences),
         *extract_events(sentences),
-        *extract_legal(sentences, text),
     ]
+    # In a founding document the other facts are asked as clozes naming the document
+    # (question_bank/founding-cloze.yaml): "Which place completes ...?" with today's
+    # countries as options does not fit a text of 1776.
+    if founding := founding_slots(sentences, text, legal):
+        facts = [replace(f, slots=(*f.slots, *founding)) for f in facts]
+    facts += legal
     # ... and "Sir John was made ..." learns which Sir John.
     titled = resolve_short_titles(sentences)
 

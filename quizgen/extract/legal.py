@@ -296,6 +296,50 @@ _WAR = re.compile(
 )
 
 
+_WITHOUT = re.compile(
+    r"(?:\b(?:no|nor\sshall(?:\sany)?)\s(?P<subj>[a-z]+(?:\s[a-z]+)?)\s(?:shall\s)?be\s(?P<vp>[a-z]+ed(?:\s(?:for|in|of|to)\s[a-z ]{2,30}?)?),?\s)?"
+    r"\bwithout\s(?P<a>(?:the\s)?[a-z]+(?:\s(?:of\s)?[a-z]+){0,4}?(?:\sof\sthe\s[A-Z]?[a-z]+)?)(?=[,;.]|\s(?:nor|or|and|in|except)\b)"
+)
+_RESERVED = re.compile(r"\b(?:are|is|shall\sbe)\sreserved\sto\s(?P<a>the\s[^;.]{3,60}?)(?=[.;]|$)")
+_APPORTIONED = re.compile(
+    rf"(?P<who>{_CAP}s)\sshall\sbe\s(?:apportioned|allotted|distributed)\samong\s(?P<among>(?:the\s)?[^,;]{{3,30}}?)\s"
+    r"(?P<a>according\sto\s[^,;.]+|in\sproportion\sto\s[^,;.]+)"
+)
+_TIMES = re.compile(
+    rf"\bshall\sbe\s(?:elected|appointed|chosen)\sto\sthe\soffice\sof\s(?:the\s)?(?P<office>{_CAP}(?:\s{_CAP})?)"
+    r"\smore\sthan\s(?P<a>once|twice|(?:two|three|four)\stimes)\b"
+)
+_ABOLISHED = re.compile(
+    r"(?:^|;\s)(?:Neither\s)?(?P<a>[a-z][a-z ]{3,30}?)(?:\s(?:nor|or|and)\s[a-z ]{3,30}?)?,?(?:\s[^;]{0,140}?,)?\s"
+    r"shall\s(?:exist|be\sprohibited|be\sabolished)\b",
+    re.I,
+)
+_CITIZENS = re.compile(
+    r"\b(?:All\spersons|Every\sperson|Everyone)\s(?P<a>born(?:\sor\s[a-z]+)?)\s[^;]{0,80}?\s(?:are|is|shall\sbe)\s(?:a\s)?citizens?\b"
+)
+_PROTECTION = re.compile(
+    r"\b(?:deny|abridge|infringe|violate|take\saway)\s(?:to\s[a-z ]{2,40}?\s)?(?P<a>the\s(?:[a-z]+\s){0,3}"
+    r"(?:protection|privileges|immunities|freedoms?|liberties)\sof\s(?:the\s)?[a-z]+)"
+)
+GENERAL["safeguard"] = ("a warrant", "a jury trial", "the consent of the legislature", "a court order", "a public hearing")
+GENERAL["basis"] = ("equally among them", "according to their land area", "according to their wealth", "by lot")
+TIMES = ("once", "twice", "three times", "four times", "five times")
+_DEFINES = re.compile(r"\bBy\s(?:a|an|the)\s(?P<a>[a-z]+(?:\s[a-z]+)?),\s(?:I|we)\s(?:understand|mean)\b")
+_THESIS = re.compile(
+    r"\bthe\s(?:most\s[a-z]+(?:\sand\s[a-z]+)?|principal|chief|great|first|only)\s"
+    r"(?:source|cause|object|end|aim|purpose|task|duty|remedy)\sof\s[^,;]{3,40}?\s(?:is|are|has\sbeen|was)\s(?P<a>[^;.]{5,90})"
+)
+_METHODS = re.compile(
+    r"\bThere\sare\s(?:two|three|four)\s[a-z]+\sof\s[^:;]{3,60}:\s(?:the\sone|first),?\s(?P<a>[^;]{3,60}?)(?=;)"
+)
+_REVOLUTION = re.compile(
+    r"\bit\sis\s(?:the|their)\s[Rr]ight(?:\sof\sthe\s[Pp]eople)?,?\s(?:it\sis\stheir\sduty,\s)?to\s(?P<a>[^,;.]+)"
+)
+_CONSENT = re.compile(
+    r"\b(?:powers?|authority|sovereignty)\s(?:[a-z]+\s){0,3}?(?:from|in)\s(?P<a>the\s(?:consent|people|nation)[^,;.]{0,30})"
+)
+
+
 def is_legal(sentences: list[Sentence], text: str) -> bool:
     """Whether a document is written in the register of law: part headings, or "shall"
     in at least a fifth of its sentences (a news report rarely has one in twenty)."""
@@ -323,15 +367,18 @@ MAX_CLAUSE_WORDS = 40
 
 def _clause_at(text: str, offset: int) -> tuple[int, int]:
     """The clause of ``text`` (between semicolons, colons or dashes) holding ``offset``."""
-    for m in re.finditer(r"[^;:—]+?(?=\s*(?:;|:|--|—|$))", text):
+    for m in re.finditer(r"[^;—]+?(?=\s*(?:;|--|—|$))", text):
         if m.start() <= offset < m.end():
             return m.start(), m.end()
     return 0, len(text)
 
 
 def _tidy(text: str) -> str:
+    """A clause as it is shown alone: a section number left off, the first letter a capital;
+    a clause that goes on from one before ("nor shall ...") opens with an ellipsis."""
     text = _SECTION_OPENING.sub("", text.strip(" ,;:-—"))
-    text = re.sub(r"^(?:and|but|or|nor)\s+", "", text, flags=re.I)
+    if re.match(r"(?:and|but|or|nor|shall|be)\b|[a-z]", text):
+        return "… " + text
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -472,6 +519,36 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             )
 
 
+def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
+    """ "nor shall private property be taken for public use, without just compensation",
+    "the Powers not delegated ... are reserved to the States", "Neither slavery nor ...
+    shall exist", "All persons born or naturalized ... are citizens"."""
+    text = s.text
+    if "shall" not in text and " are reserved" not in text:
+        return
+    for m in _WITHOUT.finditer(text):
+        a = m.group("a")
+        if a.split()[0] in ("any", "a", "an", "such", "which", "whom") or _POINTS_BACK.search(a):
+            continue
+        slots: tuple[tuple[str, str], ...] = ()
+        if m.group("subj") and m.group("subj").split()[0] not in ("person", "one", "shall"):
+            slots = (("ask", f"{intro}without what shall {m.group('subj')} not be {m.group('vp')}?"),)
+        yield _Draft("right", "safeguard", a, m.start("a"), s, slots)
+    for pattern, cls in ((_RESERVED, "reserved"), (_ABOLISHED, "abolished"), (_CITIZENS, "citizen"),
+                         (_PROTECTION, "protection")):
+        for m in pattern.finditer(text):
+            a = m.group("a").strip()
+            if _POINTS_BACK.search(a) or a.lower() in ("no person", "the party", "this article"):
+                continue
+            yield _Draft("power" if cls == "reserved" else "right", cls, a, m.start("a"), s, ())
+    for m in _APPORTIONED.finditer(text):
+        yield _Draft("requirement", "basis", m.group("a"), m.start("a"), s,
+                     (("ask", f"{intro}how shall {m.group('who')} be apportioned among {m.group('among')}?"),))
+    for m in _TIMES.finditer(text):
+        yield _Draft("requirement", "times", m.group("a"), m.start("a"), s,
+                     (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),))
+
+
 def _holder_before(text: str, start: int) -> str:
     """The office a requirement is of: "No Person shall be a Senator who ..." -> "a Senator"."""
     m = None
@@ -546,12 +623,24 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
 
 def _principles(s: Sentence) -> Iterator[_Draft]:
     text = s.text
-    for pattern in (_AMONG, _EQUAL, _TRICOLON, _DECLARE, _INALIENABLE, _WAR):
+    for pattern in (_AMONG, _EQUAL, _TRICOLON, _DECLARE, _INALIENABLE, _WAR, _DEFINES, _THESIS, _METHODS,
+                    _REVOLUTION, _CONSENT):
         for m in pattern.finditer(text):
             answer = m.group("a").rstrip(" ,")
             if len(answer.split()) > 12:
                 continue
             yield _Draft("principle", "principle", answer, m.start("a"), s, ())
+
+
+def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
+    """The slots every other fact of a founding document gets (``founding``, ``document``),
+    or none: a document in the register of law, or one stating two or more principles."""
+    principles = sum(1 for f in facts if f.kind == "principle")
+    if not (is_legal(sentences, text) or principles >= 2):
+        return ()
+    title = document_title(text) if text else ""
+    title = "the " + title[4:] if title.startswith("The ") else title
+    return (("founding", "yes"), ("document", title))
 
 
 def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
@@ -567,13 +656,18 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         part = _part_at(parts, s.start)
         intro = f"Under {part}, " if part else ""
         if legal:
-            drafts += [*_powers(s, intro), *_rights(s, intro), *_requirements(s, intro)]
+            drafts += [*_powers(s, intro), *_rights(s, intro), *_requirements(s, intro), *_safeguards(s, intro)]
         drafts += _principles(s)
     kin: dict[str, list[str]] = {}
     for s in sentences if legal else ():
         for m in re.finditer(_HOLDER, s.text):
             cut, name = _strip_the(m.group())
             name = re.sub(r"\s(?:of|of the|the)$", "", name)
+            bare = not name.startswith("the ")
+            if bare and (" " in name or name.lower() in OFFICE_HEADS or name.endswith("s")):
+                continue  # "any Court of the United States", "Senator", "Electors": no name of its own
+            if bare and re.search(r"\b(?:each|any|either|both|such|every|one|that|this)\s$", s.text[: m.start()], re.I):
+                continue  # "each House"
             if (cls := _holder_class(name)) and not name.isupper():
                 forms = kin.setdefault(cls, [])
                 if name.lower() not in (f.lower() for f in forms):
@@ -585,7 +679,12 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     facts = []
     for d in drafts:
         part = _part_at(parts, d.sentence.start)
-        others = [k for k in kin.get(d.cls, ()) if k.lower() != d.answer.lower()]
+        plural = d.answer.endswith("s")
+        # (an office is offered with offices of its number: "the Vice President" not with "the Senators")
+        others = [
+            k for k in kin.get(d.cls, ())
+            if k.lower() != d.answer.lower() and (d.cls != "office" or k.endswith("s") == plural)
+        ]
         ask = d.slots[0][1] if d.slots and d.slots[0][0] == "ask" else ""
         slots = (
             *[(k, v[0].upper() + v[1:] if k == "ask" else v) for k, v in d.slots if v],
@@ -600,7 +699,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     return [replace(f) for f in facts]
 
 
-__all__ = ["GENERAL", "LEGAL_KINDS", "NUMBER_CHOICES", "SHARES", "extract_legal", "is_legal", "number_like", "number_value"]
+__all__ = ["GENERAL", "founding_slots", "LEGAL_KINDS", "NUMBER_CHOICES", "SHARES", "extract_legal", "is_legal", "number_like", "number_value"]
 
 
 def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
@@ -622,6 +721,10 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         rng.shuffle(near)
         plural = re.sub(r"^(\s[A-Za-z]+?)s?\b", lambda m: m.group(1), unit) if unit else ""
         return [number_like(v, answer) + (unit if v != 1 or not unit else plural) for v in near]
+    if cls == "times":
+        others = [t for t in TIMES if t != answer.lower()]
+        rng.shuffle(others)
+        return others
     if cls == "share":
         sep = "-" if "-" in answer else " "
         norm = answer.lower().replace("-", " ")
