@@ -495,11 +495,14 @@ def _legal_context(d: Draft) -> str:
     document): it must not point back at a clause the student does not see ("such
     number", "the same", "he")."""
     q = d.question
-    if d.fact.kind == "principle":
+    if d.fact.kind == "principle" and d.fact.slot("class") != "concept":
         # the document's own voice ("We hold these truths"), named by the stem; but not a
         # "He has ..." whose "he" the clause does not say
         return "needs context" if _OPENS_ON_A_PRONOUN.match(d.fact.slot("clause")) else ""
     read = q.prompt if _asks_outright(q) else d.fact.slot("clause")
+    if actor := d.fact.slot("actor"):
+        # "He [the present King of Great Britain] has ...": the charge says whom it accuses
+        read = read.replace(actor.split(" [", 1)[0], "The accused", 1)
     leans, pronoun_at, _ = _context_signals(read.replace("{{c1::", "").replace("}}", ""))
     return "needs context" if leans or pronoun_at >= 0 else ""
 

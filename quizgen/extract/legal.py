@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quizgen.clean import document_title
+from quizgen.lexicon import gazetteer
 from quizgen.models import Fact, Sentence
 
 LEGAL_KINDS = ("power", "right", "requirement", "principle")
@@ -123,7 +124,7 @@ OFFICE_HEADS = frozenset(
 # General wrong options, of any country, when a document names too few of its own.
 GENERAL = {
     "body": ("the Supreme Court", "the Cabinet", "Parliament", "the Senate", "the Council of State"),
-    "office": ("the Chief Justice", "the Prime Minister", "the Speaker", "the Attorney General"),
+    "office": ("the Chief Justice", "the Speaker", "the Attorney General", "the Secretary of State"),
     "ground": (
         "religion", "property", "language", "place of birth", "political opinion",
         "national origin", "education", "marital status",
@@ -382,8 +383,9 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _clause_slots(sentence: Sentence, start: int, answer: str) -> tuple[tuple[str, str], ...]:
-    """The clause that holds the answer, blanked and as a cloze."""
+def _clause_slots(sentence: Sentence, start: int, answer: str, actor: str = "") -> tuple[tuple[str, str], ...]:
+    """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
+    (``actor``: "He [the present King of Great Britain]")."""
     text = sentence.text
     a, b = _clause_at(text, start)
     if len(text[a:b].split()) > MAX_CLAUSE_WORDS:
@@ -398,6 +400,9 @@ def _clause_slots(sentence: Sentence, start: int, answer: str) -> tuple[tuple[st
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
+    if actor and a == 0:
+        who = actor.split(" [", 1)[0]
+        blanked, cloze = (x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze))
     return (("clause", blanked), ("clause_cloze", cloze))
 
 
@@ -544,7 +549,7 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
     for m in _APPORTIONED.finditer(text):
         yield _Draft("requirement", "basis", m.group("a"), m.start("a"), s,
                      (("ask", f"{intro}how shall {m.group('who')} be apportioned among {m.group('among')}?"),))
-    for m in _TIMES.finditer(text):
+    for m in list(_TIMES.finditer(text))[:1]:  # the rule; any further one is its exception
         yield _Draft("requirement", "times", m.group("a"), m.start("a"), s,
                      (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),))
 
@@ -632,6 +637,119 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
             yield _Draft("principle", "principle", answer, m.start("a"), s, ())
 
 
+# Words too general to be what a document is about.
+_NOT_CONCEPTS = frozenset(
+    """which their there these those other every shall would could should might whose where
+    while about being great under after before whole first second things thing would without
+    within among against between through another people words public part parts same several
+    others whether otherwise therefore number numbers means more most same time only last first
+    hand case view kind what when well some many much them then than that this with from have
+    been were will into upon also such very even both each form means latter former proportion degree
+    sort manner respect regard instance purpose object nature side account order point good local
+    mean""".split()
+)
+MIN_CONCEPT_MENTIONS = 3
+# A word, with the determiner before it and what follows when that ends its noun phrase
+# ("the faction," "its causes of"): a word seen so is a noun a claim can be about.
+_WORD_IN_PHRASE = re.compile(
+    r"(?:\b(?P<det>the|a|an|its|their|his|her|our|this|every|each|no)\s)?(?P<w>[A-Za-z]{4,})"
+    r"(?:(?=(?P<next>[,.;:]|\s(?:of|to|in|is|are|was|were|which|that|and|or|by|for|with|from|has|have)\b))|)"
+)
+_NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ous|ive|ful|able|ible)$")
+MAX_CONCEPTS = 15
+# A sentence that goes on from the one before ("Yet the parties are ...") is not a claim of its own.
+_GOES_ON = re.compile(r"(?:Yet|But|And|So|Hence|Thus|Nor|Or|Such|This|These|It|They|He|She)\b")
+_CONCEPT_VERB = re.compile(r"\s(?:is|are|was|were|has\sbeen|have\sbeen|can|cannot|will|must)\b")
+
+
+def _singular(word: str) -> str:
+    """ "parties" -> "party", "factions" -> "faction" (counted as one idea)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+# What may stand before a deleted idea: a determiner, a preposition, a conjunction. After
+# an adjective ("popular ___", "the latent ___") the phrase would give the word away.
+_BEFORE_CONCEPT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:the|a|an|its|their|his|her|our|this|that|every|each|no|of|to|in|by|for|with|from|on"
+    r"|and|or|but|is|are|was|were|when|if)\s)$",
+    re.I,
+)
+
+
+def concepts_of(sentences: list[Sentence]) -> list[str]:
+    """The ideas an essay or a declaration is about: the words (a plural counted with its
+    singular) it uses most often, at least ``MIN_CONCEPT_MENTIONS`` times."""
+    counts: dict[str, int] = {}
+    nouns: set[str] = set()  # words seen after a determiner: "the faction", not "so dedicated"
+    for s in sentences:
+        for m in _WORD_IN_PHRASE.finditer(s.text):
+            w = _singular(m.group("w").lower())
+            if w not in _NOT_CONCEPTS and not _NOT_A_NOUN.search(w):
+                counts[w] = counts.get(w, 0) + 1
+                if m.group("det") and m.group("next"):
+                    nouns.add(w)
+    ranked = sorted(
+        (c for c in counts.items() if c[1] >= MIN_CONCEPT_MENTIONS and c[0] in nouns), key=lambda c: (-c[1], c[0])
+    )
+    return [w for w, _ in ranked[:MAX_CONCEPTS]]
+
+
+# A charge of a declaration: "He has refused his Assent to Laws ..."
+_CHARGE = re.compile(r"(?P<who>He|She|It|They)\s(?:has|have)\s")
+_ACTOR = re.compile(
+    rf"\b(?:the\s)?(?:present\s)?(?P<x>(?:{_CAP}\s)?{_CAP}(?:\sof\s(?:the\s)?{_CAP}(?:\s{_CAP})?)?)"
+)
+MIN_CHARGES = 3
+
+
+def actor_of_charges(sentences: list[Sentence]) -> str:
+    """Whom a declaration's list of charges ("He has refused ...", three or more) accuses:
+    the last office or body named in the three sentences before the first ("The history of
+    the present King of Great Britain is ..."); '' when none is named there."""
+    body = [s for s in sentences if s.role == "body"]
+    first = next((i for i, s in enumerate(body) if _CHARGE.match(s.text)), -1)
+    if first < 0 or sum(1 for s in body if _CHARGE.match(s.text)) < MIN_CHARGES:
+        return ""
+    for s in reversed(body[max(0, first - 3) : first]):
+        named = [m.group() for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"]
+        if named:
+            return named[-1]
+    return ""
+
+
+def _charged(s: Sentence, actor: str) -> tuple[tuple[str, str], ...]:
+    """The slot that tells a charge's clause whom its "He" is."""
+    m = _CHARGE.match(s.text)
+    return (("actor", f"{m.group('who')} [{actor}]"),) if actor and m else ()
+
+
+def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
+    """A claim the document makes about one of its ideas ("Liberty is to faction what air
+    is to fire"), with the idea deleted: the student must know which idea it is about."""
+    concepts = concepts_of(sentences)
+    actor = actor_of_charges(sentences)
+    for s in sentences:
+        if s.role != "body" or len(s.text.split()) > 45 or "?" in s.text:
+            continue
+        if _GOES_ON.match(s.text) and not (actor and _CHARGE.match(s.text)):
+            continue
+        for c in concepts:
+            stem = c[:-1] + "(?:y|ies)" if c.endswith("y") else c + "s?"
+            m = re.search(rf"\b{stem}\b", s.text, re.I)
+            if m is None or len(re.findall(rf"\b{c[:-1] if c.endswith('y') else c}", s.text, re.I)) > 1:
+                continue
+            if not _BEFORE_CONCEPT.search(s.text[: m.start()]):
+                continue
+            claim = _CONCEPT_VERB.search(s.text, m.end(), m.end() + 60) or _CONCEPT_VERB.search(
+                s.text[max(0, m.start() - 60) : m.start()]
+            )
+            if not claim and not (actor and _CHARGE.match(s.text)):
+                continue
+            yield _Draft("principle", "concept", m.group(), m.start(), s, _charged(s, actor))
+
+
 def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
     """The slots every other fact of a founding document gets (``founding``, ``document``),
     or none: a document in the register of law, or one stating two or more principles."""
@@ -658,6 +776,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         if legal:
             drafts += [*_powers(s, intro), *_rights(s, intro), *_requirements(s, intro), *_safeguards(s, intro)]
         drafts += _principles(s)
+    if not legal and sum(1 for d in drafts if d.kind == "principle") >= 2:
+        drafts += _concepts(sentences)  # an essay or a declaration of principles
     kin: dict[str, list[str]] = {}
     for s in sentences if legal else ():
         for m in re.finditer(_HOLDER, s.text):
@@ -668,6 +788,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
                 continue  # "any Court of the United States", "Senator", "Electors": no name of its own
             if bare and re.search(r"\b(?:each|any|either|both|such|every|one|that|this)\s$", s.text[: m.start()], re.I):
                 continue  # "each House"
+            if name.removeprefix("the ") in gazetteer().places:
+                continue  # "the United States" is a country, not a body
             if (cls := _holder_class(name)) and not name.isupper():
                 forms = kin.setdefault(cls, [])
                 if name.lower() not in (f.lower() for f in forms):
@@ -692,7 +814,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             ("part", part),
             ("document", title),
             ("kin", "|".join(others)),
-            *_clause_slots(d.sentence, d.start, d.answer),
+            *_clause_slots(d.sentence, d.start, d.answer, dict(d.slots).get("actor", "")),
         )
         del ask
         facts.append(Fact(d.kind, d.answer, d.start, d.sentence, slots))
