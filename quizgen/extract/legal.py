@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from quizgen.clean import document_title
@@ -119,7 +119,8 @@ OFFICE_HEADS = frozenset(
     """president vice-president governor king queen crown monarch sovereign emperor minister
     chancellor speaker justice judge judges magistrate magistrates secretary treasurer attorney
     officer officers commander sheriff sheriffs mayor premier representative representatives
-    senator senators prosecutor auditor ombudsman lieutenant""".split()
+    senator senators prosecutor auditor ombudsman lieutenant chief member members delegate delegates
+    deputy deputies councillor councillors commissioner""".split()
 )
 # General wrong options, of any country, when a document names too few of its own.
 GENERAL = {
@@ -203,6 +204,8 @@ def _holder_class(name: str) -> str:
     if not words:
         return ""
     head = words[0] if "of" in words else words[-1]
+    if head not in BODY_WORDS and head not in OFFICE_HEADS and head.endswith("s"):
+        head = head[:-1]  # "Governors", "Delegates"
     if head == "vice" and len(words) > 1:
         head = words[-1]
     if head in BODY_WORDS:
@@ -213,7 +216,7 @@ def _holder_class(name: str) -> str:
 
 
 _SHALL_HOLDER = re.compile(
-    rf"(?P<holder>{_HOLDER})(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b|by\b)[a-z][^;:]*)"
+    rf"(?P<holder>{_HOLDER})(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:]*)"
 )
 _POWER_TO = re.compile(
     r"^have\s(?:the\s)?(?P<sole>sole\s)?(?:and\s)?(?:concurrent\s)?[Pp]ower\s(?P<what>(?:to|of)\s.+)$"
@@ -231,7 +234,7 @@ _DUTY_VERBS = frozenset(
     """choose elect appoint nominate propose ratify try impeach declare make enforce assemble
     approve confirm consent advise veto override grant issue pass determine judge remove""".split()
 )
-_POINTS_BACK = re.compile(r"\b(?:such|said|aforesaid|thereof|them|they|it|its|he|his|her|she)\b")
+_POINTS_BACK = re.compile(r"\b(?:such|said|aforesaid|thereof|them|they|their|it|its|he|his|her|she)\b")
 _THIS_PART = re.compile(r"\bthis (?:article|amendment|section|chapter|part)\b", re.I)
 
 _GROUNDS = re.compile(
@@ -251,7 +254,7 @@ _HAS_RIGHT = re.compile(
 )
 _NO_LAW = re.compile(
     rf"(?P<holder>{_HOLDER})\sshall\s(?:make\sno\slaw|not\smake\sany\slaw)\s(?P<verb>respecting|abridging|"
-    r"prohibiting|restricting|establishing|which\s(?:abridges|restricts|takes\saway))\s(?P<obj>[^,;]+)"
+    r"prohibiting|restricting|establishing|which\s(?:abridges|restricts|takes\saway))\s(?P<obj>[^,;.]+)"
     r"(?P<more>(?:,\s(?:or|nor)\s[^;]+)?)"
 )
 # "Congress shall make no law ... abridging the freedom of speech, or of the press"
@@ -272,15 +275,16 @@ _EACH_HAS = re.compile(
     rf"\beach\s(?P<holder>{_CAP}|[a-z]+)\sshall\shave\s(?P<n>{_NUM_WORD})\s(?P<noun>[A-Za-z]+)\b"
 )
 _SHARE = re.compile(
-    r"\b(?P<n>(?:two|three|four)[- ](?:thirds|fourths|fifths|quarters)|a\smajority)\sof\s"
-    r"(?P<whole>(?:the\s|each\s|both\s)?(?:whole\snumber\sof\s|several\s|members\sof\s)?(?:the\s)?"
+    r"\b(?P<n>(?:two|three|four)[- ](?:thirds|fourths|fifths|quarters)|one[- ](?:third|fourth|fifth|half|quarter)"
+    r"|a\smajority)\sof\s"
+    r"(?P<whole>(?:the\s|each\s|both\s)?(?:whole\snumber\sof\s|several\s|members\sof\s)?(?:the\s|its\s|their\s)?"
     r"[A-Z]?[a-z]+(?:\sof\s(?:the\s)?[A-Z][a-z]+)?)"
 )
 _AMONG = re.compile(
     r"\bamong\s(?:these|which|them)\s(?:are|is)\s(?P<a>[A-Z][^.;:]*?)(?=\s*(?:\.|;|:|--|—|$))"
 )
 _EQUAL = re.compile(
-    r"\b(?:that\s)?all\s(?:men|women|men\sand\swomen|persons|people|human\sbeings)\s(?:are|were)\s"
+    r"\b(?:that\s)?(?i:all)\s(?:men|women|men\sand\swomen|persons|people|human\sbeings)\s(?:are|were)\s"
     r"(?P<a>(?:created|born)\s(?:free\sand\s)?equal)\b"
 )
 _TRICOLON = re.compile(
@@ -292,9 +296,8 @@ _DECLARE = re.compile(
     r"\s(?P<a>[A-Z][\w ]{3,60}?)(?=[;,.])"
 )
 _INALIENABLE = re.compile(r"\b(?:inalienable|unalienable)\sright\sto\s(?P<a>[^,;.]+)")
-_WAR = re.compile(
-    r"\b(?:a|the)\s(?:great\s)?(?P<a>civil\swar|war\sof\sindependence|revolution|world\swar)\b", re.I
-)
+# The war a speech of principles is given in: asked only in a founding document.
+_WAR = re.compile(r"\b(?:a|the)\s(?:great\s)?(?P<a>civil\swar|war\sof\sindependence)\b")
 
 
 _WITHOUT = re.compile(
@@ -499,6 +502,8 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
         if len(obj.split()) > 8 or _POINTS_BACK.search(obj) or holder.lower() in ("he", "she", "it"):
             continue
         verb = {"has": "does", "have": "do", "enjoys": "does", "enjoy": "do"}.get(verb, verb)
+        if " " not in holder and holder.lower() in ("everyone", "everybody"):
+            holder = holder.lower()
         verb_end = "enjoy" if "enjoy" in m.group("verb") else "have"
         if verb.startswith("shall"):
             ask = f"{intro}what right shall {holder} {verb_end}?"
@@ -626,15 +631,34 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
         yield _Draft("requirement", "share", m.group("n"), m.start("n"), s, (("ask", ask),))
 
 
+# The shapes of principles, each with what it says of a document: "all men are created
+# equal" and "the civil war" are quoted by many a speech, and count as one.
+_PRINCIPLES = (
+    (_AMONG, "among"), (_EQUAL, "quoted"), (_TRICOLON, "tricolon"), (_DECLARE, "declare"),
+    (_INALIENABLE, "inalienable"), (_WAR, "war"), (_DEFINES, "defines"), (_THESIS, "thesis"),
+    (_METHODS, "methods"), (_REVOLUTION, "revolution"), (_CONSENT, "consent"),
+)
+MIN_PRINCIPLE_SHAPES = 2  # a document stating principles in this many shapes is a founding one
+
+
 def _principles(s: Sentence) -> Iterator[_Draft]:
     text = s.text
-    for pattern in (_AMONG, _EQUAL, _TRICOLON, _DECLARE, _INALIENABLE, _WAR, _DEFINES, _THESIS, _METHODS,
-                    _REVOLUTION, _CONSENT):
+    for pattern, shape in _PRINCIPLES:
         for m in pattern.finditer(text):
             answer = m.group("a").rstrip(" ,")
             if len(answer.split()) > 12:
                 continue
-            yield _Draft("principle", "principle", answer, m.start("a"), s, ())
+            yield _Draft("principle", "principle", answer, m.start("a"), s, (("shape", shape),))
+
+
+def _states_principles(drafts: list[_Draft]) -> bool:
+    """Whether principles are stated in ``MIN_PRINCIPLE_SHAPES`` shapes or more."""
+    return len(_shapes(dict(d.slots).get("shape", "") for d in drafts)) >= MIN_PRINCIPLE_SHAPES
+
+
+def _shapes(shapes: Iterable[str]) -> set[str]:
+    """The distinct shapes of principles, a war counted with the quoted ones."""
+    return {"quoted" if x == "war" else x for x in shapes if x}
 
 
 # Words too general to be what a document is about.
@@ -652,7 +676,7 @@ MIN_CONCEPT_MENTIONS = 3
 # A word, with the determiner before it and what follows when that ends its noun phrase
 # ("the faction," "its causes of"): a word seen so is a noun a claim can be about.
 _WORD_IN_PHRASE = re.compile(
-    r"(?:\b(?P<det>the|a|an|its|their|his|her|our|this|every|each|no)\s)?(?P<w>[A-Za-z]{4,})"
+    r"(?:\b(?P<det>(?i:the|a|an|its|their|his|her|our|this|every|each|no))\s)?(?P<w>[A-Za-z]{4,})"
     r"(?:(?=(?P<next>[,.;:]|\s(?:of|to|in|is|are|was|were|which|that|and|or|by|for|with|from|has|have)\b))|)"
 )
 _NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ous|ive|ful|able|ible)$")
@@ -753,8 +777,8 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
 def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
     """The slots every other fact of a founding document gets (``founding``, ``document``),
     or none: a document in the register of law, or one stating two or more principles."""
-    principles = sum(1 for f in facts if f.kind == "principle")
-    if not (is_legal(sentences, text) or principles >= 2):
+    shapes = _shapes(f.slot("shape") for f in facts if f.kind == "principle")
+    if not (is_legal(sentences, text) or len(shapes) >= MIN_PRINCIPLE_SHAPES):
         return ()
     title = document_title(text) if text else ""
     title = "the " + title[4:] if title.startswith("The ") else title
@@ -776,7 +800,12 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         if legal:
             drafts += [*_powers(s, intro), *_rights(s, intro), *_requirements(s, intro), *_safeguards(s, intro)]
         drafts += _principles(s)
-    if not legal and sum(1 for d in drafts if d.kind == "principle") >= 2:
+    founding = legal or _states_principles(drafts)
+    if not founding:
+        # a news report or a speech that quotes "all men are created equal": the quotation
+        # alone is asked, never the war it mentions
+        drafts = [d for d in drafts if dict(d.slots).get("shape") != "war"]
+    if not legal and founding:
         drafts += _concepts(sentences)  # an essay or a declaration of principles
     kin: dict[str, list[str]] = {}
     for s in sentences if legal else ():
