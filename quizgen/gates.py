@@ -582,7 +582,7 @@ def gate_length(d: Draft) -> str:
     if d.fact.kind in LEGAL_KINDS:
         # a clause of a founding document is asked alone: the student reads the clause, or
         # only the question it answers
-        clause = len(d.fact.slot("clause").split())
+        clause = 0 if _asks_outright(d.question) else len(d.fact.slot("clause").split())
         if clause > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) > MAX_STEM_WORDS:
             return "too long"
         return "too short" if max(clause, words) < MIN_SENTENCE_WORDS else ""

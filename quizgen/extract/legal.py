@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -529,6 +530,10 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             )
 
 
+# "without any ...", "without regard to ...": not what a right is protected by
+_NOT_SAFEGUARDS = frozenset("any a an such which whom regard respect prejudice delay limitation".split())
+
+
 def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
     """ "nor shall private property be taken for public use, without just compensation",
     "the Powers not delegated ... are reserved to the States", "Neither slavery nor ...
@@ -538,7 +543,7 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
         return
     for m in _WITHOUT.finditer(text):
         a = m.group("a")
-        if a.split()[0] in ("any", "a", "an", "such", "which", "whom") or _POINTS_BACK.search(a):
+        if a.split()[0] in _NOT_SAFEGUARDS or _POINTS_BACK.search(a):
             continue
         slots: tuple[tuple[str, str], ...] = ()
         if m.group("subj") and m.group("subj").split()[0] not in ("person", "one", "shall"):
@@ -792,9 +797,12 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     title = "the " + title[4:] if title.startswith("The ") else title
     legal = is_legal(sentences, text)
     drafts: list[_Draft] = []
+    said = Counter(_SECTION_OPENING.sub("", s.text) for s in sentences)
     for s in sentences:
         if s.role != "body":
             continue
+        if said[_SECTION_OPENING.sub("", s.text)] > 1:
+            continue  # a formula said in many parts ("Congress shall have power to enforce this article")
         part = _part_at(parts, s.start)
         intro = f"Under {part}, " if part else ""
         if legal:
