@@ -638,17 +638,21 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
 
 # The shapes of principles, each with what it says of a document: "all men are created
 # equal" and "the civil war" are quoted by many a speech, and count as one.
+# Each with a word its every match holds, looked for first: most sentences hold none.
 _PRINCIPLES = (
-    (_AMONG, "among"), (_EQUAL, "quoted"), (_TRICOLON, "tricolon"), (_DECLARE, "declare"),
-    (_INALIENABLE, "inalienable"), (_WAR, "war"), (_DEFINES, "defines"), (_THESIS, "thesis"),
-    (_METHODS, "methods"), (_REVOLUTION, "revolution"), (_CONSENT, "consent"),
+    (_AMONG, "among", "among "), (_EQUAL, "quoted", " equal"), (_TRICOLON, "tricolon", ", "),
+    (_DECLARE, "declare", "declare"), (_INALIENABLE, "inalienable", "alienable"), (_WAR, "war", " war"),
+    (_DEFINES, "defines", "By "), (_THESIS, "thesis", " of "), (_METHODS, "methods", "There are"),
+    (_REVOLUTION, "revolution", "ight"), (_CONSENT, "consent", " from the "),
 )
 MIN_PRINCIPLE_SHAPES = 2  # a document stating principles in this many shapes is a founding one
 
 
 def _principles(s: Sentence) -> Iterator[_Draft]:
     text = s.text
-    for pattern, shape in _PRINCIPLES:
+    for pattern, shape, word in _PRINCIPLES:
+        if word not in text:
+            continue
         for m in pattern.finditer(text):
             answer = m.group("a").rstrip(" ,")
             if len(answer.split()) > 12:
@@ -793,8 +797,6 @@ def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> t
 def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     """The powers, requirements, rights and principles a founding document states."""
     parts = parts_of(text)
-    title = document_title(text) if text else ""
-    title = "the " + title[4:] if title.startswith("The ") else title
     legal = is_legal(sentences, text)
     drafts: list[_Draft] = []
     said = Counter(_SECTION_OPENING.sub("", s.text) for s in sentences)
@@ -815,6 +817,10 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         drafts = [d for d in drafts if dict(d.slots).get("shape") != "war"]
     if not legal and founding:
         drafts += _concepts(sentences)  # an essay or a declaration of principles
+    if not drafts:
+        return []
+    title = document_title(text) if text else ""
+    title = "the " + title[4:] if title.startswith("The ") else title
     kin: dict[str, list[str]] = {}
     for s in sentences if legal else ():
         for m in re.finditer(_HOLDER, s.text):
