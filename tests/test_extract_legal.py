@@ -202,3 +202,34 @@ def test_an_essays_ideas_are_its_repeated_nouns():
     concepts = concepts_of(sentences_of(text))
     assert "faction" in concepts
     assert "different" not in concepts  # an adjective, never the head of its phrase
+
+
+def _questions(text: str):
+    from quizgen.distractors import build_pool
+    from quizgen.gates import judge_draft
+    from quizgen.models import Source
+    from quizgen.rules import draft_questions, load_rules
+    from tests.conftest import RULES
+
+    sentences = sentences_of(text)
+    facts = extract_facts(sentences, text)
+    source = Source("t", "t.txt", "title", text)
+    drafts = draft_questions(facts, load_rules(RULES), build_pool(facts), 1, {"t": source})
+    return [d.question for d in drafts if not judge_draft(d)]
+
+
+def test_founding_questions_are_asked_as_questions_with_options_of_their_kind():
+    questions = {q.answer: q for q in _questions(STATE_CONSTITUTION)}
+    q = questions["twenty five years"]
+    assert q.type == "mcq" and q.prompt == "Under Article I, how old must a Senator be?"
+    assert len(q.options) == 4 and all(o.endswith(" years") for o in q.options)
+    q = questions["House of Delegates"]
+    assert q.prompt == "Under Article I, which body has the sole power of impeachment?"
+    assert "Which figure completes" not in " ".join(x.prompt for x in questions.values())
+
+
+def test_a_place_in_a_founding_document_is_a_cloze_not_todays_countries():
+    text = STATE_CONSTITUTION + "\nSection 4. The Governor shall not receive any title from the King of Spain.\n"
+    (q,) = [q for q in _questions(text) if q.answer == "Spain"]
+    assert q.type == "cloze" and q.options == ()
+    assert q.prompt.startswith("From the Constitution of the State of Westland: ")
