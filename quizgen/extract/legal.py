@@ -735,6 +735,8 @@ _ACTOR = re.compile(
     rf"\b(?:the\s)?(?:present\s)?(?P<x>(?:{_CAP}\s)?{_CAP}(?:\sof\s(?:the\s)?{_CAP}(?:\s{_CAP})?)?)"
 )
 MIN_CHARGES = 3
+# A claim that opens on a pronoun cannot be read alone.
+_UNSAID_OPENING = re.compile(r"(?:[A-Z][a-z]+\s)?(?:it|they|them|this|these|those)\b", re.I)
 
 
 def actor_of_charges(sentences: list[Sentence]) -> str:
@@ -768,6 +770,7 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             continue
         if _GOES_ON.match(s.text) and not (actor and _CHARGE.match(s.text)):
             continue
+        found = []
         for c in concepts:
             stem = c[:-1] + "(?:y|ies)" if c.endswith("y") else c + "s?"
             m = re.search(rf"\b{stem}\b", s.text, re.I)
@@ -780,6 +783,12 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             )
             if not claim and not (actor and _CHARGE.match(s.text)):
                 continue
+            a, b = _clause_at(s.text, m.start())
+            if re.match(r"(?:Let|Let's)\b", s.text[a:b]) or _UNSAID_OPENING.match(s.text[a:b]):
+                continue  # "Let us examine the points in which it varies ...": an aside of the essay
+            found.append(m)
+        if found:  # one idea per sentence: the first it names, most often what it is about
+            m = min(found, key=lambda m: m.start())
             yield _Draft("principle", "concept", m.group(), m.start(), s, _charged(s, actor))
 
 
