@@ -282,7 +282,7 @@ _SHARE = re.compile(
     r"[A-Z]?[a-z]+(?:\sof\s(?:the\s)?[A-Z][a-z]+)?)"
 )
 _AMONG = re.compile(
-    r"\bamong\s(?:these|which|them)\s(?:are|is)\s(?P<a>[A-Z][^.;:]*?)(?=\s*(?:\.|;|:|--|—|$))"
+    r"\bamong\s(?:these|which|them)\s(?:are|is)\s(?P<a>[A-Za-z][^.;:]*?)(?=\s*(?:\.|;|:|--|—|$))"
 )
 _EQUAL = re.compile(
     r"\b(?:that\s)?(?i:all)\s(?:men|women|men\sand\swomen|persons|people|human\sbeings)\s(?:are|were)\s"
@@ -337,8 +337,11 @@ _THESIS = re.compile(
 _METHODS = re.compile(
     r"\bThere\sare\s(?:two|three|four)\s[a-z]+\sof\s[^:;]{3,60}:\s(?:the\sone|first),?\s(?P<a>[^;]{3,60}?)(?=;)"
 )
+# "it is the Right of the People to alter or to abolish it", "it is their duty to throw off
+# such government", "it is the right of those who suffer from it to refuse allegiance to it"
 _REVOLUTION = re.compile(
-    r"\bit\sis\s(?:the|their)\s[Rr]ight(?:\sof\sthe\s[Pp]eople)?,?\s(?:it\sis\stheir\sduty,\s)?to\s(?P<a>[^,;.]+)"
+    r"\bit\sis\s(?:the|their)\s(?:[Rr]ight|[Dd]uty)(?:\sof\s(?:the\s[Pp]eople|those\swho\s[a-z ]{3,30}?))?,?"
+    r"\s(?:it\sis\stheir\s(?:right|duty),?\s)?to\s(?P<a>[^,;.]+)"
 )
 _CONSENT = re.compile(
     r"\b(?:powers?|authority|sovereignty)\s(?:[a-z]+\s){0,3}?(?:from|in)\s(?P<a>the\s(?:consent|people|nation)[^,;.]{0,30})"
@@ -643,7 +646,7 @@ _PRINCIPLES = (
     (_AMONG, "among", "among "), (_EQUAL, "quoted", " equal"), (_TRICOLON, "tricolon", ", "),
     (_DECLARE, "declare", "declare"), (_INALIENABLE, "inalienable", "alienable"), (_WAR, "war", " war"),
     (_DEFINES, "defines", "By "), (_THESIS, "thesis", " of "), (_METHODS, "methods", "There are"),
-    (_REVOLUTION, "revolution", "ight"), (_CONSENT, "consent", " from the "),
+    (_REVOLUTION, "revolution", "it is "), (_CONSENT, "consent", " from the "),
 )
 MIN_PRINCIPLE_SHAPES = 2  # a document stating principles in this many shapes is a founding one
 
