@@ -25,7 +25,7 @@ STATE_CONSTITUTION = """The Constitution of the State of Westland
 
 Article I
 
-Section 1. The legislative power of this State shall be vested in a General Assembly, which shall consist of a Senate and a House of Delegates.
+Section 1. The legislative power of this State shall be vested in a General Assembly of two Houses.
 Section 2. The Senate shall consist of two members from each County, elected by the people thereof.
 Section 3. No person shall be a Senator who shall not have attained the age of twenty five years.
 Section 4. The Delegates shall be elected for a term of four years.
@@ -39,7 +39,7 @@ Section 3. A quorum of either House shall consist of one third of the whole numb
 
 Amendment IV
 
-The right of citizens of this State to vote shall not be denied or abridged by the State on account of religion, caste, or sex.
+The right of citizens to vote shall not be denied by the State on account of religion, caste, or sex.
 The General Assembly shall have power to enforce this article by appropriate legislation.
 """
 
@@ -53,7 +53,7 @@ Everyone has the right to freedom of movement.
 Article 2
 
 The right of the people to assemble in peace shall not be infringed.
-No person shall be deprived of his liberty, nor shall private property be taken for public use, without just compensation.
+No one shall be jailed at will, nor shall private property be taken for public use, without just compensation.
 Parliament shall make no law abridging the freedom of worship.
 """
 
@@ -97,7 +97,8 @@ def test_who_holds_a_power():
     ) in q["the Lieutenant Governor"]
     enforce = [f for f in legal_facts(STATE_CONSTITUTION) if "enforce" in f.slot("ask")]
     assert enforce[0].slot("ask") == (
-        "Under the Fourth Amendment, which body has the power to enforce the Fourth Amendment by appropriate legislation?"
+        "Under the Fourth Amendment, which body has the power to enforce the Fourth Amendment"
+        " by appropriate legislation?"
     )
 
 
@@ -106,7 +107,12 @@ def test_requirements_terms_and_majorities():
     assert "Under Article I, how old must a Senator be?" in q["twenty five years"]
     assert "Under Article I, for how many years are Delegates elected?" in q["four years"]
     assert "Under Article I, how many members does each County have?" in q["two"]
-    assert "Under Article II, a quorum consists of what share of the whole number of its members?" in q["one third"]
+    assert (
+        "Under Article II, a quorum consists of what share of the whole number of its members?"
+        in q["one third"]
+    )
+
+
 def test_grounds_on_which_a_right_may_not_be_denied():
     facts = [f for f in legal_facts(STATE_CONSTITUTION) if f.slot("class") == "ground"]
     assert [f.answer for f in facts] == ["religion"]
@@ -158,7 +164,10 @@ def test_a_news_report_is_not_read_as_law():
 
 
 def test_a_clause_that_points_back_is_not_a_power():
-    text = STATE_CONSTITUTION + "\nThe Senate shall choose their other Officers, and also a President pro tempore.\n"
+    text = (
+        STATE_CONSTITUTION
+        + "\nThe Senate shall choose their other Officers, and also a President pro tempore.\n"
+    )
     assert not [f for f in legal_facts(text) if "their other Officers" in f.slot("ask")]
 
 
@@ -167,7 +176,8 @@ def test_declarations_remembered_clauses():
         "A Declaration\n\n"
         "We hold these truths to be self-evident, that all men are created equal, that among these are "
         "Life, Liberty and the pursuit of Happiness.\n"
-        "It is for us to resolve that government of the workers, by the workers, for the workers shall endure.\n"
+        "It is for us to resolve that government of the workers, by the workers, for the workers "
+        "shall endure.\n"
     )
     answers = {f.answer for f in legal_facts(text) if f.kind == "principle"}
     assert {"created equal", "Life, Liberty and the pursuit of Happiness"} <= answers
@@ -178,8 +188,10 @@ def test_charges_of_a_declaration_say_whom_they_accuse():
     # (a document stating principles: its ideas are asked, see ``extract_legal``)
     text = (
         "A Declaration of Grievances\n\n"
-        "We hold that all men are created equal, and that governments derive their powers from the consent of the people.\n"
-        "The history of the present Emperor of Ruritania is a history of repeated injuries against the towns.\n"
+        "We hold that all men are created equal, and that governments derive their powers "
+        "from the consent of the people.\n"
+        "The history of the present Emperor of Ruritania is a history of repeated injuries "
+        "against the towns.\n"
         "He has refused his Assent to the Laws of the towns, the most necessary for the public good.\n"
         "He has dissolved the Assembly of the towns repeatedly, for opposing his taxes.\n"
         "He has kept among us, in times of peace, Standing Armies without the Consent of the Assembly.\n"
@@ -229,7 +241,9 @@ def test_founding_questions_are_asked_as_questions_with_options_of_their_kind():
 
 
 def test_a_place_in_a_founding_document_is_a_cloze_not_todays_countries():
-    text = STATE_CONSTITUTION + "\nSection 4. The Governor shall not receive any title from the King of Spain.\n"
+    text = (
+        STATE_CONSTITUTION + "\nSection 4. The Governor shall not receive any title from the King of Spain.\n"
+    )
     (q,) = [q for q in _questions(text) if q.answer == "Spain"]
     assert q.type == "cloze" and q.options == ()
     assert q.prompt.startswith("From the Constitution of the State of Westland: ")

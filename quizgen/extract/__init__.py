@@ -100,7 +100,8 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
     def told_who(f: Fact) -> Fact:
         i = f.sentence.index
         # (a "He has ..." of a declaration is not told who "he" is from the names near it)
-        guess = i in subjects and not f.slot("subject") and not f.slot("founding") and f.kind not in LEGAL_KINDS
+        guess = i in subjects and not f.slot("subject")
+        guess = guess and not f.slot("founding") and f.kind not in LEGAL_KINDS
         more = (("subject", subjects[i]),) if guess else ()
         more += (("titled", titled[i]),) if i in titled else ()
         return replace(f, slots=(*f.slots, *more)) if more else f

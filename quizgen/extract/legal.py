@@ -44,7 +44,10 @@ LEGAL_KINDS = ("power", "right", "requirement", "principle")
 # --- the document's parts -------------------------------------------------------------
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 _ORDINAL_UNITS = (
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -128,16 +131,28 @@ GENERAL = {
     "body": ("the Supreme Court", "the Cabinet", "Parliament", "the Senate", "the Council of State"),
     "office": ("the Chief Justice", "the Speaker", "the Attorney General", "the Secretary of State"),
     "ground": (
-        "religion", "property", "language", "place of birth", "political opinion",
-        "national origin", "education", "marital status",
+        "religion",
+        "property",
+        "language",
+        "place of birth",
+        "political opinion",
+        "national origin",
+        "education",
+        "marital status",
     ),
     "right": (
-        "to a fair trial", "to free movement", "to own property", "to a public education",
-        "to petition the government", "to vote in secret",
+        "to a fair trial",
+        "to free movement",
+        "to own property",
+        "to a public education",
+        "to petition the government",
+        "to vote in secret",
     ),
     "prohibition": (
-        "the right of the people to own property", "the jurisdiction of the courts",
-        "the election of judges", "the coinage of money",
+        "the right of the people to own property",
+        "the jurisdiction of the courts",
+        "the election of judges",
+        "the coinage of money",
     ),
 }
 _SMALL = "one two three four five six seven eight nine".split()
@@ -276,7 +291,8 @@ _EACH_HAS = re.compile(
     rf"\beach\s(?P<holder>{_CAP}|[a-z]+)\sshall\shave\s(?P<n>{_NUM_WORD})\s(?P<noun>[A-Za-z]+)\b"
 )
 _SHARE = re.compile(
-    r"\b(?P<n>(?:two|three|four)[- ](?:thirds|fourths|fifths|quarters)|one[- ](?:third|fourth|fifth|half|quarter)"
+    r"\b(?P<n>(?:two|three|four)[- ](?:thirds|fourths|fifths|quarters)"
+    r"|one[- ](?:third|fourth|fifth|half|quarter)"
     r"|a\smajority)\sof\s"
     r"(?P<whole>(?:the\s|each\s|both\s)?(?:whole\snumber\sof\s|several\s|members\sof\s)?(?:the\s|its\s|their\s)?"
     r"[A-Z]?[a-z]+(?:\sof\s(?:the\s)?[A-Z][a-z]+)?)"
@@ -302,7 +318,8 @@ _WAR = re.compile(r"\b(?:a|the)\s(?:great\s)?(?P<a>civil\swar|war\sof\sindepende
 
 
 _WITHOUT = re.compile(
-    r"(?:\b(?:no|nor\sshall(?:\sany)?)\s(?P<subj>[a-z]+(?:\s[a-z]+)?)\s(?:shall\s)?be\s(?P<vp>[a-z]+ed(?:\s(?:for|in|of|to)\s[a-z ]{2,30}?)?),?\s)?"
+    r"(?:\b(?:no|nor\sshall(?:\sany)?)\s(?P<subj>[a-z]+(?:\s[a-z]+)?)\s(?:shall\s)?be\s"
+    r"(?P<vp>[a-z]+ed(?:\s(?:for|in|of|to)\s[a-z ]{2,30}?)?),?\s)?"
     r"\bwithout\s(?P<a>(?:the\s)?[a-z]+(?:\s(?:of\s)?[a-z]+){0,4}?(?:\sof\sthe\s[A-Z]?[a-z]+)?)(?=[,;.]|\s(?:nor|or|and|in|except)\b)"
 )
 _RESERVED = re.compile(r"\b(?:are|is|shall\sbe)\sreserved\sto\s(?P<a>the\s[^;.]{3,60}?)(?=[.;]|$)")
@@ -315,7 +332,8 @@ _TIMES = re.compile(
     r"\smore\sthan\s(?P<a>once|twice|(?:two|three|four)\stimes)\b"
 )
 _ABOLISHED = re.compile(
-    r"(?:^|;\s)(?:Neither\s)?(?P<a>[a-z][a-z ]{3,30}?)(?:\s(?:nor|or|and)\s[a-z ]{3,30}?)?,?(?:\s[^;]{0,140}?,)?\s"
+    r"(?:^|;\s)(?:Neither\s)?(?P<a>[a-z][a-z ]{3,30}?)(?:\s(?:nor|or|and)\s[a-z ]{3,30}?)?,?"
+    r"(?:\s[^;]{0,140}?,)?\s"
     r"shall\s(?:exist|be\sprohibited|be\sabolished)\b",
     re.I,
 )
@@ -326,8 +344,19 @@ _PROTECTION = re.compile(
     r"\b(?:deny|abridge|infringe|violate|take\saway)\s(?:to\s[a-z ]{2,40}?\s)?(?P<a>the\s(?:[a-z]+\s){0,3}"
     r"(?:protection|privileges|immunities|freedoms?|liberties)\sof\s(?:the\s)?[a-z]+)"
 )
-GENERAL["safeguard"] = ("a warrant", "a jury trial", "the consent of the legislature", "a court order", "a public hearing")
-GENERAL["basis"] = ("equally among them", "according to their land area", "according to their wealth", "by lot")
+GENERAL["safeguard"] = (
+    "a warrant",
+    "a jury trial",
+    "the consent of the legislature",
+    "a court order",
+    "a public hearing",
+)
+GENERAL["basis"] = (
+    "equally among them",
+    "according to their land area",
+    "according to their wealth",
+    "by lot",
+)
 TIMES = ("once", "twice", "three times", "four times", "five times")
 _DEFINES = re.compile(r"\bBy\s(?:a|an|the)\s(?P<a>[a-z]+(?:\s[a-z]+)?),\s(?:I|we)\s(?:understand|mean)\b")
 _THESIS = re.compile(
@@ -390,7 +419,9 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _clause_slots(sentence: Sentence, start: int, answer: str, actor: str = "") -> tuple[tuple[str, str], ...]:
+def _clause_slots(
+    sentence: Sentence, start: int, answer: str, actor: str = ""
+) -> tuple[tuple[str, str], ...]:
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
     (``actor``: "He [the present King of Great Britain]")."""
     text = sentence.text
@@ -398,7 +429,9 @@ def _clause_slots(sentence: Sentence, start: int, answer: str, actor: str = "") 
     if len(text[a:b].split()) > MAX_CLAUSE_WORDS:
         # a long clause is read from the last comma that leaves a few words before the answer
         commas = [
-            m.end() for m in re.finditer(r",\s", text[a:start]) if len(text[a + m.end() : start].split()) >= 10
+            m.end()
+            for m in re.finditer(r",\s", text[a:start])
+            if len(text[a + m.end() : start].split()) >= 10
         ]
         if commas:
             a += commas[-1]
@@ -409,7 +442,9 @@ def _clause_slots(sentence: Sentence, start: int, answer: str, actor: str = "") 
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
     if actor and a == 0:
         who = actor.split(" [", 1)[0]
-        blanked, cloze = (x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze))
+        blanked, cloze = (
+            x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze)
+        )
     return (("clause", blanked), ("clause_cloze", cloze))
 
 
@@ -424,12 +459,23 @@ def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
         holder = m.group("holder")
         cls = _holder_class(holder)
         if cls:
-            yield _Draft("power", cls, holder, m.start("holder"), s,
-                         (("ask", f"In which {'body' if cls == 'body' else 'office'} "
-                                  f"{intro.lower() if intro else ''}is the {m.group('kind')} power vested?"
-                           if not intro else
-                           f"{intro}in which {'body' if cls == 'body' else 'office'} is the "
-                           f"{m.group('kind')} power vested?"),))
+            yield _Draft(
+                "power",
+                cls,
+                holder,
+                m.start("holder"),
+                s,
+                (
+                    (
+                        "ask",
+                        f"In which {'body' if cls == 'body' else 'office'} "
+                        f"{intro.lower() if intro else ''}is the {m.group('kind')} power vested?"
+                        if not intro
+                        else f"{intro}in which {'body' if cls == 'body' else 'office'} is the "
+                        f"{m.group('kind')} power vested?",
+                    ),
+                ),
+            )
     for a, b in ((m.start(), m.end()) for m in _CLAUSE.finditer(text)):
         clause = text[a:b]
         m = _SHALL_HOLDER.search(clause)
@@ -445,7 +491,12 @@ def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
         vp = m.group("vp").strip()
         vp = re.split(r",\s(?:and|but)\s|\s(?:and|but)\s(?:the|such|in)\s|\swho\s", vp)[0].rstrip(" ,.")
         condition = _tidy(clause[: m.start("holder")]) if m.start("holder") > 0 else ""
-        if condition and (len(condition.split()) > 25 or not condition.lower().startswith(("if", "in case", "when", "whenever", "in the event", "after", "until", "unless"))):
+        if condition and (
+            len(condition.split()) > 25
+            or not condition.lower().startswith(
+                ("if", "in case", "when", "whenever", "in the event", "after", "until", "unless")
+            )
+        ):
             continue
         if _THIS_PART.search(vp):
             if not intro:
@@ -489,7 +540,11 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             first = ground.strip()
         others = [g.strip() for g in re.split(r",\s(?:or\s)?|\sor\s", ground)]
         yield _Draft(
-            "right", "ground", first, m.start("ground"), s,
+            "right",
+            "ground",
+            first,
+            m.start("ground"),
+            s,
             (("ask", f"{intro}on what grounds may {right} not be denied?"), ("listed", "|".join(others))),
         )
     for m in _RIGHT_TO.finditer(text):
@@ -499,7 +554,9 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
         if len(obj.split()) > 8 or _POINTS_BACK.search(obj):
             continue
         of = f" of {holder}" if holder else ""
-        yield _Draft("right", "right", obj, m.start("obj") - 3, s, (("ask", f"{intro}what right{of} {verb}?"),))
+        yield _Draft(
+            "right", "right", obj, m.start("obj") - 3, s, (("ask", f"{intro}what right{of} {verb}?"),)
+        )
     for m in _HAS_RIGHT.finditer(text):
         obj = "to " + m.group("obj")
         holder, verb = m.group("holder"), m.group("verb")
@@ -520,7 +577,11 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             continue
         obj, verb = m.group("obj").strip(), m.group("verb")
         yield _Draft(
-            "right", "prohibition", obj, m.start("obj"), s,
+            "right",
+            "prohibition",
+            obj,
+            m.start("obj"),
+            s,
             (("ask", f"{intro}what may {holder} make no law {verb}?"),),
         )
         for f in _FREEDOM_LIST.finditer(text, m.end("obj")):
@@ -528,7 +589,11 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             if len(listed.split()) > 12:
                 continue
             yield _Draft(
-                "right", "prohibition", listed, f.start("obj"), s,
+                "right",
+                "prohibition",
+                listed,
+                f.start("obj"),
+                s,
                 (("ask", f"{intro}what may {holder} make no law {f.group('verb')}?"),),
             )
 
@@ -552,26 +617,41 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
         if m.group("subj") and m.group("subj").split()[0] not in ("person", "one", "shall"):
             slots = (("ask", f"{intro}without what shall {m.group('subj')} not be {m.group('vp')}?"),)
         yield _Draft("right", "safeguard", a, m.start("a"), s, slots)
-    for pattern, cls in ((_RESERVED, "reserved"), (_ABOLISHED, "abolished"), (_CITIZENS, "citizen"),
-                         (_PROTECTION, "protection")):
+    for pattern, cls in (
+        (_RESERVED, "reserved"),
+        (_ABOLISHED, "abolished"),
+        (_CITIZENS, "citizen"),
+        (_PROTECTION, "protection"),
+    ):
         for m in pattern.finditer(text):
             a = m.group("a").strip()
             if _POINTS_BACK.search(a) or a.lower() in ("no person", "the party", "this article"):
                 continue
             yield _Draft("power" if cls == "reserved" else "right", cls, a, m.start("a"), s, ())
     for m in _APPORTIONED.finditer(text):
-        yield _Draft("requirement", "basis", m.group("a"), m.start("a"), s,
-                     (("ask", f"{intro}how shall {m.group('who')} be apportioned among {m.group('among')}?"),))
+        yield _Draft(
+            "requirement",
+            "basis",
+            m.group("a"),
+            m.start("a"),
+            s,
+            (("ask", f"{intro}how shall {m.group('who')} be apportioned among {m.group('among')}?"),),
+        )
     for m in list(_TIMES.finditer(text))[:1]:  # the rule; any further one is its exception
-        yield _Draft("requirement", "times", m.group("a"), m.start("a"), s,
-                     (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),))
+        yield _Draft(
+            "requirement",
+            "times",
+            m.group("a"),
+            m.start("a"),
+            s,
+            (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),),
+        )
 
 
 def _holder_before(text: str, start: int) -> str:
     """The office a requirement is of: "No Person shall be a Senator who ..." -> "a Senator"."""
-    m = None
-    for m in re.finditer(rf"\bbe\s(?P<h>an?\s{_CAP}(?:\s{_CAP})?)\b", text[:start]):
-        pass
+    found = list(re.finditer(rf"\bbe\s(?P<h>an?\s{_CAP}(?:\s{_CAP})?)\b", text[:start]))
+    m = found[-1] if found else None
     if m and _holder_class(m.group("h")) == "office":
         return m.group("h")
     return ""
@@ -582,16 +662,25 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
     for m in _AGE.finditer(text):
         answer = text[m.start("n") : m.end("unit")]
         holder = _holder_before(text, m.start())
-        after = re.match(r"(?:\s(?:or\s)?older)?,?\s(?:to\s)(?P<do>[a-z]+)\b", text[m.end():])
-        before = re.search(r"\b(?P<who>citizens|persons|people|voters)\b[^,;]{0,40},\s(?:who|being)\s\S+\s?$",
-                            text[: m.start("n")])
+        after = re.match(r"(?:\s(?:or\s)?older)?,?\s(?:to\s)(?P<do>[a-z]+)\b", text[m.end() :])
+        before = re.search(
+            r"\b(?P<who>citizens|persons|people|voters)\b[^,;]{0,40},\s(?:who|being)\s\S+\s?$",
+            text[: m.start("n")],
+        )
         if holder:
             ask = f"{intro}how old must {holder} be?"
         elif after and before:
             ask = f"{intro}how old must {before.group('who')} be to {after.group('do')}?"
         else:
             continue
-        yield _Draft("requirement", "age", answer, m.start("n"), s, (("ask", ask), ("value", str(number_value(m.group("n"))))))
+        yield _Draft(
+            "requirement",
+            "age",
+            answer,
+            m.start("n"),
+            s,
+            (("ask", ask), ("value", str(number_value(m.group("n"))))),
+        )
     for m in _TERM.finditer(text):
         answer = text[m.start("n") : m.end("unit")]
         head = re.search(rf"(?P<n>{_NUM_WORD})\s(?P<who>{_CAP}s)\b[^;]*$", text[: m.start()])
@@ -605,14 +694,28 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
             if verb and verb.group() in ("elected", "chosen", "appointed")
             else f"{intro}for how many years do {who} hold office?"
         )
-        yield _Draft("requirement", "term", answer, m.start("n"), s, (("ask", ask), ("value", str(number_value(m.group("n"))))))
+        yield _Draft(
+            "requirement",
+            "term",
+            answer,
+            m.start("n"),
+            s,
+            (("ask", ask), ("value", str(number_value(m.group("n"))))),
+        )
     for m in _PER_UNIT.finditer(text):
         noun, unit = m.group("noun"), m.group("unit")
         if _holder_class(noun) not in ("office", "body") or number_value(m.group("n")) == 0:
             continue
         yield _Draft(
-            "requirement", "count", m.group("n"), m.start("n"), s,
-            (("ask", f"{intro}how many {noun} does each {unit} have?"), ("value", str(number_value(m.group("n"))))),
+            "requirement",
+            "count",
+            m.group("n"),
+            m.start("n"),
+            s,
+            (
+                ("ask", f"{intro}how many {noun} does each {unit} have?"),
+                ("value", str(number_value(m.group("n")))),
+            ),
         )
     for m in _EACH_HAS.finditer(text):
         if _holder_class(m.group("holder")) != "office" or number_value(m.group("n")) == 0:
@@ -620,16 +723,23 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
         noun = m.group("noun")
         noun = noun if noun.endswith("s") else noun + "s"
         yield _Draft(
-            "requirement", "count", m.group("n"), m.start("n"), s,
-            (("ask", f"{intro}how many {noun.lower()} does each {m.group('holder')} have?"),
-             ("value", str(number_value(m.group("n"))))),
+            "requirement",
+            "count",
+            m.group("n"),
+            m.start("n"),
+            s,
+            (
+                ("ask", f"{intro}how many {noun.lower()} does each {m.group('holder')} have?"),
+                ("value", str(number_value(m.group("n")))),
+            ),
         )
     for m in _SHARE.finditer(text):
         whole = m.group("whole")
         if not re.search(r"[A-Z]|states|members|houses|senators|electors|legislatures", whole, re.I):
             continue
-        quorum = re.search(r"\bquorum\b[^;]{0,40}\bconsist\sof\s(?:a\smember\sor\smembers\sfrom\s)?$",
-                           text[: m.start()])
+        quorum = re.search(
+            r"\bquorum\b[^;]{0,40}\bconsist\sof\s(?:a\smember\sor\smembers\sfrom\s)?$", text[: m.start()]
+        )
         if quorum:
             ask = f"{intro}a quorum consists of members from what share of {whole}?"
             if "whole number" in whole or "members" in whole:
@@ -643,10 +753,17 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
 # equal" and "the civil war" are quoted by many a speech, and count as one.
 # Each with a word its every match holds, looked for first: most sentences hold none.
 _PRINCIPLES = (
-    (_AMONG, "among", "among "), (_EQUAL, "quoted", " equal"), (_TRICOLON, "tricolon", ", "),
-    (_DECLARE, "declare", "declare"), (_INALIENABLE, "inalienable", "alienable"), (_WAR, "war", " war"),
-    (_DEFINES, "defines", "By "), (_THESIS, "thesis", " of "), (_METHODS, "methods", "There are"),
-    (_REVOLUTION, "revolution", "it is "), (_CONSENT, "consent", " from the "),
+    (_AMONG, "among", "among "),
+    (_EQUAL, "quoted", " equal"),
+    (_TRICOLON, "tricolon", ", "),
+    (_DECLARE, "declare", "declare"),
+    (_INALIENABLE, "inalienable", "alienable"),
+    (_WAR, "war", " war"),
+    (_DEFINES, "defines", "By "),
+    (_THESIS, "thesis", " of "),
+    (_METHODS, "methods", "There are"),
+    (_REVOLUTION, "revolution", "it is "),
+    (_CONSENT, "consent", " from the "),
 )
 MIN_PRINCIPLE_SHAPES = 2  # a document stating principles in this many shapes is a founding one
 
@@ -727,7 +844,8 @@ def concepts_of(sentences: list[Sentence]) -> list[str]:
                 if m.group("det") and m.group("next"):
                     nouns.add(w)
     ranked = sorted(
-        (c for c in counts.items() if c[1] >= MIN_CONCEPT_MENTIONS and c[0] in nouns), key=lambda c: (-c[1], c[0])
+        (c for c in counts.items() if c[1] >= MIN_CONCEPT_MENTIONS and c[0] in nouns),
+        key=lambda c: (-c[1], c[0]),
     )
     return [w for w, _ in ranked[:MAX_CONCEPTS]]
 
@@ -820,7 +938,12 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         part = _part_at(parts, s.start)
         intro = f"Under {part}, " if part else ""
         if legal:
-            drafts += [*_powers(s, intro), *_rights(s, intro), *_requirements(s, intro), *_safeguards(s, intro)]
+            drafts += [
+                *_powers(s, intro),
+                *_rights(s, intro),
+                *_requirements(s, intro),
+                *_safeguards(s, intro),
+            ]
         drafts += _principles(s)
     founding = legal or _states_principles(drafts)
     if not founding:
@@ -841,7 +964,9 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             bare = not name.startswith("the ")
             if bare and (" " in name or name.lower() in OFFICE_HEADS or name.endswith("s")):
                 continue  # "any Court of the United States", "Senator", "Electors": no name of its own
-            if bare and re.search(r"\b(?:each|any|either|both|such|every|one|that|this)\s$", s.text[: m.start()], re.I):
+            if bare and re.search(
+                r"\b(?:each|any|either|both|such|every|one|that|this)\s$", s.text[: m.start()], re.I
+            ):
                 continue  # "each House"
             if name.removeprefix("the ") in gazetteer().places:
                 continue  # "the United States" is a country, not a body
@@ -859,7 +984,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         plural = d.answer.endswith("s")
         # (an office is offered with offices of its number: "the Vice President" not with "the Senators")
         others = [
-            k for k in kin.get(d.cls, ())
+            k
+            for k in kin.get(d.cls, ())
             if k.lower() != d.answer.lower() and (d.cls != "office" or k.endswith("s") == plural)
         ]
         ask = d.slots[0][1] if d.slots and d.slots[0][0] == "ask" else ""
@@ -876,7 +1002,17 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     return [replace(f) for f in facts]
 
 
-__all__ = ["GENERAL", "founding_slots", "LEGAL_KINDS", "NUMBER_CHOICES", "SHARES", "extract_legal", "is_legal", "number_like", "number_value"]
+__all__ = [
+    "GENERAL",
+    "founding_slots",
+    "LEGAL_KINDS",
+    "NUMBER_CHOICES",
+    "SHARES",
+    "extract_legal",
+    "is_legal",
+    "number_like",
+    "number_value",
+]
 
 
 def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
@@ -888,12 +1024,18 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
     """
     cls, answer = fact.slot("class"), fact.answer
     if cls in NUMBER_CHOICES:
-        value = number_value(re.match(rf"{_NUM_WORD}", answer, re.I).group()) if re.match(_NUM_WORD, answer, re.I) else 0
+        value = (
+            number_value(re.match(rf"{_NUM_WORD}", answer, re.I).group())
+            if re.match(_NUM_WORD, answer, re.I)
+            else 0
+        )
         if not value:
             return []
         unit = answer[len(re.match(_NUM_WORD, answer, re.I).group()) :]
         kin = [number_value(k.split()[0]) for k in fact.slot("kin").split("|") if k]
-        values = sorted({v for v in (*NUMBER_CHOICES[cls], *kin) if v and v != value}, key=lambda v: (abs(v - value), v))
+        values = sorted(
+            {v for v in (*NUMBER_CHOICES[cls], *kin) if v and v != value}, key=lambda v: (abs(v - value), v)
+        )
         near = values[:4]
         rng.shuffle(near)
         plural = re.sub(r"^(\s[A-Za-z]+?)s?\b", lambda m: m.group(1), unit) if unit else ""
