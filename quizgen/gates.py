@@ -357,6 +357,12 @@ def _its_people(place: str) -> re.Pattern[str]:
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
+    if (document := d.fact.slot("document")) and q.type == "cloze":
+        # "From Amendments to the Constitution of the United States: ... to the {{Constitution of
+        # the United States}}": a founding document's stem names the document
+        named = {w for w in _words_of(q.answer) if len(w) > 3}
+        if named and named <= _words_of(document):
+            return "answer in stem"
     if d.fact.kind == "place" and _its_people(q.answer).search(_read_around(d)):
         return "answer in stem"  # "grieving Liverpudlians ... drunken ___ football fans"
     if q.type != "mcq":

@@ -246,4 +246,4 @@ def test_a_place_in_a_founding_document_is_a_cloze_not_todays_countries():
     )
     (q,) = [q for q in _questions(text) if q.answer == "Spain"]
     assert q.type == "cloze" and q.options == ()
-    assert q.prompt.startswith("From the Constitution of the State of Westland: ")
+    assert q.prompt.startswith("From the Constitution of the State of Westland (the Fourth Amendment): ")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
-from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots
+from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots, part_of
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import (
@@ -92,7 +92,7 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
     # (question_bank/founding-cloze.yaml): "Which place completes ...?" with today's
     # countries as options does not fit a text of 1776.
     if founding := founding_slots(sentences, text, legal):
-        facts = [replace(f, slots=(*f.slots, *founding)) for f in facts]
+        facts = [replace(f, slots=(*f.slots, *founding, ("part", part_of(text, f.sentence)))) for f in facts]
     facts += legal
     # ... and "Sir John was made ..." learns which Sir John.
     titled = resolve_short_titles(sentences)

@@ -913,6 +913,11 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             yield _Draft("principle", "concept", m.group(), m.start(), s, _charged(s, actor))
 
 
+def part_of(text: str, sentence: Sentence) -> str:
+    """The part of the document ``sentence`` sits in ("the Nineteenth Amendment"), or ''."""
+    return _part_at(parts_of(text), sentence.start)
+
+
 def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
     """The slots every other fact of a founding document gets (``founding``, ``document``),
     or none: a document in the register of law, or one stating two or more principles."""
