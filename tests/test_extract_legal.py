@@ -189,7 +189,7 @@ def test_charges_of_a_declaration_say_whom_they_accuse():
     text = (
         "A Declaration of Grievances\n\n"
         "We hold that all men are created equal, and that governments derive their powers "
-        "from the consent of the people.\n"
+        "from the consent of the people, and that among these are Peace and Trade.\n"
         "The history of the present Emperor of Ruritania is a history of repeated injuries "
         "against the towns.\n"
         "He has refused his Assent to the Laws of the towns, the most necessary for the public good.\n"

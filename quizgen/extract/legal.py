@@ -749,8 +749,7 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
         yield _Draft("requirement", "share", m.group("n"), m.start("n"), s, (("ask", ask),))
 
 
-# The shapes of principles, each with what it says of a document: "all men are created
-# equal" and "the civil war" are quoted by many a speech, and count as one.
+# The shapes of principles, each named.
 # Each with a word its every match holds, looked for first: most sentences hold none.
 _PRINCIPLES = (
     (_AMONG, "among", "among "),
@@ -765,7 +764,9 @@ _PRINCIPLES = (
     (_REVOLUTION, "revolution", "it is "),
     (_CONSENT, "consent", " from the "),
 )
-MIN_PRINCIPLE_SHAPES = 2  # a document stating principles in this many shapes is a founding one
+# A document stating principles in this many shapes is a founding one: a speech that quotes
+# a declaration ("all men are created equal ... among these are life, liberty ...") is not.
+MIN_PRINCIPLE_SHAPES = 3
 
 
 def _principles(s: Sentence) -> Iterator[_Draft]:
@@ -786,8 +787,8 @@ def _states_principles(drafts: list[_Draft]) -> bool:
 
 
 def _shapes(shapes: Iterable[str]) -> set[str]:
-    """The distinct shapes of principles, a war counted with the quoted ones."""
-    return {"quoted" if x == "war" else x for x in shapes if x}
+    """The distinct shapes of principles stated."""
+    return {x for x in shapes if x}
 
 
 # Words too general to be what a document is about.
@@ -920,7 +921,8 @@ def part_of(text: str, sentence: Sentence) -> str:
 
 def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
     """The slots every other fact of a founding document gets (``founding``, ``document``),
-    or none: a document in the register of law, or one stating two or more principles."""
+    or none: a document in the register of law, or one stating principles in
+    ``MIN_PRINCIPLE_SHAPES`` shapes."""
     shapes = _shapes(f.slot("shape") for f in facts if f.kind == "principle")
     if not (is_legal(sentences, text) or len(shapes) >= MIN_PRINCIPLE_SHAPES):
         return ()
