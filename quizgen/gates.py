@@ -494,6 +494,7 @@ def gate_context(d: Draft) -> str:
 
 
 _OPENS_ON_A_PRONOUN = re.compile(r"^(?:He|She|It|They|His|Her|Their|This|These|Such)\b")
+_CUT_CLAUSE_POINTS = re.compile(r"\b(?:it|them|they)\b(?!\s(?:is|was)\s(?:the|their)\s(?:right|duty)\b)")
 
 
 def _legal_context(d: Draft) -> str:
@@ -504,7 +505,12 @@ def _legal_context(d: Draft) -> str:
     if d.fact.kind == "principle" and d.fact.slot("class") != "concept":
         # the document's own voice ("We hold these truths"), named by the stem; but not a
         # "He has ..." whose "he" the clause does not say
-        return "needs context" if _OPENS_ON_A_PRONOUN.match(d.fact.slot("clause")) else ""
+        clause = d.fact.slot("clause")
+        if _OPENS_ON_A_PRONOUN.match(clause):
+            return "needs context"
+        # "… it is the right of those who suffer from it to ___": a clause cut from a long
+        # sentence has lost what its "it" stands for
+        return "needs context" if clause.startswith("…") and _CUT_CLAUSE_POINTS.search(clause) else ""
     read = q.prompt if _asks_outright(q) else d.fact.slot("clause")
     if actor := d.fact.slot("actor"):
         # "He [the present King of Great Britain] has ...": the charge says whom it accuses
@@ -932,7 +938,7 @@ def select_drafts(screened: Gated) -> Gated:
     dropped: Counter[str] = Counter(screened.dropped)
     kept: list[int] = []
     seen: set[tuple[str, str]] = set()
-    per_sentence: Counter[tuple[str, int]] = Counter()
+    per_sentence: Counter[tuple[str, int, str]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
     asked_groups: set[str] = set()
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
@@ -949,7 +955,8 @@ def select_drafts(screened: Gated) -> Gated:
     for i in order:
         d = drafts[i]
         key = (norm(d.question.answer), norm(d.fact.sentence.text))
-        place = (d.fact.sentence.source_id, d.fact.sentence.index)
+        # (a founding document's long sentence is asked clause by clause: at most two per clause)
+        place = (d.fact.sentence.source_id, d.fact.sentence.index, d.fact.slot("clause_at"))
         asked = (d.fact.sentence.source_id, d.fact.kind, key[0])
         if key in seen:
             reason = "duplicate"

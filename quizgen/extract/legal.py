@@ -445,7 +445,7 @@ def _clause_slots(
         blanked, cloze = (
             x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze)
         )
-    return (("clause", blanked), ("clause_cloze", cloze))
+    return (("clause", blanked), ("clause_cloze", cloze), ("clause_at", str(a)))
 
 
 def _strip_the(name: str) -> tuple[int, str]:
@@ -898,8 +898,8 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             m = re.search(rf"\b{stem}\b", s.text, re.I)
             if m is None or len(re.findall(rf"\b{c[:-1] if c.endswith('y') else c}", s.text, re.I)) > 1:
                 continue
-            if not _BEFORE_CONCEPT.search(s.text[: m.start()]):
-                continue
+            if not _BEFORE_CONCEPT.search(s.text[: m.start()]) or s.text.startswith(" of ", m.end()):
+                continue  # (nor "the ___ of property": a phrase that gives the word away)
             claim = _CONCEPT_VERB.search(s.text, m.end(), m.end() + 60) or _CONCEPT_VERB.search(
                 s.text[max(0, m.start() - 60) : m.start()]
             )
