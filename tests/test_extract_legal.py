@@ -211,6 +211,9 @@ def test_an_essays_ideas_are_its_repeated_nouns():
         "The cure for faction is worse than the disease.\n"
         "Different opinions will be formed, and different opinions make different parties.\n"
     )
+    assert [
+        f.answer for f in legal_facts(text + "A commonwealth, by which I mean a state of equals, is rare.\n")
+    ][:1] == ["commonwealth"]
     concepts = concepts_of(sentences_of(text))
     assert "faction" in concepts
     assert "different" not in concepts  # an adjective, never the head of its phrase

@@ -358,7 +358,11 @@ GENERAL["basis"] = (
     "by lot",
 )
 TIMES = ("once", "twice", "three times", "four times", "five times")
-_DEFINES = re.compile(r"\bBy\s(?:a|an|the)\s(?P<a>[a-z]+(?:\s[a-z]+)?),\s(?:I|we)\s(?:understand|mean)\b")
+# "By a faction, I understand ...", "A republic, by which I mean a government in which ..."
+_DEFINES = re.compile(
+    r"\bBy\s(?:a|an|the)\s(?P<a>[a-z]+(?:\s[a-z]+)?),\s(?:I|we)\s(?:understand|mean)\b"
+    r"|\b(?:a|an|A|An)\s(?P<b>[a-z]+(?:\s[a-z]+)?),\sby\swhich\s(?:I|we)\s(?:understand|mean)\b"
+)
 _THESIS = re.compile(
     r"\bthe\s(?:most\s[a-z]+(?:\sand\s[a-z]+)?|principal|chief|great|first|only)\s"
     r"(?:source|cause|object|end|aim|purpose|task|duty|remedy)\sof\s[^,;]{3,40}?\s(?:is|are|has\sbeen|was)\s(?P<a>[^;.]{5,90})"
@@ -758,7 +762,7 @@ _PRINCIPLES = (
     (_DECLARE, "declare", "declare"),
     (_INALIENABLE, "inalienable", "alienable"),
     (_WAR, "war", " war"),
-    (_DEFINES, "defines", "By "),
+    (_DEFINES, "defines", "y "),  # ("By a ...", "by which I mean")
     (_THESIS, "thesis", " of "),
     (_METHODS, "methods", "There are"),
     (_REVOLUTION, "revolution", "it is "),
@@ -775,10 +779,11 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
         if word not in text:
             continue
         for m in pattern.finditer(text):
-            answer = m.group("a").rstrip(" ,")
+            group = "a" if m.group("a") is not None else "b"
+            answer = m.group(group).rstrip(" ,")
             if len(answer.split()) > 12:
                 continue
-            yield _Draft("principle", "principle", answer, m.start("a"), s, (("shape", shape),))
+            yield _Draft("principle", "principle", answer, m.start(group), s, (("shape", shape),))
 
 
 def _states_principles(drafts: list[_Draft]) -> bool:
