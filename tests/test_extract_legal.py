@@ -94,7 +94,7 @@ def test_who_holds_a_power():
     assert "Under Article II, who shall be Commander in Chief of the Militia?" in q["Governor"]
     assert (
         "Under Article II, in case of the death or resignation of the Governor, who shall become Governor?"
-    ) in q["the Lieutenant Governor"]
+    ) in q["Lieutenant Governor"]
     enforce = [f for f in legal_facts(STATE_CONSTITUTION) if "enforce" in f.slot("ask")]
     assert enforce[0].slot("ask") == (
         "Under the Fourth Amendment, which body has the power to enforce the Fourth Amendment"
@@ -250,3 +250,32 @@ def test_a_place_in_a_founding_document_is_a_cloze_not_todays_countries():
     (q,) = [q for q in _questions(text) if q.answer == "Spain"]
     assert q.type == "cloze" and q.options == ()
     assert q.prompt.startswith("From the Constitution of the State of Westland (the Fourth Amendment): ")
+
+
+ARTICLE_ONE = """The Charter of the Commonwealth of Westland
+
+Article I
+
+Section 1. The Senate shall have three Senators from each Province; and each Senator shall have one Vote.
+Section 2. No Person shall be convicted without the Concurrence of three fourths of the Members present.
+Section 3. The Parliament shall have Power To make all Laws which shall be necessary and proper \
+for the foregoing Powers, and all other Powers vested by this Charter in the Government of Westland.
+Section 4. No Province shall, without the Consent of the Parliament, lay any Duties on Imports or Exports.
+"""
+
+
+def test_faults_of_the_generic_rules_in_a_clause_of_law():
+    questions = _questions(ARTICLE_ONE)
+    by_answer = {q.answer: q for q in questions}
+    # "one Vote" is asked as a count, with counts as options (never "six Vote")
+    votes = by_answer["one"]
+    assert votes.prompt == "Under Article I, how many votes does each Senator have?"
+    assert len(votes.options) == 4 and all(o in ("one", "two", "four", "five", "six") for o in votes.options)
+    # "three fourths" is read whole
+    assert "three fourths" in by_answer
+    assert not [q for q in questions if q.answer == "three" and "Concurrence" in q.sources[0].sentence]
+    # the necessary and proper clause asks who holds the power, not the name in passing
+    power = by_answer["Parliament"]
+    assert power.prompt.startswith("Under Article I, which body has the power to make all Laws which")
+    assert not {"Government of Westland", "Consent of the Parliament"} & set(by_answer)
+    assert not [q for q in questions if q.prompt.startswith("Which organisation completes")]

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
-from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots, part_of
+from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots, opens_its_clause, part_of
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import (
@@ -92,6 +92,10 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
     # (question_bank/founding-cloze.yaml): "Which place completes ...?" with today's
     # countries as options does not fit a text of 1776.
     if founding := founding_slots(sentences, text, legal):
+        if dict(founding)["founding"] == "law":
+            # a body named in passing in a clause of law ("without the Consent of the Congress",
+            # "vested ... in the Government of the United States") is not what the clause says
+            facts = [f for f in facts if f.kind not in ("organization", "law") or opens_its_clause(f)]
         facts = [replace(f, slots=(*f.slots, *founding, ("part", part_of(text, f.sentence)))) for f in facts]
     facts += legal
     # ... and "Sir John was made ..." learns which Sir John.

@@ -128,8 +128,8 @@ OFFICE_HEADS = frozenset(
 )
 # General wrong options, of any country, when a document names too few of its own.
 GENERAL = {
-    "body": ("the Supreme Court", "the Cabinet", "Parliament", "the Senate", "the Council of State"),
-    "office": ("the Chief Justice", "the Speaker", "the Attorney General", "the Secretary of State"),
+    "body": ("Supreme Court", "Cabinet", "Parliament", "Senate", "Council of State"),
+    "office": ("Chief Justice", "Speaker", "Attorney General", "Secretary of State"),
     "ground": (
         "religion",
         "property",
@@ -232,10 +232,10 @@ def _holder_class(name: str) -> str:
 
 
 _SHALL_HOLDER = re.compile(
-    rf"(?P<holder>{_HOLDER})(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:]*)"
+    rf"(?P<holder>{_HOLDER})(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:.]*)"
 )
 _POWER_TO = re.compile(
-    r"^have\s(?:the\s)?(?P<sole>sole\s)?(?:and\s)?(?:concurrent\s)?[Pp]ower\s(?P<what>(?:to|of)\s.+)$"
+    r"^have\s(?:the\s)?(?P<sole>sole\s)?(?:and\s)?(?:concurrent\s)?[Pp]ower\s(?P<what>(?i:to|of)\s.+)$"
 )
 _BECOMES = re.compile(
     rf"^(?P<verb>become|be|act as)\s(?P<office>(?:the\s)?{_CAP}(?:\s(?:in|of|the)?\s?{_CAP}){{0,5}}"
@@ -453,8 +453,9 @@ def _clause_slots(
 
 
 def _strip_the(name: str) -> tuple[int, str]:
-    """A capitalised "The" opening a sentence is not part of a body's name."""
-    return (4, name[4:]) if name.startswith("The ") else (0, name)
+    """A body or office without its article: "the Senate" and "Congress" are offered alike,
+    "Senate" and "Congress", so that no option stands out by its form."""
+    return (4, name[4:]) if name.startswith(("The ", "the ")) else (0, name)
 
 
 def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
@@ -514,7 +515,8 @@ def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
             who = who[0].lower() + who[1:]
         if p := _POWER_TO.match(vp):
             sole = "sole " if p.group("sole") else ""
-            ask = f"{lead}{who} has the {sole}power {p.group('what')}?"
+            what = p.group("what")
+            ask = f"{lead}{who} has the {sole}power {what[0].lower()}{what[1:]}?"
         elif b2 := _BECOMES.match(vp):
             if not b2.group("office") or _holder_class(b2.group("office")) != "office":
                 continue
@@ -749,7 +751,7 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
             if "whole number" in whole or "members" in whole:
                 ask = f"{intro}a quorum consists of what share of {whole}?"
         else:
-            continue  # the share's purpose said some other way: asked as a cloze of its clause
+            ask = ""  # the share's purpose said some other way: asked as a cloze of its clause
         yield _Draft("requirement", "share", m.group("n"), m.start("n"), s, (("ask", ask),))
 
 
@@ -924,6 +926,18 @@ def part_of(text: str, sentence: Sentence) -> str:
     return _part_at(parts_of(text), sentence.start)
 
 
+_OPENS = re.compile(r"(?:(?:If|When|Whenever|But|And)\s)?(?:the\s|The\s)?$")
+
+
+def opens_its_clause(fact: Fact) -> bool:
+    """Whether a fact's answer is what its clause is about: its subject ("The {{House of
+    Commons}} shall chuse ..."), not a name in passing ("without the Consent of the ___",
+    "vested in the Government of ___")."""
+    a, _ = _clause_at(fact.sentence.text, fact.answer_start)
+    before = _SECTION_OPENING.sub("", fact.sentence.text[a : fact.answer_start].lstrip(" ,;—-"))
+    return bool(_OPENS.fullmatch(before))
+
+
 def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
     """The slots every other fact of a founding document gets (``founding``, ``document``),
     or none: a document in the register of law, or one stating principles in
@@ -933,7 +947,7 @@ def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> t
         return ()
     title = document_title(text) if text else ""
     title = "the " + title[4:] if title.startswith("The ") else title
-    return (("founding", "yes"), ("document", title))
+    return (("founding", "law" if is_legal(sentences, text) else "yes"), ("document", title))
 
 
 def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
@@ -971,16 +985,16 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     kin: dict[str, list[str]] = {}
     for s in sentences if legal else ():
         for m in re.finditer(_HOLDER, s.text):
+            bare = not m.group().startswith(("the ", "The "))
             cut, name = _strip_the(m.group())
             name = re.sub(r"\s(?:of|of the|the)$", "", name)
-            bare = not name.startswith("the ")
             if bare and (" " in name or name.lower() in OFFICE_HEADS or name.endswith("s")):
                 continue  # "any Court of the United States", "Senator", "Electors": no name of its own
             if bare and re.search(
                 r"\b(?:each|any|either|both|such|every|one|that|this)\s$", s.text[: m.start()], re.I
             ):
                 continue  # "each House"
-            if name.removeprefix("the ") in gazetteer().places:
+            if name in gazetteer().places:
                 continue  # "the United States" is a country, not a body
             if (cls := _holder_class(name)) and not name.isupper():
                 forms = kin.setdefault(cls, [])
@@ -1048,10 +1062,10 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         values = sorted(
             {v for v in (*NUMBER_CHOICES[cls], *kin) if v and v != value}, key=lambda v: (abs(v - value), v)
         )
-        near = values[:4]
+        near, further = values[:4], values[4:8]  # (further ones stand in for any the clause names)
         rng.shuffle(near)
         plural = re.sub(r"^(\s[A-Za-z]+?)s?\b", lambda m: m.group(1), unit) if unit else ""
-        return [number_like(v, answer) + (unit if v != 1 or not unit else plural) for v in near]
+        return [number_like(v, answer) + (unit if v != 1 or not unit else plural) for v in (*near, *further)]
     if cls == "times":
         others = [t for t in TIMES if t != answer.lower()]
         rng.shuffle(others)

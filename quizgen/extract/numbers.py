@@ -50,7 +50,10 @@ MONEY = re.compile(
 QUANTITY = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
 _BIG = r"(?:\s(?:million|billion|thousand|hundred))?"
 # Words ending in "s" that are not plural nouns ("11 was", "his").
-_NOT_PLURAL = r"(?!(?:is|was|has|his|this|its|us|as|thus|less|unless|across|perhaps|always|whereas)\b)"
+_NOT_PLURAL = (
+    r"(?!(?:is|was|has|his|this|its|us|as|thus|less|unless|across|perhaps|always|whereas"
+    r"|thirds|fourths|fifths|quarters|halves|tenths)\b)"  # "three fourths of": a share, not a count
+)
 # A count: a figure followed, within three words, by a plural noun ("11 people",
 # "71,000 civil service jobs", "about 440 Britons", "seven million telephone numbers").
 COUNT = re.compile(
