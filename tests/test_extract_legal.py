@@ -279,3 +279,15 @@ def test_faults_of_the_generic_rules_in_a_clause_of_law():
     assert power.prompt.startswith("Under Article I, which body has the power to make all Laws which")
     assert not {"Government of Westland", "Consent of the Parliament"} & set(by_answer)
     assert not [q for q in questions if q.prompt.startswith("Which organisation completes")]
+
+
+def test_a_speakers_promises_are_not_clauses_of_law():
+    text = (
+        "Inaugural Address\n\n"
+        "I shall keep steadily in view the limitations of the executive power.\n"
+        "We shall do our duty to the nation, as our fathers did.\n"
+        "I shall never forget the trust you have placed in me.\n"
+        "The Congress meets in a month and the people expect much of it.\n"
+    )
+    assert not is_legal(sentences_of(text), text)
+    assert is_legal(sentences_of(STATE_CONSTITUTION), STATE_CONSTITUTION)

@@ -381,13 +381,18 @@ _CONSENT = re.compile(
 )
 
 
+# The "shall" of law binds a third person; "I shall", "we shall" is a speaker's promise.
+_LAW_SHALL = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )(?<!\byou )(?<!\bYou )\bshall\b")
+
+
 def is_legal(sentences: list[Sentence], text: str) -> bool:
-    """Whether a document is written in the register of law: part headings, or "shall"
-    in at least a fifth of its sentences (a news report rarely has one in twenty)."""
+    """Whether a document is written in the register of law: part headings, or a "shall" of
+    law in at least a fifth of its sentences (a news report rarely has one in twenty, a
+    speech says "I shall")."""
     body = [s for s in sentences if s.role == "body"]
     if len(parts_of(text)) >= 2:
         return True
-    shall = sum(1 for s in body if re.search(r"\bshall\b", s.text))
+    shall = sum(1 for s in body if _LAW_SHALL.search(s.text))
     return len(body) >= 3 and shall >= max(2, len(body) / 5)
 
 
