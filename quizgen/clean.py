@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quizgen.extract.speech import parse_speech_title
 from quizgen.lexicon import JOURNALIST_WORDS
 
 # A sentence ends with one of these, possibly followed by closing quotes/brackets.
@@ -156,6 +155,9 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
                 if len(line.split()) < SHORT_LINE or _READER.search(line):
                     roles[j] = ("boilerplate", "between nags")
     # A speech speaks for itself from first to last line: no readers' comments follow it.
+    # (Imported here: the extractors import this module.)
+    from quizgen.extract.speech import parse_speech_title
+
     if not (roles and roles[0][0] == "title" and parse_speech_title(text[spans[0][0] : spans[0][1]])):
         _mark_comments(text, spans, roles)
     return tuple(Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True))

@@ -155,10 +155,10 @@ def test_prose_is_no_memorable_line() -> None:
 
 def test_only_a_speech_has_speech_facts() -> None:
     text = "We meet here not as rivals, but as partners.\nWe are all farmers, we are all fishermen."
-    as_news = extract_facts(sentences_of(text), _title("Farm leaders meet in capital"))
+    as_news = extract_facts(sentences_of(text), title=_title("Farm leaders meet in capital"))
     assert not [f for f in as_news if f.kind in ("speech_line", "line_speaker", "line_date")]
     assert not [f for f in as_news if f.slot("speech")]
-    as_speech = extract_facts(sentences_of(text), _title("Maria Sousa: Inaugural Address, 1999"))
+    as_speech = extract_facts(sentences_of(text), title=_title("Maria Sousa: Inaugural Address, 1999"))
     lines = {f.answer: f for f in as_speech if f.kind == "speech_line"}
     assert set(lines) == {"partners", "fishermen"}
     assert lines["partners"].slot("line_cloze") == "We meet here not as rivals, but as {{c1::partners}}"
@@ -170,7 +170,7 @@ def test_only_a_speech_has_speech_facts() -> None:
 
 def test_a_line_that_points_back_is_not_asked() -> None:
     text = "She is free and she is equal, not in the eyes of the law alone, but in our own."
-    facts = extract_facts(sentences_of(text), _title("Maria Sousa: Inaugural Address, 1999"))
+    facts = extract_facts(sentences_of(text), title=_title("Maria Sousa: Inaugural Address, 1999"))
     assert not [f for f in facts if f.kind in ("speech_line", "line_speaker")]
 
 
