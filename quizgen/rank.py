@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from quizgen.clash import Asked, keep_apart
+from quizgen.clash import Asked, keep_apart, shown_elsewhere
 from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
@@ -190,12 +190,16 @@ def rank_questions(
         speech = drafts[members[0]].fact.slot("speech")
         if per_source is None and speech:
             limit = min(limit, SPEECH_PER_SOURCE)
-        good = [i for i in order if scores[i] >= WEIGHTS.min_score]
+        # (a figure the sources dispute is asked "according to <headline>": no quiz question)
+        good = [i for i in order if scores[i] >= WEIGHTS.min_score and not drafts[i].fact.slot("disputed")]
         asked = [_asked(drafts[i]) for i in good]
+        # An answer other stems say is given away wherever it is asked: ask the others first.
+        elsewhere = shown_elsewhere(asked)
+        best_first = sorted(range(len(good)), key=lambda k: elsewhere[k] > 0)  # (stable: by score within)
         # A speech's questions are asked across speeches ("Who said ...?" among its speakers):
         # its title, which says who and when, is no text printed beside them.
         printed = [] if speech else [source.title]
-        picked = {good[k] for k in keep_apart(asked, printed, range(len(good)), limit)}
+        picked = {good[k] for k in keep_apart(asked, printed, best_first, limit)}
         chosen |= picked
         # The selected first, best first; then the rest in the order of their scores.
         ranked = [i for i in order if i in picked] + [i for i in order if i not in picked]
