@@ -18,7 +18,8 @@ from quizgen.build import Settings, build
 from quizgen.errors import OutputError
 from quizgen.export import anki
 from quizgen.output import recover
-from tests.conftest import DEV, ROOT, RULES
+from tests.conftest import ROOT, RULES
+from tests.helpers import seed_variants
 
 
 def snapshot(folder: Path, tmp: Path) -> dict[str, bytes]:
@@ -52,15 +53,12 @@ def workers_left(mark: str, wait: float = 3.0) -> list[int]:
 
 
 def test_a_build_killed_mid_way_leaves_old_or_new_outputs_never_a_mix(tmp_path: Path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for path in sorted(DEV.glob("*.txt"))[:40]:
-        shutil.copy(path, seeds)
+    seeds = seed_variants(tmp_path / "seeds", 40)
     out = tmp_path / "dist"
     build(Settings(seeds=seeds, out=out, rules=RULES))
     old = snapshot(out, tmp_path)
     # The new outputs: one more article changes every file.
-    shutil.copy(sorted(DEV.glob("*.txt"))[40], seeds)
+    seed_variants(seeds, 41, first=40)
     reference = tmp_path / "reference"
     build(Settings(seeds=seeds, out=reference, rules=RULES))
     new = snapshot(reference, tmp_path)
@@ -134,14 +132,11 @@ def test_a_build_from_unchanged_inputs_leaves_dist_alone_and_any_change_rebuilds
 
 
 def test_a_build_failing_while_it_writes_leaves_the_old_outputs_and_no_staging(tmp_path: Path, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for path in sorted(DEV.glob("*.txt"))[:12]:
-        shutil.copy(path, seeds)
+    seeds = seed_variants(tmp_path / "seeds", 12)
     out = tmp_path / "dist"
     build(Settings(seeds=seeds, out=out, rules=RULES, jobs=2))
     old = snapshot(out, tmp_path)
-    shutil.copy(sorted(DEV.glob("*.txt"))[12], seeds)
+    seed_variants(seeds, 13, first=12)
 
     def full_disk(*args: object) -> bytes:
         raise OutputError(f"{out}: cannot write outputs (No space left on device); pick another --out")
