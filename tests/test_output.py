@@ -78,8 +78,14 @@ def test_a_build_killed_mid_way_leaves_old_or_new_outputs_never_a_mix(tmp_path: 
     ]
     old_dir = tmp_path / "old"
     shutil.copytree(out, old_dir)
+    # One whole build, timed: the kills fall at shares of its length, early and late however busy
+    # the machine is (fixed delays once let a loaded machine kill every build before its end).
+    began = time.monotonic()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    whole = time.monotonic() - began
+    assert snapshot(out, tmp_path) == new
     outcomes = set()
-    for delay in (0.2, 0.5, 0.9, 1.3, 1.8, 2.5, 3.5, 5.0):
+    for delay in (whole * share for share in (0.04, 0.1, 0.18, 0.26, 0.36, 0.5, 0.7, 2.0)):
         shutil.rmtree(out)
         shutil.copytree(old_dir, out)
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -90,8 +96,8 @@ def test_a_build_killed_mid_way_leaves_old_or_new_outputs_never_a_mix(tmp_path: 
             # Killed between the two renames of a swap: the next build puts the old outputs back.
             recover(out)
         now = snapshot(out, tmp_path)
-        assert now in (old, new), f"killed after {delay}s: a mix of outputs or a partial file"
-        assert not workers_left(str(seeds)), f"killed after {delay}s: worker processes left running"
+        assert now in (old, new), f"killed after {delay:.1f}s: a mix of outputs or a partial file"
+        assert not workers_left(str(seeds)), f"killed after {delay:.1f}s: worker processes left running"
         outcomes.add("new" if now == new else "old")
     # Early kills leave the old outputs; later ones find the build finished.
     assert outcomes == {"old", "new"}, outcomes
