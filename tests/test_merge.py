@@ -267,3 +267,31 @@ def test_one_thing_signed_in_two_reports_of_a_story_is_one_fact_whatever_its_wor
     other = facts_of("c", "They also signed an agreement on healthcare cooperation.")
     events = [f for f in merge_facts(a + other).facts if f.kind == "event"]
     assert len(events) == 2 and not any(f.group for f in events)
+
+
+# Ten short stories of British politics written for the tests: Britain (or the UK) in half of
+# them, every other place in one.
+BRITISH_STORIES = [
+    "Britain will send 200 more troops to the region, the Defence Secretary told MPs on Monday.",
+    "The UK economy grew by 0.4% in the last three months of the year, official figures show.",
+    "Ministers in London have agreed a new funding deal for schools in Leeds and Bradford.",
+    "Britain and France signed a treaty on border controls in Paris on Thursday.",
+    "Unemployment in the UK fell to 1.4 million in the autumn, the Office for National Statistics said.",
+    "The Welsh Assembly met in Cardiff to debate the budget for hospitals.",
+    "Police in Glasgow arrested three men after the protest outside the Scottish Parliament.",
+    "The Prime Minister said Britain would hold a referendum on the European constitution.",
+    "Farmers in Devon said the ban on beef exports had cost them millions.",
+    "The UK government will publish its plans for identity cards next month, the Home Office said.",
+]
+
+
+def test_written_stories_of_british_politics_are_set_in_britain():
+    # tests_corpus checks the same on 80 stories of bbc-politics-dev
+    facts = [f for i, text in enumerate(BRITISH_STORIES) for f in facts_of(f"s{i}", text)]
+    places = {(f.answer, bool(f.slot("home"))) for f in merge_facts(facts).facts if f.kind == "place"}
+    assert {answer for answer, home in places if home} == {"UK", "Britain"}
+    assert ("London", False) in places and ("Paris", False) in places
+    # in one story of five, Britain is no more the home than Paris or Cardiff
+    fewer = [f for i in (2, 3, 5, 6, 8) for f in facts_of(f"s{i}", BRITISH_STORIES[i])]
+    assert any(f.answer == "Britain" for f in fewer)
+    assert not any(f.slot("home") for f in merge_facts(fewer).facts)
