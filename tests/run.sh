@@ -12,20 +12,14 @@ if [ "${#need[@]}" -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"
 fi
-# QUIZGEN_VENV: an existing virtual environment to use as it is (.ci/run, for a copy of the
-# clone: it sets PYTHONPATH so that quizgen is imported from the copy); by default .venv, made here.
-venv="${QUIZGEN_VENV:-}"
-if [ -z "$venv" ]; then
-  venv=.venv
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -e ".[test]"
-fi
-"$venv/bin/ruff" check quizgen tests tests_corpus
+python3 -m venv .venv
+.venv/bin/pip install -q --disable-pip-version-check -e ".[test]"
+.venv/bin/ruff check quizgen tests tests_corpus
 status=0
-"$venv/bin/python" -m pytest -q || status=$?  # testpaths: tests/ only
+.venv/bin/python -m pytest -q || status=$?  # testpaths: tests/ only
 if [ -d ../shared ]; then
   echo "../shared found: running the corpus suite (tests_corpus/)"
-  "$venv/bin/python" -m pytest -q tests_corpus || status=$?
+  .venv/bin/python -m pytest -q tests_corpus || status=$?
 else
   echo "../shared not found: corpus suite not run; the self-contained suite ran"
 fi
