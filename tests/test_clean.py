@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen import clean
-from quizgen.clean import mark_blocks
+from quizgen.clean import has_editorial_markup, mark_blocks, without_markup
 from tests.conftest import SEEDS
 from tests.helpers import WRITTEN_REPORT
 
@@ -121,3 +121,29 @@ def test_a_written_plain_news_report_keeps_every_paragraph_after_the_headline():
     blocks = mark_blocks(WRITTEN_REPORT)
     assert blocks[0].role == "title"
     assert [b.role for b in blocks[1:]] == ["body"] * (len(WRITTEN_REPORT.splitlines()) - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("As of 2019[update], the river carried 4,000 barges a year.[citation needed]",
+         "As of 2019, the river carried 4,000 barges a year."),
+        ("The court sat in 1891[12] and again in 1903.[note 2]", "The court sat in 1891 and again in 1903."),
+        ("The dam was finished quickly [when?] by the state [improper synthesis?].",
+         "The dam was finished quickly by the state."),
+        ("Oslo (/ˈɒzloʊ/ OZ-loh; Norwegian: [ˈʊ̂ʂlʊ] ( listen)) is the capital.",
+         "Oslo (OZ-loh) is the capital."),
+        ("Ana Souza (/ˈænə/; 3 May 1950 – 1 June 2001) was a judge.",
+         "Ana Souza (3 May 1950 – 1 June 2001) was a judge."),
+        ("We will not tire. [Applause] We will not falter. [Laughter]",
+         "We will not tire. We will not falter."),
+        ("Let us pause. [At this point, a moment of silence was observed.] Now we go on.",
+         "Let us pause. Now we go on."),
+        # words a quotation's editor put in brackets are part of what is read
+        ("She wrote that \"[the council] will decide [its] budget\" by 1/2 vote.",
+         "She wrote that \"[the council] will decide [its] budget\" by 1/2 vote."),
+    ],
+)
+def test_editorial_markup_is_not_shown(text, shown):
+    assert without_markup(text) == shown
+    assert has_editorial_markup(text) == (text != shown)
