@@ -35,8 +35,12 @@ def snapshot(folder: Path, tmp: Path) -> dict[str, bytes]:
     return files
 
 
-def workers_left(mark: str, wait: float = 3.0) -> list[int]:
-    """Processes whose command line names ``mark`` still running after ``wait`` seconds (Linux /proc)."""
+def workers_left(mark: str, wait: float = 15.0) -> list[int]:
+    """Processes whose command line names ``mark`` still running after ``wait`` seconds (Linux /proc).
+
+    Workers look for their parent every 0.5 s; on a busy machine (CI running two suites at once
+    beside other work) they took more than 3 s to go, so the wait is long: it ends as soon as none
+    is left."""
     deadline = time.monotonic() + wait
     while True:
         left = []
