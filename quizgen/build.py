@@ -33,7 +33,7 @@ from quizgen.parallel import Helper, fork_map, split
 from quizgen.rank import rank_questions
 from quizgen.review import REVIEW_FILE, Entry, apply_review, load_review, review_bytes, unknown_warnings
 from quizgen.rules import Draft, Rule, draft_questions, load_rules, rule_files
-from quizgen.sources import ArticleFile, default_title, read_article_files
+from quizgen.sources import ArticleFile, default_names, read_article_files
 
 T = TypeVar("T")
 
@@ -258,8 +258,9 @@ def _build(settings: Settings, progress: Progress) -> Report:
         rules = load_rules(settings.rules)
         review = load_review(settings.rules)
         articles, warnings = read_article_files(settings.seeds)
-        title = settings.title or default_title(settings.seeds, articles)
-        deck_name = settings.deck_name or title
+        auto_title, auto_deck = default_names(settings.seeds, articles)
+        title = settings.title or auto_title
+        deck_name = settings.deck_name or settings.title or auto_deck
         options = [
             settings.seed,
             settings.versions,

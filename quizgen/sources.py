@@ -142,21 +142,26 @@ GENERIC_FOLDERS = frozenset(
 )
 
 
-def default_title(seeds: Path, articles: Sequence[ArticleFile]) -> str:
-    """The worksheet title and deck name when none is given, from what is being built.
+def default_names(seeds: Path, articles: Sequence[ArticleFile]) -> tuple[str, str]:
+    """The worksheet title and the deck name when none is given, from what is being built.
 
     One article: its headline. Several: the folder's name when it says something
-    ("Civil_rights" -> "Civil Rights"); under a generic name ("seeds", "articles")
-    the first headline and how many more ("Court rules on election and 4 more").
+    ("civil_rights" -> "Civil Rights"); under a generic name ("seeds", "articles")
+    the first headline and how many more ("<headline> and 4 more"). The deck's name
+    leaves the count out ("<headline> and more"): a student's Anki keeps a deck by
+    name, so adding an article must not start a new deck.
     """
     name = seeds.resolve().name if seeds.is_dir() else ""
+    readable = name.replace("_", " ").replace("-", " ").title()
     if len(articles) > 1 and name and name.lower() not in GENERIC_FOLDERS:
-        return name.replace("_", " ").replace("-", " ").title()
+        return readable, readable
     # The first usable article's headline (read lazily: a corpus has thousands).
     first = next((h for h in map(_headline, articles) if h), "")
     if not first:
-        return name.replace("_", " ").replace("-", " ").title() or "quizgen"
-    return f"{first} and {len(articles) - 1} more" if len(articles) > 1 else first
+        return (readable or "quizgen",) * 2
+    if len(articles) == 1:
+        return first, first
+    return f"{first} and {len(articles) - 1} more", f"{first} and more"
 
 
 def _headline(article: ArticleFile) -> str:
