@@ -240,8 +240,9 @@ def question_lines(document: Mapping[str, Any]) -> list[str]:
     questions = sorted(
         document["questions"], key=lambda q: (q["sources"][0]["source_id"], q.get("rank", 0), q["id"])
     )
+    width = max((len(q["sources"][0]["source_id"]) for q in questions), default=0)
     return [
-        f"{q['id']}  {_mark(q)} {q['sources'][0]['source_id']}  #{q.get('rank', 0):<3} "
+        f"{q['id']}  {_mark(q)} {q['sources'][0]['source_id']:<{width}}  #{q.get('rank', 0):<3} "
         + f"{_shortened(q['prompt'])}  = {_shortened(q['answer'], 30)}"
         for q in questions
     ]
