@@ -22,8 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from quizgen.extract.people import PERSON_KINDS
 from quizgen.models import Question, Source
-from quizgen.rules import Draft
+from quizgen.rules import BLANK, Draft
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
@@ -31,6 +32,7 @@ MIN_PER_SOURCE = 10
 WORDS_PER_QUESTION = 125
 MAX_PER_SOURCE = 30
 
+_FIGURE = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SMALL = frozenset("the a an of and or in on at to for by with from as is are was were be".split())
 
@@ -65,12 +67,17 @@ class Weights:
     in_lead: float = 1.0  # asked from the opening sentences
     lead_sentences: int = 3
     per_mention: float = 0.4  # each further mention of the answer in its source ...
-    max_mentions: int = 5  # ... counted up to this many
+    max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
+    # A sentence of many figures (a table in prose: census counts, results) asks a detail.
+    crowded_figures: int = 4
+    crowded: float = -1.5
+    own_options: float = 0.6  # times the share of wrong options the source itself names
     needs_context: float = -1.0  # shown after the sentence before its own
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
+    asks_outright: float = 0.5  # a question ("Which president visited ...?"), not a sentence to complete
 
 
 WEIGHTS = Weights()
@@ -85,6 +92,13 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in _SMALL}
 
 
+def _mentions(answer: str, kind: str, source: Source) -> int:
+    """How often the source names the answer: a person by surname too ("Herzog" after "Isaac Herzog")."""
+    if kind in PERSON_KINDS and " " in answer:
+        answer = answer.rsplit(" ", 1)[1]
+    return source.text.count(answer) if len(answer) > 2 else 1
+
+
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     """How much a teacher would want this question, from signals that hold in any genre."""
     q, fact = draft.question, draft.fact
@@ -96,8 +110,13 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_title / 2
     if fact.sentence.index <= weights.lead_sentences:
         value += weights.in_lead
-    mentions = source.text.count(q.answer) if len(q.answer) > 2 else 1
-    value += weights.per_mention * min(max(mentions - 1, 0), weights.max_mentions)
+    again = _mentions(q.answer, fact.kind, source) - 1
+    value += weights.per_mention * min(max(again, 0), weights.max_mentions)
+    if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
+        value += weights.crowded
+    wrong = [o for o in q.options if o != q.answer]
+    if wrong:
+        value += weights.own_options * sum(o in source.text for o in wrong) / len(wrong)
     value += weights.per_source * (len({s.source_id for s in fact.sentences}) - 1)
     if q.context is not None:
         value += weights.needs_context
@@ -105,6 +124,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.long_stem
     if q.type == "cloze":
         value += weights.cloze
+    elif BLANK not in q.prompt:
+        value += weights.asks_outright
     return value
 
 
