@@ -103,6 +103,9 @@ def _parse_entry(key: object, value: object, file: str) -> Entry:
     if prompt is not None and (not isinstance(prompt, str) or not prompt.strip()):
         raise ReviewError(f"{where}: 'prompt' must be the question's text")
     options = value.get("options")
+    if isinstance(options, list):
+        # Unquoted years and figures (options: [1993, 1994, 1995]) are read as numbers: as written.
+        options = [str(o) if isinstance(o, int | float) and not isinstance(o, bool) else o for o in options]
     if options is not None:
         if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
             raise ReviewError(f"{where}: 'options' must be a list of texts")

@@ -47,6 +47,11 @@ def test_a_wrong_entry_is_one_line_naming_the_file_and_id(text: str, message: st
     assert "\n" not in info.value.message
 
 
+def test_unquoted_years_are_options_as_written():
+    entries = parse_review(f'"{QID}":\n  options: [1993, 1994, 1995, "the year after"]\n', "review.yaml")
+    assert entries[QID].options == ("1993", "1994", "1995", "the year after")
+
+
 def test_an_empty_review_file_changes_nothing():
     assert parse_review("", "review.yaml") == {}
     assert parse_review("# nothing reviewed yet\n", "review.yaml") == {}
