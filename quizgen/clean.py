@@ -216,12 +216,16 @@ def document_title(text: str) -> str:
 
 # Editorial markup an encyclopedia leaves in its text: notes to editors ("[citation
 # needed]", "[when?]", "As of 2007[update]"), footnote marks ("[12]", "[note 3]"),
-# pronunciations ("/ˈluːθər/", "[ˈmaɐ̯tiːn]") and the audio link's leftover "( listen)".
+# pronunciations ("/ˈluːθər/", "[ˈmaɐ̯tiːn]"), the audio link's leftover "( listen)", and
+# a transcript's stage directions ("[Applause]").
 # A bracket that holds words of the quotation itself ("[his]", "[the schoolroom]") stays.
 _IPA = "ˈˌːəɪʊʌɛæɑɒɔθðʃʒŋɐɜɲʎʁχɣβɸ"
 _EDITORIAL = re.compile(
     r"\s*\[(?:\d{1,3}|[a-z]+\s\d{1,3}|update|[a-z][a-z ]{1,40}(?:needed|given|\?))\]"
     r"|\s*\(\s*listen\s*\)"
+    # a transcript's stage directions: "[Applause]", "[Laughter]", "[At this point, a moment of silence ...]"
+    r"|\s*\[(?:[Aa]pplause|[Ll]aughter|[Cc]heers|[Ii]naudible|[Cc]rosstalk|[Bb]oos|[Ss]ilence|At this point"
+    r"|The (?:President|Speaker|Prime Minister) (?:resumed|paused))[^\]]{0,120}\]"
     rf"|/[^/\s][^/]*[{_IPA}][^/]*/"
     rf"|\[[^\]]*[{_IPA}][^\]]*\]"
 )

@@ -115,6 +115,10 @@ def test_reports_that_end_on_quotations_keep_their_ending():
          "Oslo (OZ-loh) is the capital."),
         ("Ana Souza (/ˈænə/; 3 May 1950 – 1 June 2001) was a judge.",
          "Ana Souza (3 May 1950 – 1 June 2001) was a judge."),
+        ("We will not tire. [Applause] We will not falter. [Laughter]",
+         "We will not tire. We will not falter."),
+        ("Let us pause. [At this point, a moment of silence was observed.] Now we go on.",
+         "Let us pause. Now we go on."),
         # words a quotation's editor put in brackets are part of what is read
         ("She wrote that \"[the council] will decide [its] budget\" by 1/2 vote.",
          "She wrote that \"[the council] will decide [its] budget\" by 1/2 vote."),
