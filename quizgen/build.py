@@ -31,7 +31,15 @@ from quizgen.models import Fact, Question, Source
 from quizgen.output import Staging, check_output_folder, previous_build
 from quizgen.parallel import Helper, fork_map, split
 from quizgen.rank import rank_questions
-from quizgen.review import REVIEW_FILE, Entry, apply_review, load_review, review_bytes, unknown_warnings
+from quizgen.review import (
+    REVIEW_FILE,
+    Entry,
+    apply_review,
+    dropped_ids,
+    load_review,
+    review_bytes,
+    unknown_warnings,
+)
 from quizgen.rules import Draft, Rule, draft_questions, load_rules, rule_files
 from quizgen.sources import ArticleFile, default_names, read_article_files
 
@@ -217,7 +225,7 @@ def _make_bank(
         gated = select_drafts(screened)
     with watch("rank"):
         questions: list[Question] = rank_questions(
-            gated.kept, by_id, settings.per_source, settings.everything
+            gated.kept, by_id, settings.per_source, settings.everything, dropped_ids(review or {})
         )
         reviewed = apply_review(questions, review or {}, str(settings.rules / REVIEW_FILE))
         questions = reviewed.questions

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from quizgen.discourse import references_back
@@ -147,11 +147,14 @@ def rank_questions(
     sources: dict[str, Source],
     per_source: int | None = None,
     everything: bool = False,
+    never: Collection[str] = (),
 ) -> list[Question]:
     """The drafts' questions in bank order, each with its ``rank`` and ``selected`` set.
 
     ``per_source``: how many each source contributes to the exports (default: by its
-    length, ``per_source_default``); ``everything``: select every question.
+    length, ``per_source_default``); ``everything``: select every question; ``never``:
+    ids no export may carry (the teacher's review dropped them): they keep their rank,
+    and the next best of their source take their places.
     """
     by_source: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
@@ -170,9 +173,12 @@ def rank_questions(
             answer = drafts[i].question.answer.lower()
             if len(answers) == limit:
                 break
+            if drafts[i].question.id in never:
+                continue
             if scores[i] >= WEIGHTS.min_score and answer not in answers:
                 chosen.add(i)
                 answers.add(answer)
     return [
-        replace(d.question, rank=ranks[i], selected=everything or i in chosen) for i, d in enumerate(drafts)
+        replace(d.question, rank=ranks[i], selected=i in chosen or everything and d.question.id not in never)
+        for i, d in enumerate(drafts)
     ]

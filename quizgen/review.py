@@ -161,17 +161,20 @@ def edited(question: Question, entry: Entry, file: str) -> Question:
     )
 
 
+def dropped_ids(entries: Mapping[str, Entry]) -> frozenset[str]:
+    """The ids the review drops: ranking leaves them out of the exports (``rank_questions``'s
+    ``never``), so the next best question of the same source takes each one's place."""
+    return frozenset(qid for qid, entry in entries.items() if entry.drop)
+
+
 def apply_review(questions: Sequence[Question], entries: Mapping[str, Entry], file: str) -> Reviewed:
     """The questions with the review applied, in the same order.
 
     A dropped question stays in the bank, marked ``reviewed: dropped`` and not
-    ``selected``, so no export carries it and the teacher can still find it. Its
-    place in the exports goes to the best ranked question of the same source not yet
-    selected, so a source keeps its number of questions. An edited question keeps
-    its id, rank and selection.
+    ``selected``, so no export carries it and the teacher can still find it (and
+    undo the drop). An edited question keeps its id, rank and selection.
     """
     out: list[Question] = []
-    freed: dict[str, int] = {}  # source -> selected questions the review dropped
     done: set[str] = set()
     for q in questions:
         entry = entries.get(q.id)
@@ -180,35 +183,17 @@ def apply_review(questions: Sequence[Question], entries: Mapping[str, Entry], fi
             continue
         done.add(q.id)
         if entry.drop:
-            if q.selected:
-                source = q.sources[0].source_id
-                freed[source] = freed.get(source, 0) + 1
             out.append(replace(q, selected=False, reviewed=DROPPED))
         elif entry.prompt is not None or entry.options is not None:
             out.append(edited(q, entry, file))
         else:
             out.append(q)  # drop: false and nothing else
-    promote = _next_best(out, freed)
-    out = [replace(q, selected=True) if i in promote else q for i, q in enumerate(out)]
     return Reviewed(
         questions=out,
         unknown=tuple(sorted(set(entries) - done)),
         dropped=sum(q.reviewed == DROPPED for q in out),
         edited=sum(q.reviewed == EDITED for q in out),
     )
-
-
-def _next_best(questions: Sequence[Question], freed: Mapping[str, int]) -> set[int]:
-    """Positions of the questions that take the places ``freed`` in each source, best rank first."""
-    promote: set[int] = set()
-    for source, places in freed.items():
-        waiting = [
-            i
-            for i, q in enumerate(questions)
-            if q.sources[0].source_id == source and not q.selected and q.reviewed != DROPPED
-        ]
-        promote.update(sorted(waiting, key=lambda i: (questions[i].rank, questions[i].id))[:places])
-    return promote
 
 
 def unknown_warnings(unknown: Sequence[str], file: str) -> list[str]:

@@ -6,6 +6,7 @@ import json
 import shutil
 import sqlite3
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -15,7 +16,7 @@ from click.testing import CliRunner, Result
 from quizgen.bank import bank_schema
 from quizgen.cli import main
 from quizgen.models import Question, SourceRef
-from quizgen.review import DROPPED, EDITED, Entry, ReviewError, apply_review, parse_review
+from quizgen.review import DROPPED, EDITED, Entry, ReviewError, apply_review, dropped_ids, parse_review
 from tests.conftest import RULES
 from tests.own_articles import write_articles
 
@@ -66,22 +67,14 @@ def _question(qid: str, source: str, rank: int, selected: bool, qtype: str = "mc
                     ("wrong1", "right", "wrong2", "wrong3"), 1, rank=rank, selected=selected)  # fmt: skip
 
 
-def test_a_dropped_question_is_unselected_and_the_next_best_of_its_source_takes_its_place():
-    qs = [
-        _question("a" * 16, "one", 1, True),
-        _question("b" * 16, "one", 2, True),
-        _question("c" * 16, "one", 4, False),
-        _question("d" * 16, "one", 3, False),
-        _question("e" * 16, "two", 1, True),
-        _question("f" * 16, "two", 2, False),
-    ]
-    result = apply_review(qs, {"a" * 16: Entry("a" * 16, drop=True)}, "review.yaml")
-    by_id = {q.id: q for q in result.questions}
+def test_a_dropped_question_stays_in_the_bank_unselected_and_marked():
+    qs = [_question("a" * 16, "one", 1, True), _question("b" * 16, "one", 2, True)]
+    entries = parse_review(f'"{"a" * 16}":\n  drop: true\n"{"b" * 16}":\n  drop: false\n', "r.yaml")
+    assert dropped_ids(entries) == {"a" * 16}
+    result = apply_review(qs, entries, "r.yaml")
     assert [q.id for q in result.questions] == [q.id for q in qs]  # bank order kept
-    assert by_id["a" * 16].reviewed == DROPPED and not by_id["a" * 16].selected
-    assert by_id["d" * 16].selected  # rank 3 takes the place, not rank 4
-    assert not by_id["c" * 16].selected and not by_id["f" * 16].selected  # another source: untouched
-    assert sum(q.selected for q in result.questions) == sum(q.selected for q in qs)
+    assert result.questions[0] == replace(qs[0], selected=False, reviewed=DROPPED)
+    assert result.questions[1] == qs[1]  # drop: false changes nothing
     assert (result.dropped, result.edited, result.unknown) == (1, 0, ())
 
 
