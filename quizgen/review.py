@@ -1,8 +1,9 @@
 """The teacher's review: ``review.yaml`` in the rules folder, keyed by question id.
 
 A teacher who reads the worksheet drops a question or rewords it once, and every
-later build follows: the review is applied to the ranked questions before the
-bank is made, and every export reads the bank. Question ids come from what a
+later build follows: ranking leaves the dropped questions out of the exports
+(``dropped_ids``), the review then marks and edits the ranked questions before
+the bank is made (``apply_review``), and every export reads the bank. Question ids come from what a
 question asks (see ``rules.question_id``), so an entry keeps applying after
 articles are added. quizgen only reads this file, never writes it.
 

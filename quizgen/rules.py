@@ -187,6 +187,9 @@ def load_rules(folder: Path) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     problems: list[str] = []
     for path in rule_files(folder):
+        if path.stem == Path(REVIEW_FILE).stem:  # review.yml: a review the build would not read
+            problems.append(f"{path.name}: the review is read from {REVIEW_FILE}; rename it")
+            continue
         rule, errs = parse_rule(path, env)
         problems.extend(errs)
         if rule is not None:

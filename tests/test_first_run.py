@@ -134,6 +134,17 @@ def test_every_built_in_rule_declares_its_id_as_its_file_stem():
         assert f"\nid: {rule.id}\n" in text and rule.id == Path(rule.file).stem
 
 
+def test_a_review_under_another_suffix_is_not_read_as_a_rule(tmp_path: Path):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    (rules / "review.yml").write_text('"0123456789abcdef":\n  drop: true\n', encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules(rules)
+    assert info.value.message == f"{rules}/review.yml: the review is read from review.yaml; rename it"
+    (rules / "review.yml").rename(rules / "review.yaml")
+    assert load_rules(rules) == load_rules(RULES)
+
+
 def test_a_rule_without_an_id_is_an_error_naming_the_file(tmp_path: Path):
     rules = tmp_path / "rules"
     shutil.copytree(RULES, rules)
