@@ -57,7 +57,11 @@ def main() -> None:
     show_default=True,
     help="Seed for distractors and shuffling; same seed, same outputs.",
 )
-@click.option("--deck-name", default=None, help="Anki deck name [default: the worksheet title].")
+@click.option(
+    "--deck-name",
+    default=None,
+    help="Anki deck name [default: --title if given, else as the title without a count of articles].",
+)
 @click.option(
     "--title",
     default=None,
