@@ -12,9 +12,11 @@ A teacher hands out ten questions from an article, not a hundred: the best ones.
   points back to what only earlier sentences say, how long its stem is, whether its
   options come from the article itself.
 
-Questions are ranked within the source of their first citation (1 = ask first);
-the best ``per_source`` of each are ``selected``, one per answer and none that scores
-below ``Weights.min_score``. The bank keeps every question.
+Questions are ranked within the source of their first citation (1 = ask first).
+The best ``per_source`` of each are ``selected``, as one quiz: none that scores below
+``Weights.min_score``, each answer asked once, and none that another selected question
+or the source's headline gives away (``clash.keep_apart``), so a lesson's sheet titled
+by its headline prints them all. They rank first; the bank keeps every question.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from quizgen.clash import Asked, keep_apart
 from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.models import Question, Source
@@ -61,7 +64,7 @@ class Weights:
             "date": 0.9,
             "term": 0.9,
             "place": 0.7,
-            "description": 0.6,
+            "description": 0.3,  # "How did X describe Y?": another option is often said of Y too
             "quote_speaker": 0.6,
         }
     )
@@ -153,8 +156,8 @@ def rank_questions(
 
     ``per_source``: how many each source contributes to the exports (default: by its
     length, ``per_source_default``); ``everything``: select every question; ``never``:
-    ids no export may carry (the teacher's review dropped them): they keep their rank,
-    and the next best of their source take their places.
+    ids no export may carry (the teacher's review dropped them): they are ranked among
+    the questions not exported, and the next best of their source take their places.
     """
     by_source: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
@@ -166,18 +169,15 @@ def rank_questions(
         scores = {i: score(drafts[i], source) for i in members}
         # Ties are broken by the question's id, which comes from its content: stable across builds.
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
-        ranks.update((i, r) for r, i in enumerate(order, start=1))
         limit = per_source if per_source is not None else per_source_default(len(source.text.split()))
-        answers: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
-        for i in order:
-            answer = drafts[i].question.answer.lower()
-            if len(answers) == limit:
-                break
-            if drafts[i].question.id in never:
-                continue
-            if scores[i] >= WEIGHTS.min_score and answer not in answers:
-                chosen.add(i)
-                answers.add(answer)
+        # A question the review dropped is never picked: the next best takes its place.
+        good = [i for i in order if scores[i] >= WEIGHTS.min_score and drafts[i].question.id not in never]
+        asked = [Asked(q.answer, q.fact_kind, q.prompt) for q in (drafts[i].question for i in good)]
+        picked = {good[k] for k in keep_apart(asked, [source.title], range(len(good)), limit)}
+        chosen |= picked
+        # The selected first, best first; then the rest in the order of their scores.
+        ranked = [i for i in order if i in picked] + [i for i in order if i not in picked]
+        ranks.update((i, r) for r, i in enumerate(ranked, start=1))
     return [
         replace(d.question, rank=ranks[i], selected=i in chosen or everything and d.question.id not in never)
         for i, d in enumerate(drafts)

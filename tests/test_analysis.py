@@ -37,8 +37,16 @@ def test_jobs_2_gives_byte_identical_outputs_to_jobs_1(corpus: Path, tmp_path: P
     one = _build(corpus, tmp_path / "one", "--jobs", "1", "--no-cache")
     two = _build(corpus, tmp_path / "two", "--jobs", "2", "--no-cache")
     decks = [n for n in one if n.endswith(".apkg")]
-    assert len(decks) == 1
-    assert set(one) - set(decks) == {".quizgen-output", "bank.json", "report.md", "worksheet.html"}
+    assert len(decks) == 1  # named after the articles
+    assert set(one) - set(decks) == {
+        ".quizgen-output",
+        "bank.json",
+        "report.md",
+        "worksheet.html",
+        "moodle.xml",
+        "questions.gift",
+        "qti.zip",
+    }
     assert one == two  # every file, the Anki deck included
 
 
