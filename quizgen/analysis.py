@@ -65,7 +65,7 @@ def analyse_article(name: str, data: bytes) -> Record:
     warnings = [w for w in (encoding_warning(source),) if w]
     if not sentences:
         warnings.append(f"{name}: no sentences to ask about (only headings or boilerplate)")
-    facts = extract_facts(sentences)
+    facts = extract_facts(sentences, source.text)
     before = {i: s.index for i, s in sentence_before(sentences, source.text).items()}
     led = {f.sentence.index for f in facts} & before.keys()
     used = sorted({s.index for f in facts for s in f.sentences} | {before[i] for i in led})

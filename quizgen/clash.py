@@ -36,6 +36,39 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE.sub("", w) for w in _WORDS.findall(text.lower()))
 
 
+class _Clashes:
+    """The answers each question asks and the answers its stem shows."""
+
+    def __init__(self, questions: Sequence[Asked], printed: Sequence[str]) -> None:
+        # A person is given away by their surname too: "Herzog plans to meet ..." answers
+        # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
+        self.answers = [
+            _words(q.answer)[-1:] if q.fact_kind in PERSON_KINDS else _words(q.answer) for q in questions
+        ]
+        self.whole = [_words(q.answer) for q in questions]  # ("heydar", "aliyev") is not ("ilham", "aliyev")
+        self._lengths: dict[str, set[int]] = {}
+        for a in self.answers:
+            if a:
+                self._lengths.setdefault(a[0], set()).add(len(a))
+        self._known = set(self.answers)
+        self.shown = [self.said_in(q.prompt) for q in questions]
+        self.said_around = set().union(*(self.said_in(text) for text in printed))
+        self.stems_saying = Counter(a for said in self.shown for a in said)
+
+    def said_in(self, text: str) -> set[tuple[str, ...]]:
+        """The answers among the words of ``text`` (the blank left blank)."""
+        words = _words(_CLOZE.sub(" ", text))
+        found = (words[k : k + n] for k, w in enumerate(words) for n in self._lengths.get(w, ()))
+        return {phrase for phrase in found if phrase in self._known}
+
+
+def shown_elsewhere(questions: Sequence[Asked]) -> list[int]:
+    """For each question, how many stems of the others say its answer: an answer every
+    stem says ("Congress" in a constitution) is given away wherever it is asked."""
+    c = _Clashes(questions, ())
+    return [c.stems_saying[a] - (a in shown) for a, shown in zip(c.answers, c.shown, strict=True)]
+
+
 def keep_apart(
     questions: Sequence[Asked],
     printed: Sequence[str] = (),
@@ -48,32 +81,13 @@ def keep_apart(
     those that clash least first, so a name every stem says does not crowd out the
     rest. ``printed`` are the other texts the reader sees (a title).
     """
-    # A person is given away by their surname too: "Herzog plans to meet ..." answers
-    # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
-    answers = [_words(q.answer)[-1:] if q.fact_kind in PERSON_KINDS else _words(q.answer) for q in questions]
-    lengths: dict[str, set[int]] = {}
-    for a in answers:
-        if a:
-            lengths.setdefault(a[0], set()).add(len(a))
-    known = set(answers)
-
-    def said_in(text: str) -> set[tuple[str, ...]]:
-        """The answers among the words of ``text`` (the blank left blank)."""
-        words = _words(_CLOZE.sub(" ", text))
-        found = (words[k : k + n] for k, w in enumerate(words) for n in lengths.get(w, ()))
-        return {phrase for phrase in found if phrase in known}
-
-    shown = [said_in(q.prompt) for q in questions]
-    said_around = set().union(*(said_in(text) for text in printed))
+    c = _Clashes(questions, printed)
     if order is None:
-        stems_saying = Counter(a for said in shown for a in said)
-        answering = Counter(answers)
+        answering = Counter(c.answers)
         # How many questions each one clashes with, both ways
-        clashes = [
-            stems_saying[a] + sum(answering[b] for b in said) for a, said in zip(answers, shown, strict=True)
-        ]
+        pairs = zip(c.answers, c.shown, strict=True)
+        clashes = [c.stems_saying[a] + sum(answering[b] for b in said) for a, said in pairs]
         order = sorted(range(len(questions)), key=lambda i: (clashes[i], i))
-    whole = [_words(q.answer) for q in questions]  # ("heydar", "aliyev") is not ("ilham", "aliyev")
     kept: list[int] = []
     kept_whole: set[tuple[str, ...]] = set()
     kept_answers: set[tuple[str, ...]] = set()
@@ -81,12 +95,12 @@ def keep_apart(
     for i in order:
         if limit is not None and len(kept) == limit:
             break
-        a = answers[i]
-        given_away = a in kept_shown or a in said_around or not kept_answers.isdisjoint(shown[i])
-        if given_away or whole[i] in kept_whole:
+        a = c.answers[i]
+        given_away = a in kept_shown or a in c.said_around or not kept_answers.isdisjoint(c.shown[i])
+        if given_away or c.whole[i] in kept_whole:
             continue
         kept.append(i)
-        kept_whole.add(whole[i])
+        kept_whole.add(c.whole[i])
         kept_answers.add(a)
-        kept_shown |= shown[i]
+        kept_shown |= c.shown[i]
     return sorted(kept)

@@ -18,6 +18,7 @@ from functools import cache, cached_property
 from itertools import chain, islice
 
 from quizgen.extract.dates import YEAR
+from quizgen.extract.legal import legal_candidates
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
@@ -485,7 +486,24 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return sorted(out)
 
 
+_LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or"}
+
+
+def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Wrong options for a clause of a founding document (see ``extract/legal.py``): the
+    document's own answers of the same class first (other bodies, other grounds, other
+    terms), then general ones of any country; none named in the clause or its list."""
+    said = fact.sentence.text
+    listed = {x.lower() for x in fact.slot("listed").split("|") if x}
+    candidates = [c for c in legal_candidates(fact, rng) if c.lower() not in listed]
+    if fact.slot("class") in ("age", "term", "count", "share", "times"):
+        out = [c for c in candidates if not has_phrase(said, c)]  # figures share their unit word
+        return out[:WANTED]
+    return _distinct(fact.answer, candidates, said, _LEGAL_GLUE)
+
+
 STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
+    "legal": pick_legal,
     "people": pick_people,
     "places": pick_places,
     "organizations": pick_organizations,

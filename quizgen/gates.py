@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizgen.extract.legal import LEGAL_KINDS
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import (
@@ -356,6 +357,12 @@ def _its_people(place: str) -> re.Pattern[str]:
 def gate_leak(d: Draft) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
+    if (document := d.fact.slot("document")) and q.type == "cloze":
+        # "From Amendments to the Constitution of the United States: ... to the {{Constitution of
+        # the United States}}": a founding document's stem names the document
+        named = {w for w in _words_of(q.answer) if len(w) > 3}
+        if named and named <= _words_of(document):
+            return "answer in stem"
     if d.fact.kind == "place" and _its_people(q.answer).search(_read_around(d)):
         return "answer in stem"  # "grieving Liverpudlians ... drunken ___ football fans"
     if q.type != "mcq":
@@ -435,6 +442,8 @@ _IT_UNSAID = re.compile(
 def gate_context(d: Draft) -> str:
     """The question depends on a sentence that leans on the one before it."""
     q = d.question
+    if d.fact.kind in LEGAL_KINDS:
+        return _legal_context(d)
     if _asks_outright(q):
         quote = d.fact.slot("quote")
         leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
@@ -482,6 +491,32 @@ def gate_context(d: Draft) -> str:
     if said_unnamed and not d.fact.slot("subject") and not (lead and _FULL_NAME.search(lead)):
         return "needs context"  # "... better UK immigration controls, he argued.": who did?
     return ""
+
+
+_OPENS_ON_A_PRONOUN = re.compile(r"^(?:He|She|It|They|His|Her|Their|This|These|Such)\b")
+_CUT_CLAUSE_POINTS = re.compile(r"\b(?:it|them|they)\b(?!\s(?:is|was)\s(?:the|their)\s(?:right|duty)\b)")
+
+
+def _legal_context(d: Draft) -> str:
+    """A clause of a founding document is read alone (its stem names the part and the
+    document): it must not point back at a clause the student does not see ("such
+    number", "the same", "he")."""
+    q = d.question
+    if d.fact.kind == "principle" and d.fact.slot("class") != "concept":
+        # the document's own voice ("We hold these truths"), named by the stem; but not a
+        # "He has ..." whose "he" the clause does not say
+        clause = d.fact.slot("clause")
+        if _OPENS_ON_A_PRONOUN.match(clause):
+            return "needs context"
+        # "… it is the right of those who suffer from it to ___": a clause cut from a long
+        # sentence has lost what its "it" stands for
+        return "needs context" if clause.startswith("…") and _CUT_CLAUSE_POINTS.search(clause) else ""
+    read = q.prompt if _asks_outright(q) else d.fact.slot("clause")
+    if actor := d.fact.slot("actor"):
+        # "He [the present King of Great Britain] has ...": the charge says whom it accuses
+        read = read.replace(actor.split(" [", 1)[0], "The accused", 1)
+    leans, pronoun_at, _ = _context_signals(read.replace("{{c1::", "").replace("}}", ""))
+    return "needs context" if leans or pronoun_at >= 0 else ""
 
 
 _PEOPLE_PRONOUNS = frozenset("he she his her him".split())
@@ -556,6 +591,13 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
 def gate_length(d: Draft) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
     words = len(d.fact.sentence.text.split())
+    if d.fact.kind in LEGAL_KINDS:
+        # a clause of a founding document is asked alone: the student reads the clause, or
+        # only the question it answers
+        clause = 0 if _asks_outright(d.question) else len(d.fact.slot("clause").split())
+        if clause > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) > MAX_STEM_WORDS:
+            return "too long"
+        return "too short" if max(clause, words) < MIN_SENTENCE_WORDS else ""
     lead = len(d.fact.slot("lead").split())  # the sentence shown before, counted on its own
     if (
         words > MAX_SENTENCE_WORDS
@@ -606,7 +648,9 @@ def gate_trivial(d: Draft) -> str:
     ):
         return "size of a poll's sample"  # "YouGov polled a weighted sample of ___ voters": method, not news
     blanked = not _asks_outright(d.question)
-    if blanked and norm(d.fact.sentence.text).count(answer) > 1:
+    # (a founding document's clause is read alone, already blanked)
+    legal = d.fact.kind in LEGAL_KINDS
+    if blanked and norm(d.fact.slot("clause") if legal else d.fact.sentence.text).count(answer) > 1 - legal:
         return "answer twice in sentence"
     if not blanked and _NO_COMMENT.search(d.fact.slot("predicate")):
         return "says nothing"  # "Which office said it could not comment on individual cases?"
@@ -629,6 +673,8 @@ def gate_quote_fact(d: Draft) -> str:
     "I", "we" and "you" outside any quotation marks.
     """
     q = d.question
+    if d.fact.kind in LEGAL_KINDS:
+        return ""  # a founding document speaks in its own voice ("We hold ..."): no quotation
     quote = d.fact.slot("quote").strip(" .,;:'\"’”")
     if quote and quote.split()[-1].lower() in _CUT_OFF:
         return "quotation cut short"
@@ -924,7 +970,7 @@ def select_drafts(screened: Gated) -> Gated:
     dropped: Counter[str] = Counter(screened.dropped)
     kept: list[int] = []
     seen: set[tuple[str, str]] = set()
-    per_sentence: Counter[tuple[str, int]] = Counter()
+    per_sentence: Counter[tuple[str, int, str]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
     asked_groups: set[str] = set()
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
@@ -941,7 +987,8 @@ def select_drafts(screened: Gated) -> Gated:
     for i in order:
         d = drafts[i]
         key = (norm(d.question.answer), norm(d.fact.sentence.text))
-        place = (d.fact.sentence.source_id, d.fact.sentence.index)
+        # (a founding document's long sentence is asked clause by clause: at most two per clause)
+        place = (d.fact.sentence.source_id, d.fact.sentence.index, d.fact.slot("clause_at"))
         asked = (d.fact.sentence.source_id, d.fact.kind, key[0])
         if key in seen:
             reason = "duplicate"

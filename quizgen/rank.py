@@ -26,7 +26,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from quizgen.clash import Asked, keep_apart
+from quizgen.clash import Asked, keep_apart, shown_elsewhere
 from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.models import Question, Source
@@ -171,9 +171,19 @@ def rank_questions(
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
         limit = per_source if per_source is not None else per_source_default(len(source.text.split()))
         # A question the review dropped is never picked: the next best takes its place.
-        good = [i for i in order if scores[i] >= WEIGHTS.min_score and drafts[i].question.id not in never]
+        # (A figure the sources dispute is asked "according to <headline>": no quiz question.)
+        good = [
+            i
+            for i in order
+            if scores[i] >= WEIGHTS.min_score
+            and not drafts[i].fact.slot("disputed")
+            and drafts[i].question.id not in never
+        ]
         asked = [Asked(q.answer, q.fact_kind, q.prompt) for q in (drafts[i].question for i in good)]
-        picked = {good[k] for k in keep_apart(asked, [source.title], range(len(good)), limit)}
+        # An answer other stems say is given away wherever it is asked: ask the others first.
+        elsewhere = shown_elsewhere(asked)
+        best_first = sorted(range(len(good)), key=lambda k: elsewhere[k] > 0)  # (stable: by score within)
+        picked = {good[k] for k in keep_apart(asked, [source.title], best_first, limit)}
         chosen |= picked
         # The selected first, best first; then the rest in the order of their scores.
         ranked = [i for i in order if i in picked] + [i for i in order if i not in picked]

@@ -73,6 +73,13 @@ CONTEXT_NAMES = (
     "disputed",
     "reported",
     "lead",
+    # founding documents (extract/legal.py): the question a clause answers, the part of the
+    # document it sits in, the document's title, the clause blanked and as a cloze
+    "ask",
+    "part",
+    "document",
+    "clause",
+    "clause_cloze",
 )
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
+from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots, opens_its_clause, part_of
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import (
@@ -38,6 +39,7 @@ FACT_KINDS = (
     "term",
     "event",
     "description",
+    *LEGAL_KINDS,
 )
 
 
@@ -50,8 +52,12 @@ def load_word_lists() -> None:
     first_place_tokens()
 
 
-def extract_facts(sentences: list[Sentence]) -> list[Fact]:
-    """Every fact the extractors find in one article, in sentence order."""
+def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
+    """Every fact the extractors find in one article, in sentence order.
+
+    ``text`` is the article's whole text, where founding documents keep the headings
+    ("Amendment XIX", "Article II") that say which part a sentence sits in.
+    """
     mentions = find_mentions(sentences)
     discourse = read_discourse(sentences, mentions)
     people = {m.name for m in mentions}
@@ -69,6 +75,7 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
     parties = extract_parties(sentences)
     # "He said ..." facts learn who "He" is, so their questions can name him.
     subjects = resolve_pronoun_subjects(sentences, discourse)
+    legal = extract_legal(sentences, text)
     facts = [
         *extract_people(mentions),
         *quotes,
@@ -81,12 +88,25 @@ def extract_facts(sentences: list[Sentence]) -> list[Fact]:
         *extract_terms(sentences),
         *extract_events(sentences),
     ]
+    # In a founding document the other facts are asked as clozes naming the document
+    # (question_bank/founding-cloze.yaml): "Which place completes ...?" with today's
+    # countries as options does not fit a text of 1776.
+    if founding := founding_slots(sentences, text, legal):
+        if dict(founding)["founding"] == "law":
+            # a body named in passing in a clause of law ("without the Consent of the Congress",
+            # "vested ... in the Government of the United States") is not what the clause says
+            facts = [f for f in facts if f.kind not in ("organization", "law") or opens_its_clause(f)]
+        facts = [replace(f, slots=(*f.slots, *founding, ("part", part_of(text, f.sentence)))) for f in facts]
+    facts += legal
     # ... and "Sir John was made ..." learns which Sir John.
     titled = resolve_short_titles(sentences)
 
     def told_who(f: Fact) -> Fact:
         i = f.sentence.index
-        more = (("subject", subjects[i]),) if i in subjects and not f.slot("subject") else ()
+        # (a "He has ..." of a declaration is not told who "he" is from the names near it)
+        guess = i in subjects and not f.slot("subject")
+        guess = guess and not f.slot("founding") and f.kind not in LEGAL_KINDS
+        more = (("subject", subjects[i]),) if guess else ()
         more += (("titled", titled[i]),) if i in titled else ()
         return replace(f, slots=(*f.slots, *more)) if more else f
 

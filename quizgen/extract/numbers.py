@@ -18,7 +18,16 @@ NUMBER_WORDS = (
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred"
 ).split()
-_NUMWORD = r"(?:" + "|".join(NUMBER_WORDS) + r")(?:-(?:" + "|".join(NUMBER_WORDS[:9]) + r"))?"
+# "twenty-five" and "twenty five" are one number, read whole (never "twenty" before "five Years")
+_NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:"
+    + "|".join(NUMBER_WORDS[:9])
+    + r")\b|(?:"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:-(?:"
+    + "|".join(NUMBER_WORDS[:9])
+    + r"))?)"
+)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:bn|billion|m|million|trillion|tn|k|thousand)\b)?"
 UNITS = (
@@ -41,7 +50,10 @@ MONEY = re.compile(
 QUANTITY = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
 _BIG = r"(?:\s(?:million|billion|thousand|hundred))?"
 # Words ending in "s" that are not plural nouns ("11 was", "his").
-_NOT_PLURAL = r"(?!(?:is|was|has|his|this|its|us|as|thus|less|unless|across|perhaps|always|whereas)\b)"
+_NOT_PLURAL = (
+    r"(?!(?:is|was|has|his|this|its|us|as|thus|less|unless|across|perhaps|always|whereas"
+    r"|thirds|fourths|fifths|quarters|halves|tenths)\b)"  # "three fourths of": a share, not a count
+)
 # A count: a figure followed, within three words, by a plural noun ("11 people",
 # "71,000 civil service jobs", "about 440 Britons", "seven million telephone numbers").
 COUNT = re.compile(

@@ -1,0 +1,1088 @@
+"""What a civics class learns from a constitution, a charter, a statute or a declaration.
+
+Founding documents state their facts in a few fixed shapes, the same in any country
+and century, and this module reads those shapes:
+
+- ``power``: who holds a power ("All legislative Powers ... shall be vested in a
+  Congress", "The House ... shall have the sole Power of Impeachment", "the Vice
+  President shall become President");
+- ``requirement``: ages, terms of office, how many per unit, the majorities a decision
+  needs ("who shall not have attained to the Age of twenty five Years", "for six
+  years", "two Senators from each State", "two thirds of both Houses");
+- ``right``: the rights and freedoms a clause protects ("the right of the people to
+  keep and bear Arms"), what a body may make no law about, and the grounds on which a
+  right may not be denied ("on account of race");
+- ``principle``: the clauses a declaration or a speech is remembered for ("among these
+  are Life, Liberty and the pursuit of Happiness", "government of the people, by the
+  people, for the people"), asked as a cloze of the key phrase.
+
+Every fact knows the part of the document it sits in (from headings such as
+"Amendment XIX", "Article II", "Chapter 3") and the document's title, so a stem can
+say "Under the Nineteenth Amendment, ...". The shapes of ``power``, ``requirement``
+and ``right`` are read only in a document written in the register of law (a
+heading of articles or amendments, or "shall" in many of its sentences): "the
+minister shall ..." in a news report is not a clause of a constitution.
+
+Each fact carries ``kin``: the other answers of its document of the same class
+("|"-joined), the first source of its wrong options (see ``distractors.pick_legal``).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from quizgen.clean import document_title
+from quizgen.lexicon import gazetteer
+from quizgen.models import Fact, Sentence
+
+LEGAL_KINDS = ("power", "right", "requirement", "principle")
+
+# --- the document's parts -------------------------------------------------------------
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINAL_UNITS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_ORDINAL_TENS = "_ _ twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+# A heading line: "Amendment XIX", "Article II.", "ARTICLE 21", "Chapter 3 - Fundamental Rights"
+_HEADING = re.compile(
+    r"^[ \t#*]*(?P<kind>Amendment|Article|Chapter|Part|Title|Schedule|Clause)\s+"
+    r"(?P<num>[IVXLCDM]+|\d+[A-Z]?)\b\.?[ \t]*(?:[-–—:.].{0,80})?$",
+    re.M | re.I,
+)
+_SECTION_OPENING = re.compile(r"^(?:Section|Sec\.|§)\s*\d+[A-Za-z]?\.\s+")
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral ("XIX" -> 19); 0 when it is not one."""
+    total = 0
+    values = [_ROMAN.get(c, 0) for c in numeral.upper()]
+    if not values or 0 in values:
+        return 0
+    for i, v in enumerate(values):
+        total += -v if i + 1 < len(values) and values[i + 1] > v else v
+    return total
+
+
+def ordinal_words(n: int) -> str:
+    """ "Nineteenth", "Twenty-first" for 1-99; '' beyond."""
+    if not 0 < n < 100:
+        return ""
+    if n < 20:
+        return _ORDINAL_UNITS[n].capitalize()
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return _ORDINAL_TENS[tens].capitalize()
+    return f"{_TENS[tens].capitalize()}-{_ORDINAL_UNITS[unit]}"
+
+
+def part_name(kind: str, num: str) -> str:
+    """How a stem names a part: "the Nineteenth Amendment", "Article II", "Chapter 3"."""
+    kind = kind.capitalize()
+    if kind == "Amendment":
+        n = int(num) if num.isdigit() else roman_value(num)
+        if words := ordinal_words(n):
+            return f"the {words} Amendment"
+    return f"{kind} {num.upper() if not num.isdigit() else num}"
+
+
+def parts_of(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every part heading of a document, in order."""
+    return [(m.start(), part_name(m.group("kind"), m.group("num"))) for m in _HEADING.finditer(text)]
+
+
+def _part_at(parts: list[tuple[int, str]], offset: int) -> str:
+    name = ""
+    for start, n in parts:
+        if start > offset:
+            break
+        name = n
+    return name
+
+
+# --- words for bodies, offices and numbers -------------------------------------------------
+
+# Bodies that hold powers, in any country's constitution ...
+BODY_WORDS = frozenset(
+    """congress parliament senate house assembly legislature legislatures court courts council
+    cabinet commission convention states electors jury diet tribunal government barons commons
+    lords estates parliaments""".split()
+)
+# ... and offices.
+OFFICE_HEADS = frozenset(
+    """president vice-president governor king queen crown monarch sovereign emperor minister
+    chancellor speaker justice judge judges magistrate magistrates secretary treasurer attorney
+    officer officers commander sheriff sheriffs mayor premier representative representatives
+    senator senators prosecutor auditor ombudsman lieutenant chief member members delegate delegates
+    deputy deputies councillor councillors commissioner""".split()
+)
+# General wrong options, of any country, when a document names too few of its own.
+GENERAL = {
+    "body": ("Supreme Court", "Cabinet", "Parliament", "Senate", "Council of State"),
+    "office": ("Chief Justice", "Speaker", "Attorney General", "Secretary of State"),
+    "ground": (
+        "religion",
+        "property",
+        "language",
+        "place of birth",
+        "political opinion",
+        "national origin",
+        "education",
+        "marital status",
+    ),
+    "right": (
+        "to a fair trial",
+        "to free movement",
+        "to own property",
+        "to a public education",
+        "to petition the government",
+        "to vote in secret",
+    ),
+    "prohibition": (
+        "the right of the people to own property",
+        "the jurisdiction of the courts",
+        "the election of judges",
+        "the coinage of money",
+    ),
+}
+_SMALL = "one two three four five six seven eight nine".split()
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:"
+    + "|".join(_SMALL)
+    + r"))?|"
+    + "|".join(reversed(_UNITS[1:]))
+    + r"|\d{1,3})"
+)
+# The values a wrong option may take, by what the number measures.
+NUMBER_CHOICES = {
+    "age": (16, 18, 21, 25, 30, 35, 40, 45),
+    "term": (1, 2, 3, 4, 5, 6, 7, 8, 10),
+    "count": (1, 2, 3, 4, 5, 6),
+}
+SHARES = ("two thirds", "three fourths", "three fifths", "one half", "a majority", "one third")
+
+
+def number_value(words: str) -> int:
+    """The value of "twenty five", "twenty-one", "eighteen", "35"; 0 when none."""
+    w = words.lower().replace("-", " ").split()
+    if not w:
+        return 0
+    if w[0].isdigit():
+        return int(w[0])
+    total = 0
+    for x in w:
+        if x in _TENS[2:]:
+            total += 10 * _TENS.index(x)
+        elif x in _UNITS:
+            total += _UNITS.index(x)
+        else:
+            return 0
+    return total
+
+
+def number_like(n: int, example: str) -> str:
+    """``n`` written the way ``example`` is: digits, "twenty five", "Twenty-five"."""
+    if example[:1].isdigit():
+        return str(n)
+    if n < 20:
+        text = _UNITS[n]
+    else:
+        tens, unit = divmod(n, 10)
+        sep = "-" if "-" in example else " "
+        text = _TENS[tens] + (sep + _UNITS[unit] if unit else "")
+    return text.capitalize() if example[:1].isupper() else text
+
+
+# --- the shapes ------------------------------------------------------------------------
+
+_CAP = r"[A-Z][\w'’-]*"
+# A body or office named by capitalised words ("the House of Representatives", "Congress",
+# "the President of the Senate", "the Vice President"); checked by ``_holder_class``.
+_HOLDER = rf"(?:(?<![\w-])the\s)?{_CAP}(?:\s(?:of\s(?:the\s)?)?{_CAP}){{0,4}}"
+# A clause ends at these.
+_CLAUSE = re.compile(r"[^;:]+")
+
+
+def _holder_class(name: str) -> str:
+    """ "body", "office" or '' for a capitalised phrase."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
+    words = [w for w in words if w != "the"]
+    if not words:
+        return ""
+    head = words[0] if "of" in words else words[-1]
+    if head not in BODY_WORDS and head not in OFFICE_HEADS and head.endswith("s"):
+        head = head[:-1]  # "Governors", "Delegates"
+    if head == "vice" and len(words) > 1:
+        head = words[-1]
+    if head in BODY_WORDS:
+        return "body"
+    if head in OFFICE_HEADS or (head in ("president", "vice-president")):
+        return "office"
+    return ""
+
+
+_SHALL_HOLDER = re.compile(
+    rf"(?P<holder>{_HOLDER})(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:.]*)"
+)
+_POWER_TO = re.compile(
+    r"^have\s(?:the\s)?(?P<sole>sole\s)?(?:and\s)?(?:concurrent\s)?[Pp]ower\s(?P<what>(?i:to|of)\s.+)$"
+)
+_BECOMES = re.compile(
+    rf"^(?P<verb>become|be|act as)\s(?P<office>(?:the\s)?{_CAP}(?:\s(?:in|of|the)?\s?{_CAP}){{0,5}}"
+    r"(?:\sof\sthe\s[A-Z][\w ]{2,40}?)?)(?=[,.;]|\s(?:of|for|until|during|when|if|and)\b|$)"
+)
+_VESTED = re.compile(
+    rf"\b(?P<kind>legislative|executive|judicial)\s[Pp]owers?\b[^;]{{0,60}}?\sshall\sbe\svested\sin\s"
+    rf"(?:an?\s|one\s)?(?P<holder>{_CAP}(?:\s(?:of\s(?:the\s)?)?{_CAP}){{0,4}})",
+)
+# Verbs of what a body does that a civics class asks about.
+_DUTY_VERBS = frozenset(
+    """choose elect appoint nominate propose ratify try impeach declare make enforce assemble
+    approve confirm consent advise veto override grant issue pass determine judge remove""".split()
+)
+_POINTS_BACK = re.compile(r"\b(?:such|said|aforesaid|thereof|them|they|their|it|its|he|his|her|she)\b")
+_THIS_PART = re.compile(r"\bthis (?:article|amendment|section|chapter|part)\b", re.I)
+
+_GROUNDS = re.compile(
+    r"(?P<what>\b(?:the\s)?right\b[^;]*?)\sshall\snot\sbe\s(?:denied|abridged|infringed|restricted)"
+    r"[^;]*?\b(?P<how>on\saccount\sof|by\sreason\sof|on\s(?:the\s)?grounds?\s(?:only\s)?of)\s"
+    r"(?P<ground>[^;.]+)"
+)
+_RIGHT_TO = re.compile(
+    r"\bright\s(?:of\s(?P<holder>(?:the\s)?[a-z]+(?:\s[a-z]+)?)\s)?to\s(?P<obj>[^,;.]+?)"
+    r"(?:,\s(?!and\b|or\b)[^,;.]+?)??,?\s(?P<verb>shall\snot\sbe\s(?:infringed|violated|denied|abridged)"
+    r"|shall\sbe\spreserved)\b"
+)
+_HAS_RIGHT = re.compile(
+    r"(?P<holder>\b(?:the\s)?(?:accused|everyone|every\s[a-z]+|all\s[a-z]+|each\s[a-z]+|[A-Z][a-z]+|"
+    r"no\sone|citizens|persons|the\speople))\s(?P<verb>shall\s(?:enjoy|have)|has|have|enjoys?)\s"
+    r"the\sright\sto\s(?P<obj>[^,;.]+)"
+)
+_NO_LAW = re.compile(
+    rf"(?P<holder>{_HOLDER})\sshall\s(?:make\sno\slaw|not\smake\sany\slaw)\s(?P<verb>respecting|abridging|"
+    r"prohibiting|restricting|establishing|which\s(?:abridges|restricts|takes\saway))\s(?P<obj>[^,;.]+)"
+    r"(?P<more>(?:,\s(?:or|nor)\s[^;]+)?)"
+)
+# "Congress shall make no law ... abridging the freedom of speech, or of the press"
+_FREEDOM_LIST = re.compile(r"(?P<verb>abridging|restricting|infringing)\s(?P<obj>the\sfreedom\sof\s[^;]+)")
+_AGE = re.compile(
+    rf"(?:(?:attained|reached)\s(?:to\s)?the\s[Aa]ge\sof\s|who\s(?:are|is|shall\sbe)\s|being\s|aged\s)"
+    rf"(?P<n>{_NUM_WORD})\s(?P<unit>[Yy]ears)(?:\s(?:of\s)?age)?",
+    re.I,
+)
+_TERM = re.compile(
+    rf"\b(?:(?:elected|chosen|appointed|serve|hold\s(?:his|her|their)\s[Oo]ffice)\b[^;]{{0,40}}?\s"
+    rf"(?:for|during)\s(?:a\s|the\s)?(?:[Tt]erm\sof\s)?)(?P<n>{_NUM_WORD})\s(?P<unit>[Yy]ears)\b",
+)
+_PER_UNIT = re.compile(
+    rf"\b(?P<n>{_NUM_WORD})\s(?P<noun>{_CAP}s|[a-z]+s)\s(?:from|for|in|of)\seach\s(?P<unit>{_CAP}|[a-z]+)\b"
+)
+_EACH_HAS = re.compile(
+    rf"\beach\s(?P<holder>{_CAP}|[a-z]+)\sshall\shave\s(?P<n>{_NUM_WORD})\s(?P<noun>[A-Za-z]+)\b"
+)
+_SHARE = re.compile(
+    r"\b(?P<n>(?:two|three|four)[- ](?:thirds|fourths|fifths|quarters)"
+    r"|one[- ](?:third|fourth|fifth|half|quarter)"
+    r"|a\smajority)\sof\s"
+    r"(?P<whole>(?:the\s|each\s|both\s)?(?:whole\snumber\sof\s|several\s|members\sof\s)?(?:the\s|its\s|their\s)?"
+    r"[A-Z]?[a-z]+(?:\sof\s(?:the\s)?[A-Z][a-z]+)?)"
+)
+_AMONG = re.compile(
+    r"\bamong\s(?:these|which|them)\s(?:are|is)\s(?P<a>[A-Za-z][^.;:]*?)(?=\s*(?:\.|;|:|--|—|$))"
+)
+_EQUAL = re.compile(
+    r"\b(?:that\s)?(?i:all)\s(?:men|women|men\sand\swomen|persons|people|human\sbeings)\s(?:are|were)\s"
+    r"(?P<a>(?:created|born)\s(?:free\sand\s)?equal)\b"
+)
+_TRICOLON = re.compile(
+    r"\b(?P<a>(?P<p1>of|by|for|to|with)\s(?P<d>the\s)?(?P<n>[a-z]+),\s(?!(?P=p1)\b)(?P<p2>of|by|for|to|with)"
+    r"\s(?P=d)?(?P=n),\s(?:and\s)?(?!(?P=p1)\b|(?P=p2)\b)(?:of|by|for|to|with)\s(?P=d)?(?P=n))\b"
+)
+_DECLARE = re.compile(
+    r"\bdeclare,?\s(?:that|That)\s(?P<s>[^,;]{3,60}?)\s(?:are|is)(?:,\sand\sof\s[Rr]ight\sought\sto\sbe)?"
+    r"\s(?P<a>[A-Z][\w ]{3,60}?)(?=[;,.])"
+)
+_INALIENABLE = re.compile(r"\b(?:inalienable|unalienable)\sright\sto\s(?P<a>[^,;.]+)")
+# The war a speech of principles is given in: asked only in a founding document.
+_WAR = re.compile(r"\b(?:a|the)\s(?:great\s)?(?P<a>civil\swar|war\sof\sindependence)\b")
+
+
+_WITHOUT = re.compile(
+    r"(?:\b(?:no|nor\sshall(?:\sany)?)\s(?P<subj>[a-z]+(?:\s[a-z]+)?)\s(?:shall\s)?be\s"
+    r"(?P<vp>[a-z]+ed(?:\s(?:for|in|of|to)\s[a-z ]{2,30}?)?),?\s)?"
+    r"\bwithout\s(?P<a>(?:the\s)?[a-z]+(?:\s(?:of\s)?[a-z]+){0,4}?(?:\sof\sthe\s[A-Z]?[a-z]+)?)(?=[,;.]|\s(?:nor|or|and|in|except)\b)"
+)
+_RESERVED = re.compile(r"\b(?:are|is|shall\sbe)\sreserved\sto\s(?P<a>the\s[^;.]{3,60}?)(?=[.;]|$)")
+_APPORTIONED = re.compile(
+    rf"(?P<who>{_CAP}s)\sshall\sbe\s(?:apportioned|allotted|distributed)\samong\s(?P<among>(?:the\s)?[^,;]{{3,30}}?)\s"
+    r"(?P<a>according\sto\s[^,;.]+|in\sproportion\sto\s[^,;.]+)"
+)
+_TIMES = re.compile(
+    rf"\bshall\sbe\s(?:elected|appointed|chosen)\sto\sthe\soffice\sof\s(?:the\s)?(?P<office>{_CAP}(?:\s{_CAP})?)"
+    r"\smore\sthan\s(?P<a>once|twice|(?:two|three|four)\stimes)\b"
+)
+_ABOLISHED = re.compile(
+    r"(?:^|;\s)(?:Neither\s)?(?P<a>[a-z][a-z ]{3,30}?)(?:\s(?:nor|or|and)\s[a-z ]{3,30}?)?,?"
+    r"(?:\s[^;]{0,140}?,)?\s"
+    r"shall\s(?:exist|be\sprohibited|be\sabolished)\b",
+    re.I,
+)
+_CITIZENS = re.compile(
+    r"\b(?:All\spersons|Every\sperson|Everyone)\s(?P<a>born(?:\sor\s[a-z]+)?)\s[^;]{0,80}?\s(?:are|is|shall\sbe)\s(?:a\s)?citizens?\b"
+)
+_PROTECTION = re.compile(
+    r"\b(?:deny|abridge|infringe|violate|take\saway)\s(?:to\s[a-z ]{2,40}?\s)?(?P<a>the\s(?:[a-z]+\s){0,3}"
+    r"(?:protection|privileges|immunities|freedoms?|liberties)\sof\s(?:the\s)?[a-z]+)"
+)
+GENERAL["safeguard"] = (
+    "a warrant",
+    "a jury trial",
+    "the consent of the legislature",
+    "a court order",
+    "a public hearing",
+)
+GENERAL["basis"] = (
+    "equally among them",
+    "according to their land area",
+    "according to their wealth",
+    "by lot",
+)
+TIMES = ("once", "twice", "three times", "four times", "five times")
+# "By a faction, I understand ...", "A republic, by which I mean a government in which ..."
+_DEFINES = re.compile(
+    r"\bBy\s(?:a|an|the)\s(?P<a>[a-z]+(?:\s[a-z]+)?),\s(?:I|we)\s(?:understand|mean)\b"
+    r"|\b(?:a|an|A|An)\s(?P<b>[a-z]+(?:\s[a-z]+)?),\sby\swhich\s(?:I|we)\s(?:understand|mean)\b"
+)
+_THESIS = re.compile(
+    r"\bthe\s(?:most\s[a-z]+(?:\sand\s[a-z]+)?|principal|chief|great|first|only)\s"
+    r"(?:source|cause|object|end|aim|purpose|task|duty|remedy)\sof\s[^,;]{3,40}?\s(?:is|are|has\sbeen|was)\s(?P<a>[^;.]{5,90})"
+)
+_METHODS = re.compile(
+    r"\bThere\sare\s(?:two|three|four)\s[a-z]+\sof\s[^:;]{3,60}:\s(?:the\sone|first),?\s(?P<a>[^;]{3,60}?)(?=;)"
+)
+# "it is the Right of the People to alter or to abolish it", "it is their duty to throw off
+# such government", "it is the right of those who suffer from it to refuse allegiance to it"
+_REVOLUTION = re.compile(
+    r"\bit\sis\s(?:the|their)\s(?:[Rr]ight|[Dd]uty)(?:\sof\s(?:the\s[Pp]eople|those\swho\s[a-z ]{3,30}?))?,?"
+    r"\s(?:it\sis\stheir\s(?:right|duty),?\s)?to\s(?P<a>[^,;.]+)"
+)
+_CONSENT = re.compile(
+    r"\b(?:powers?|authority|sovereignty)\s(?:[a-z]+\s){0,3}?(?:from|in)\s(?P<a>the\s(?:consent|people|nation)[^,;.]{0,30})"
+)
+
+
+# The "shall" of law binds a third person; "I shall", "we shall" is a speaker's promise.
+_LAW_SHALL = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )(?<!\byou )(?<!\bYou )\bshall\b")
+
+
+def is_legal(sentences: list[Sentence], text: str) -> bool:
+    """Whether a document is written in the register of law: part headings, or a "shall" of
+    law in at least a fifth of its sentences (a news report rarely has one in twenty, a
+    speech says "I shall")."""
+    body = [s for s in sentences if s.role == "body"]
+    if len(parts_of(text)) >= 2:
+        return True
+    shall = sum(1 for s in body if _LAW_SHALL.search(s.text))
+    return len(body) >= 3 and shall >= max(2, len(body) / 5)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A fact before its kin are known."""
+
+    kind: str
+    cls: str  # what its wrong options must be: body, office, ground, right, age ...
+    answer: str
+    start: int
+    sentence: Sentence
+    slots: tuple[tuple[str, str], ...]
+
+
+MAX_CLAUSE_WORDS = 40
+
+
+def _clause_at(text: str, offset: int) -> tuple[int, int]:
+    """The clause of ``text`` (between semicolons, colons or dashes) holding ``offset``."""
+    for m in re.finditer(r"[^;—]+?(?=\s*(?:;|--|—|$))", text):
+        if m.start() <= offset < m.end():
+            return m.start(), m.end()
+    return 0, len(text)
+
+
+def _tidy(text: str) -> str:
+    """A clause as it is shown alone: a section number left off, the first letter a capital;
+    a clause that goes on from one before ("nor shall ...") opens with an ellipsis."""
+    text = _SECTION_OPENING.sub("", text.strip(" ,;:-—"))
+    if re.match(r"(?:and|but|or|nor|shall|be)\b|[a-z]", text):
+        return "… " + text
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _clause_slots(
+    sentence: Sentence, start: int, answer: str, actor: str = ""
+) -> tuple[tuple[str, str], ...]:
+    """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
+    (``actor``: "He [the present King of Great Britain]")."""
+    text = sentence.text
+    a, b = _clause_at(text, start)
+    if len(text[a:b].split()) > MAX_CLAUSE_WORDS:
+        # a long clause is read from the last comma that leaves a few words before the answer
+        commas = [
+            m.end()
+            for m in re.finditer(r",\s", text[a:start])
+            if len(text[a + m.end() : start].split()) >= 10
+        ]
+        if commas:
+            a += commas[-1]
+    before, after = text[a:start], text[start + len(answer) : b]
+    lead = _tidy(before + "\x00")[:-1] if before.strip() else ""
+    end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
+    blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
+    cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
+    if actor and a == 0:
+        who = actor.split(" [", 1)[0]
+        blanked, cloze = (
+            x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze)
+        )
+    return (("clause", blanked), ("clause_cloze", cloze), ("clause_at", str(a)))
+
+
+def _strip_the(name: str) -> tuple[int, str]:
+    """A body or office without its article: "the Senate" and "Congress" are offered alike,
+    "Senate" and "Congress", so that no option stands out by its form."""
+    return (4, name[4:]) if name.startswith(("The ", "the ")) else (0, name)
+
+
+def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
+    text = s.text
+    for m in _VESTED.finditer(text):
+        holder = m.group("holder")
+        cls = _holder_class(holder)
+        if cls:
+            yield _Draft(
+                "power",
+                cls,
+                holder,
+                m.start("holder"),
+                s,
+                (
+                    (
+                        "ask",
+                        f"In which {'body' if cls == 'body' else 'office'} "
+                        f"{intro.lower() if intro else ''}is the {m.group('kind')} power vested?"
+                        if not intro
+                        else f"{intro}in which {'body' if cls == 'body' else 'office'} is the "
+                        f"{m.group('kind')} power vested?",
+                    ),
+                ),
+            )
+    for a, b in ((m.start(), m.end()) for m in _CLAUSE.finditer(text)):
+        clause = text[a:b]
+        m = _SHALL_HOLDER.search(clause)
+        if m is None:
+            continue
+        cut, holder = _strip_the(m.group("holder"))
+        cls = _holder_class(holder)
+        if not cls:
+            continue
+        start = a + m.start("holder") + cut
+        if holder.startswith("the "):
+            pass
+        vp = m.group("vp").strip()
+        vp = re.split(r",\s(?:and|but)\s|\s(?:and|but)\s(?:the|such|in)\s|\swho\s", vp)[0].rstrip(" ,.")
+        condition = _tidy(clause[: m.start("holder")]) if m.start("holder") > 0 else ""
+        if condition and (
+            len(condition.split()) > 25
+            or not condition.lower().startswith(
+                ("if", "in case", "when", "whenever", "in the event", "after", "until", "unless")
+            )
+        ):
+            continue
+        if _THIS_PART.search(vp):
+            if not intro:
+                continue
+            vp = _THIS_PART.sub(intro.removeprefix("Under ").rstrip(", "), vp)
+        if _POINTS_BACK.search(vp) or len(vp.split()) > 22:
+            continue
+        who = "Which body" if cls == "body" else "Who"
+        lead = f"{intro}{condition[0].lower() + condition[1:]}, " if condition else intro
+        if lead:
+            who = who[0].lower() + who[1:]
+        if p := _POWER_TO.match(vp):
+            sole = "sole " if p.group("sole") else ""
+            what = p.group("what")
+            ask = f"{lead}{who} has the {sole}power {what[0].lower()}{what[1:]}?"
+        elif b2 := _BECOMES.match(vp):
+            if not b2.group("office") or _holder_class(b2.group("office")) != "office":
+                continue
+            ask = f"{lead}{who} shall {b2.group('verb')} {b2.group('office')}?"
+        elif vp.split()[0] in _DUTY_VERBS:
+            ask = f"{lead}{who} shall {vp}?"
+        else:
+            continue
+        yield _Draft("power", cls, holder, start, s, (("ask", ask),))
+
+
+def _right_of(what: str) -> str:
+    """ "The right of citizens of the United States to vote" -> "the right to vote"."""
+    m = re.search(r"\bto\s([a-z]+)\b", what)
+    return f"the right to {m.group(1)}" if m else ""
+
+
+def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
+    text = s.text
+    for m in _GROUNDS.finditer(text):
+        right = _right_of(m.group("what"))
+        ground = m.group("ground")
+        first = re.split(r",\s|\sor\s|\sand\s", ground)[0].strip()
+        if not right or not first or len(first.split()) > 10:
+            continue
+        if re.match(r"failure\b", first):
+            first = ground.strip()
+        others = [g.strip() for g in re.split(r",\s(?:or\s)?|\sor\s", ground)]
+        yield _Draft(
+            "right",
+            "ground",
+            first,
+            m.start("ground"),
+            s,
+            (("ask", f"{intro}on what grounds may {right} not be denied?"), ("listed", "|".join(others))),
+        )
+    for m in _RIGHT_TO.finditer(text):
+        obj = "to " + m.group("obj")
+        holder = m.group("holder") or ""
+        verb = m.group("verb")
+        if len(obj.split()) > 8 or _POINTS_BACK.search(obj):
+            continue
+        of = f" of {holder}" if holder else ""
+        yield _Draft(
+            "right", "right", obj, m.start("obj") - 3, s, (("ask", f"{intro}what right{of} {verb}?"),)
+        )
+    for m in _HAS_RIGHT.finditer(text):
+        obj = "to " + m.group("obj")
+        holder, verb = m.group("holder"), m.group("verb")
+        if len(obj.split()) > 8 or _POINTS_BACK.search(obj) or holder.lower() in ("he", "she", "it"):
+            continue
+        verb = {"has": "does", "have": "do", "enjoys": "does", "enjoy": "do"}.get(verb, verb)
+        if " " not in holder and holder.lower() in ("everyone", "everybody"):
+            holder = holder.lower()
+        verb_end = "enjoy" if "enjoy" in m.group("verb") else "have"
+        if verb.startswith("shall"):
+            ask = f"{intro}what right shall {holder} {verb_end}?"
+        else:
+            ask = f"{intro}what right {verb} {holder} {verb_end}?"
+        yield _Draft("right", "right", obj, m.start("obj") - 3, s, (("ask", ask[0].upper() + ask[1:]),))
+    for m in _NO_LAW.finditer(text):
+        cut, holder = _strip_the(m.group("holder"))
+        if not _holder_class(holder):
+            continue
+        obj, verb = m.group("obj").strip(), m.group("verb")
+        yield _Draft(
+            "right",
+            "prohibition",
+            obj,
+            m.start("obj"),
+            s,
+            (("ask", f"{intro}what may {holder} make no law {verb}?"),),
+        )
+        for f in _FREEDOM_LIST.finditer(text, m.end("obj")):
+            listed = f.group("obj").strip()
+            if len(listed.split()) > 12:
+                continue
+            yield _Draft(
+                "right",
+                "prohibition",
+                listed,
+                f.start("obj"),
+                s,
+                (("ask", f"{intro}what may {holder} make no law {f.group('verb')}?"),),
+            )
+
+
+# "without any ...", "without regard to ...": not what a right is protected by
+_NOT_SAFEGUARDS = frozenset("any a an such which whom regard respect prejudice delay limitation".split())
+
+
+def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
+    """ "nor shall private property be taken for public use, without just compensation",
+    "the Powers not delegated ... are reserved to the States", "Neither slavery nor ...
+    shall exist", "All persons born or naturalized ... are citizens"."""
+    text = s.text
+    if "shall" not in text and " are reserved" not in text:
+        return
+    for m in _WITHOUT.finditer(text):
+        a = m.group("a")
+        if a.split()[0] in _NOT_SAFEGUARDS or _POINTS_BACK.search(a):
+            continue
+        slots: tuple[tuple[str, str], ...] = ()
+        if m.group("subj") and m.group("subj").split()[0] not in ("person", "one", "shall"):
+            slots = (("ask", f"{intro}without what shall {m.group('subj')} not be {m.group('vp')}?"),)
+        yield _Draft("right", "safeguard", a, m.start("a"), s, slots)
+    for pattern, cls in (
+        (_RESERVED, "reserved"),
+        (_ABOLISHED, "abolished"),
+        (_CITIZENS, "citizen"),
+        (_PROTECTION, "protection"),
+    ):
+        for m in pattern.finditer(text):
+            a = m.group("a").strip()
+            if _POINTS_BACK.search(a) or a.lower() in ("no person", "the party", "this article"):
+                continue
+            yield _Draft("power" if cls == "reserved" else "right", cls, a, m.start("a"), s, ())
+    for m in _APPORTIONED.finditer(text):
+        yield _Draft(
+            "requirement",
+            "basis",
+            m.group("a"),
+            m.start("a"),
+            s,
+            (("ask", f"{intro}how shall {m.group('who')} be apportioned among {m.group('among')}?"),),
+        )
+    for m in list(_TIMES.finditer(text))[:1]:  # the rule; any further one is its exception
+        yield _Draft(
+            "requirement",
+            "times",
+            m.group("a"),
+            m.start("a"),
+            s,
+            (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),),
+        )
+
+
+def _holder_before(text: str, start: int) -> str:
+    """The office a requirement is of: "No Person shall be a Senator who ..." -> "a Senator"."""
+    found = list(re.finditer(rf"\bbe\s(?P<h>an?\s{_CAP}(?:\s{_CAP})?)\b", text[:start]))
+    m = found[-1] if found else None
+    if m and _holder_class(m.group("h")) == "office":
+        return m.group("h")
+    return ""
+
+
+def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
+    text = s.text
+    for m in _AGE.finditer(text):
+        answer = text[m.start("n") : m.end("unit")]
+        holder = _holder_before(text, m.start())
+        after = re.match(r"(?:\s(?:or\s)?older)?,?\s(?:to\s)(?P<do>[a-z]+)\b", text[m.end() :])
+        before = re.search(
+            r"\b(?P<who>citizens|persons|people|voters)\b[^,;]{0,40},\s(?:who|being)\s\S+\s?$",
+            text[: m.start("n")],
+        )
+        if holder:
+            ask = f"{intro}how old must {holder} be?"
+        elif after and before:
+            ask = f"{intro}how old must {before.group('who')} be to {after.group('do')}?"
+        else:
+            continue
+        yield _Draft(
+            "requirement",
+            "age",
+            answer,
+            m.start("n"),
+            s,
+            (("ask", ask), ("value", str(number_value(m.group("n"))))),
+        )
+    for m in _TERM.finditer(text):
+        answer = text[m.start("n") : m.end("unit")]
+        head = re.search(rf"(?P<n>{_NUM_WORD})\s(?P<who>{_CAP}s)\b[^;]*$", text[: m.start()])
+        subject = re.match(rf"^(?:The\s)?(?P<who>{_CAP}s)\b", text)
+        who = (head or subject).group("who") if (head or subject) else ""
+        if not who or _holder_class(who) != "office":
+            continue
+        verb = re.search(r"elected|chosen|appointed|serve|hold", m.group())
+        ask = (
+            f"{intro}for how many years are {who} {verb.group()}?"
+            if verb and verb.group() in ("elected", "chosen", "appointed")
+            else f"{intro}for how many years do {who} hold office?"
+        )
+        yield _Draft(
+            "requirement",
+            "term",
+            answer,
+            m.start("n"),
+            s,
+            (("ask", ask), ("value", str(number_value(m.group("n"))))),
+        )
+    for m in _PER_UNIT.finditer(text):
+        noun, unit = m.group("noun"), m.group("unit")
+        if _holder_class(noun) not in ("office", "body") or number_value(m.group("n")) == 0:
+            continue
+        yield _Draft(
+            "requirement",
+            "count",
+            m.group("n"),
+            m.start("n"),
+            s,
+            (
+                ("ask", f"{intro}how many {noun} does each {unit} have?"),
+                ("value", str(number_value(m.group("n")))),
+            ),
+        )
+    for m in _EACH_HAS.finditer(text):
+        if _holder_class(m.group("holder")) != "office" or number_value(m.group("n")) == 0:
+            continue
+        noun = m.group("noun")
+        noun = noun if noun.endswith("s") else noun + "s"
+        yield _Draft(
+            "requirement",
+            "count",
+            m.group("n"),
+            m.start("n"),
+            s,
+            (
+                ("ask", f"{intro}how many {noun.lower()} does each {m.group('holder')} have?"),
+                ("value", str(number_value(m.group("n")))),
+            ),
+        )
+    for m in _SHARE.finditer(text):
+        whole = m.group("whole")
+        if not re.search(r"[A-Z]|states|members|houses|senators|electors|legislatures", whole, re.I):
+            continue
+        quorum = re.search(
+            r"\bquorum\b[^;]{0,40}\bconsist\sof\s(?:a\smember\sor\smembers\sfrom\s)?$", text[: m.start()]
+        )
+        if quorum:
+            ask = f"{intro}a quorum consists of members from what share of {whole}?"
+            if "whole number" in whole or "members" in whole:
+                ask = f"{intro}a quorum consists of what share of {whole}?"
+        else:
+            ask = ""  # the share's purpose said some other way: asked as a cloze of its clause
+        yield _Draft("requirement", "share", m.group("n"), m.start("n"), s, (("ask", ask),))
+
+
+# The shapes of principles, each named.
+# Each with a word its every match holds, looked for first: most sentences hold none.
+_PRINCIPLES = (
+    (_AMONG, "among", "among "),
+    (_EQUAL, "quoted", " equal"),
+    (_TRICOLON, "tricolon", ", "),
+    (_DECLARE, "declare", "declare"),
+    (_INALIENABLE, "inalienable", "alienable"),
+    (_WAR, "war", " war"),
+    (_DEFINES, "defines", "y "),  # ("By a ...", "by which I mean")
+    (_THESIS, "thesis", " of "),
+    (_METHODS, "methods", "There are"),
+    (_REVOLUTION, "revolution", "it is "),
+    (_CONSENT, "consent", " from the "),
+)
+# A document stating principles in this many shapes is a founding one: a speech that quotes
+# a declaration ("all men are created equal ... among these are life, liberty ...") is not.
+MIN_PRINCIPLE_SHAPES = 3
+
+
+def _principles(s: Sentence) -> Iterator[_Draft]:
+    text = s.text
+    for pattern, shape, word in _PRINCIPLES:
+        if word not in text:
+            continue
+        for m in pattern.finditer(text):
+            group = "a" if m.group("a") is not None else "b"
+            answer = m.group(group).rstrip(" ,")
+            if len(answer.split()) > 12:
+                continue
+            yield _Draft("principle", "principle", answer, m.start(group), s, (("shape", shape),))
+
+
+def _states_principles(drafts: list[_Draft]) -> bool:
+    """Whether principles are stated in ``MIN_PRINCIPLE_SHAPES`` shapes or more."""
+    return len(_shapes(dict(d.slots).get("shape", "") for d in drafts)) >= MIN_PRINCIPLE_SHAPES
+
+
+def _shapes(shapes: Iterable[str]) -> set[str]:
+    """The distinct shapes of principles stated."""
+    return {x for x in shapes if x}
+
+
+# Words too general to be what a document is about.
+_NOT_CONCEPTS = frozenset(
+    """which their there these those other every shall would could should might whose where
+    while about being great under after before whole first second things thing would without
+    within among against between through another people words public part parts same several
+    others whether otherwise therefore number numbers means more most same time only last first
+    hand case view kind what when well some many much them then than that this with from have
+    been were will into upon also such very even both each form means latter former proportion degree
+    sort manner respect regard instance purpose object nature side account order point good local
+    mean""".split()
+)
+MIN_CONCEPT_MENTIONS = 3
+# A word, with the determiner before it and what follows when that ends its noun phrase
+# ("the faction," "its causes of"): a word seen so is a noun a claim can be about.
+_WORD_IN_PHRASE = re.compile(
+    r"(?:\b(?P<det>(?i:the|a|an|its|their|his|her|our|this|every|each|no))\s)?(?P<w>[A-Za-z]{4,})"
+    r"(?:(?=(?P<next>[,.;:]|\s(?:of|to|in|is|are|was|were|which|that|and|or|by|for|with|from|has|have)\b))|)"
+)
+_NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ous|ive|ful|able|ible)$")
+MAX_CONCEPTS = 15
+# A sentence that goes on from the one before ("Yet the parties are ...") is not a claim of its own.
+_GOES_ON = re.compile(r"(?:Yet|But|And|So|Hence|Thus|Nor|Or|Such|This|These|It|They|He|She)\b")
+_CONCEPT_VERB = re.compile(r"\s(?:is|are|was|were|has\sbeen|have\sbeen|can|cannot|will|must)\b")
+
+
+def _singular(word: str) -> str:
+    """ "parties" -> "party", "factions" -> "faction" (counted as one idea)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+# What may stand before a deleted idea: a determiner, a preposition, a conjunction. After
+# an adjective ("popular ___", "the latent ___") the phrase would give the word away.
+_BEFORE_CONCEPT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:the|a|an|its|their|his|her|our|this|that|every|each|no|of|to|in|by|for|with|from|on"
+    r"|and|or|but|is|are|was|were|when|if)\s)$",
+    re.I,
+)
+
+
+def concepts_of(sentences: list[Sentence]) -> list[str]:
+    """The ideas an essay or a declaration is about: the words (a plural counted with its
+    singular) it uses most often, at least ``MIN_CONCEPT_MENTIONS`` times."""
+    counts: dict[str, int] = {}
+    nouns: set[str] = set()  # words seen after a determiner: "the faction", not "so dedicated"
+    for s in sentences:
+        for m in _WORD_IN_PHRASE.finditer(s.text):
+            w = _singular(m.group("w").lower())
+            if w not in _NOT_CONCEPTS and not _NOT_A_NOUN.search(w):
+                counts[w] = counts.get(w, 0) + 1
+                if m.group("det") and m.group("next"):
+                    nouns.add(w)
+    ranked = sorted(
+        (c for c in counts.items() if c[1] >= MIN_CONCEPT_MENTIONS and c[0] in nouns),
+        key=lambda c: (-c[1], c[0]),
+    )
+    return [w for w, _ in ranked[:MAX_CONCEPTS]]
+
+
+# A charge of a declaration: "He has refused his Assent to Laws ..."
+_CHARGE = re.compile(r"(?P<who>He|She|It|They)\s(?:has|have)\s")
+_ACTOR = re.compile(
+    rf"\b(?:the\s)?(?:present\s)?(?P<x>(?:{_CAP}\s)?{_CAP}(?:\sof\s(?:the\s)?{_CAP}(?:\s{_CAP})?)?)"
+)
+MIN_CHARGES = 3
+# A claim that opens on a pronoun cannot be read alone.
+_UNSAID_OPENING = re.compile(r"(?:[A-Z][a-z]+\s)?(?:it|they|them|this|these|those)\b", re.I)
+
+
+def actor_of_charges(sentences: list[Sentence]) -> str:
+    """Whom a declaration's list of charges ("He has refused ...", three or more) accuses:
+    the last office or body named in the three sentences before the first ("The history of
+    the present King of Great Britain is ..."); '' when none is named there."""
+    body = [s for s in sentences if s.role == "body"]
+    first = next((i for i, s in enumerate(body) if _CHARGE.match(s.text)), -1)
+    if first < 0 or sum(1 for s in body if _CHARGE.match(s.text)) < MIN_CHARGES:
+        return ""
+    for s in reversed(body[max(0, first - 3) : first]):
+        named = [m.group() for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"]
+        if named:
+            return named[-1]
+    return ""
+
+
+def _charged(s: Sentence, actor: str) -> tuple[tuple[str, str], ...]:
+    """The slot that tells a charge's clause whom its "He" is."""
+    m = _CHARGE.match(s.text)
+    return (("actor", f"{m.group('who')} [{actor}]"),) if actor and m else ()
+
+
+def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
+    """A claim the document makes about one of its ideas ("Liberty is to faction what air
+    is to fire"), with the idea deleted: the student must know which idea it is about."""
+    concepts = concepts_of(sentences)
+    actor = actor_of_charges(sentences)
+    for s in sentences:
+        if s.role != "body" or len(s.text.split()) > 45 or "?" in s.text:
+            continue
+        if _GOES_ON.match(s.text) and not (actor and _CHARGE.match(s.text)):
+            continue
+        found = []
+        for c in concepts:
+            stem = c[:-1] + "(?:y|ies)" if c.endswith("y") else c + "s?"
+            m = re.search(rf"\b{stem}\b", s.text, re.I)
+            if m is None or len(re.findall(rf"\b{c[:-1] if c.endswith('y') else c}", s.text, re.I)) > 1:
+                continue
+            if not _BEFORE_CONCEPT.search(s.text[: m.start()]) or s.text.startswith(" of ", m.end()):
+                continue  # (nor "the ___ of property": a phrase that gives the word away)
+            claim = _CONCEPT_VERB.search(s.text, m.end(), m.end() + 60) or _CONCEPT_VERB.search(
+                s.text[max(0, m.start() - 60) : m.start()]
+            )
+            if not claim and not (actor and _CHARGE.match(s.text)):
+                continue
+            a, b = _clause_at(s.text, m.start())
+            if re.match(r"(?:Let|Let's)\b", s.text[a:b]) or _UNSAID_OPENING.match(s.text[a:b]):
+                continue  # "Let us examine the points in which it varies ...": an aside of the essay
+            found.append(m)
+        if found:  # one idea per sentence: the first it names, most often what it is about
+            m = min(found, key=lambda m: m.start())
+            yield _Draft("principle", "concept", m.group(), m.start(), s, _charged(s, actor))
+
+
+def part_of(text: str, sentence: Sentence) -> str:
+    """The part of the document ``sentence`` sits in ("the Nineteenth Amendment"), or ''."""
+    return _part_at(parts_of(text), sentence.start)
+
+
+_OPENS = re.compile(r"(?:(?:If|When|Whenever|But|And)\s)?(?:the\s|The\s)?$")
+
+
+def opens_its_clause(fact: Fact) -> bool:
+    """Whether a fact's answer is what its clause is about: its subject ("The {{House of
+    Commons}} shall chuse ..."), not a name in passing ("without the Consent of the ___",
+    "vested in the Government of ___")."""
+    a, _ = _clause_at(fact.sentence.text, fact.answer_start)
+    before = _SECTION_OPENING.sub("", fact.sentence.text[a : fact.answer_start].lstrip(" ,;—-"))
+    return bool(_OPENS.fullmatch(before))
+
+
+def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
+    """The slots every other fact of a founding document gets (``founding``, ``document``),
+    or none: a document in the register of law, or one stating principles in
+    ``MIN_PRINCIPLE_SHAPES`` shapes."""
+    shapes = _shapes(f.slot("shape") for f in facts if f.kind == "principle")
+    if not (is_legal(sentences, text) or len(shapes) >= MIN_PRINCIPLE_SHAPES):
+        return ()
+    title = document_title(text) if text else ""
+    title = "the " + title[4:] if title.startswith("The ") else title
+    return (("founding", "law" if is_legal(sentences, text) else "yes"), ("document", title))
+
+
+def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
+    """The powers, requirements, rights and principles a founding document states."""
+    parts = parts_of(text)
+    legal = is_legal(sentences, text)
+    drafts: list[_Draft] = []
+    said = Counter(_SECTION_OPENING.sub("", s.text) for s in sentences)
+    for s in sentences:
+        if s.role != "body":
+            continue
+        if said[_SECTION_OPENING.sub("", s.text)] > 1:
+            continue  # a formula said in many parts ("Congress shall have power to enforce this article")
+        part = _part_at(parts, s.start)
+        intro = f"Under {part}, " if part else ""
+        if legal:
+            drafts += [
+                *_powers(s, intro),
+                *_rights(s, intro),
+                *_requirements(s, intro),
+                *_safeguards(s, intro),
+            ]
+        drafts += _principles(s)
+    founding = legal or _states_principles(drafts)
+    if not founding:
+        # a news report or a speech that quotes "all men are created equal": the quotation
+        # alone is asked, never the war it mentions
+        drafts = [d for d in drafts if dict(d.slots).get("shape") != "war"]
+    if not legal and founding:
+        drafts += _concepts(sentences)  # an essay or a declaration of principles
+    if not drafts:
+        return []
+    title = document_title(text) if text else ""
+    title = "the " + title[4:] if title.startswith("The ") else title
+    kin: dict[str, list[str]] = {}
+    for s in sentences if legal else ():
+        for m in re.finditer(_HOLDER, s.text):
+            bare = not m.group().startswith(("the ", "The "))
+            cut, name = _strip_the(m.group())
+            name = re.sub(r"\s(?:of|of the|the)$", "", name)
+            if bare and (" " in name or name.lower() in OFFICE_HEADS or name.endswith("s")):
+                continue  # "any Court of the United States", "Senator", "Electors": no name of its own
+            if bare and re.search(
+                r"\b(?:each|any|either|both|such|every|one|that|this)\s$", s.text[: m.start()], re.I
+            ):
+                continue  # "each House"
+            if name in gazetteer().places:
+                continue  # "the United States" is a country, not a body
+            if (cls := _holder_class(name)) and not name.isupper():
+                forms = kin.setdefault(cls, [])
+                if name.lower() not in (f.lower() for f in forms):
+                    forms.append(name)
+    for d in drafts:
+        forms = kin.setdefault(d.cls, [])
+        if d.answer.lower() not in (f.lower() for f in forms):
+            forms.append(d.answer)
+    facts = []
+    for d in drafts:
+        part = _part_at(parts, d.sentence.start)
+        plural = d.answer.endswith("s")
+        # (an office is offered with offices of its number: "the Vice President" not with "the Senators")
+        others = [
+            k
+            for k in kin.get(d.cls, ())
+            if k.lower() != d.answer.lower() and (d.cls != "office" or k.endswith("s") == plural)
+        ]
+        ask = d.slots[0][1] if d.slots and d.slots[0][0] == "ask" else ""
+        slots = (
+            *[(k, v[0].upper() + v[1:] if k == "ask" else v) for k, v in d.slots if v],
+            ("class", d.cls),
+            ("part", part),
+            ("document", title),
+            ("kin", "|".join(others)),
+            *_clause_slots(d.sentence, d.start, d.answer, dict(d.slots).get("actor", "")),
+        )
+        del ask
+        facts.append(Fact(d.kind, d.answer, d.start, d.sentence, slots))
+    return [replace(f) for f in facts]
+
+
+__all__ = [
+    "GENERAL",
+    "founding_slots",
+    "LEGAL_KINDS",
+    "NUMBER_CHOICES",
+    "SHARES",
+    "extract_legal",
+    "is_legal",
+    "number_like",
+    "number_value",
+]
+
+
+def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
+    """Every wrong option worth trying for a legal fact, best first (``pick_legal`` filters).
+
+    Figures (ages, terms, counts) are written as the answer is ("twenty five Years" gets
+    "thirty Years"), nearest values first; shares get other shares; names get the
+    document's own answers of the class, then ``GENERAL``'s.
+    """
+    cls, answer = fact.slot("class"), fact.answer
+    if cls in NUMBER_CHOICES:
+        value = (
+            number_value(re.match(rf"{_NUM_WORD}", answer, re.I).group())
+            if re.match(_NUM_WORD, answer, re.I)
+            else 0
+        )
+        if not value:
+            return []
+        unit = answer[len(re.match(_NUM_WORD, answer, re.I).group()) :]
+        kin = [number_value(k.split()[0]) for k in fact.slot("kin").split("|") if k]
+        values = sorted(
+            {v for v in (*NUMBER_CHOICES[cls], *kin) if v and v != value}, key=lambda v: (abs(v - value), v)
+        )
+        near, further = values[:4], values[4:8]  # (further ones stand in for any the clause names)
+        rng.shuffle(near)
+        plural = re.sub(r"^(\s[A-Za-z]+?)s?\b", lambda m: m.group(1), unit) if unit else ""
+        return [number_like(v, answer) + (unit if v != 1 or not unit else plural) for v in (*near, *further)]
+    if cls == "times":
+        others = [t for t in TIMES if t != answer.lower()]
+        rng.shuffle(others)
+        return others
+    if cls == "share":
+        sep = "-" if "-" in answer else " "
+        norm = answer.lower().replace("-", " ")
+        others = [x for x in SHARES if x != norm]
+        rng.shuffle(others)
+        return [x.replace(" ", sep, 1) if x[0] != "a" else x for x in others]
+    kin = [k for k in fact.slot("kin").split("|") if k]
+    general = list(GENERAL.get(cls, ()))
+    rng.shuffle(kin)
+    rng.shuffle(general)
+    return [*kin, *general]
