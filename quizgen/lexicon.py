@@ -12,7 +12,7 @@ is far more complete than a hand list.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -86,7 +86,14 @@ _SHAPES: dict[str, dict[str, str]] = {
 }
 # Fields of a record: name -> whether it is a list of strings (else one string). All required.
 _RECORD_FIELDS = {
-    "parties": {"id": False, "country": False, "short": False, "name": False, "aliases": True, "adjectives": True},
+    "parties": {
+        "id": False,
+        "country": False,
+        "short": False,
+        "name": False,
+        "aliases": True,
+        "adjectives": True,
+    },
     "offices": {"id": False, "country": False, "title": False},
 }
 
