@@ -1,10 +1,19 @@
 """Wrong options of the answer's own kind, chosen so that a student must think.
 
-Each strategy named in a rule's ``distractors:`` key is a function here. They
-draw on the build's own facts (other people, other organisations of the same
-type) and on general knowledge (neighbouring countries, nearby years, figures of
-similar size written the same way). A distractor never shares a word with the
-answer, so "Blair" is never offered beside "Tony Blair".
+Each strategy named in a rule's ``distractors:`` key is a function here that lists
+candidates, best first: the same article's, then the same build's, then general
+lists (neighbouring countries, a country's parties, nearby years, figures of similar
+size written the same way). ``pick_distractors`` then keeps only options that fit
+what the question shows, and returns fewer than three rather than pad:
+
+- an option the stem (or the sentence shown before it) already names is no option;
+- nor one that is the answer under another name, a part of it or a place inside it
+  ("Blair" beside "Tony Blair", "GOP" beside "Republicans", Texas beside the US);
+- a person matches what the answer's role says: its party, its country, the head of
+  its office ("Which Tory leader ...?" gets Tory leaders), its era and its sex where a
+  title says it; a "Who ...?" never gets a place;
+- a party comes from the answer's own country; a figure agrees with the noun after it
+  ("one vote" gets no "six"); years and centuries stay inside the article's time.
 """
 
 from __future__ import annotations
@@ -21,17 +30,31 @@ from quizgen.extract.dates import YEAR
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
+    COUNTRY_ALIASES,
+    COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     DEMONYMS,
+    FEMALE_WORDS,
     INTERNATIONAL,
     INTERNATIONAL_BODIES,
     KINDRED_BODIES,
+    LOWER_RANK,
+    MALE_WORDS,
     MONTHS,
     NAME_GLUE,
     ORG_HEADS,
+    PARTIES,
+    PLACE_NOUNS,
+    ROLE_HEADS,
+    SEATS_OF_POWER,
+    WHEN_HELD,
+    Party,
     Place,
     article_for,
     gazetteer,
+    office_countries,
+    parties_in,
+    parties_named,
     party_forms,
     party_of,
     related_forms,
@@ -39,6 +62,8 @@ from quizgen.lexicon import (
 from quizgen.models import Fact
 
 WANTED = 3
+# Candidates a strategy lists, best first, for ``pick_distractors`` to keep those that fit.
+CANDIDATES = 8
 _DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)  # as role words are indexed
 _COUNTRY_DEMONYMS = frozenset(d.lower() for d in DEMONYMS.values())  # "Palestinian", not "Scottish"
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -57,6 +82,13 @@ class Pool:
     people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # What speakers called things ("a dream come true", "stupid and evil").
     descriptions: tuple[str, ...] = ()
+    # The country whose politics each source is about ('' when it does not say): what a
+    # party or an office of the source belongs to.
+    source_country: tuple[tuple[str, str], ...] = ()
+    # The earliest and latest year each source mentions: its span of time.
+    source_span: tuple[tuple[str, int, int], ...] = ()
+    # The source that first names each person and organisation.
+    source_of_name: tuple[tuple[str, str], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -66,13 +98,41 @@ class Pool:
             for w in _words(role):
                 by_word.setdefault(w, []).append(i)
         full = [(name, role) for name, role in self.people if " " in name]
+        source_of = self.source_of
         return PeopleIndex(
             {w: tuple(ix) for w, ix in by_word.items()},
             tuple(name for name, role in full if role),
             tuple(name for name, role in full if not role),
             frozenset(i for d in _DEMONYMS for i in by_word.get(d, ())),
             frozenset(i for d in _COUNTRY_DEMONYMS for i in by_word.get(d, ())),
+            {
+                name: role_traits(role, self.country_of.get(source_of.get(name, ""), ""))
+                for name, role in self.people
+            },
         )
+
+    @cached_property
+    def country_of(self) -> dict[str, str]:
+        return dict(self.source_country)
+
+    @cached_property
+    def span_of(self) -> dict[str, tuple[int, int]]:
+        return {source: (a, b) for source, a, b in self.source_span}
+
+    @cached_property
+    def source_of(self) -> dict[str, str]:
+        return dict(self.source_of_name)
+
+    @cached_property
+    def parties_by_country(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Country -> the build's parties of it (name, party id), as organisations name them."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for name, kind in self.organizations:
+            if kind in ("party", "party name"):
+                party = resolve_party(name, self.country_of.get(self.source_of.get(name, ""), ""))
+                if party is not None:
+                    out.setdefault(party.country, []).append((name, party.id))
+        return {country: tuple(names) for country, names in out.items()}
 
     @cached_property
     def organizations_by_type(self) -> dict[tuple[str, bool], tuple[str, ...]]:
@@ -98,22 +158,87 @@ class PeopleIndex:
     without_role: tuple[str, ...]
     abroad: frozenset[int]  # people whose role names a country or nation ("Italian Prime Minister")
     foreign: frozenset[int]  # ... a country, not a nation within one ("Scottish")
+    traits: dict[str, Traits]  # name -> what the person's role says of them
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What a role says of the person who holds it, for matching options to a stem."""
+
+    country: str  # whose politics: named ("Irish"), implied by the office or party, or the article's
+    named_country: bool  # the role itself says the country ("Italian", "taoiseach", "BJP")
+    parties: frozenset[str]  # parties the role names, by id ("gb-conservative") or kind ("Greens")
+    heads: frozenset[str]  # the nouns of office it is headed by ("minister", "leader")
+    office: frozenset[str]  # its words less demonyms and when it was held: "prime minister"
+    gender: str  # "m", "f" or '' (a title or noun of office says it: "Sir", "spokeswoman")
+
+
+def _country_name(name: str) -> str:
+    """GeoNames' name of the country ``name`` is, or is a nation of ("Scotland" -> United Kingdom)."""
+    return COUNTRY_ALIASES.get(name, name)
+
+
+def resolve_party(name: str, country: str = "") -> Party | None:
+    """The national party ``name`` stands for, read in an article about ``country``:
+    "Conservatives" is Canada's party in a Canadian story, "GOP" the Republicans anywhere;
+    None when the name is of no listed party or the country does not decide between several."""
+    parties = parties_named(name)
+    if len(parties) == 1:
+        return parties[0]
+    at_home = [p for p in parties if p.country == country]
+    return at_home[0] if len(at_home) == 1 else None
+
+
+@cache
+def role_traits(role: str, article_country: str = "") -> Traits:
+    """What ``role`` says of its holder, in an article about ``article_country``."""
+    words = _words(role)
+    named = {
+        _country_name(COUNTRY_OF_DEMONYM[w])
+        for w in re.findall(r"[A-Z][a-z]+", role)
+        if w in COUNTRY_OF_DEMONYM
+    }
+    named |= office_countries(role)
+    parties: set[str] = set()
+    for found in parties_in(role):
+        one = [p for p in found if p.country == article_country] if len(found) > 1 else list(found)
+        if len(one) == 1:
+            parties.add(one[0].id)
+            named.add(one[0].country)
+        else:
+            parties.add(party_of(found[0].short))
+    heads = words & ROLE_HEADS
+    country = next(iter(named)) if len(named) == 1 else ""
+    if not named and (heads or parties):
+        country = article_country  # an office or party at home, whichever home the article's is
+    gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else ""
+    office = frozenset(words - _DEMONYMS - WHEN_HELD)
+    return Traits(country, bool(named), frozenset(parties), frozenset(heads), office, gender)
 
 
 def build_pool(facts: list[Fact]) -> Pool:
-    """Collect people, organisations and figures from every fact of the build."""
+    """Collect people, organisations and figures from every fact of the build, with
+    what each source is about: its country and its span of years."""
     people: dict[str, str] = {}
     orgs: dict[str, str] = {}
     figures: set[tuple[str, str]] = set()
+    earliest: dict[str, int] = {}
     latest: dict[str, int] = {}
     named: dict[str, set[str]] = {}
     descriptions: set[str] = set()
+    first_source: dict[str, str] = {}
+    texts: dict[str, dict[int, str]] = {}
     for f in facts:
+        sid = f.sentence.source_id
+        for s in f.sentences:
+            texts.setdefault(s.source_id, {})[s.index] = s.text
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
-            sid = f.sentence.source_id
             latest[sid] = max(latest.get(sid, 0), int(year))
+            earliest[sid] = min(earliest.get(sid, 9999), int(year))
         if f.kind in ("person_role", "quote_speaker") and " " in f.answer:
-            named.setdefault(f.sentence.source_id, set()).add(f.answer)
+            named.setdefault(sid, set()).add(f.answer)
+        if f.kind in ("person_role", "quote_speaker", "organization", "law"):
+            first_source.setdefault(f.answer, sid)
         if f.kind == "person_role":
             if not people.get(f.answer):
                 people[f.answer] = f.slot("role")
@@ -132,7 +257,37 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(latest.items())),
         tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
         tuple(sorted(descriptions)),
+        tuple(
+            (source, article_country(by_index[i] for i in sorted(by_index)))
+            for source, by_index in sorted(texts.items())
+        ),
+        tuple((source, earliest[source], latest[source]) for source in sorted(latest)),
+        tuple(sorted(first_source.items())),
     )
+
+
+@cache
+def _seat_pattern() -> re.Pattern[str]:
+    seats = sorted({s for names in SEATS_OF_POWER.values() for s in names}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, seats)) + r")\b")
+
+
+def article_country(sentences: Iterable[str]) -> str:
+    """The country whose politics sentences are about, by what names one country only: its
+    parties ("BJP", "Lib Dems"), offices ("taoiseach") and seats of power ("Knesset"). ''
+    when nothing does, or two countries are named as often."""
+    votes: Counter[str] = Counter()
+    seat_country = {s: _country_name(c) for c, names in SEATS_OF_POWER.items() for s in names}
+    for text in sentences:
+        for found in parties_in(text):
+            if len({p.country for p in found}) == 1:
+                votes[found[0].country] += 1
+        votes.update(office_countries(text))
+        votes.update(seat_country[m.group()] for m in _seat_pattern().finditer(text))
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return ""
+    return top[0][0]
 
 
 @cache
@@ -141,9 +296,13 @@ def _words(s: str) -> frozenset[str]:
 
 
 def _distinct(
-    answer: str, candidates: Iterable[str], sentence: str, shared: frozenset[str] = frozenset()
+    answer: str,
+    candidates: Iterable[str],
+    sentence: str,
+    shared: frozenset[str] = frozenset(),
+    limit: int = WANTED,
 ) -> list[str]:
-    """Up to three candidates, none sharing a word (other than ``shared`` ones) with the
+    """Up to ``limit`` candidates, none sharing a word (other than ``shared`` ones) with the
     answer or each other, nor in the sentence."""
     taken = _words(answer) - shared
     sentence = sentence.lower()
@@ -157,7 +316,7 @@ def _distinct(
             continue
         out.append(c)
         taken |= w
-        if len(out) == WANTED:
+        if len(out) == limit:
             break
     return out
 
@@ -188,16 +347,20 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
 
 
 def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Other people of the build: those sharing most words of the answer's role first,
-    then the others its article names.
+    """Other people of the build who fit the answer's role: those sharing most words of it
+    first, then the others its article names, then the rest of the build.
 
-    A surname alone ("Armstrong") among full names would stand out: it gets none.
+    A surname alone ("Armstrong") among full names would stand out: it gets none. Only
+    people who fit what the role says are offered (see ``fits_role``).
     """
     if " " not in fact.answer:
         return []
     index = pool.people_index
     overlap: Counter[int] = Counter()
     role = _words(fact.slot("role"))
+    source = fact.sentence.source_id
+    answer = role_traits(fact.slot("role"), pool.country_of.get(source, ""))
+    span = pool.span_of.get(source)
     for w in sorted(role):
         overlap.update(index.by_word.get(w, ()))
     # A "housing minister" is asked with other ministers before an "Italian prime minister",
@@ -223,25 +386,76 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         # those whose role shares a word with the answer's, as weighed above
         yield from _ranked([(n, c) for n, c in scored if n > 0], rng)
         # then the others the same article names: a student must know who said what
-        yield from _shuffled(pool.people_of.get(fact.sentence.source_id, ()), rng)
+        yield from _shuffled(pool.people_of.get(source, ()), rng)
         yield from _shuffled(index.with_role, rng)
         yield from _shuffled(index.without_role, rng)
 
-    return _distinct(fact.answer, candidates(), fact.sentence.text)
+    def fitting() -> Iterator[str]:
+        for c in candidates():
+            theirs = index.traits.get(c)
+            if theirs is None or not fits_role(answer, theirs):
+                continue
+            if not _is_person_name(c):
+                continue  # "Who ...?" never gets "Downtown San Diego"
+            other = pool.source_of.get(c, "")
+            if span and other != source and not _same_era(span, pool.span_of.get(other)):
+                continue  # a 21st-century politician is no signer of a 19th-century act
+            yield c
 
-
-# Words that say when an office was held, not which office it is ("former prime minister") ...
-_WHEN_HELD = frozenset("former then current new late outgoing incoming acting ex".split())
-# ... and words that make it another office ("deputy prime minister" is not prime minister).
-_LOWER_RANK = frozenset("deputy shadow vice junior assistant under".split())
+    return _distinct(fact.answer, fitting(), fact.sentence.text, limit=CANDIDATES)
 
 
 def holds(office: frozenset[str], role: str) -> bool:
     """Whether ``role`` is the office whose words are ``office``, held at any time, here
     or abroad: an "Italian prime minister" is one, a "deputy prime minister" is not."""
-    office = office - _WHEN_HELD
-    theirs = _words(role) - _WHEN_HELD
-    return bool(office) and office <= theirs and not (theirs - office) & _LOWER_RANK
+    office = office - WHEN_HELD
+    theirs = _words(role) - WHEN_HELD
+    return bool(office) and office <= theirs and not (theirs - office) & LOWER_RANK
+
+
+ERA_MARGIN = 30  # years two articles' spans may lie apart and still be of one time
+
+
+def _same_era(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
+    """Whether an article of ``other`` years is of the time of one of ``span`` (unknown: yes)."""
+    if other is None:
+        return True
+    return other[0] - ERA_MARGIN <= span[1] and span[0] - ERA_MARGIN <= other[1]
+
+
+def fits_role(answer: Traits, theirs: Traits) -> bool:
+    """Whether a person of role ``theirs`` may be offered for an answer of role ``answer``.
+
+    What the answer's role says rules the others in or out: its party ("Which Tory leader
+    ...?" gets Tories), its country (a British minister gets British ones; an office abroad
+    is fair only when it is the very same office: "prime minister" for "prime minister"),
+    the head of its office (a leader for a leader) and its sex where a title says it.
+    """
+    if answer.gender and theirs.gender and answer.gender != theirs.gender:
+        return False
+    if answer.parties and not answer.parties & theirs.parties:
+        return False
+    if answer.heads and not answer.heads & theirs.heads:
+        return False
+    if answer.named_country or answer.parties:
+        return theirs.country == answer.country
+    if answer.heads and theirs.country != answer.country:
+        # the very office abroad ("Italian prime minister" for "prime minister")
+        return bool(answer.office) and theirs.office == answer.office and theirs.named_country
+    # no office asked: anyone, but not one whose role places them in another country
+    return (
+        bool(answer.heads)
+        or not (theirs.named_country and answer.country)
+        or theirs.country == answer.country
+    )
+
+
+def _is_person_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's, not a place's or a body's ("Downtown San Diego")."""
+    words = name.split()
+    if name in gazetteer().places or any(ch.isdigit() for ch in name):
+        return False
+    return not {words[0].lower(), words[-1].lower()} & (PLACE_NOUNS | ORG_HEADS | {"century"})
 
 
 @cache
@@ -294,16 +508,18 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     ranked = [c for c in _ranked(list(_place_candidates(fact.answer)), rng) if c.lower() not in give_aways]
     ranked = ranked[:12]
     rng.shuffle(ranked)
-    return _distinct(fact.answer, ranked, fact.sentence.text)
+    return _distinct(fact.answer, ranked, fact.sentence.text, limit=CANDIDATES)
 
 
 def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other organisations of the build of the same type (a court for a court).
 
     Acronyms get acronyms and full names full names, or the answer would stand
-    out by its form.
+    out by its form. A party gets parties of its own country (``pick_parties``).
     """
     body, acronym = fact.slot("org_type"), fact.answer.isupper()
+    if body in ("party", "party name") or parties_named(fact.answer):
+        return pick_parties(fact, pool, rng)
     same = pool.organizations_by_type.get((body, acronym), ())
     kindred = {
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
@@ -312,22 +528,53 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     if body == INTERNATIONAL and not acronym:
         # organisations of states a student may know, where the build names too few
         candidates = chain(candidates, _shuffled(INTERNATIONAL_BODIES, rng))
-    if body == "party name":
-        # parties named by their kind first, then the build's parties by full name
-        full_names = pool.organizations_by_type.get(("party", False), ())
-        candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))
-        shared: frozenset[str] = frozenset()  # parties share no word: "Scottish Labour Party"
+    # the kind may be written as a leading head word: "House of Lords", "House of Commons"
+    first = fact.answer.split()[0].lower()
+    shared = NAME_GLUE | {body} | ({first} & ORG_HEADS)
+    if body == INTERNATIONAL:
+        shared |= ORG_HEADS  # "European Union" and "African Union" are not one another
+    return _distinct(fact.answer, candidates, fact.sentence.text, shared, limit=CANDIDATES)
+
+
+def pick_parties(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Other parties of the answer's own country, named as the answer is named.
+
+    The build's parties come first (those of the same article, then the rest), then the
+    major parties of that country from the word lists: "Republicans" gets "Democrats",
+    never "GOP" (the same party) nor Britain's "Conservatives". A party of no known
+    country gets parties of no known country, as before.
+    """
+    answer = fact.answer.removeprefix("the ")
+    source = fact.sentence.source_id
+    country = pool.country_of.get(source, "")
+    party = resolve_party(answer, country)
+    form = _party_form(answer, party)
+    if party is None:
+        # a party of no known country: the build's parties by kind, of no known country either
+        names = chain(
+            pool.organizations_by_type.get(("party name", False), ()),
+            pool.organizations_by_type.get(("party", False), ()),
+        )
+        unknown = [n for n in names if resolve_party(n, country) is None or not parties_named(n)]
+        candidates: Iterable[str] = _shuffled(tuple(unknown), rng)
     else:
-        # the kind may be written as a leading head word: "House of Lords", "House of Commons"
-        first = fact.answer.split()[0].lower()
-        shared = NAME_GLUE | {body} | ({first} & ORG_HEADS)
-        if body == INTERNATIONAL:
-            shared |= ORG_HEADS  # "European Union" and "African Union" are not one another
-        if body == "party":
-            candidates = _one_name_per_party(
-                fact.answer, candidates
-            )  # "Tory Party" is the Conservative Party
-    return _distinct(fact.answer, candidates, fact.sentence.text, shared)
+        build = [n for n, _ in pool.parties_by_country.get(party.country, ()) if _party_form(n, None) == form]
+        here = [n for n in build if pool.source_of.get(n) == source]
+        listed = [getattr(p, form) for p in PARTIES if p.country == party.country]
+        candidates = chain(
+            _shuffled(tuple(here), rng), _shuffled(tuple(build), rng), _shuffled(tuple(listed), rng)
+        )
+    parties = _one_name_per_party(fact.answer, candidates, country)
+    return _distinct(fact.answer, parties, fact.sentence.text, NAME_GLUE | {"party"}, limit=CANDIDATES)
+
+
+def _party_form(name: str, party: Party | None) -> str:
+    """How a party is named: by its ``short`` name ("Labour", "the Greens", "BJP") or its full
+    ``name`` ("Labour Party", "Indian National Congress")."""
+    name = name.removeprefix("the ")
+    if party is not None and name in (party.name, *(a for a in party.aliases if " " in a)):
+        return "name" if name != party.short else "short"
+    return "name" if name.lower().endswith(" party") else "short"
 
 
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
@@ -348,21 +595,31 @@ def pick_descriptions(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     own = {w for w in _words(answer) if len(w) > 3}
     sentence = fact.sentence.text.lower()
     fitting = (c for c in _ranked(scored, rng) if not own & _words(c) and c.lower() not in sentence)
-    return list(islice(fitting, WANTED))
+    return list(islice(fitting, CANDIDATES))
 
 
-def _one_name_per_party(answer: str, candidates: Iterable[str]) -> Iterator[str]:
+def _one_name_per_party(answer: str, candidates: Iterable[str], country: str = "") -> Iterator[str]:
     """ "Tories" or "Conservative Party" is no distractor for "Conservatives", nor beside it:
-    one party, two names."""
-    seen = {party_of(answer)}
-    taken = {w for name in party_forms(party_of(answer)) for w in name.split()}
+    one party, two names. A party is known by its kind ("Conservatives") and, where the
+    article's country says which, by its id ("gb-conservative")."""
+
+    def keys(name: str) -> set[str]:
+        party = resolve_party(name, country)
+        return {party_of(name)} | ({party.id} if party else set())
+
+    def words_of(name: str) -> set[str]:
+        party = resolve_party(name, country)
+        forms = party_forms(party_of(name)) | set(party.forms if party else ())
+        return {w for form in forms | {name} for w in form.split()} - {"Party", "party", "of", "the"}
+
+    seen = keys(answer)
+    taken = words_of(answer)
     for c in candidates:
         c = c.removeprefix("the ")
-        party = party_of(c)
         # "Scottish Conservative Party" beside "Conservatives": a branch of the same party
-        if party not in seen and taken.isdisjoint(c.split()):
-            seen.add(party)
-            taken.update(w for name in party_forms(party) for w in name.split())
+        if seen.isdisjoint(keys(c)) and taken.isdisjoint(set(c.split()) - {"Party", "party", "of", "the"}):
+            seen |= keys(c)
+            taken |= words_of(c)
             yield c
 
 
@@ -392,19 +649,61 @@ _NUMBER_WORD = re.compile(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent").
+    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent"),
+    agreeing with the noun after them and, for centuries, inside the article's time.
 
     After "a" or "an" the options take the answer's article: "a ___ silence" gets
     "two-minute", never "eight-minute", which would make the stem read "a(n)".
+    "one ___ vote" can get no other figure ("six vote"); "six ___ votes" gets no "one".
     """
     options = _figures_like(fact, rng)
     before = fact.sentence.text[: fact.answer_start]
+    after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
+    noun_after = _NOUN_AFTER.match(after)
+    if _is_one(fact.answer):
+        if noun_after or len(fact.answer.split()) > 1:
+            return []  # "one vote": every other figure needs "votes"
+    else:
+        options = [o for o in options if not _is_one(o)]
+    ordinal = _ORDINAL.match(fact.answer)
+    if ordinal and _CENTURY_AFTER.match(after or fact.answer[ordinal.end() :]):
+        options = [o for o in options if _century_fits(o, fact, pool)]
     if before.endswith(("a ", "A ", "an ", "An ")):
         article = article_for(fact.answer)
         fitting = [o for o in options if article_for(o) == article]
         # (fall back to the rest rather than give no question)
         options = fitting + [o for o in options if o not in fitting]
-    return options[:WANTED]
+    return options[:CANDIDATES]
+
+
+# A word after a figure that it counts ("six votes", "one vote"): a lowercase word, not a
+# preposition or a unit written as a symbol.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|to|and|or|in|on|at|for|per|percent|by|from|than|a|an|the)\b)[a-z][a-z-]+\b"
+)
+_ONE = re.compile(r"(?i)^(?:one|1|a single)\b(?![.,]\d)")
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)\b")
+_CENTURY_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
+LATEST_CENTURY = 21  # no century after the present one is plausible
+
+
+def _is_one(figure: str) -> bool:
+    return bool(_ONE.match(figure))
+
+
+def _century_fits(option: str, fact: Fact, pool: Pool) -> bool:
+    """Whether an ordinal option ("18th") names a century inside the article's time: from
+    two before its earliest year's to its latest year's, and never one to come."""
+    m = _ORDINAL.match(option)
+    if m is None:
+        return True
+    century = int(m.group(1))
+    span = pool.span_of.get(fact.sentence.source_id)
+    low, high = (span[0] // 100 - 1, span[1] // 100 + 1) if span else (1, LATEST_CENTURY)
+    answer = _ORDINAL.match(fact.answer)
+    if answer:  # the answer's own century is always inside
+        low, high = min(low, int(answer.group(1))), max(high, int(answer.group(1)))
+    return max(1, low) <= century <= min(high, LATEST_CENTURY)
 
 
 def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
@@ -467,7 +766,10 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             rng.shuffle(others)
             return [answer.replace(month, o) for o in others[:WANTED]]
         return []
-    latest = pool.latest_year_of.get(fact.sentence.source_id, 2030)
+    source = fact.sentence.source_id
+    latest = pool.latest_year_of.get(source, 2030)
+    # a year long before everything the article mentions is as easy to rule out
+    earliest = pool.span_of.get(source, (0, 0))[0] or min(years)
     deltas = [d for d in range(-8, 9) if d]
     rng.shuffle(deltas)
     out: list[str] = []
@@ -478,11 +780,16 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             continue  # shifted out of the years quizgen knows ("1502" to "1498")
         if max(shifted) > max(latest, max(years)):
             continue  # a year after everything the article mentions is easy to rule out
+        if min(shifted) < min(earliest, min(years)) - YEARS_BEFORE:
+            continue
         if candidate not in out:
             out.append(candidate)
-        if len(out) == WANTED:
+        if len(out) == CANDIDATES:
             break
-    return sorted(out)
+    return out
+
+
+YEARS_BEFORE = 10  # how far before the earliest year an article mentions a date option may be
 
 
 STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
@@ -496,6 +803,73 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
 }
 
 
-def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Three wrong options for ``fact`` by the named strategy, or fewer when it cannot."""
-    return STRATEGIES[strategy](fact, pool, rng)
+def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, shown: str = "") -> list[str]:
+    """Three wrong options for ``fact`` by the named strategy, or fewer when fewer fit.
+
+    ``shown`` is what the student reads (the stem, with the sentence shown before it): an
+    option it names is ruled out by it. The strategy's candidates come best first; those
+    that are the answer under another name, a part of it or a place inside it are dropped.
+    """
+    shown = shown or fact.sentence.text
+    out: list[str] = []
+    for option in STRATEGIES[strategy](fact, pool, rng):
+        if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
+            continue
+        out.append(option)
+        if len(out) == WANTED:
+            break
+    return out
+
+
+@cache
+def _forms_of(option: str) -> tuple[str, ...]:
+    """Every name an option goes by: a party's other names, a place's demonym and aliases."""
+    forms = {option}
+    party = parties_named(option)
+    if len(party) == 1:
+        forms |= set(party[0].forms)
+    forms |= party_forms(party_of(option))
+    if option in gazetteer().places:
+        forms |= set(related_forms(option)) - {
+            gazetteer().capital_of.get(gazetteer().places[option].country, "")
+        }
+    return tuple(sorted(f for f in forms if f))
+
+
+def named_in(option: str, shown: str) -> bool:
+    """Whether ``shown`` names ``option``, by any of its names, or (a person) by surname:
+    "Mr Straw and ___" rules out Jack Straw, "the Tory manifesto" the Conservatives."""
+    for form in _forms_of(option):
+        if has_phrase(shown, form) or (form.isupper() is False and has_phrase(shown.lower(), form.lower())):
+            return True
+    words = option.split()
+    if len(words) > 1 and words[-1][:1].isupper() and _is_person_name(option):
+        return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? {re.escape(words[-1])}\b", shown))
+    return False
+
+
+def same_thing(answer: str, option: str) -> bool:
+    """Whether ``option`` is ``answer`` by another name, a part of it, or holds or lies in it:
+    an acronym of it ("UN"), one of its words, the same party ("GOP", "Republicans"), a
+    place inside it or around it ("Texas" and the United States)."""
+    a, o = answer.removeprefix("the "), option.removeprefix("the ")
+    if a.lower() == o.lower() or _initials(a) == o or _initials(o) == a:
+        return True
+    aw, ow = _words(a), _words(o)
+    if aw and ow and (aw <= ow or ow <= aw):
+        return True
+    parties_a, parties_o = parties_named(a), parties_named(o)
+    if parties_a and parties_o and {p.id for p in parties_a} == {p.id for p in parties_o}:
+        return True
+    if party_of(a) == party_of(o) and (a in party_forms(party_of(a))):
+        return True
+    places = gazetteer().places
+    pa, po = places.get(a), places.get(o)
+    if pa is not None and po is not None and pa.kind != po.kind and "country" in (pa.kind, po.kind):
+        return pa.country == po.country
+    return False
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in NAME_GLUE]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""

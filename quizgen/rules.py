@@ -338,7 +338,9 @@ def draft_questions(
             answer_index = None
             if rule.type == "mcq":
                 rng = random.Random(f"{seed}:{qid}")
-                wrong = pick_distractors(rule.distractors, fact, pool, rng)
+                # what the student reads rules options out: those it names are no options
+                shown = _render(stems[rule.id], rule, template_context(fact, source.title))
+                wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
                 if len(wrong) < WANTED:
                     continue
                 options = (fact.answer, *wrong)

@@ -1,19 +1,19 @@
 import random
 
-from quizgen.distractors import (
-    Pool,
-    build_pool,
-    pick_dates,
-    pick_descriptions,
-    pick_numbers,
-    pick_organizations,
-    pick_people,
-    pick_places,
-)
+from quizgen.distractors import Pool, build_pool, pick_distractors
 from quizgen.lexicon import INTERNATIONAL_BODIES
 from quizgen.models import Fact, Sentence
 
 EMPTY = Pool((), (), ())
+
+
+def _by(strategy: str):
+    """The options a question gets by ``strategy``: its candidates, less those that do not fit."""
+    return lambda f, pool, rng, shown="": pick_distractors(strategy, f, pool, rng, shown)
+
+
+pick_numbers, pick_dates, pick_places = _by("numbers"), _by("dates"), _by("places")
+pick_people, pick_organizations, pick_descriptions = _by("people"), _by("organizations"), _by("descriptions")
 
 
 def fact(kind: str, answer: str, text: str, slots=()) -> Fact:
@@ -275,9 +275,9 @@ def test_those_who_hold_the_very_office_come_first():
         assert sorted(out) == ["Bertie Ahern", "John Howard", "Silvio Berlusconi"]
 
 
-def test_a_leader_abroad_gets_leaders_abroad_before_party_leaders_at_home():
-    # bbc-politics-dev politics_149: the Palestinian leader among three British party leaders
-    # would stand out; a Scottish leader is no leader abroad
+def test_a_leader_named_by_nationality_gets_only_leaders_of_that_nation():
+    # bbc-politics-dev politics_149: "the Palestinian leader, ___" rules out British party
+    # leaders and an Iraqi leader alike: with no other Palestinian, fewer than three (a cloze)
     text = (
         "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, "
         "Mahmoud Abbas."
@@ -288,4 +288,6 @@ def test_a_leader_abroad_gets_leaders_abroad_before_party_leaders_at_home():
     pool = Pool(tuple(sorted(roles)), (), ())
     question = fact("person_role", "Mahmoud Abbas", text, (("role", "Palestinian leader"),))
     for seed in range(10):
-        assert "Iyad Allawi" in pick_people(question, pool, random.Random(seed))
+        assert pick_people(question, pool, random.Random(seed)) == []
+    pool = Pool(tuple(sorted([*roles, ("Yasser Arafat", "Palestinian leader")])), (), ())
+    assert pick_people(question, pool, random.Random(1)) == ["Yasser Arafat"]
