@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import chain, islice
 
 from quizgen.extract.dates import YEAR
@@ -279,7 +279,7 @@ def article_country(sentences: Iterable[str]) -> str:
     votes: Counter[str] = Counter()
     seat_country = {s: _country_name(c) for c, names in SEATS_OF_POWER.items() for s in names}
     for text in sentences:
-        for found in parties_in(text):
+        for found in parties_in(text, evidence=True):
             if len({p.country for p in found}) == 1:
                 votes[found[0].country] += 1
         votes.update(office_countries(text))
@@ -387,6 +387,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from _ranked([(n, c) for n, c in scored if n > 0], rng)
         # then the others the same article names: a student must know who said what
         yield from _shuffled(pool.people_of.get(source, ()), rng)
+        if answer.heads or answer.parties:
+            return  # only those whose role shares the office or party fit, all ranked above
         yield from _shuffled(index.with_role, rng)
         yield from _shuffled(index.without_role, rng)
 
@@ -450,6 +452,7 @@ def fits_role(answer: Traits, theirs: Traits) -> bool:
     )
 
 
+@cache
 def _is_person_name(name: str) -> bool:
     """Whether ``name`` reads as a person's, not a place's or a body's ("Downtown San Diego")."""
     words = name.split()
@@ -839,15 +842,20 @@ def _forms_of(option: str) -> tuple[str, ...]:
 def named_in(option: str, shown: str) -> bool:
     """Whether ``shown`` names ``option``, by any of its names, or (a person) by surname:
     "Mr Straw and ___" rules out Jack Straw, "the Tory manifesto" the Conservatives."""
-    for form in _forms_of(option):
-        if has_phrase(shown, form) or (form.isupper() is False and has_phrase(shown.lower(), form.lower())):
-            return True
+    # (case matters: "the labour market" does not name Labour)
+    if any(has_phrase(shown, form) for form in _forms_of(option)):
+        return True
     words = option.split()
-    if len(words) > 1 and words[-1][:1].isupper() and _is_person_name(option):
-        return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? {re.escape(words[-1])}\b", shown))
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1] in shown and _is_person_name(option):
+        return any(has_phrase(shown, f"{title} {words[-1]}") for title in _SHORT_TITLES)
     return False
 
 
+# Titles a person is named by with a surname alone ("Mr Straw").
+_SHORT_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord", "Mr.", "Mrs.", "Ms.", "Dr.")
+
+
+@lru_cache(maxsize=65536)
 def same_thing(answer: str, option: str) -> bool:
     """Whether ``option`` is ``answer`` by another name, a part of it, or holds or lies in it:
     an acronym of it ("UN"), one of its words, the same party ("GOP", "Republicans"), a
@@ -870,6 +878,7 @@ def same_thing(answer: str, option: str) -> bool:
     return False
 
 
+@cache
 def _initials(name: str) -> str:
     words = [w for w in name.split() if w.lower() not in NAME_GLUE]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""

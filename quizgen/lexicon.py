@@ -55,7 +55,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "place_nouns": "words",
     },
     "offices.yaml": {"offices": "offices"},
-    "parties.yaml": {"by_kind": "by_kind", "parties": "parties"},
+    "parties.yaml": {"by_kind": "by_kind", "not_evidence": "words", "parties": "parties"},
     "institutions.yaml": {
         "name_glue": "words",
         "org_heads": "words",
@@ -332,6 +332,8 @@ class Party:
 
 
 PARTIES = tuple(Party(**record) for record in _DATA["parties.yaml"]["parties"])
+# Party names that are everyday words too ("Congress", "National"): no evidence of a country.
+NOT_EVIDENCE = frozenset(w.lower() for w in _DATA["parties.yaml"]["not_evidence"])
 
 
 @cache
@@ -352,13 +354,17 @@ def parties_named(name: str) -> tuple[Party, ...]:
 
 @cache
 def _party_pattern() -> re.Pattern[str]:
-    forms = sorted(_parties_by_form(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+    # case matters: "Labour" is a party, "labour" work; "the Greens", "green belts"
+    names = {f for p in PARTIES for f in p.forms}
+    forms = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
-def parties_in(text: str) -> tuple[tuple[Party, ...], ...]:
-    """The parties each party name or adjective of ``text`` may stand for, in order."""
-    return tuple(_parties_by_form()[m.group().lower()] for m in _party_pattern().finditer(text))
+def parties_in(text: str, evidence: bool = False) -> tuple[tuple[Party, ...], ...]:
+    """The parties each party name or adjective of ``text`` may stand for, in order; with
+    ``evidence``, only names that are no everyday word (see ``NOT_EVIDENCE``)."""
+    found = (m.group() for m in _party_pattern().finditer(text))
+    return tuple(_parties_by_form()[f.lower()] for f in found if not (evidence and f.lower() in NOT_EVIDENCE))
 
 
 @dataclass(frozen=True)
@@ -379,10 +385,12 @@ def _office_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\b", re.I)
 
 
+_COUNTRY_OF_OFFICE = {o.title: o.country for o in OFFICES}
+
+
 def office_countries(role: str) -> frozenset[str]:
     """The countries whose offices ``role`` names: "chief minister of Punjab" -> India."""
-    by_title = {o.title: o.country for o in OFFICES}
-    return frozenset(by_title[m.group().lower()] for m in _office_pattern().finditer(role))
+    return frozenset(_COUNTRY_OF_OFFICE[m.group().lower()] for m in _office_pattern().finditer(role))
 
 
 MONTHS = list(_WORDS["months"])
