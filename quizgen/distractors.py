@@ -202,11 +202,11 @@ def role_traits(role: str, article_country: str = "") -> Traits:
     parties: set[str] = set()
     for found in parties_in(role):
         one = [p for p in found if p.country == article_country] if len(found) > 1 else list(found)
+        # a party by its kind ("Conservatives") and, where the country says which, by its id
+        parties.add(party_of(found[0].short))
         if len(one) == 1:
             parties.add(one[0].id)
             named.add(one[0].country)
-        else:
-            parties.add(party_of(found[0].short))
     heads = words & ROLE_HEADS
     country = next(iter(named)) if len(named) == 1 else ""
     if not named and (heads or parties):
@@ -353,8 +353,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     A surname alone ("Armstrong") among full names would stand out: it gets none. Only
     people who fit what the role says are offered (see ``fits_role``).
     """
-    if " " not in fact.answer:
-        return []
+    if " " not in fact.answer or not _is_person_name(fact.answer) or parties_named(fact.answer):
+        return []  # "Who ...?" asked of a party or a place has no fitting options
     index = pool.people_index
     overlap: Counter[int] = Counter()
     role = _words(fact.slot("role"))
