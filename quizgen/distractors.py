@@ -99,17 +99,23 @@ class Pool:
                 by_word.setdefault(w, []).append(i)
         full = [(name, role) for name, role in self.people if " " in name]
         source_of = self.source_of
+        traits = {
+            name: role_traits(role, self.country_of.get(source_of.get(name, ""), ""))
+            for name, role in self.people
+        }
         return PeopleIndex(
             {w: tuple(ix) for w, ix in by_word.items()},
             tuple(name for name, role in full if role),
             tuple(name for name, role in full if not role),
             frozenset(i for d in _DEMONYMS for i in by_word.get(d, ())),
             frozenset(i for d in _COUNTRY_DEMONYMS for i in by_word.get(d, ())),
-            {
-                name: role_traits(role, self.country_of.get(source_of.get(name, ""), ""))
-                for name, role in self.people
-            },
+            traits,
+            tuple(name for name, role in full if role and not traits[name].heads),
         )
+
+    @cached_property
+    def people_role(self) -> dict[str, str]:
+        return dict(self.people)
 
     @cached_property
     def country_of(self) -> dict[str, str]:
@@ -159,6 +165,7 @@ class PeopleIndex:
     abroad: frozenset[int]  # people whose role names a country or nation ("Italian Prime Minister")
     foreign: frozenset[int]  # ... a country, not a nation within one ("Scottish")
     traits: dict[str, Traits]  # name -> what the person's role says of them
+    no_office: tuple[str, ...]  # those with a role that is no office ("aid worker")
 
 
 @dataclass(frozen=True)
@@ -189,13 +196,26 @@ def resolve_party(name: str, country: str = "") -> Party | None:
     return at_home[0] if len(at_home) == 1 else None
 
 
+# What ties a person to an office they do not hold: "friend of", "adviser to".
+_TIE = re.compile(r"\s(?:of|to|for|at|with)\s")
+
+
 @cache
 def role_traits(role: str, article_country: str = "") -> Traits:
-    """What ``role`` says of its holder, in an article about ``article_country``."""
+    """What ``role`` says of its holder, in an article about ``article_country``.
+
+    A role that ties its holder to an office ("friend of the Tory leader", "wife of the
+    president") says that they hold none: only the words before the tie count.
+    """
     words = _words(role)
+    tie = _TIE.search(role)
+    if tie and not _words(role[: tie.start()]) & ROLE_HEADS:
+        words = _words(role[: tie.start()])
+        gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else ""
+        return Traits("", False, frozenset(), frozenset(), frozenset(words), gender)
     named = {
         _country_name(COUNTRY_OF_DEMONYM[w])
-        for w in re.findall(r"[A-Z][a-z]+", role)
+        for w in re.findall(r"[A-Z][A-Za-z]+", role)
         if w in COUNTRY_OF_DEMONYM
     }
     named |= office_countries(role)
@@ -359,7 +379,11 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     overlap: Counter[int] = Counter()
     role = _words(fact.slot("role"))
     source = fact.sentence.source_id
-    answer = role_traits(fact.slot("role"), pool.country_of.get(source, ""))
+    # what the article says of the answer, where the stem says nothing: Tony Blair is a
+    # prime minister even where "Who said ...?" does not say so
+    answer = role_traits(
+        fact.slot("role") or pool.people_role.get(fact.answer, ""), pool.country_of.get(source, "")
+    )
     span = pool.span_of.get(source)
     for w in sorted(role):
         overlap.update(index.by_word.get(w, ()))
@@ -389,8 +413,10 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from _shuffled(pool.people_of.get(source, ()), rng)
         if answer.heads or answer.parties:
             return  # only those whose role shares the office or party fit, all ranked above
-        yield from _shuffled(index.with_role, rng)
+        yield from _shuffled(index.no_office, rng)  # (an office holder would stand out)
         yield from _shuffled(index.without_role, rng)
+
+    here = frozenset(pool.people_of.get(source, ()))
 
     def fitting() -> Iterator[str]:
         for c in candidates():
@@ -402,6 +428,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             other = pool.source_of.get(c, "")
             if span and other != source and not _same_era(span, pool.span_of.get(other)):
                 continue  # a 21st-century politician is no signer of a 19th-century act
+            if not answer.heads and theirs.heads and c not in here:
+                continue  # a patient who escaped is asked with people, not with ministers
             yield c
 
     return _distinct(fact.answer, fitting(), fact.sentence.text, limit=CANDIDATES)
