@@ -89,6 +89,11 @@ class Pool:
     source_span: tuple[tuple[str, int, int], ...] = ()
     # The source that first names each person and organisation.
     source_of_name: tuple[tuple[str, str], ...] = ()
+    # People the build gives a role or quotes: a name that is neither may be no person
+    # at all ("Extended Lunar Module"), and is never offered.
+    attested: frozenset[str] = frozenset()
+    # The earliest and latest year of the sentences naming each person: their time.
+    person_years: tuple[tuple[str, int, int], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -112,6 +117,10 @@ class Pool:
             traits,
             tuple(name for name, role in full if role and not traits[name].heads),
         )
+
+    @cached_property
+    def years_of(self) -> dict[str, tuple[int, int]]:
+        return {name: (a, b) for name, a, b in self.person_years}
 
     @cached_property
     def people_role(self) -> dict[str, str]:
@@ -248,6 +257,8 @@ def build_pool(facts: list[Fact]) -> Pool:
     descriptions: set[str] = set()
     first_source: dict[str, str] = {}
     texts: dict[str, dict[int, str]] = {}
+    attested: set[str] = set()
+    person_years: dict[str, tuple[int, int]] = {}
     for f in facts:
         sid = f.sentence.source_id
         for s in f.sentences:
@@ -259,6 +270,13 @@ def build_pool(facts: list[Fact]) -> Pool:
             named.setdefault(sid, set()).add(f.answer)
         if f.kind in ("person_role", "quote_speaker", "organization", "law"):
             first_source.setdefault(f.answer, sid)
+        if f.kind in ("person_role", "quote_speaker"):
+            if f.kind == "quote_speaker" or f.slot("role"):
+                attested.add(f.answer)
+            years = [int(y) for s in f.sentences for y in _YEAR.findall(s.text)]
+            if years:
+                lo, hi = person_years.get(f.answer, (min(years), max(years)))
+                person_years[f.answer] = (min(lo, *years), max(hi, *years))
         if f.kind == "person_role":
             if not people.get(f.answer):
                 people[f.answer] = f.slot("role")
@@ -283,6 +301,8 @@ def build_pool(facts: list[Fact]) -> Pool:
         ),
         tuple((source, earliest[source], latest[source]) for source in sorted(latest)),
         tuple(sorted(first_source.items())),
+        frozenset(attested),
+        tuple((name, lo, hi) for name, (lo, hi) in sorted(person_years.items())),
     )
 
 
@@ -375,6 +395,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """
     if " " not in fact.answer or not _is_person_name(fact.answer) or parties_named(fact.answer):
         return []  # "Who ...?" asked of a party or a place has no fitting options
+    if pool.attested and fact.answer not in pool.attested:
+        return []  # no role, never quoted: perhaps no person ("Ice Ages"); a cloze asks it
     index = pool.people_index
     overlap: Counter[int] = Counter()
     role = _words(fact.slot("role"))
@@ -417,6 +439,9 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from _shuffled(index.without_role, rng)
 
     here = frozenset(pool.people_of.get(source, ()))
+    # the answer's time: the years of its sentence, else of the sentences naming it
+    years = [int(y) for y in _YEAR.findall(fact.sentence.text)]
+    when = (min(years), max(years)) if years else pool.years_of.get(fact.answer)
 
     def fitting() -> Iterator[str]:
         for c in candidates():
@@ -428,6 +453,10 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             other = pool.source_of.get(c, "")
             if span and other != source and not _same_era(span, pool.span_of.get(other)):
                 continue  # a 21st-century politician is no signer of a 19th-century act
+            if when and not _same_era(when, pool.years_of.get(c)):
+                continue  # a 20th-century president is no option for a 1929 university president
+            if pool.attested and c not in pool.attested:
+                continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not answer.heads and theirs.heads and c not in here:
                 continue  # a patient who escaped is asked with people, not with ministers
             yield c
@@ -526,6 +555,10 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
         for name, other in _places_on(place.kind, place.continent):
             if name not in banned:
                 score = 2 if other.country == place.country else 1
+                # cities of the same state or province first: "the second city in the state"
+                score += (
+                    other.country == place.country and bool(place.region) and other.region == place.region
+                )
                 scored.append((score + min(other.population, 9e6) / 1e7, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return tuple(scored[:60])
@@ -536,9 +569,12 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     if fact.answer not in gazetteer().places:
         return []
     give_aways = {f.lower() for f in related_forms(fact.answer)}
-    ranked = [c for c in _ranked(list(_place_candidates(fact.answer)), rng) if c.lower() not in give_aways]
-    ranked = ranked[:12]
+    scored = [(s, c) for s, c in _place_candidates(fact.answer) if c.lower() not in give_aways]
+    ranked = [c for c in _ranked(scored, rng)][:12]
     rng.shuffle(ranked)
+    # the closest kind first (same state, same country, neighbours), in a random order within it
+    tier = {c: int(s) for s, c in scored}
+    ranked.sort(key=lambda c: -tier[c])
     return _distinct(fact.answer, ranked, fact.sentence.text, limit=CANDIDATES)
 
 

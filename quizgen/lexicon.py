@@ -429,6 +429,7 @@ class Place:
     country: str  # ISO code of the country it is in (itself for a country)
     continent: str
     population: int
+    region: str = ""  # the first-level division a city is in (GeoNames admin1 code), if known
 
 
 @dataclass(frozen=True)
@@ -481,7 +482,10 @@ def _load_gazetteer() -> Gazetteer:
         if city["population"] >= CITY_MIN_POPULATION or name in capitals:
             country = places.get(by_iso.get(city["countrycode"], ""))
             continent = country.continent if country else ""
-            places[name] = Place(name, "city", city["countrycode"], continent, int(city["population"]))
+            region = city.get("admin1code", "") or ""
+            places[name] = Place(
+                name, "city", city["countrycode"], continent, int(city["population"]), region
+            )
     for state in gc.get_us_states().values():
         places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0))
     for nation, iso in NATIONS.items():

@@ -548,3 +548,31 @@ def test_centuries_and_years_stay_inside_the_articles_time():
     f = fact("date", "2005", "The law was passed in 2005.", (("form", "year"),))
     for seed in range(10):
         assert all(1994 <= int(o) <= 2005 for o in pick_dates(f, recent, random.Random(seed)))
+
+
+def test_a_name_the_build_never_gives_a_role_nor_quotes_is_no_option_nor_a_who_question():
+    people = [("Ann Adler", "historian"), ("Bob Baker", "historian"), ("Cy Carter", "historian")]
+    people += [("Despite Kennedy", ""), ("Extended Lunar Module", "")]
+    pool = Pool(tuple(sorted(people)), (), (), attested=frozenset(n for n, r in people if r) | {"Dee Dyer"})
+    question = fact("quote_speaker", "Dee Dyer", "Dee Dyer said so.")
+    assert sorted(pick_people(question, pool, random.Random(1))) == ["Ann Adler", "Bob Baker", "Cy Carter"]
+    junk = fact("person_role", "Ice Ages", "Six major Ice Ages have occurred.")
+    assert pick_people(junk, pool, random.Random(1)) == []
+
+
+def test_people_named_with_years_far_from_the_answers_are_no_options():
+    text = "In 1929 the university's fifth president, Robert Hale, took office."
+    people = [(n, "president") for n in ("Ann Adler", "Bob Baker", "Cy Carter", "Dan Dyer")]
+    pool = Pool(tuple(people), (), (), person_years=(("Dan Dyer", 2008, 2016), ("Ann Adler", 1925, 1931)))
+    for seed in range(5):
+        out = pick_people(
+            fact("person_role", "Robert Hale", text, (("role", "president"),)), pool, random.Random(seed)
+        )
+        assert sorted(out) == ["Ann Adler", "Bob Baker", "Cy Carter"]
+
+
+def test_a_city_gets_cities_of_its_own_state_first():
+    text = "Tourism is important to the Jacksonville area."
+    for seed in range(5):
+        out = pick_places(fact("place", "Jacksonville", text), EMPTY, random.Random(seed))
+        assert set(out) == {"Miami", "Tampa", "Orlando"}
