@@ -564,10 +564,33 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
     return tuple(scored[:60])
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
+
+
+def _names_a_city_within(text: str, place: Place) -> bool:
+    """Whether ``text`` names a city inside ``place`` (a country, or a state whose cities
+    GeoNames places in it): then every other country or state is ruled out by the stem."""
+    if place.kind not in ("country", "region") or (place.kind == "region" and not place.region):
+        return False
+    places = gazetteer().places
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        for n in range(len(words), 0, -1):
+            for k in range(len(words) - n + 1):
+                other = places.get(" ".join(words[k : k + n]))
+                if other is None or other.kind != "city" or other.country != place.country:
+                    continue
+                if place.kind == "country" or other.region == place.region:
+                    return True
+    return False
+
+
 def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Neighbours of a country, cities of the same country, regions of the same country."""
     if fact.answer not in gazetteer().places:
         return []
+    if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", gazetteer().places[fact.answer]):
+        return []  # "southern ___, with Los Angeles and San Diego": no other state fits
     give_aways = {f.lower() for f in related_forms(fact.answer)}
     scored = [(s, c) for s, c in _place_candidates(fact.answer) if c.lower() not in give_aways]
     ranked = [c for c in _ranked(scored, rng)][:12]

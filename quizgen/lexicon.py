@@ -487,7 +487,7 @@ def _load_gazetteer() -> Gazetteer:
                 name, "city", city["countrycode"], continent, int(city["population"]), region
             )
     for state in gc.get_us_states().values():
-        places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0))
+        places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0, state["code"]))
     for nation, iso in NATIONS.items():
         continent = places[by_iso[iso]].continent if iso in by_iso else ""
         places[nation] = Place(nation, "region", iso, continent, 0)

@@ -576,3 +576,19 @@ def test_a_city_gets_cities_of_its_own_state_first():
     for seed in range(5):
         out = pick_places(fact("place", "Jacksonville", text), EMPTY, random.Random(seed))
         assert set(out) == {"Miami", "Tampa", "Orlando"}
+
+
+def test_a_country_or_state_whose_city_the_stem_names_gets_no_options():
+    text = "Within southern California are two major cities, Los Angeles and San Diego."
+    assert pick_places(fact("place", "California", text), EMPTY, random.Random(1)) == []
+    # must not fire: a city of another country, or none at all
+    text = "Trade between Mexico and California passes through San Diego."
+    assert pick_places(fact("place", "Mexico", text), EMPTY, random.Random(1))
+    assert (
+        len(
+            pick_places(
+                fact("place", "Armenia", "Azerbaijan fought a war with Armenia."), EMPTY, random.Random(1)
+            )
+        )
+        == 3
+    )
