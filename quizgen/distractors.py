@@ -94,6 +94,8 @@ class Pool:
     attested: frozenset[str] = frozenset()
     # The earliest and latest year of the sentences naming each person: their time.
     person_years: tuple[tuple[str, int, int], ...] = ()
+    # "m" or "f" for people a title in their article says it of ("Mr Straw", "Ms Blears").
+    person_gender: tuple[tuple[str, str], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -117,6 +119,10 @@ class Pool:
             traits,
             tuple(name for name, role in full if role and not traits[name].heads),
         )
+
+    @cached_property
+    def gender_of(self) -> dict[str, str]:
+        return dict(self.person_gender)
 
     @cached_property
     def years_of(self) -> dict[str, tuple[int, int]]:
@@ -303,7 +309,38 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(first_source.items())),
         frozenset(attested),
         tuple((name, lo, hi) for name, (lo, hi) in sorted(person_years.items())),
+        tuple(sorted(_genders(first_source, people, texts).items())),
     )
+
+
+def _genders(
+    first_source: dict[str, str], people: dict[str, str], texts: dict[str, dict[int, str]]
+) -> dict[str, str]:
+    """Name -> "m" or "f", where the person's article calls them by a title that says it
+    ("Mr Straw", "Ms Blears", "Sir John") or their role does ("spokeswoman")."""
+    out: dict[str, str] = {}
+    for name, role in people.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        gender = role_traits(role).gender
+        if not gender:
+            found = set()
+            for text in texts.get(first_source.get(name, ""), {}).values():
+                if words[-1] in text:
+                    found.update(m.group(1) for m in _title_pattern(words[-1]).finditer(text))
+            said = {"m" if t.lower().rstrip(".") in MALE_WORDS else "f" for t in found}
+            gender = said.pop() if len(said) == 1 else ""
+        if gender:
+            out[name] = gender
+    return out
+
+
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Lord", "Lady", "Dame", "Baroness")
+
+
+def _title_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"\b({'|'.join(_TITLES)})\.? {re.escape(surname)}\b")
 
 
 @cache
@@ -901,14 +938,35 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     that are the answer under another name, a part of it or a place inside it are dropped.
     """
     shown = shown or fact.sentence.text
+    said = pronoun_gender(shown)
     out: list[str] = []
     for option in STRATEGIES[strategy](fact, pool, rng):
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
+        if said and pool.gender_of.get(option, said) != said:
+            continue  # "___ said his ..." gets no woman
         out.append(option)
         if len(out) == WANTED:
             break
     return out
+
+
+_BLANK = "_____"
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+_ANOTHER_PERSON = re.compile(r"\b(?:[A-Z][a-z]+ [A-Z][a-z]+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? [A-Z])")
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def pronoun_gender(shown: str) -> str:
+    """ "m" or "f" when the stem's pronouns after the blank (or the question word) say the
+    answer's sex: "___ told the BBC his concern" -> "m". Quotations speak of others: skipped.
+    '' when the pronouns say nothing or both."""
+    after = shown.split(_BLANK, 1)[1] if _BLANK in shown else shown
+    after = _QUOTED.sub(" ", after)
+    after = _ANOTHER_PERSON.split(after, maxsplit=1)[0]  # "___ met Tony Blair at his home": Blair's
+    he, she = bool(_HE.search(after)), bool(_SHE.search(after))
+    return "m" if he and not she else "f" if she and not he else ""
 
 
 @cache

@@ -1,7 +1,7 @@
 import random
 from collections import Counter
 
-from quizgen.distractors import Pool, build_pool, pick_distractors, role_traits, same_thing
+from quizgen.distractors import Pool, build_pool, pick_distractors, pronoun_gender, role_traits, same_thing
 from quizgen.lexicon import INTERNATIONAL_BODIES, parties_named
 from quizgen.models import Fact, Sentence
 
@@ -592,3 +592,31 @@ def test_a_country_or_state_whose_city_the_stem_names_gets_no_options():
         )
         == 3
     )
+
+
+def test_a_pronoun_after_the_blank_rules_out_people_of_the_other_sex():
+    people = [("Ann Adler", "minister"), ("Bob Baker", "minister"), ("Cy Carter", "minister")]
+    people += [("Dan Dyer", "minister"), ("Eve Engel", "minister")]
+    genders = (
+        ("Ann Adler", "f"),
+        ("Bob Baker", "m"),
+        ("Cy Carter", "m"),
+        ("Dan Dyer", "m"),
+        ("Eve Engel", "f"),
+    )
+    pool = Pool(tuple(people), (), (), person_gender=genders)
+    f = fact(
+        "person_role", "Gus Hale", "Minister Gus Hale said his plan would work.", (("role", "minister"),)
+    )
+    shown = "Who completes the sentence? Minister _____ said his plan would work."
+    for seed in range(5):
+        assert sorted(pick_people(f, pool, random.Random(seed), shown)) == [
+            "Bob Baker",
+            "Cy Carter",
+            "Dan Dyer",
+        ]
+    assert pronoun_gender(shown) == "m"
+    # must not fire: the pronoun is another person's, or inside a quotation, or there is none
+    assert pronoun_gender("_____ met Tony Blair at his home.") == ""
+    assert pronoun_gender("Who said: “he is wrong”?") == ""
+    assert pronoun_gender("_____ won the vote.") == ""
