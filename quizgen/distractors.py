@@ -35,6 +35,7 @@ from quizgen.lexicon import (
     DEMONYM_WORDS,
     DEMONYMS,
     FEMALE_WORDS,
+    HONORIFICS,
     INTERNATIONAL,
     INTERNATIONAL_BODIES,
     KINDRED_BODIES,
@@ -94,8 +95,8 @@ class Pool:
     attested: frozenset[str] = frozenset()
     # The earliest and latest year of the sentences naming each person: their time.
     person_years: tuple[tuple[str, int, int], ...] = ()
-    # "m" or "f" for people a title in their article says it of ("Mr Straw", "Ms Blears").
-    person_gender: tuple[tuple[str, str], ...] = ()
+    # The titles each person's article gives them, lowercased ("sir", "mr", "cardinal").
+    person_titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -121,8 +122,17 @@ class Pool:
         )
 
     @cached_property
+    def titles_of(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.person_titles)
+
+    @cached_property
     def gender_of(self) -> dict[str, str]:
-        return dict(self.person_gender)
+        """ "m" or "f" for people whose titles or role say it."""
+        out = {}
+        for name, role in self.people:
+            if gender := _gender(self.titles_of.get(name, ()), role):
+                out[name] = gender
+        return out
 
     @cached_property
     def years_of(self) -> dict[str, tuple[int, int]]:
@@ -294,6 +304,7 @@ def build_pool(facts: list[Fact]) -> Pool:
             figures.add((f.kind, f.answer))
         elif f.kind == "description":
             descriptions.add(f.answer)
+    titles = _people_titles(first_source, people, texts)
     return Pool(
         tuple(sorted(people.items())),
         tuple(sorted(orgs.items())),
@@ -309,38 +320,46 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(first_source.items())),
         frozenset(attested),
         tuple((name, lo, hi) for name, (lo, hi) in sorted(person_years.items())),
-        tuple(sorted(_genders(first_source, people, texts).items())),
+        tuple(sorted(titles.items())),
     )
 
 
-def _genders(
+def _people_titles(
     first_source: dict[str, str], people: dict[str, str], texts: dict[str, dict[int, str]]
-) -> dict[str, str]:
-    """Name -> "m" or "f", where the person's article calls them by a title that says it
-    ("Mr Straw", "Ms Blears", "Sir John") or their role does ("spokeswoman")."""
-    out: dict[str, str] = {}
-    for name, role in people.items():
+) -> dict[str, tuple[str, ...]]:
+    """Name -> the titles their article puts before their name ("sir", "cardinal", "mr"),
+    lowercased: what a stem's "Sir ___" asks of every option."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name in people:
         words = name.split()
         if len(words) < 2:
             continue
-        gender = role_traits(role).gender
-        if not gender:
-            found = set()
-            for text in texts.get(first_source.get(name, ""), {}).values():
-                if words[-1] in text:
-                    found.update(m.group(1) for m in _title_pattern(words[-1]).finditer(text))
-            said = {"m" if t.lower().rstrip(".") in MALE_WORDS else "f" for t in found}
-            gender = said.pop() if len(said) == 1 else ""
-        if gender:
-            out[name] = gender
+        found: set[str] = set()
+        pattern = None
+        for text in texts.get(first_source.get(name, ""), {}).values():
+            if words[-1] in text:
+                pattern = pattern or _title_pattern(words[0], words[-1])
+                found.update(m.group(1).lower().rstrip(".") for m in pattern.finditer(text))
+        if found:
+            out[name] = tuple(sorted(found))
     return out
 
 
-_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Lord", "Lady", "Dame", "Baroness")
+def _gender(titles: Iterable[str], role: str) -> str:
+    """ "m" or "f" where a person's titles or role say it ("Mr", "spokeswoman"), else ''."""
+    said = {"m" for t in titles if t in MALE_WORDS} | {"f" for t in titles if t in FEMALE_WORDS}
+    said |= {g for g in (role_traits(role).gender,) if g}
+    return said.pop() if len(said) == 1 else ""
 
 
-def _title_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(rf"\b({'|'.join(_TITLES)})\.? {re.escape(surname)}\b")
+@cache
+def _honorific_pattern() -> str:
+    return "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True))
+
+
+def _title_pattern(first: str, surname: str) -> re.Pattern[str]:
+    """ "Sir Alex Ferguson", "Sir Alex", "Mr Ferguson": a title before the name."""
+    return re.compile(rf"\b({_honorific_pattern()})\.? (?:{re.escape(surname)}|{re.escape(first)})\b")
 
 
 @cache
@@ -939,12 +958,15 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     """
     shown = shown or fact.sentence.text
     said = pronoun_gender(shown)
+    title = title_before_blank(shown)
     out: list[str] = []
     for option in STRATEGIES[strategy](fact, pool, rng):
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
         if said and pool.gender_of.get(option, said) != said:
             continue  # "___ said his ..." gets no woman
+        if title and option in pool.people_role and not _holds_title(option, title, pool):
+            continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
         out.append(option)
         if len(out) == WANTED:
             break
@@ -958,10 +980,36 @@ _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
+# Titles that say only a person's sex: any man fits "Mr ___".
+_SEX_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_WORD_BEFORE_BLANK = re.compile(r"([A-Za-z]+)\.?\s+" + re.escape(_BLANK))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(h.lower().rstrip(".") for h in HONORIFICS) | ROLE_HEADS
+
+
+def title_before_blank(shown: str) -> str:
+    """The title or office word just before the blank ("Sir ___", "Wales coach ___"), lowercased,
+    which every person offered must hold; '' when there is none."""
+    m = _WORD_BEFORE_BLANK.search(shown)
+    word = m.group(1).lower() if m else ""
+    return word if word in _title_words() and word not in _SEX_TITLES else ""
+
+
+def _holds_title(option: str, title: str, pool: Pool) -> bool:
+    """Whether a person's article gives them ``title`` ("Sir") or their role has the word."""
+    return title in pool.titles_of.get(option, ()) or title in _words(pool.people_role.get(option, ""))
+
+
 def pronoun_gender(shown: str) -> str:
     """ "m" or "f" when the stem's pronouns after the blank (or the question word) say the
     answer's sex: "___ told the BBC his concern" -> "m". Quotations speak of others: skipped.
     '' when the pronouns say nothing or both."""
+    m = _WORD_BEFORE_BLANK.search(shown)
+    if m and (sex := _SEX_TITLES.get(m.group(1).lower()) or _gender((m.group(1).lower(),), "")):
+        return sex  # "Sir ___", "Mrs ___"
     after = shown.split(_BLANK, 1)[1] if _BLANK in shown else shown
     after = _QUOTED.sub(" ", after)
     after = _ANOTHER_PERSON.split(after, maxsplit=1)[0]  # "___ met Tony Blair at his home": Blair's

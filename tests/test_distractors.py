@@ -1,7 +1,15 @@
 import random
 from collections import Counter
 
-from quizgen.distractors import Pool, build_pool, pick_distractors, pronoun_gender, role_traits, same_thing
+from quizgen.distractors import (
+    Pool,
+    build_pool,
+    pick_distractors,
+    pronoun_gender,
+    role_traits,
+    same_thing,
+    title_before_blank,
+)
 from quizgen.lexicon import INTERNATIONAL_BODIES, parties_named
 from quizgen.models import Fact, Sentence
 
@@ -597,14 +605,8 @@ def test_a_country_or_state_whose_city_the_stem_names_gets_no_options():
 def test_a_pronoun_after_the_blank_rules_out_people_of_the_other_sex():
     people = [("Ann Adler", "minister"), ("Bob Baker", "minister"), ("Cy Carter", "minister")]
     people += [("Dan Dyer", "minister"), ("Eve Engel", "minister")]
-    genders = (
-        ("Ann Adler", "f"),
-        ("Bob Baker", "m"),
-        ("Cy Carter", "m"),
-        ("Dan Dyer", "m"),
-        ("Eve Engel", "f"),
-    )
-    pool = Pool(tuple(people), (), (), person_gender=genders)
+    titles = (("Ann Adler", ("ms",)), ("Bob Baker", ("mr",)), ("Cy Carter", ("sir",)), ("Dan Dyer", ("mr",)))
+    pool = Pool(tuple(people), (), (), person_titles=(*titles, ("Eve Engel", ("mrs",))))
     f = fact(
         "person_role", "Gus Hale", "Minister Gus Hale said his plan would work.", (("role", "minister"),)
     )
@@ -620,3 +622,33 @@ def test_a_pronoun_after_the_blank_rules_out_people_of_the_other_sex():
     assert pronoun_gender("_____ met Tony Blair at his home.") == ""
     assert pronoun_gender("Who said: “he is wrong”?") == ""
     assert pronoun_gender("_____ won the vote.") == ""
+
+
+def test_a_title_before_the_blank_is_held_by_every_person_offered():
+    people = [("Ann Adler", "coach"), ("Bob Baker", "Wales coach"), ("Cy Carter", "")]
+    people += [("Dan Dyer", ""), ("Eve Engel", ""), ("Fay Fisher", "coach")]
+    titles = (
+        ("Cy Carter", ("sir",)),
+        ("Dan Dyer", ("sir",)),
+        ("Eve Engel", ("sir",)),
+        ("Fay Fisher", ("mrs",)),
+    )
+    pool = Pool(tuple(sorted(people)), (), (), person_titles=titles)
+    knight = fact("quote_speaker", "Alex Ford", "Manchester United manager Sir Alex Ford added: no.")
+    shown = "Who completes the sentence? Manchester United manager Sir _____ added: no."
+    assert title_before_blank(shown) == "sir"
+    assert sorted(pick_people(knight, pool, random.Random(1), shown)) == [
+        "Cy Carter",
+        "Dan Dyer",
+        "Eve Engel",
+    ]
+    coach = fact("quote_speaker", "Gus Hale", "Wales coach Gus Hale said no.")
+    shown = "Who completes the sentence? Wales coach _____ said no."
+    assert title_before_blank(shown) == "coach"
+    assert sorted(pick_people(coach, pool, random.Random(1), shown)) == [
+        "Ann Adler",
+        "Bob Baker",
+        "Fay Fisher",
+    ]
+    # must not fire: "Mr" says only the sex; "the" is no title
+    assert title_before_blank("Mr _____ said no.") == "" and title_before_blank("the _____ said no.") == ""
