@@ -455,14 +455,15 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         return []  # no role, never quoted: perhaps no person ("Ice Ages"); a cloze asks it
     index = pool.people_index
     overlap: Counter[int] = Counter()
-    role = _words(fact.slot("role"))
     source = fact.sentence.source_id
     # what the article says of the answer, where the stem says nothing: Tony Blair is a
     # prime minister even where "Who said ...?" does not say so
-    answer = role_traits(
-        fact.slot("role") or pool.people_role.get(fact.answer, ""), pool.country_of.get(source, "")
-    )
+    # (or the office word just before the name: "Wales coach ___")
+    before = title_before_blank(fact.sentence.text[: fact.answer_start] + _BLANK)
+    role_of_answer = fact.slot("role") or pool.people_role.get(fact.answer, "") or before
+    answer = role_traits(role_of_answer, pool.country_of.get(source, ""))
     span = pool.span_of.get(source)
+    role = _words(role_of_answer)
     for w in sorted(role):
         overlap.update(index.by_word.get(w, ()))
     # A "housing minister" is asked with other ministers before an "Italian prime minister",
