@@ -719,8 +719,8 @@ def _party_form(name: str, party: Party | None) -> str:
     """How a party is named: by its ``short`` name ("Labour", "the Greens", "BJP") or its full
     ``name`` ("Labour Party", "Indian National Congress")."""
     name = name.removeprefix("the ")
-    if party is not None and name in (party.name, *(a for a in party.aliases if " " in a)):
-        return "name" if name != party.short else "short"
+    if party is not None and name == party.name:
+        return "name"
     return "name" if name.lower().endswith(" party") else "short"
 
 
@@ -964,6 +964,8 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     for option in STRATEGIES[strategy](fact, pool, rng):
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
+        if not _of_a_length(fact.answer, option):
+            continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
         if said and pool.gender_of.get(option, said) != said:
             continue  # "___ said his ..." gets no woman
         if title and option in pool.people_role and not _holds_title(option, title, pool):
@@ -989,6 +991,13 @@ _WORD_BEFORE_BLANK = re.compile(r"([A-Za-z]+)\.?\s+" + re.escape(_BLANK))
 @cache
 def _title_words() -> frozenset[str]:
     return frozenset(h.lower().rstrip(".") for h in HONORIFICS) | ROLE_HEADS
+
+
+def _of_a_length(answer: str, option: str) -> bool:
+    """Whether an option is near the answer's length in words: at most twice it and two more,
+    either way round, or one of them would stand out."""
+    a, o = len(answer.split()), len(option.split())
+    return o <= 2 * a + 2 and a <= 2 * o + 2
 
 
 def title_before_blank(shown: str) -> str:

@@ -652,3 +652,29 @@ def test_a_title_before_the_blank_is_held_by_every_person_offered():
     ]
     # must not fire: "Mr" says only the sex; "the" is no title
     assert title_before_blank("Mr _____ said no.") == "" and title_before_blank("the _____ said no.") == ""
+
+
+def test_a_party_by_its_short_name_gets_short_names():
+    pool = Pool((), (), (), source_country=(("t", "United Kingdom"),))
+    f = fact(
+        "organization", "Lib Dems", "The Lib Dems asked the watchdog to act.", (("org_type", "party name"),)
+    )
+    for seed in range(5):
+        out = pick_organizations(f, pool, random.Random(seed))
+        assert len(out) == 3 and not any(o.endswith("Party") for o in out), out
+
+
+def test_an_option_much_longer_or_shorter_than_the_answer_is_none():
+    names = [
+        "Cabinet Office",
+        "National Audit Office",
+        "Office of the Deputy Prime Minister and Constitutional Affairs",
+    ]
+    names += ["Foreign Office", "Scotland Office"]
+    pool = Pool((), tuple((n, "office") for n in names), ())
+    f = fact(
+        "organization", "Home Office", "Home Office minister Ann Adler spoke.", (("org_type", "office"),)
+    )
+    for seed in range(5):
+        out = pick_organizations(f, pool, random.Random(seed))
+        assert len(out) == 3 and not any(o.startswith("Office of the") for o in out)
