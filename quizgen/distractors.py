@@ -329,17 +329,17 @@ def _people_titles(
 ) -> dict[str, tuple[str, ...]]:
     """Name -> the titles their article puts before their name ("sir", "cardinal", "mr"),
     lowercased: what a stem's "Sir ___" asks of every option."""
+    by_source: dict[str, dict[str, set[str]]] = {}  # source -> word after a title -> titles
+    for source, sentences in texts.items():
+        after = by_source.setdefault(source, {})
+        for text in sentences.values():
+            for m in _title_pattern().finditer(text):
+                after.setdefault(m.group(2), set()).add(m.group(1).lower())
     out: dict[str, tuple[str, ...]] = {}
     for name in people:
         words = name.split()
-        if len(words) < 2:
-            continue
-        found: set[str] = set()
-        pattern = None
-        for text in texts.get(first_source.get(name, ""), {}).values():
-            if words[-1] in text:
-                pattern = pattern or _title_pattern(words[0], words[-1])
-                found.update(m.group(1).lower().rstrip(".") for m in pattern.finditer(text))
+        after = by_source.get(first_source.get(name, ""), {})
+        found = after.get(words[0], set()) | after.get(words[-1], set()) if len(words) > 1 else set()
         if found:
             out[name] = tuple(sorted(found))
     return out
@@ -353,13 +353,10 @@ def _gender(titles: Iterable[str], role: str) -> str:
 
 
 @cache
-def _honorific_pattern() -> str:
-    return "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True))
-
-
-def _title_pattern(first: str, surname: str) -> re.Pattern[str]:
-    """ "Sir Alex Ferguson", "Sir Alex", "Mr Ferguson": a title before the name."""
-    return re.compile(rf"\b({_honorific_pattern()})\.? (?:{re.escape(surname)}|{re.escape(first)})\b")
+def _title_pattern() -> re.Pattern[str]:
+    """A title and the word after it: "Sir Alex", "Mr Ferguson", "Cardinal Basil"."""
+    titles = "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True))
+    return re.compile(rf"\b({titles})\.? ([A-Z][\w'’-]+)")
 
 
 @cache
