@@ -982,7 +982,14 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 # Titles that say only a person's sex: any man fits "Mr ___".
 _SEX_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_WORD_BEFORE_BLANK = re.compile(r"([A-Za-z]+)\.?\s+" + re.escape(_BLANK))
+
+
+def _word_before_blank(shown: str) -> str:
+    """The word just before the blank, lowercased, without a full stop ("Sir", "Dr."), or ''."""
+    at = shown.find(_BLANK)
+    words = shown[:at].split() if at > 0 and shown[at - 1].isspace() else ()
+    word = words[-1].rstrip(".") if words else ""
+    return word.lower() if word.isalpha() else ""
 
 
 @cache
@@ -1000,8 +1007,7 @@ def _of_a_length(answer: str, option: str) -> bool:
 def title_before_blank(shown: str) -> str:
     """The title or office word just before the blank ("Sir ___", "Wales coach ___"), lowercased,
     which every person offered must hold; '' when there is none."""
-    m = _WORD_BEFORE_BLANK.search(shown)
-    word = m.group(1).lower() if m else ""
+    word = _word_before_blank(shown)
     return word if word in _title_words() and word not in _SEX_TITLES else ""
 
 
@@ -1014,8 +1020,8 @@ def pronoun_gender(shown: str) -> str:
     """ "m" or "f" when the stem's pronouns after the blank (or the question word) say the
     answer's sex: "___ told the BBC his concern" -> "m". Quotations speak of others: skipped.
     '' when the pronouns say nothing or both."""
-    m = _WORD_BEFORE_BLANK.search(shown)
-    if m and (sex := _SEX_TITLES.get(m.group(1).lower()) or _gender((m.group(1).lower(),), "")):
+    word = _word_before_blank(shown)
+    if word and (sex := _SEX_TITLES.get(word) or _gender((word,), "")):
         return sex  # "Sir ___", "Mrs ___"
     after = shown.split(_BLANK, 1)[1] if _BLANK in shown else shown
     after = _QUOTED.sub(" ", after)
