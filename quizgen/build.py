@@ -24,7 +24,10 @@ from typing import Any, TypeVar
 from quizgen.analysis import Cache, Progress, analyse_articles, code_fingerprint
 from quizgen.bank import bank_document, conflict_record, dumps
 from quizgen.distractors import Pool, build_pool
-from quizgen.export.worksheet import print_to_pdf, render_worksheets
+from quizgen.export.gift import write_gift
+from quizgen.export.moodle import write_moodle
+from quizgen.export.qti import write_qti
+from quizgen.export.worksheet import print_to_pdf, render_lessons, render_worksheets
 from quizgen.gates import Gated, combine, screen_drafts, select_drafts
 from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
@@ -53,6 +56,7 @@ class Settings:
     cache: Path | None = None  # folder of cached article analyses; None: no cache
     per_source: int | None = None  # questions the exports carry per source; None: by its length
     everything: bool = False  # the exports carry every question, not only the selected
+    lessons: bool = False  # also a worksheet per source, lessons/<source_id>.html
 
 
 @dataclass(frozen=True)
@@ -258,6 +262,7 @@ def _build(settings: Settings, progress: Progress) -> Report:
             warnings,
             settings.per_source,
             settings.everything,
+            settings.lessons,
         ]
         key = inputs_key(settings, articles, options)
         summary = previous_build(settings.out, key) if settings.cache is not None else None
@@ -276,9 +281,14 @@ def _build(settings: Settings, progress: Progress) -> Report:
         with watch("export"):
             deck_writer.submit(_write_deck, stage, document, deck_name, newest)
             files = render_worksheets(document, title, settings.seed, settings.versions)
+            if settings.lessons:
+                files |= render_lessons(document, settings.seed)
             if settings.pdf:
                 files |= {n.removesuffix(".html") + ".pdf": print_to_pdf(html) for n, html in files.items()}
             files["bank.json"] = dumps(document).encode("utf-8")
+            files["moodle.xml"] = write_moodle(document)
+            files["questions.gift"] = write_gift(document)
+            files["qti.zip"] = write_qti(document, title)
             digests = {name: stage.write(name, data) for name, data in files.items()}
             digests |= deck_writer.result()
         report = Report(

@@ -212,3 +212,41 @@ def document_title(text: str) -> str:
             front.append(text[block.start : block.end])
     plain = [line for line in front if not line.endswith(".")]
     return (plain or front or [""])[0]
+
+
+# Editorial markup an encyclopedia leaves in its text: notes to editors ("[citation
+# needed]", "[when?]", "As of 2007[update]"), footnote marks ("[12]", "[note 3]"),
+# pronunciations ("/ˈluːθər/", "[ˈmaɐ̯tiːn]"), the audio link's leftover "( listen)", and
+# a transcript's stage directions ("[Applause]").
+# A bracket that holds words of the quotation itself ("[his]", "[the schoolroom]") stays.
+_IPA = "ˈˌːəɪʊʌɛæɑɒɔθðʃʒŋɐɜɲʎʁχɣβɸ"
+_EDITORIAL = re.compile(
+    r"\s*\[(?:\d{1,3}|[a-z]+\s\d{1,3}|update|[a-z][a-z ]{1,40}(?:needed|given|\?))\]"
+    r"|\s*\(\s*listen\s*\)"
+    # a transcript's stage directions: "[Applause]", "[Laughter]", "[At this point, a moment of silence ...]"
+    r"|\s*\[(?:[Aa]pplause|[Ll]aughter|[Cc]heers|[Ii]naudible|[Cc]rosstalk|[Bb]oos|[Ss]ilence|At this point"
+    r"|The (?:President|Speaker|Prime Minister) (?:resumed|paused))[^\]]{0,120}\]"
+    rf"|/[^/\s][^/]*[{_IPA}][^/]*/"
+    rf"|\[[^\]]*[{_IPA}][^\]]*\]"
+)
+# What a pronunciation leaves behind: "( or ; German:  ; 10 November 1483 – ...)", "(OZ-loh; Norwegian: )".
+_EMPTY_OPENING = re.compile(r"\(\s*(?:(?:or|[A-Z]\w*:)\s*|;\s*)*(?=[^\s;])")
+_EMPTY_CLOSING = re.compile(r"(?:\s*;\s*(?:or\s+)?(?:[A-Z]\w*:)?)+\s*\)")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+
+
+def has_editorial_markup(text: str) -> bool:
+    """Whether ``text`` holds an encyclopedia's editorial markup (see ``without_markup``)."""
+    return ("[" in text or "(" in text or "/" in text) and _EDITORIAL.search(text) is not None
+
+
+def without_markup(text: str) -> str:
+    """``text`` as a reader should see it: editorial notes, footnote marks and
+    pronunciations taken out. Only for what is shown (stems, options); citations
+    keep the original text, whose offsets they give."""
+    if not has_editorial_markup(text):
+        return text
+    text = _EDITORIAL.sub("", text)
+    text = _EMPTY_CLOSING.sub(")", _EMPTY_OPENING.sub("(", text))
+    text = _EMPTY_BRACKETS.sub("", text)
+    return re.sub(r"  +", " ", text)

@@ -74,6 +74,11 @@ def main() -> None:
 @click.option(
     "--all", "everything", is_flag=True, help="Export every question, not only the best of each source."
 )
+@click.option(
+    "--lessons",
+    is_flag=True,
+    help="Also write a worksheet per article, lessons/<source id>.html, titled by its headline.",
+)
 @click.option("--pdf", is_flag=True, help="Also print each worksheet to PDF (needs Chromium).")
 @click.option(
     "--jobs",
@@ -99,6 +104,7 @@ def build_command(
     versions: int,
     per_source: int | None,
     everything: bool,
+    lessons: bool,
     pdf: bool,
     jobs: int | None,
     cache_dir: Path | None,
@@ -116,6 +122,7 @@ def build_command(
         versions=versions,
         per_source=per_source,
         everything=everything,
+        lessons=lessons,
         pdf=pdf,
         jobs=jobs or default_jobs(),
         cache=None if no_cache else cache_dir or default_cache_dir(),

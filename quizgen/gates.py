@@ -810,8 +810,40 @@ def gate_split_name(d: Draft) -> str:
     return ""
 
 
+# A figure beside the same figure in another unit: "1,802 miles (2,900 km)", "(about ___ km)".
+_CONVERSION_AFTER = re.compile(r"^\s*[^\W\d]*\.?\s*\(\s*(?:about |approx\.? |c\. |~)?[$£€]?\d")
+_CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]*\.?\s*\(\s*(?:about |approx\.? |c\. |~)?[$£€]?$")
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le)?\s*[A-Z][\w'’-]*)+")
+
+
+def gate_computable(d: Draft) -> str:
+    """The stem holds what gives the answer without knowing it: the same figure in another
+    unit, two years whose difference is asked, or an acronym's own spelling out."""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    if s < 0:
+        return ""
+    before, after = text[:s], text[s + len(d.fact.answer) :]
+    if d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity":
+        if _CONVERSION_AFTER.match(after) or _CONVERSION_BEFORE.search(before):
+            return "computable from the stem"
+        value = figure_value(d.fact.answer)
+        if value and re.match(r"\s*(?:years?|decades?)\b", after.lower()):
+            years = sorted({int(y) for y in _YEAR.findall(_read_around(d))})
+            if any(b - a == value for a in years for b in years):
+                return "computable from the stem"
+    answer, around = d.question.answer, _read_around(d)
+    # "delegates of ___, the North Atlantic Treaty Organization" (a name beside its own
+    # acronym the other way round is ``gate_split_name``'s)
+    spelled = answer.isupper() and 2 <= len(answer) <= 8
+    if spelled and any(answer in acronyms_of(m.group()) for m in _CAPITALISED.finditer(around)):
+        return "computable from the stem"
+    return ""
+
+
 GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("leak", gate_leak),
+    ("computable", gate_computable),
     ("context", gate_context),
     ("length", gate_length),
     ("trivial", gate_trivial),

@@ -8,11 +8,15 @@ A teacher hands out ten questions from an article, not a hundred: the best ones.
 - what kind of fact it is: a power, a right, a requirement, an office, a decision,
   a law, a figure weigh more than a venue, a date in passing or a remark;
 - how many sources state it;
-- how sound the question is on its own: whether it needed the sentence before it,
-  how long its stem is, whether its options come from the article itself.
+- how sound the question is on its own: whether it needed the sentence before it or
+  points back to what only earlier sentences say, how long its stem is, whether its
+  options come from the article itself.
 
-Questions are ranked within the source of their first citation (1 = ask first);
-the first ``per_source`` of each are ``selected``. The bank keeps every question.
+Questions are ranked within the source of their first citation (1 = ask first).
+The best ``per_source`` of each are ``selected``, as one quiz: none that scores below
+``Weights.min_score``, each answer asked once, and none that another selected question
+or the source's headline gives away (``clash.keep_apart``), so a lesson's sheet titled
+by its headline prints them all. They rank first; the bank keeps every question.
 """
 
 from __future__ import annotations
@@ -22,8 +26,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from quizgen.clash import Asked, keep_apart
+from quizgen.discourse import references_back
+from quizgen.extract.people import PERSON_KINDS
 from quizgen.models import Question, Source
-from quizgen.rules import Draft
+from quizgen.rules import BLANK, Draft
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
@@ -31,6 +38,7 @@ MIN_PER_SOURCE = 10
 WORDS_PER_QUESTION = 125
 MAX_PER_SOURCE = 30
 
+_FIGURE = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SMALL = frozenset("the a an of and or in on at to for by with from as is are was were be".split())
 
@@ -56,7 +64,7 @@ class Weights:
             "date": 0.9,
             "term": 0.9,
             "place": 0.7,
-            "description": 0.6,
+            "description": 0.3,  # "How did X describe Y?": another option is often said of Y too
             "quote_speaker": 0.6,
         }
     )
@@ -65,12 +73,24 @@ class Weights:
     in_lead: float = 1.0  # asked from the opening sentences
     lead_sentences: int = 3
     per_mention: float = 0.4  # each further mention of the answer in its source ...
-    max_mentions: int = 5  # ... counted up to this many
+    max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
+    # A sentence of many figures (a table in prose: census counts, results) asks a detail.
+    crowded_figures: int = 4
+    crowded: float = -1.5
+    own_options: float = 0.6  # times the share of wrong options the source itself names
     needs_context: float = -1.0  # shown after the sentence before its own
+    # each thing the stem points back to that only earlier sentences say ("the commission",
+    # "Mr Wallace", "last year": ``discourse.references_back``), counted up to two
+    refers_back: float = -1.0
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
+    asks_outright: float = 0.5  # a question ("Which president visited ...?"), not a sentence to complete
+    # Below this a question is not exported even where its source has room: read blind,
+    # such questions (a remark, a detail, a stem that leans on what came before) were
+    # the ones teachers rejected.
+    min_score: float = 1.0
 
 
 WEIGHTS = Weights()
@@ -85,6 +105,13 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in _SMALL}
 
 
+def _mentions(answer: str, kind: str, source: Source) -> int:
+    """How often the source names the answer: a person by surname too ("Herzog" after "Isaac Herzog")."""
+    if kind in PERSON_KINDS and " " in answer:
+        answer = answer.rsplit(" ", 1)[1]
+    return source.text.count(answer) if len(answer) > 2 else 1
+
+
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     """How much a teacher would want this question, from signals that hold in any genre."""
     q, fact = draft.question, draft.fact
@@ -96,15 +123,25 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_title / 2
     if fact.sentence.index <= weights.lead_sentences:
         value += weights.in_lead
-    mentions = source.text.count(q.answer) if len(q.answer) > 2 else 1
-    value += weights.per_mention * min(max(mentions - 1, 0), weights.max_mentions)
+    again = _mentions(q.answer, fact.kind, source) - 1
+    value += weights.per_mention * min(max(again, 0), weights.max_mentions)
+    if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
+        value += weights.crowded
+    wrong = [o for o in q.options if o != q.answer]
+    if wrong:
+        value += weights.own_options * sum(o in source.text for o in wrong) / len(wrong)
     value += weights.per_source * (len({s.source_id for s in fact.sentences}) - 1)
     if q.context is not None:
         value += weights.needs_context
+    shown_from = (q.context or q.sources[0]).start
+    back = references_back(q.prompt, source.text[:shown_from], source.title)
+    value += weights.refers_back * min(len(back), 2)
     if len(q.prompt.split()) > weights.long_stem_words:
         value += weights.long_stem
     if q.type == "cloze":
         value += weights.cloze
+    elif BLANK not in q.prompt:
+        value += weights.asks_outright
     return value
 
 
@@ -123,21 +160,20 @@ def rank_questions(
     for i, d in enumerate(drafts):
         by_source.setdefault(d.question.sources[0].source_id, []).append(i)
     ranks: dict[int, int] = {}
+    chosen: set[int] = set()
     for source_id, members in by_source.items():
         source = sources[source_id]
         scores = {i: score(drafts[i], source) for i in members}
         # Ties are broken by the question's id, which comes from its content: stable across builds.
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
-        ranks.update((i, r) for r, i in enumerate(order, start=1))
-    limits = {
-        sid: per_source if per_source is not None else per_source_default(len(sources[sid].text.split()))
-        for sid in by_source
-    }
+        limit = per_source if per_source is not None else per_source_default(len(source.text.split()))
+        good = [i for i in order if scores[i] >= WEIGHTS.min_score]
+        asked = [Asked(q.answer, q.fact_kind, q.prompt) for q in (drafts[i].question for i in good)]
+        picked = {good[k] for k in keep_apart(asked, [source.title], range(len(good)), limit)}
+        chosen |= picked
+        # The selected first, best first; then the rest in the order of their scores.
+        ranked = [i for i in order if i in picked] + [i for i in order if i not in picked]
+        ranks.update((i, r) for r, i in enumerate(ranked, start=1))
     return [
-        replace(
-            d.question,
-            rank=ranks[i],
-            selected=everything or ranks[i] <= limits[d.question.sources[0].source_id],
-        )
-        for i, d in enumerate(drafts)
+        replace(d.question, rank=ranks[i], selected=everything or i in chosen) for i, d in enumerate(drafts)
     ]

@@ -22,6 +22,7 @@ import yaml
 from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from quizgen.clean import has_editorial_markup, without_markup
 from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
@@ -203,8 +204,9 @@ def applies(rule: Rule, fact: Fact) -> bool:
 
 
 def as_read(text: str) -> str:
-    """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML entities)."""
-    return html.unescape(text) if "&" in text else text
+    """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML
+    entities), and an encyclopedia's "[citation needed]" or "( listen)" is not shown."""
+    return without_markup(html.unescape(text) if "&" in text else text)
 
 
 def template_context(fact: Fact, source_title: str, options: Sequence[str] = ()) -> dict[str, Any]:
@@ -329,6 +331,8 @@ def draft_questions(
     explanations = {r.id: env.from_string(r.explanation) for r in rules if r.explanation}
     drafts = []
     for fact in facts:
+        if has_editorial_markup(fact.answer):
+            continue  # "1990[12]": no answer a student could write or pick
         source = sources[fact.sentence.source_id]
         for rule in rules:
             if not applies(rule, fact):
@@ -341,7 +345,7 @@ def draft_questions(
                 # what the student reads rules options out: those it names are no options
                 shown = _render(stems[rule.id], rule, template_context(fact, source.title))
                 wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
-                if len(wrong) < WANTED:
+                if len(wrong) < WANTED or any(map(has_editorial_markup, wrong)):
                     continue
                 options = (fact.answer, *wrong)
                 order = list(range(len(options)))

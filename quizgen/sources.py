@@ -17,6 +17,8 @@ from quizgen.errors import SourceError
 from quizgen.models import Source
 
 SUFFIXES = (".txt", ".md", ".text")
+# Files that say what a folder holds (a collection's README, its licence), not articles.
+FOLDER_NOTES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"})
 MAX_BYTES = 20 * 1024 * 1024  # larger files are almost never articles
 
 # A saved web page, not an article that quotes a tag: page structure at a line's start.
@@ -106,6 +108,9 @@ def read_article_files(folder: Path) -> tuple[list[ArticleFile], list[str]]:
     warnings: list[str] = []
     seen: set[str] = set()
     for path in paths:
+        if path.stem.upper() in FOLDER_NOTES:
+            warnings.append(f"{path.name}: skipped, it describes the folder and is no article")
+            continue
         if path.stem in seen:
             warnings.append(f"{path.name}: skipped, another file is also named {path.stem!r}")
             continue

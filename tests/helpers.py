@@ -19,3 +19,65 @@ def sentences_of(text: str, source_id: str = "t") -> list[Sentence]:
 
 def source_of(text: str, source_id: str = "t") -> Source:
     return Source(source_id, f"{source_id}.txt", "A title", text)
+
+
+# Text an article or a teacher's title could hold that means something to HTML, XML,
+# GIFT or Moodle's cloze syntax; every export must carry it as plain text.
+HOSTILE = '<script>alert("x")</script> & {1:SHORTANSWER:=x} ~ = # : ]]> a\\b / * "q"'
+
+
+def bank_of(sources: list[tuple[str, str]], questions: list[dict]) -> dict:
+    """A small bank document, valid against the bank's schema: ``sources`` as
+    (source_id, title) pairs, ``questions`` made by ``mcq_record``/``cloze_record``."""
+    import jsonschema
+
+    from quizgen.bank import bank_schema
+
+    bank = {
+        "format": "quizgen-bank/1",
+        "quizgen_version": "test",
+        "settings": {"seed": 1, "rules": []},
+        "sources": [
+            {"source_id": sid, "file": f"{sid}.txt", "title": title, "words": 100, "encoding": "utf-8"}
+            for sid, title in sources
+        ],
+        "questions": questions,
+        "conflicts": [],
+    }
+    jsonschema.validate(bank, bank_schema())
+    return bank
+
+
+def _record(qid: str, qtype: str, prompt: str, answer: str, source_id: str, sentence: str) -> dict:
+    return {
+        "id": qid,
+        "type": qtype,
+        "prompt": prompt,
+        "answer": answer,
+        "sources": [
+            {
+                "source_id": source_id,
+                "file": f"{source_id}.txt",
+                "start": 0,
+                "end": len(sentence),
+                "sentence": sentence,
+            }
+        ],
+        "fact_kind": "term",
+        "rule_id": "test-rule",
+        "tags": [],
+        "rank": 1,
+        "selected": True,
+    }
+
+
+def mcq_record(qid: str, prompt: str, options: list[str], right: int, source_id: str, sentence: str) -> dict:
+    record = _record(qid, "mcq", prompt, options[right], source_id, sentence)
+    record["options"], record["answer_index"] = list(options), right
+    return record
+
+
+def cloze_record(qid: str, before: str, answer: str, after: str, source_id: str) -> dict:
+    return _record(
+        qid, "cloze", f"{before}{{{{c1::{answer}}}}}{after}", answer, source_id, before + answer + after
+    )

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen import clean
-from quizgen.clean import mark_blocks
+from quizgen.clean import has_editorial_markup, mark_blocks, without_markup
 from tests.conftest import DEV, SEEDS
 
 
@@ -101,3 +101,29 @@ def test_reports_that_end_on_quotations_keep_their_ending():
     # every other report of bbc-politics-dev, many ending on "I" and "we" in quotation marks
     flagged = [p.name for p in sorted(DEV.glob("*.txt")) if _opinion_lines(p.read_text(encoding="utf-8"))]
     assert flagged == ["politics_111.txt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("As of 2019[update], the river carried 4,000 barges a year.[citation needed]",
+         "As of 2019, the river carried 4,000 barges a year."),
+        ("The court sat in 1891[12] and again in 1903.[note 2]", "The court sat in 1891 and again in 1903."),
+        ("The dam was finished quickly [when?] by the state [improper synthesis?].",
+         "The dam was finished quickly by the state."),
+        ("Oslo (/ˈɒzloʊ/ OZ-loh; Norwegian: [ˈʊ̂ʂlʊ] ( listen)) is the capital.",
+         "Oslo (OZ-loh) is the capital."),
+        ("Ana Souza (/ˈænə/; 3 May 1950 – 1 June 2001) was a judge.",
+         "Ana Souza (3 May 1950 – 1 June 2001) was a judge."),
+        ("We will not tire. [Applause] We will not falter. [Laughter]",
+         "We will not tire. We will not falter."),
+        ("Let us pause. [At this point, a moment of silence was observed.] Now we go on.",
+         "Let us pause. Now we go on."),
+        # words a quotation's editor put in brackets are part of what is read
+        ("She wrote that \"[the council] will decide [its] budget\" by 1/2 vote.",
+         "She wrote that \"[the council] will decide [its] budget\" by 1/2 vote."),
+    ],
+)
+def test_editorial_markup_is_not_shown(text, shown):
+    assert without_markup(text) == shown
+    assert has_editorial_markup(text) == (text != shown)

@@ -127,13 +127,17 @@ def test_no_question_on_a_sheet_gives_another_away(seeds_all_bank):
         )
         return re.search(rf"(?<!\w){re.escape(answer.lower())}(?!\w)", shown(a)) is not None
 
+    def same_answer(a, b):
+        return gives_away(a, b) is False and a["answer"].lower() == b["answer"].lower()
+
     for a in sheet:
         assert not any(gives_away(a, b) or gives_away(b, a) for b in sheet if b is not a), a["prompt"]
-    # ... and a question is left off only for one printed that it clashes with
+        assert not any(same_answer(a, b) for b in sheet if b is not a), a["prompt"]
+    # ... and a question is left off only for one printed that it clashes with or asks the same
     ids = {q["id"] for q in sheet}
     for q in questions:
         if q["id"] not in ids:
-            assert any(gives_away(q, b) or gives_away(b, q) for b in sheet), q["prompt"]
+            assert any(gives_away(q, b) or gives_away(b, q) or same_answer(q, b) for b in sheet), q["prompt"]
     # the key says how many are left off, and where to find them
     html = render_worksheet(seeds_bank, "Seeds", 1)
     assert f"{len(questions) - len(sheet)} questions of the bank are not on this sheet" in html

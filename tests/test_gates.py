@@ -1608,3 +1608,27 @@ def test_in_that_as_a_conjunction_points_nowhere():
     )
     assert gates._THIS_OR_SUCH.search(text) is None
     assert gates._THIS_OR_SUCH.search(text.replace("in that the schools", "in that six-week war"))
+
+
+NATO_NAME = "North Atlantic Treaty Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "computable"),
+    [
+        # the same figure in another unit, after it or before it
+        ("The river runs for 1,802 miles (2,900 km) from the hills to the sea.", "1,802", "quantity", True),
+        ("The river is 2,900 km (1,802 mi) long from its source in the hills.", "1,802", "quantity", True),
+        ("The river runs for 1,802 miles from the hills to the delta.", "1,802", "quantity", False),
+        # two years whose difference is asked
+        ("It became a republic in 1889, 67 years after the empire began in 1822.", "67", "number", True),
+        ("It became a republic in 1889, 67 years after the first railway opened.", "67", "number", False),
+        # a name beside its own acronym
+
+        (f"Delegates of NATO, the {NATO_NAME}, met in Brussels on Friday.", "NATO", "organization", True),
+        ("Delegates of NATO met the ministers in Brussels on Friday.", "NATO", "organization", False),
+    ],
+)
+def test_an_answer_the_stem_computes_is_not_asked(text, answer, kind, computable):
+    d = draft(text, answer, text.replace(answer, BLANK, 1), qtype="mcq", kind=kind)
+    assert (gates.gate_computable(d) == "computable from the stem") == computable

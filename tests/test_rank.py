@@ -1,16 +1,63 @@
 """Ranking and selection: what the exports carry of each source."""
 
+import hashlib
 import json
 from collections import Counter, defaultdict
 
 from quizgen.bank import exported
 from quizgen.build import Settings, build
-from quizgen.rank import per_source_default
+from quizgen.models import Fact, Question, Sentence, Source, SourceRef
+from quizgen.rank import WEIGHTS, per_source_default, rank_questions, score
+from quizgen.rules import Draft
 from tests.conftest import RULES, SEEDS
+
+ARTICLE = (
+    "Senate passes water rights bill\n\n"
+    "The Senate passed the water rights bill by 61 votes to 38 on Thursday.\n"
+    "The bill gives each state a share of the river's water.\n"
+    "Mr Okafor, who chairs the committee, said the vote was close.\n"
+)
+
+
+def _draft(answer: str, sentence: str, prompt: str, kind: str = "number") -> Draft:
+    start = ARTICLE.index(sentence)
+    s = Sentence("w", ARTICLE[:start].count("\n") - 1, start, start + len(sentence), sentence)
+    ref = SourceRef("w", "w.txt", s.start, s.end, sentence)
+    qid = hashlib.sha1(prompt.encode()).hexdigest()[:16]
+    q = Question(qid, "cloze", prompt, answer, (ref,), kind, "cloze")
+    return Draft(q, Fact(kind, answer, sentence.index(answer), s))
+
+
+SOURCE = Source("w", "w.txt", "Senate passes water rights bill", ARTICLE)
+CENTRAL = _draft(
+    "61",
+    "The Senate passed the water rights bill by 61 votes to 38 on Thursday.",
+    "The Senate passed the water rights bill by {{c1::61}} votes to 38 on Thursday.",
+)
+SAME_ANSWER = _draft(
+    "61",
+    "The Senate passed the water rights bill by 61 votes to 38 on Thursday.",
+    "The Senate passed the water rights bill by {{c1::61}} votes to 38.",
+)
+LEANING = _draft(
+    "committee",
+    "Mr Okafor, who chairs the committee, said the vote was close.",
+    "Mr Okafor, who chairs the {{c1::committee}}, said the vote was close.",
+    kind="organization",
+)
 
 
 def _first_source(q: dict) -> str:
     return q["sources"][0]["source_id"]
+
+
+def test_a_central_figure_outranks_a_stem_that_leans_on_earlier_sentences():
+    assert score(CENTRAL, SOURCE) > WEIGHTS.min_score > score(LEANING, SOURCE)
+    ranked = rank_questions([LEANING, CENTRAL, SAME_ANSWER], {"w": SOURCE})
+    assert ranked[0].rank == 3 and {ranked[1].rank, ranked[2].rank} == {1, 2}
+    # the leaning one scores below the floor; of two that ask the same answer, one is exported
+    assert not ranked[0].selected and ranked[1].selected != ranked[2].selected
+    assert all(q.selected for q in rank_questions([LEANING, CENTRAL], {"w": SOURCE}, everything=True))
 
 
 def test_ranks_run_from_one_within_each_source(seeds_bank):
@@ -21,18 +68,18 @@ def test_ranks_run_from_one_within_each_source(seeds_bank):
         assert sorted(found) == list(range(1, len(found) + 1)), source
 
 
-def test_the_best_ranked_are_selected(seeds_bank):
-    for q in seeds_bank["questions"]:
-        words = next(s["words"] for s in seeds_bank["sources"] if s["source_id"] == _first_source(q))
-        assert q["selected"] == (q["rank"] <= per_source_default(words))
+def test_each_source_exports_its_best_up_to_its_length_one_per_answer(seeds_bank):
+    for source in seeds_bank["sources"]:
+        chosen = [q for q in exported(seeds_bank) if _first_source(q) == source["source_id"]]
+        assert 0 < len(chosen) <= per_source_default(source["words"])
+        assert len({q["answer"].lower() for q in chosen}) == len(chosen)
 
 
 def test_per_source_caps_and_all_exports_everything(tmp_path):
     build(Settings(seeds=SEEDS, out=tmp_path / "three", rules=RULES, per_source=3))
     bank = json.loads((tmp_path / "three" / "bank.json").read_text(encoding="utf-8"))
     per_source = Counter(_first_source(q) for q in exported(bank))
-    assert per_source and max(per_source.values()) <= 3
-    assert all(q["selected"] == (q["rank"] <= 3) for q in bank["questions"])
+    assert per_source and max(per_source.values()) == 3
     build(Settings(seeds=SEEDS, out=tmp_path / "all", rules=RULES, everything=True))
     bank = json.loads((tmp_path / "all" / "bank.json").read_text(encoding="utf-8"))
     assert all(q["selected"] for q in bank["questions"])

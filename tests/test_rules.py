@@ -140,6 +140,15 @@ def test_html_entities_in_an_article_are_shown_as_the_characters_they_stand_for(
     assert context["cloze"].endswith("{{c1::1994}}.")
 
 
+def test_an_encyclopedias_editorial_markup_is_not_shown_in_a_stem():
+    text = "As of 2011[update], the river's delta held 1,200 islands.[citation needed]"
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("number", "1,200", text.index("1,200"), sentence)
+    context = template_context(fact, "T")
+    assert context["blanked"] == "As of 2011, the river's delta held _____ islands."
+    assert context["cloze"] == "As of 2011, the river's delta held {{c1::1,200}} islands."
+
+
 def test_a_quotation_question_names_the_speakers_office_when_the_article_gives_it():
     # bbc-politics-dev politics_018
     text = 'Shadow Foreign Secretary Michael Ancram said: "I am glad the foreign secretary has been shamed."'

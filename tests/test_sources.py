@@ -56,3 +56,11 @@ def test_title_skips_page_furniture():
     titles = [s.title for s in loaded.sources]
     assert all("Support" not in t for t in titles)
     assert len(loaded.sources) == 5
+
+
+def test_a_folders_readme_is_no_article(tmp_path: Path):
+    (tmp_path / "README.md").write_text("# Articles\n\nThis folder holds the unit's readings.\n")
+    (tmp_path / "budget.txt").write_text(ARTICLE)
+    loaded = load_sources(tmp_path)
+    assert [s.file for s in loaded.sources] == ["budget.txt"]
+    assert loaded.warnings == ("README.md: skipped, it describes the folder and is no article",)

@@ -13,16 +13,16 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from quizgen.bank import exported
+from quizgen.clash import Asked, keep_apart
 from quizgen.errors import QuizgenError
-from quizgen.export import split_lead
-from quizgen.extract.people import PERSON_KINDS
+from quizgen.export import by_source, source_id_of, split_lead
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 HEADINGS = {"mcq": "Multiple choice", "cloze": "Fill in the blank"}
@@ -58,72 +58,29 @@ def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]
     return out
 
 
-# Words as a student reads them: "1,400", "9%", "six-week" and "Shi’ite" are one word each.
-_WORDS = re.compile(r"[\w%£$€]+(?:[.,'’-][\w%]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")  # "Jerusalem’s arms exports" says "Jerusalem"
+def printable(questions: list[dict[str, Any]], printed: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The questions one sheet can print without one giving another away (``clash.keep_apart``).
 
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_POSSESSIVE.sub("", w) for w in _WORDS.findall(text.lower()))
-
-
-def printable(questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The questions one sheet can print without one giving another away.
-
-    Each card of a deck is seen alone, but a sheet is read whole: a stem that says
-    "Trade and Industry Secretary Patricia Hewitt" answers "Which trade and industry
-    secretary said ...?" three questions on. Two questions clash when the answer of
-    one is in the words the other shows. Questions that clash least are kept first
-    (then in bank order), so a name every stem says does not crowd out the rest.
+    ``printed`` are the other texts the sheet shows a student (its title: a lesson's
+    is its article's headline): a question whose answer one of them says is left off.
     """
-    # A person is given away by their surname too: "Herzog plans to meet ..." answers
-    # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
-    answers = [
-        _words(q["answer"])[-1:] if q["fact_kind"] in PERSON_KINDS else _words(q["answer"]) for q in questions
-    ]
-    lengths: dict[str, set[int]] = {}
-    for a in answers:
-        if a:
-            lengths.setdefault(a[0], set()).add(len(a))
-    known = set(answers)
-
-    def said_in(text: str) -> set[tuple[str, ...]]:
-        """The answers among the words of ``text`` (the blank left blank)."""
-        words = _words(_CLOZE.sub(" ", text))
-        return {
-            words[k : k + n]
-            for k, w in enumerate(words)
-            for n in lengths.get(w, ())
-            if words[k : k + n] in known
-        }
-
-    shown = [said_in(q["prompt"]) for q in questions]
-    stems_saying = Counter(a for said in shown for a in said)
-    answering = Counter(answers)
-    # How many questions each one clashes with, both ways
-    clashes = [
-        stems_saying[a] + sum(answering[b] for b in said) for a, said in zip(answers, shown, strict=True)
-    ]
-    kept: set[int] = set()
-    kept_answers: set[tuple[str, ...]] = set()
-    kept_shown: set[tuple[str, ...]] = set()
-    for i in sorted(range(len(questions)), key=lambda i: (clashes[i], i)):
-        if answers[i] in kept_shown or not kept_answers.isdisjoint(shown[i]):
-            continue
-        kept.add(i)
-        kept_answers.add(answers[i])
-        kept_shown |= shown[i]
-    return [q for i, q in enumerate(questions) if i in kept]
+    asked = [Asked(q["answer"], q["fact_kind"], q["prompt"]) for q in questions]
+    return [questions[i] for i in keep_apart(asked, printed)]
 
 
-def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
-    """The printable questions (``printable``) numbered and grouped by type; shuffled
-    when ``version`` is set."""
+def layout(
+    document: dict[str, Any], seed: int, version: str, title: str = "", source_id: str | None = None
+) -> dict[str, Any]:
+    """The printable questions (``printable``, the sheet's ``title`` printed with them)
+    numbered and grouped by type; shuffled when ``version`` is set. With ``source_id``,
+    only that source's questions (a lesson's sheet)."""
     titles = {s["source_id"]: s["title"] for s in document["sources"]}
     rng = random.Random(f"{seed}:worksheet:{version}")
     groups, key, number = [], [], 0
     carried = exported(document)
-    sheet = printable(carried)
+    if source_id is not None:
+        carried = [q for q in carried if source_id_of(q) == source_id]
+    sheet = printable(carried, [title])
     for qtype in ("mcq", "cloze"):
         questions = [q for q in sheet if q["type"] == qtype]
         if version:
@@ -162,17 +119,39 @@ def layout(document: dict[str, Any], seed: int, version: str) -> dict[str, Any]:
     return {"groups": groups, "key": key, "leads": leads, "left_off": left_off}
 
 
-def render_worksheet(document: dict[str, Any], title: str, seed: int, version: str = "") -> str:
-    """One worksheet (and its key) as an HTML page."""
+def render_worksheet(
+    document: dict[str, Any], title: str, seed: int, version: str = "", source_id: str | None = None
+) -> str:
+    """One worksheet (and its key) as an HTML page; with ``source_id``, a lesson's: only
+    that source's questions, sources and disagreements."""
     template = _environment().get_template("worksheet.html.j2")
-    sources = [{"title": s["title"], "file": s["file"]} for s in document["sources"]]
+    chosen = [s for s in document["sources"] if source_id is None or s["source_id"] == source_id]
+    sources = [{"title": s["title"], "file": s["file"]} for s in chosen]
+    conflicts = [
+        c
+        for c in document.get("conflicts", [])
+        if source_id is None
+        or any(r["source_id"] == source_id for side in c["sides"] for r in side["sources"])
+    ]
     return template.render(
         title=title,
         version=version,
         sources=sources,
-        conflicts=document.get("conflicts", []),
-        **layout(document, seed, version),
+        conflicts=conflicts,
+        **layout(document, seed, version, title, source_id),
     )
+
+
+def render_lessons(document: dict[str, Any], seed: int) -> dict[str, bytes]:
+    """``lessons/<source_id>.html``: a worksheet and key per source that has exported
+    questions, titled by that article's headline."""
+    titles = {s["source_id"]: s["title"] for s in document["sources"]}
+    return {
+        f"lessons/{source_id}.html": render_worksheet(
+            document, titles.get(source_id) or source_id, seed, source_id=source_id
+        ).encode("utf-8")
+        for source_id, _ in by_source(document, exported(document))
+    }
 
 
 def render_worksheets(document: dict[str, Any], title: str, seed: int, versions: int = 1) -> dict[str, bytes]:

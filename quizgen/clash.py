@@ -1,0 +1,92 @@
+"""Which questions can be read together without one giving another away.
+
+Each card of a deck is seen alone, but a sheet or a quiz is read whole: a stem that
+says "Trade and Industry Secretary Patricia Hewitt" answers "Which trade and industry
+secretary said ...?" three questions on, and a sheet titled "Herzog heads to
+Azerbaijan" answers "Which president visited Azerbaijan?". Two questions clash when
+the answer of one is in the words the other shows; a question clashes with a printed
+text (a title) that says its answer. A set asks each answer once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quizgen.extract.people import PERSON_KINDS
+
+_CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
+# Words as a student reads them: "1,400", "9%", "six-week" and "Shi’ite" are one word each.
+_WORDS = re.compile(r"[\w%£$€]+(?:[.,'’-][\w%]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Jerusalem’s arms exports" says "Jerusalem"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What of a question a reader sees and what it asks."""
+
+    answer: str
+    fact_kind: str
+    prompt: str  # a cloze's deletion is not shown
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_POSSESSIVE.sub("", w) for w in _WORDS.findall(text.lower()))
+
+
+def keep_apart(
+    questions: Sequence[Asked],
+    printed: Sequence[str] = (),
+    order: Sequence[int] | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    """The positions (ascending) of the questions that can be read together.
+
+    Questions are taken in ``order`` (best first) when given, up to ``limit``; else
+    those that clash least first, so a name every stem says does not crowd out the
+    rest. ``printed`` are the other texts the reader sees (a title).
+    """
+    # A person is given away by their surname too: "Herzog plans to meet ..." answers
+    # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
+    answers = [_words(q.answer)[-1:] if q.fact_kind in PERSON_KINDS else _words(q.answer) for q in questions]
+    lengths: dict[str, set[int]] = {}
+    for a in answers:
+        if a:
+            lengths.setdefault(a[0], set()).add(len(a))
+    known = set(answers)
+
+    def said_in(text: str) -> set[tuple[str, ...]]:
+        """The answers among the words of ``text`` (the blank left blank)."""
+        words = _words(_CLOZE.sub(" ", text))
+        found = (words[k : k + n] for k, w in enumerate(words) for n in lengths.get(w, ()))
+        return {phrase for phrase in found if phrase in known}
+
+    shown = [said_in(q.prompt) for q in questions]
+    said_around = set().union(*(said_in(text) for text in printed))
+    if order is None:
+        stems_saying = Counter(a for said in shown for a in said)
+        answering = Counter(answers)
+        # How many questions each one clashes with, both ways
+        clashes = [
+            stems_saying[a] + sum(answering[b] for b in said) for a, said in zip(answers, shown, strict=True)
+        ]
+        order = sorted(range(len(questions)), key=lambda i: (clashes[i], i))
+    whole = [_words(q.answer) for q in questions]  # ("heydar", "aliyev") is not ("ilham", "aliyev")
+    kept: list[int] = []
+    kept_whole: set[tuple[str, ...]] = set()
+    kept_answers: set[tuple[str, ...]] = set()
+    kept_shown: set[tuple[str, ...]] = set()
+    for i in order:
+        if limit is not None and len(kept) == limit:
+            break
+        a = answers[i]
+        given_away = a in kept_shown or a in said_around or not kept_answers.isdisjoint(shown[i])
+        if given_away or whole[i] in kept_whole:
+            continue
+        kept.append(i)
+        kept_whole.add(whole[i])
+        kept_answers.add(a)
+        kept_shown |= shown[i]
+    return sorted(kept)

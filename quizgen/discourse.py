@@ -1,0 +1,95 @@
+"""What a question's words point back to: the things a student must have read before.
+
+A stem is read alone. "The commission is likely to demand ...", "Mr Wallace said
+...", "which will close next week" each name something the article said earlier (which
+commission? which Mr Wallace? which week?); a student who did not see the sentences
+before cannot tell what is asked. ``references_back`` finds them by general signals of
+English, in any genre:
+
+- a definite description ("the commission", "this leaflet") whose noun the article
+  used before the shown text, and which no words after it pin down ("the commission
+  on climate" says which); not a thing named in the headline, which the whole article
+  is about, nor a body or office everybody knows;
+- a person named by title and surname alone ("Mr Wallace", "Dr Osei") where the shown
+  text never gives the full name;
+- a time counted from when the text was written or from what it told before ("last
+  year", "next week", "the following year"). (A weekday is left alone: "on Tuesday"
+  in a report dates what it tells well enough.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns whose "the" needs no earlier mention: one thing everybody knows, or a word
+# that points forward ("the reality is that ...").
+KNOWN_THINGS = frozenset(
+    """government police public opposition economy country nation world people army navy
+    reality truth fact future past problem answer point aim idea rest time way case end
+    state capital city region parliament constitution law courts""".split()
+)
+# Words that end a noun phrase after "the": verbs, function words, words no noun is.
+_NOT_IN_PHRASE = frozenset(
+    """is was are were be been being has have had will would could can should may might must
+    do does did said says and or but nor to of in on at for from with by as than then their
+    there they them its his her our your which who whom whose that this these those what when
+    where while if not also only just still already now first second third last next most
+    least best worst same other whole main many few more less such very own""".split()
+)
+# What pins a description down when it follows: "the commission on climate", "the man who ...".
+_RESTRICTIVE = frozenset(
+    "of who which that whose where on for in to at from with by about between over against under".split()
+)
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+")
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|next|this|the following|the previous|the same)\s+"
+    r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|term|session|decade|day)"
+    r"|yesterday|tomorrow)\b",
+    re.I,
+)
+
+
+def _stem(word: str) -> str:
+    """A noun's first five letters: "commission" and "commissions", "leaflet" and "leaflets"."""
+    return word[:5].lower()
+
+
+def _noun_phrase(text: str, at: int) -> list[str] | None:
+    """The lowercase words of a description that starts at ``at`` (after "the"), up to its
+    head noun; None when words after it say which one, or when no noun follows."""
+    words: list[str] = []
+    tokens = _TOKEN.findall(text[at : at + 80])
+    for token in tokens[:3]:
+        if not token.isalpha() or not token.islower() or token in _NOT_IN_PHRASE:
+            break
+        words.append(token)
+    if not words or len(words[-1]) < 4:
+        return None
+    after = tokens[len(words)] if len(tokens) > len(words) else ""
+    return None if after in _RESTRICTIVE else words
+
+
+def references_back(shown: str, earlier: str, title: str = "") -> tuple[str, ...]:
+    """The words of ``shown`` that point to something only ``earlier`` (the article's text
+    before it) says; ``title`` names what the whole article is about."""
+    found: list[str] = []
+    earlier_low, title_low = earlier.lower(), title.lower()
+    for m in _DEFINITE.finditer(shown):
+        phrase = _noun_phrase(shown, m.end())
+        if phrase is None:
+            continue
+        noun = phrase[-1]
+        if noun in KNOWN_THINGS or _stem(noun) in title_low:
+            continue
+        said_before_in_stem = _stem(noun) in shown[: m.start()].lower()
+        if not said_before_in_stem and re.search(rf"\b{re.escape(_stem(noun))}", earlier_low):
+            found.append(f"{m.group()}{' '.join(phrase)}")
+    for m in _TITLED.finditer(shown):
+        surname = m.group(1)
+        named = re.findall(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", shown)
+        if all(_TITLED.match(f"{first} {surname}") for first in named) and surname in earlier:
+            found.append(m.group())
+    found += [m.group() for m in _RELATIVE_TIME.finditer(shown)]
+    return tuple(found)
