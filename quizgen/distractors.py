@@ -461,7 +461,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     answer = role_traits(role_of_answer, pool.country_of.get(source, ""))
     span = pool.span_of.get(source)
     role = _words(role_of_answer)
-    for w in sorted(role):
+    for w in sorted(role - NAME_GLUE):  # ("of", "the": shared by most roles, saying nothing)
         overlap.update(index.by_word.get(w, ()))
     # A "housing minister" is asked with other ministers before an "Italian prime minister",
     # a "Palestinian leader" with an "Iraqi interim leader" before the leader of a party at
@@ -479,7 +479,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             name,
         )
         for i, n in sorted(overlap.items())
-        if " " in (name := pool.people[i][0])
+        if " " in (name := pool.people[i][0]) and fits_role(answer, index.traits[name])
     ]
 
     def candidates() -> Iterator[str]:
@@ -518,6 +518,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return _distinct(fact.answer, fitting(), fact.sentence.text, limit=CANDIDATES)
 
 
+@lru_cache(maxsize=65536)
 def holds(office: frozenset[str], role: str) -> bool:
     """Whether ``role`` is the office whose words are ``office``, held at any time, here
     or abroad: an "Italian prime minister" is one, a "deputy prime minister" is not."""
@@ -955,18 +956,20 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     that are the answer under another name, a part of it or a place inside it are dropped.
     """
     shown = shown or fact.sentence.text
-    said = pronoun_gender(shown)
-    title = title_before_blank(shown)
+    said = title = None  # what the stem says of a person: read for the first person offered
     out: list[str] = []
     for option in STRATEGIES[strategy](fact, pool, rng):
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
         if not _of_a_length(fact.answer, option):
             continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
-        if said and pool.gender_of.get(option, said) != said:
-            continue  # "___ said his ..." gets no woman
-        if title and option in pool.people_role and not _holds_title(option, title, pool):
-            continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
+        if option in pool.people_role:
+            if said is None or title is None:
+                said, title = pronoun_gender(shown), title_before_blank(shown)
+            if said and pool.gender_of.get(option, said) != said:
+                continue  # "___ said his ..." gets no woman
+            if title and not _holds_title(option, title, pool):
+                continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
         out.append(option)
         if len(out) == WANTED:
             break
@@ -987,7 +990,7 @@ _SEX_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 def _word_before_blank(shown: str) -> str:
     """The word just before the blank, lowercased, without a full stop ("Sir", "Dr."), or ''."""
     at = shown.find(_BLANK)
-    words = shown[:at].split() if at > 0 and shown[at - 1].isspace() else ()
+    words = shown[max(0, at - 40) : at].split() if at > 0 and shown[at - 1].isspace() else ()
     word = words[-1].rstrip(".") if words else ""
     return word.lower() if word.isalpha() else ""
 
