@@ -142,6 +142,18 @@ class Pool:
     def people_role(self) -> dict[str, str]:
         return dict(self.people)
 
+    def people_scored(self, role: str, country: str) -> tuple[tuple[float, str], ...]:
+        """The people who fit a holder of ``role`` in an article about ``country``, each scored
+        by the words of the role they share (memoised: many questions ask of one role)."""
+        key = (role, country)
+        if key not in self._people_scored:
+            self._people_scored[key] = _score_people(self, role, country)
+        return self._people_scored[key]
+
+    @cached_property
+    def _people_scored(self) -> dict[tuple[str, str], tuple[tuple[float, str], ...]]:
+        return {}
+
     @cached_property
     def country_of(self) -> dict[str, str]:
         return dict(self.source_country)
@@ -439,6 +451,34 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
     yield from (items[i] for i in rest)
 
 
+def _score_people(pool: Pool, role_of_answer: str, country: str) -> tuple[tuple[float, str], ...]:
+    """See ``Pool.people_scored``."""
+    index = pool.people_index
+    answer = role_traits(role_of_answer, country)
+    overlap: Counter[int] = Counter()
+    role = _words(role_of_answer)
+    for w in sorted(role - NAME_GLUE):  # ("of", "the": shared by most roles, saying nothing)
+        overlap.update(index.by_word.get(w, ()))
+    # A "housing minister" is asked with other ministers before an "Italian prime minister",
+    # a "Palestinian leader" with an "Iraqi interim leader" before the leader of a party at
+    # home: an office abroad counts one word less, or one more, as the answer's is.
+    home = role.isdisjoint(_DEMONYMS)
+    foreign = not role.isdisjoint(_COUNTRY_DEMONYMS)
+    # Those who hold the very office come first: "Which prime minister said ...?" with no
+    # other prime minister among the options would give the answer away.
+    return tuple(
+        (
+            n
+            - (home and i in index.abroad)
+            + (foreign and i in index.foreign)
+            + 2 * holds(role, pool.people[i][1]),
+            name,
+        )
+        for i, n in sorted(overlap.items())
+        if " " in (name := pool.people[i][0]) and fits_role(answer, index.traits[name])
+    )
+
+
 def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other people of the build who fit the answer's role: those sharing most words of it
     first, then the others its article names, then the rest of the build.
@@ -451,7 +491,6 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     if pool.attested and fact.answer not in pool.attested:
         return []  # no role, never quoted: perhaps no person ("Ice Ages"); a cloze asks it
     index = pool.people_index
-    overlap: Counter[int] = Counter()
     source = fact.sentence.source_id
     # what the article says of the answer, where the stem says nothing: Tony Blair is a
     # prime minister even where "Who said ...?" does not say so
@@ -460,27 +499,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     role_of_answer = fact.slot("role") or pool.people_role.get(fact.answer, "") or before
     answer = role_traits(role_of_answer, pool.country_of.get(source, ""))
     span = pool.span_of.get(source)
-    role = _words(role_of_answer)
-    for w in sorted(role - NAME_GLUE):  # ("of", "the": shared by most roles, saying nothing)
-        overlap.update(index.by_word.get(w, ()))
-    # A "housing minister" is asked with other ministers before an "Italian prime minister",
-    # a "Palestinian leader" with an "Iraqi interim leader" before the leader of a party at
-    # home: an office abroad counts one word less, or one more, as the answer's is.
-    home = role.isdisjoint(_DEMONYMS)
-    foreign = not role.isdisjoint(_COUNTRY_DEMONYMS)
-    # Those who hold the very office come first: "Which prime minister said ...?" with no
-    # other prime minister among the options would give the answer away.
-    scored = [
-        (
-            n
-            - (home and i in index.abroad)
-            + (foreign and i in index.foreign)
-            + 2 * holds(role, pool.people[i][1]),
-            name,
-        )
-        for i, n in sorted(overlap.items())
-        if " " in (name := pool.people[i][0]) and fits_role(answer, index.traits[name])
-    ]
+    scored = pool.people_scored(role_of_answer, pool.country_of.get(source, ""))
 
     def candidates() -> Iterator[str]:
         # those whose role shares a word with the answer's, as weighed above

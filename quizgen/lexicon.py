@@ -357,7 +357,8 @@ def _party_pattern() -> re.Pattern[str]:
     # case matters: "Labour" is a party, "labour" work; "the Greens", "green belts"
     names = {f for p in PARTIES for f in p.forms}
     forms = sorted(names, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    # (every form opens with a capital: a lookahead skips the other positions quickly)
+    return re.compile(r"(?=[A-Z])(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 def parties_in(text: str, evidence: bool = False) -> tuple[tuple[Party, ...], ...]:
@@ -381,16 +382,18 @@ OFFICES = tuple(Office(**record) for record in _DATA["offices.yaml"]["offices"])
 
 @cache
 def _office_pattern() -> re.Pattern[str]:
-    titles = sorted({o.title for o in OFFICES}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\b", re.I)
+    titles = sorted({o.title.lower() for o in OFFICES}, key=len, reverse=True)
+    # matched in lowercased text (faster than ignoring case); a lookahead on first letters
+    firsts = "".join(sorted({re.escape(t[0]) for t in titles}))
+    return re.compile(rf"(?=[{firsts}])\b(" + "|".join(re.escape(t) for t in titles) + r")\b")
 
 
-_COUNTRY_OF_OFFICE = {o.title: o.country for o in OFFICES}
+_COUNTRY_OF_OFFICE = {o.title.lower(): o.country for o in OFFICES}
 
 
 def office_countries(role: str) -> frozenset[str]:
     """The countries whose offices ``role`` names: "chief minister of Punjab" -> India."""
-    return frozenset(_COUNTRY_OF_OFFICE[m.group().lower()] for m in _office_pattern().finditer(role))
+    return frozenset(_COUNTRY_OF_OFFICE[m.group()] for m in _office_pattern().finditer(role.lower()))
 
 
 MONTHS = list(_WORDS["months"])
