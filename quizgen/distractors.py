@@ -34,12 +34,14 @@ from quizgen.lexicon import (
     COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     DEMONYMS,
+    FEMALE_PRONOUNS,
     FEMALE_WORDS,
     HONORIFICS,
     INTERNATIONAL,
     INTERNATIONAL_BODIES,
     KINDRED_BODIES,
     LOWER_RANK,
+    MALE_PRONOUNS,
     MALE_WORDS,
     MONTHS,
     NAME_GLUE,
@@ -48,6 +50,7 @@ from quizgen.lexicon import (
     PLACE_NOUNS,
     ROLE_HEADS,
     SEATS_OF_POWER,
+    SEX_ONLY_TITLES,
     WHEN_HELD,
     Party,
     Place,
@@ -997,13 +1000,15 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
 
 _BLANK = "_____"
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
-_ANOTHER_PERSON = re.compile(r"\b(?:[A-Z][a-z]+ [A-Z][a-z]+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? [A-Z])")
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_ANOTHER_PERSON = re.compile(
+    rf"\b(?:[A-Z][a-z]+ [A-Z][a-z]+|(?:{'|'.join(map(re.escape, sorted(HONORIFICS)))}) [A-Z])"
+)
+_HE = re.compile(rf"\b(?:{'|'.join(MALE_PRONOUNS)})\b", re.I)
+_SHE = re.compile(rf"\b(?:{'|'.join(FEMALE_PRONOUNS)})\b", re.I)
 
 
 # Titles that say only a person's sex: any man fits "Mr ___".
-_SEX_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_SEX_TITLES = {t: "m" if t in MALE_WORDS else "f" for t in SEX_ONLY_TITLES}
 
 
 def _word_before_blank(shown: str) -> str:
@@ -1075,12 +1080,9 @@ def named_in(option: str, shown: str) -> bool:
         return True
     words = option.split()
     if len(words) > 1 and words[-1][:1].isupper() and words[-1] in shown and _is_person_name(option):
-        return any(has_phrase(shown, f"{title} {words[-1]}") for title in _SHORT_TITLES)
+        # a title and the surname alone: "Mr Straw", "Senator Kessler"
+        return any(has_phrase(shown, f"{title} {words[-1]}") for title in HONORIFICS)
     return False
-
-
-# Titles a person is named by with a surname alone ("Mr Straw").
-_SHORT_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord", "Mr.", "Mrs.", "Ms.", "Dr.")
 
 
 @lru_cache(maxsize=65536)

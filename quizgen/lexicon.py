@@ -51,6 +51,9 @@ _SHAPES: dict[str, dict[str, str]] = {
         "role_heads": "words",
         "male_words": "words",
         "female_words": "words",
+        "sex_only_titles": "words",
+        "male_pronouns": "words",
+        "female_pronouns": "words",
         "kin_words": "words",
         "place_nouns": "words",
     },
@@ -253,6 +256,10 @@ LOWER_RANK = frozenset(_TITLES["lower_rank"])
 ROLE_HEADS = frozenset(_TITLES["role_heads"])
 MALE_WORDS = frozenset(w.lower() for w in _TITLES["male_words"])
 FEMALE_WORDS = frozenset(w.lower() for w in _TITLES["female_words"])
+# Titles that say only a person's sex ("Mr"), and the pronouns that say it ("his").
+SEX_ONLY_TITLES = frozenset(w.lower() for w in _TITLES["sex_only_titles"])
+MALE_PRONOUNS = tuple(_TITLES["male_pronouns"])
+FEMALE_PRONOUNS = tuple(_TITLES["female_pronouns"])
 # Family ties: "the minister's nephew ___" is somebody's relative, not a public figure.
 KIN_WORDS = list(_TITLES["kin_words"])
 # Nouns that name a place, not a person ("Downtown", "Square").
