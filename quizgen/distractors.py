@@ -515,6 +515,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from _shuffled(index.without_role, rng)
 
     here = frozenset(pool.people_of.get(source, ()))
+    home = pool.country_of.get(source, "")
     # the answer's time: the years of its sentence, else of the sentences naming it
     years = [int(y) for y in _YEAR.findall(fact.sentence.text)]
     when = (min(years), max(years)) if years else pool.years_of.get(fact.answer)
@@ -531,6 +532,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
                 continue  # a 21st-century politician is no signer of a 19th-century act
             if when and not _same_era(when, pool.years_of.get(c)):
                 continue  # a 20th-century president is no option for a 1929 university president
+            if other != source and home and pool.country_of.get(other, home) != home:
+                continue  # a British barrister is asked with Britons, not with Israel's prime minister
             if pool.attested and c not in pool.attested:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not answer.heads and theirs.heads and c not in here:
@@ -624,9 +627,10 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
             if name in banned or other.population < 300_000:
                 continue
             score = 3 if iso in near else 1 if other.continent == place.continent else 0
-            # Large countries are plausible for any country: "Europe and the ___" (US) gets
-            # Mexico, Canada, China before Guatemala.
-            scored.append((score + min(other.population, 2e8) / 1e8, name))
+            # Within a tier, large countries first (a student has heard of them): neighbours,
+            # then the same continent, then the rest of the world. "Lions tour to ___" (New
+            # Zealand) gets Australia before India.
+            scored.append((score + min(other.population, 2e8) / 2.1e8, name))
     else:
         # cities (or regions) of the same country first, then of the same continent
         for name, other in _places_on(place.kind, place.continent):
@@ -651,7 +655,7 @@ def _names_a_city_within(text: str, place: Place) -> bool:
         return False
     places = gazetteer().places
     for m in _CAPITALISED_RUN.finditer(text):
-        words = m.group().split()
+        words = [w.strip(".'-") for w in m.group().split()]  # "... in New York City."
         for n in range(len(words), 0, -1):
             for k in range(len(words) - n + 1):
                 other = places.get(" ".join(words[k : k + n]))
@@ -941,7 +945,7 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     rng.shuffle(deltas)
     out: list[str] = []
     for d in deltas:
-        candidate = _YEAR.sub(lambda y, d=d: str(int(y.group()) + d), answer)
+        candidate = _shift_years(answer, d)
         shifted = [int(y) for y in _YEAR.findall(candidate)]
         if len(shifted) != len(years):
             continue  # shifted out of the years quizgen knows ("1502" to "1498")
@@ -954,6 +958,26 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         if len(out) == CANDIDATES:
             break
     return out
+
+
+# A year, or a range whose end year is written short ("1962–66").
+_YEAR_OR_RANGE = re.compile(rf"\b({YEAR})(?:([–-])(\d\d))?\b")
+
+
+def _shift_years(answer: str, d: int) -> str:
+    """``answer`` with every year ``d`` years later, the short end of a range too:
+    "1962–66" by 3 is "1965–69", never "1965–66"."""
+
+    def shift(m: re.Match[str]) -> str:
+        start = int(m.group(1))
+        if m.group(3) is None:
+            return str(start + d)
+        end = start // 100 * 100 + int(m.group(3))
+        end += 100 if end < start else 0  # "1998–02"
+        s, e = start + d, end + d
+        return f"{s}{m.group(2)}{e % 100:02d}" if s // 100 == e // 100 else f"{s}{m.group(2)}{e}"
+
+    return _YEAR_OR_RANGE.sub(shift, answer)
 
 
 YEARS_BEFORE = 10  # how far before the earliest year an article mentions a date option may be

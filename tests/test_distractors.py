@@ -1,5 +1,6 @@
 import random
 from collections import Counter
+from dataclasses import replace
 
 from quizgen.distractors import (
     Pool,
@@ -678,3 +679,29 @@ def test_an_option_much_longer_or_shorter_than_the_answer_is_none():
     for seed in range(5):
         out = pick_organizations(f, pool, random.Random(seed))
         assert len(out) == 3 and not any(o.startswith("Office of the") for o in out)
+
+
+def test_a_range_with_a_short_end_shifts_both_ends():
+    f = fact("date", "1962–66", "Project Gemini (1962–66) followed.", (("form", "year_range"),))
+    pool = Pool((), (), (), latest_year=(("t", 1975),), source_span=(("t", 1950, 1975),))
+    for seed in range(5):
+        for o in pick_dates(f, pool, random.Random(seed)):
+            start, end = o.split("–")
+            assert int(start) % 100 < int(end), o
+
+
+def test_a_country_named_in_the_stem_by_its_city_and_the_closest_countries_first():
+    text = "Tesla emigrated to the United States in 1884 to work for Thomas Edison in New York City."
+    assert pick_places(fact("place", "United States", text), EMPTY, random.Random(1)) == []
+    tour = fact("place", "New Zealand", "The Lions will tour New Zealand next summer.")
+    for seed in range(5):
+        assert "Australia" in pick_places(tour, EMPTY, random.Random(seed))
+
+
+def test_general_is_no_head_of_office_a_general_secretary_is_no_attorney_general():
+    roles = [("Dave Prentis", "general secretary"), ("Peter Hain", "attorney general for Wales")]
+    roles += [("Ann Adler", "solicitor general"), ("Bob Baker", "attorney general")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    f = fact("person_role", "Lord Goldsmith", "The Attorney General, Lord Goldsmith, said no.")
+    f = replace(f, slots=(("role", "Attorney General"),))
+    assert "Dave Prentis" not in pick_people(f, pool, random.Random(1))
