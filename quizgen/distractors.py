@@ -145,16 +145,17 @@ class Pool:
     def people_role(self) -> dict[str, str]:
         return dict(self.people)
 
-    def people_scored(self, role: str, country: str) -> tuple[tuple[float, str], ...]:
-        """The people who fit a holder of ``role`` in an article about ``country``, each scored
-        by the words of the role they share (memoised: many questions ask of one role)."""
-        key = (role, country)
+    def people_scored(self, role: str, shown_role: str, country: str) -> tuple[tuple[float, str], ...]:
+        """The people who fit what a stem shows of the answer's role (``shown_role``), in an
+        article about ``country``, each scored by the words of its whole ``role`` they share
+        (memoised: many questions ask of one role)."""
+        key = (role, shown_role, country)
         if key not in self._people_scored:
-            self._people_scored[key] = _score_people(self, role, country)
+            self._people_scored[key] = _score_people(self, role, shown_role, country)
         return self._people_scored[key]
 
     @cached_property
-    def _people_scored(self) -> dict[tuple[str, str], tuple[tuple[float, str], ...]]:
+    def _people_scored(self) -> dict[tuple[str, str, str], tuple[tuple[float, str], ...]]:
         return {}
 
     @cached_property
@@ -454,10 +455,12 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
     yield from (items[i] for i in rest)
 
 
-def _score_people(pool: Pool, role_of_answer: str, country: str) -> tuple[tuple[float, str], ...]:
+def _score_people(
+    pool: Pool, role_of_answer: str, shown_role: str, country: str
+) -> tuple[tuple[float, str], ...]:
     """See ``Pool.people_scored``."""
     index = pool.people_index
-    answer = role_traits(role_of_answer, country)
+    answer = role_traits(shown_role, country)
     overlap: Counter[int] = Counter()
     role = _words(role_of_answer)
     for w in sorted(role - NAME_GLUE):  # ("of", "the": shared by most roles, saying nothing)
@@ -498,11 +501,17 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # what the article says of the answer, where the stem says nothing: Tony Blair is a
     # prime minister even where "Who said ...?" does not say so
     # (or the office word just before the name: "Wales coach ___")
+    # Options must fit what the student reads of the role (the stem's, or the office word
+    # before the blank); what only the article says ranks them, and keeps the holder of no
+    # office from being asked with ministers.
     before = title_before_blank(fact.sentence.text[: fact.answer_start] + _BLANK)
-    role_of_answer = fact.slot("role") or pool.people_role.get(fact.answer, "") or before
-    answer = role_traits(role_of_answer, pool.country_of.get(source, ""))
+    shown_role = fact.slot("role") or before
+    role_of_answer = shown_role or pool.people_role.get(fact.answer, "")
+    country = pool.country_of.get(source, "")
+    answer = role_traits(shown_role, country)
+    holds_office = bool(role_traits(role_of_answer, country).heads)
     span = pool.span_of.get(source)
-    scored = pool.people_scored(role_of_answer, pool.country_of.get(source, ""))
+    scored = pool.people_scored(role_of_answer, shown_role, country)
 
     def candidates() -> Iterator[str]:
         # those whose role shares a word with the answer's, as weighed above
@@ -536,7 +545,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
                 continue  # a British barrister is asked with Britons, not with Israel's prime minister
             if pool.attested and c not in pool.attested:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
-            if not answer.heads and theirs.heads and c not in here:
+            if not holds_office and theirs.heads and c not in here:
                 continue  # a patient who escaped is asked with people, not with ministers
             yield c
 
