@@ -520,8 +520,10 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from _shuffled(pool.people_of.get(source, ()), rng)
         if answer.heads or answer.parties:
             return  # only those whose role shares the office or party fit, all ranked above
-        yield from _shuffled(index.no_office, rng)  # (an office holder would stand out)
-        yield from _shuffled(index.without_role, rng)
+        # (an office holder would stand out); a few hundred drawn at random are enough to
+        # find three that fit, and a question does not scan the whole build
+        yield from islice(_shuffled(index.no_office, rng), SCANNED)
+        yield from islice(_shuffled(index.without_role, rng), SCANNED)
 
     here = frozenset(pool.people_of.get(source, ()))
     home = pool.country_of.get(source, "")
@@ -560,6 +562,8 @@ def holds(office: frozenset[str], role: str) -> bool:
     theirs = _words(role) - WHEN_HELD
     return bool(office) and office <= theirs and not (theirs - office) & LOWER_RANK
 
+
+SCANNED = 200  # people of the whole build a question looks through at most, drawn at random
 
 ERA_MARGIN = 30  # years two articles' spans may lie apart and still be of one time
 
@@ -675,6 +679,12 @@ def _names_a_city_within(text: str, place: Place) -> bool:
     return False
 
 
+@cache
+def _tiers(answer: str) -> dict[str, int]:
+    """Each candidate place of ``answer`` -> how close a kind it is (the integer part of its score)."""
+    return {c: int(s) for s, c in _place_candidates(answer)}
+
+
 def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Neighbours of a country, cities of the same country, regions of the same country."""
     if fact.answer not in gazetteer().places:
@@ -686,7 +696,7 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     ranked = [c for c in _ranked(scored, rng)][:12]
     rng.shuffle(ranked)
     # the closest kind first (same state, same country, neighbours), in a random order within it
-    tier = {c: int(s) for s, c in scored}
+    tier = _tiers(fact.answer)
     ranked.sort(key=lambda c: -tier[c])
     return _distinct(fact.answer, ranked, fact.sentence.text, limit=CANDIDATES)
 
