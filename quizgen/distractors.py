@@ -289,12 +289,18 @@ def build_pool(facts: list[Fact]) -> Pool:
     descriptions: set[str] = set()
     first_source: dict[str, str] = {}
     texts: dict[str, dict[int, str]] = {}
+    # what can say a source's country: the names of its bodies and places, its people's roles
+    signals: dict[str, list[str]] = {}
     attested: set[str] = set()
     person_years: dict[str, tuple[int, int]] = {}
     for f in facts:
         sid = f.sentence.source_id
         for s in f.sentences:
             texts.setdefault(s.source_id, {})[s.index] = s.text
+        if f.kind in ("organization", "place", "law"):
+            signals.setdefault(sid, []).append(f.answer)
+        elif f.slot("role"):
+            signals.setdefault(sid, []).append(f.slot("role"))
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
             latest[sid] = max(latest.get(sid, 0), int(year))
             earliest[sid] = min(earliest.get(sid, 9999), int(year))
@@ -328,10 +334,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(latest.items())),
         tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
         tuple(sorted(descriptions)),
-        tuple(
-            (source, article_country(by_index[i] for i in sorted(by_index)))
-            for source, by_index in sorted(texts.items())
-        ),
+        tuple((source, article_country(names)) for source, names in sorted(signals.items())),
         tuple((source, earliest[source], latest[source]) for source in sorted(latest)),
         tuple(sorted(first_source.items())),
         frozenset(attested),
@@ -372,7 +375,7 @@ def _gender(titles: Iterable[str], role: str) -> str:
 def _title_pattern() -> re.Pattern[str]:
     """A title and the word after it: "Sir Alex", "Mr Ferguson", "Cardinal Basil"."""
     titles = "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True))
-    return re.compile(rf"\b({titles})\.? ([A-Z][\w'’-]+)")
+    return re.compile(rf"(?=[A-Z])\b({titles})\.? ([A-Z][\w'’-]+)")
 
 
 @cache
@@ -381,13 +384,14 @@ def _seat_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, seats)) + r")\b")
 
 
-def article_country(sentences: Iterable[str]) -> str:
-    """The country whose politics sentences are about, by what names one country only: its
-    parties ("BJP", "Lib Dems"), offices ("taoiseach") and seats of power ("Knesset"). ''
-    when nothing does, or two countries are named as often."""
+def article_country(names: Iterable[str]) -> str:
+    """The country whose politics a source is about, from the names of its bodies and places
+    and its people's roles, by what names one country only: its parties ("BJP", "Lib Dems"),
+    offices ("taoiseach") and seats of power ("Knesset"). '' when nothing does, or two
+    countries are named as often."""
     votes: Counter[str] = Counter()
     seat_country = {s: _country_name(c) for c, names in SEATS_OF_POWER.items() for s in names}
-    for text in sentences:
+    for text in names:
         for found in parties_in(text, evidence=True):
             if len({p.country for p in found}) == 1:
                 votes[found[0].country] += 1
