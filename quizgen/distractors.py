@@ -254,11 +254,9 @@ def role_traits(role: str, article_country: str = "") -> Traits:
         words = _words(role[: tie.start()])
         gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else ""
         return Traits("", False, frozenset(), frozenset(), frozenset(words), gender)
-    named = {
-        _country_name(COUNTRY_OF_DEMONYM[w])
-        for w in re.findall(r"[A-Z][A-Za-z]+", role)
-        if w in COUNTRY_OF_DEMONYM
-    }
+    capitalised = re.findall(r"[A-Z][A-Za-z]+", role)
+    pairs = [" ".join(p) for p in zip(capitalised, capitalised[1:], strict=False)]  # "South African"
+    named = {_country_name(COUNTRY_OF_DEMONYM[w]) for w in capitalised + pairs if w in COUNTRY_OF_DEMONYM}
     named |= office_countries(role)
     parties: set[str] = set()
     for found in parties_in(role):
@@ -509,6 +507,10 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # before the blank); what only the article says ranks them, and keeps the holder of no
     # office from being asked with ministers.
     before = title_before_blank(fact.sentence.text[: fact.answer_start] + _BLANK)
+    phrase = _phrase_before(fact.sentence.text[: fact.answer_start])  # "South African Vice Consul ___"
+    said_of_answer = role_traits(phrase) if phrase else None
+    if said_of_answer is not None and (said_of_answer.named_country or said_of_answer.parties):
+        before = phrase
     shown_role = fact.slot("role") or before
     role_of_answer = shown_role or pool.people_role.get(fact.answer, "")
     country = pool.country_of.get(source, "")
@@ -1025,7 +1027,8 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     that are the answer under another name, a part of it or a place inside it are dropped.
     """
     shown = shown or fact.sentence.text
-    said = title = None  # what the stem says of a person: read for the first person offered
+    # what the stem says of a person: read for the first person offered
+    said = title = home = None
     out: list[str] = []
     for option in STRATEGIES[strategy](fact, pool, rng):
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
@@ -1039,6 +1042,11 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
                 continue  # "___ said his ..." gets no woman
             if title and not _holds_title(option, title, pool):
                 continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
+            if home is None:
+                home = _home_named(shown, pool.country_of.get(fact.sentence.source_id, ""))
+            theirs = pool.people_index.traits.get(option)
+            if home and theirs is not None and theirs.named_country and theirs.country != home:
+                continue  # "the problems facing Britain" gets no Italian prime minister
         out.append(option)
         if len(out) == WANTED:
             break
@@ -1076,6 +1084,34 @@ def _of_a_length(answer: str, option: str) -> bool:
     either way round, or one of them would stand out."""
     a, o = len(answer.split()), len(option.split())
     return o <= 2 * a + 2 and a <= 2 * o + 2
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?“”\"()\[\]]")
+
+
+def _home_named(shown: str, country: str) -> str:
+    """``country`` when the stem names it ("facing Britain", "the UK economy"), else ''."""
+    if not country:
+        return ""
+    forms = set(related_forms(country)) - {gazetteer().capital_of.get(_iso_of(country), "")}
+    return country if any(has_phrase(shown, f) for f in forms if f) else ""
+
+
+def _iso_of(country: str) -> str:
+    place = gazetteer().places.get(country)
+    return place.country if place is not None else ""
+
+
+def _phrase_before(text: str) -> str:
+    """The last few words before the answer, up to a clause break: "a speech given by South
+    African Vice Consul" -> "South African Vice Consul" (what the stem says of the answer)."""
+    tail = _CLAUSE_BREAK.split(text)[-1].split()
+    words = []
+    for w in reversed(tail[-4:]):
+        if not (w[:1].isupper() or w.lower() in _title_words()):
+            break
+        words.append(w)
+    return " ".join(reversed(words))
 
 
 def title_before_blank(shown: str) -> str:

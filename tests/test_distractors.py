@@ -705,3 +705,39 @@ def test_general_is_no_head_of_office_a_general_secretary_is_no_attorney_general
     f = fact("person_role", "Lord Goldsmith", "The Attorney General, Lord Goldsmith, said no.")
     f = replace(f, slots=(("role", "Attorney General"),))
     assert "Dave Prentis" not in pick_people(f, pool, random.Random(1))
+
+
+def test_a_nationality_just_before_the_name_rules_out_people_of_other_countries():
+    people = [
+        ("David Johnston", "Canadian governor general"),
+        ("Abul Muhith", "Bangladeshi finance minister"),
+    ]
+    people += [("Pik Botha", "South African consul"), ("Ann Adler", "Canadian consul")]
+    pool = Pool(tuple(sorted(people)), (), ())
+    text = "Students blockaded a speech given by South African Vice Consul Duke Brown."
+    f = fact("person_role", "Duke Brown", text)
+    assert pick_people(f, pool, random.Random(1)) == ["Pik Botha"]
+
+
+def test_a_stem_that_names_the_articles_country_rules_out_people_of_another():
+    people = [("Silvio Berlusconi", "Italian prime minister"), ("John Prescott", "deputy prime minister")]
+    people += [
+        ("Alun Pugh", "culture minister"),
+        ("Des Browne", "minister"),
+        ("Tony Blair", "prime minister"),
+    ]
+    pool = Pool(
+        tuple(sorted(people)),
+        (),
+        (),
+        source_country=(("t", "United Kingdom"),),
+        source_of_name=tuple((n, "t") for n, _ in people),
+    )
+    text = "Tony Blair has failed to tackle the problems facing Britain, Michael Howard said."
+    f = fact("quote_speaker", "Tony Blair", text)
+    shown = "Who completes the sentence? _____ has failed to tackle the problems facing Britain."
+    for seed in range(5):
+        assert "Silvio Berlusconi" not in pick_people(f, pool, random.Random(seed), shown)
+    # must not fire where the stem does not name the article's country
+    others = [o for seed in range(10) for o in pick_people(f, pool, random.Random(seed), "Who said so?")]
+    assert "Silvio Berlusconi" in others
