@@ -45,6 +45,7 @@ from quizgen.lexicon import (
     MALE_WORDS,
     MONTHS,
     NAME_GLUE,
+    NATIONS,
     ORG_HEADS,
     PARTIES,
     PLACE_NOUNS,
@@ -254,9 +255,16 @@ def role_traits(role: str, article_country: str = "") -> Traits:
         words = _words(role[: tie.start()])
         gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else ""
         return Traits("", False, frozenset(), frozenset(), frozenset(words), gender)
-    capitalised = re.findall(r"[A-Z][A-Za-z]+", role)
+    capitalised = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w'’]+", role)]
     pairs = [" ".join(p) for p in zip(capitalised, capitalised[1:], strict=False)]  # "South African"
     named = {_country_name(COUNTRY_OF_DEMONYM[w]) for w in capitalised + pairs if w in COUNTRY_OF_DEMONYM}
+    # a country by its name too: "Australia's prime minister"
+    # (not a nation within one: "Wales coach" is a team's, said of Welsh and English alike)
+    named |= {
+        _country_name(w)
+        for w in capitalised + pairs
+        if w in DEMONYMS or (w in COUNTRY_ALIASES and w not in NATIONS)
+    }
     named |= office_countries(role)
     parties: set[str] = set()
     for found in parties_in(role):
