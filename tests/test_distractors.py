@@ -669,7 +669,7 @@ def test_an_option_much_longer_or_shorter_than_the_answer_is_none():
     names = [
         "Cabinet Office",
         "National Audit Office",
-        "Office of the Deputy Prime Minister and Constitutional Affairs",
+        "Office of the Second Deputy Prime Minister and Regional Affairs",
     ]
     names += ["Foreign Office", "Scotland Office"]
     pool = Pool((), tuple((n, "office") for n in names), ())
