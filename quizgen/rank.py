@@ -13,6 +13,12 @@ A teacher hands out ten questions from an article, not a hundred: the best ones.
   options come from the article itself.
 
 Questions are ranked within the source of their first citation (1 = ask first).
+A founding document (a constitution, a statute, a declaration, an essay of principles:
+its facts carry the ``founding`` slot, see ``extract/legal.py``) gets one question per
+``WORDS_PER_LEGAL_QUESTION`` words, not per ``WORDS_PER_QUESTION``: every article,
+amendment or section states a power, a right or a requirement of its own in a sentence
+or two, so its text holds a question a teacher wants about three times as densely as a
+news report's, whose paragraphs retell one story. The same cap holds.
 The best ``per_source`` of each are ``selected``, as one quiz: none that scores below
 ``Weights.min_score``, each answer asked once, and none that another selected question
 or the source's headline gives away (``clash.keep_apart``), so a lesson's sheet titled
@@ -36,6 +42,8 @@ from quizgen.rules import BLANK, Draft
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
 MIN_PER_SOURCE = 10
 WORDS_PER_QUESTION = 125
+# ... and a founding document, whose every clause states a rule of its own, one per this many
+WORDS_PER_LEGAL_QUESTION = 75
 MAX_PER_SOURCE = 30
 
 _FIGURE = re.compile(r"\d[\d,.]*")
@@ -96,9 +104,11 @@ class Weights:
 WEIGHTS = Weights()
 
 
-def per_source_default(words: int) -> int:
-    """How many questions the exports carry from a source of ``words`` words."""
-    return max(MIN_PER_SOURCE, min(MAX_PER_SOURCE, math.ceil(words / WORDS_PER_QUESTION)))
+def per_source_default(words: int, founding: bool = False) -> int:
+    """How many questions the exports carry from a source of ``words`` words; ``founding``:
+    from a document in the language of law or principle (see the module's docstring)."""
+    per = WORDS_PER_LEGAL_QUESTION if founding else WORDS_PER_QUESTION
+    return max(MIN_PER_SOURCE, min(MAX_PER_SOURCE, math.ceil(words / per)))
 
 
 def _content_words(text: str) -> set[str]:
@@ -154,7 +164,7 @@ def rank_questions(
     """The drafts' questions in bank order, each with its ``rank`` and ``selected`` set.
 
     ``per_source``: how many each source contributes to the exports (default: by its
-    length, ``per_source_default``); ``everything``: select every question.
+    length and register, ``per_source_default``); ``everything``: select every question.
     """
     by_source: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
@@ -166,7 +176,8 @@ def rank_questions(
         scores = {i: score(drafts[i], source) for i in members}
         # Ties are broken by the question's id, which comes from its content: stable across builds.
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
-        limit = per_source if per_source is not None else per_source_default(len(source.text.split()))
+        founding = any(drafts[i].fact.slot("founding") for i in members)
+        limit = per_source if per_source is not None else per_source_default(len(source.text.split()), founding)
         # (a figure the sources dispute is asked "according to <headline>": no quiz question)
         good = [i for i in order if scores[i] >= WEIGHTS.min_score and not drafts[i].fact.slot("disputed")]
         asked = [Asked(q.answer, q.fact_kind, q.prompt) for q in (drafts[i].question for i in good)]

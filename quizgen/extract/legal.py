@@ -1009,6 +1009,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         forms = kin.setdefault(d.cls, [])
         if d.answer.lower() not in (f.lower() for f in forms):
             forms.append(d.answer)
+    # (what the ranking reads to give a founding document its denser quota: see rank.py)
+    register = (("founding", "law" if legal else "yes"),) if founding else ()
     facts = []
     for d in drafts:
         part = _part_at(parts, d.sentence.start)
@@ -1026,6 +1028,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             ("part", part),
             ("document", title),
             ("kin", "|".join(others)),
+            *register,
             *_clause_slots(d.sentence, d.start, d.answer, dict(d.slots).get("actor", "")),
         )
         del ask
