@@ -496,7 +496,7 @@ def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     said = fact.sentence.text
     listed = {x.lower() for x in fact.slot("listed").split("|") if x}
     candidates = [c for c in legal_candidates(fact, rng) if c.lower() not in listed]
-    if fact.slot("class") in ("age", "term", "count", "share", "times"):
+    if fact.slot("class") in ("age", "term", "count", "share", "times", "day", "repealed"):
         out = [c for c in candidates if not has_phrase(said, c)]  # figures share their unit word
         return out[:WANTED]
     return _distinct(fact.answer, candidates, said, _LEGAL_GLUE)

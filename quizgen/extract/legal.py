@@ -429,7 +429,7 @@ def _tidy(text: str) -> str:
 
 
 def _clause_slots(
-    sentence: Sentence, start: int, answer: str, actor: str = ""
+    sentence: Sentence, start: int, answer: str, actor: str = "", target: str = ""
 ) -> tuple[tuple[str, str], ...]:
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
     (``actor``: "He [the present King of Great Britain]")."""
@@ -454,6 +454,9 @@ def _clause_slots(
         blanked, cloze = (
             x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze)
         )
+    if target:  # "her" -> "her [woman]", once
+        who = target.split(" [", 1)[0]
+        blanked, cloze = (re.sub(rf"\b{who}\b", target, x, count=1) for x in (blanked, cloze))
     return (("clause", blanked), ("clause_cloze", cloze), ("clause_at", str(a)))
 
 
@@ -619,6 +622,8 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
     shall exist", "All persons born or naturalized ... are citizens"."""
     text = s.text
     if "shall" not in text and " are reserved" not in text:
+        for m in _CITIZENS.finditer(text):  # (a statement of who is a citizen needs no "shall")
+            yield _Draft("right", "citizen", m.group("a"), m.start("a"), s, ())
         return
     for m in _WITHOUT.finditer(text):
         a = m.group("a")
@@ -657,6 +662,104 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
             s,
             (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),),
         )
+
+# "the manufacture, sale, or transportation of intoxicating liquors ... is hereby prohibited"
+_TRADE = r"(?:manufacture|sale|transportation|transport|importation|import|exportation|export|possession|production|distribution|purchase|use)"
+_PROHIBITED = re.compile(
+    rf"\b[Tt]he\s(?P<acts>{_TRADE}(?:,?\s(?:or\s|and\s)?{_TRADE}){{0,4}})\s(?:[^;]{{0,120}}?\s)?"
+    r"of\s(?P<a>(?!(?:the|a|an|any|such|this|that|its|their)\b)[a-z]+(?:\s[a-z]+)?)(?=[,\s])[^;]{0,260}?\s(?:is|are)\shereby\s(?:prohibited|forbidden|banned)\b"
+)
+# "The eighteenth article of amendment to the Constitution ... is hereby repealed"
+_REPEALED = re.compile(
+    r"\b[Tt]he\s(?P<ord>[a-z]+(?:-[a-z]+)?)\s(?P<noun>article\sof\samendment|amendment|article)\b[^;.]{0,80}?"
+    r"\s(?:is|are)\shereby\s(?:repealed|revoked|annulled)\b"
+)
+# "The terms of the President and Vice President shall end at noon on the 20th day of January"
+_TERMS_END = re.compile(
+    r"\b[Tt]he\sterms?\sof\s(?P<who>(?:the\s)?[A-Z][\w-]*(?:\s(?:and\s|of\s(?:the\s)?)?[A-Z][\w-]*){0,4})\s"
+    r"shall\s(?P<v>end|begin|expire|commence)\s(?:at\s[a-z]+\s)?on\s"
+    r"(?P<a>the\s(?P<day>\d{1,2})(?:st|nd|rd|th|d)\sday\sof\s(?P<month>[A-Z][a-z]+))\b"
+)
+MONTHS = "January February March April May June July August September October November December".split()
+# "No law, varying the compensation ..., shall take effect, until an election ... shall have intervened"
+_UNTIL = re.compile(
+    r"\bNo\s(?P<what>law|act|bill|treaty|change|increase|amendment)\b,?\s(?P<desc>[^;.]{5,120}?),?\s"
+    r"shall\stake\seffect,?\suntil\s(?P<a>[^;.]{5,80})"
+)
+# "Excessive bail shall not be required, nor excessive fines imposed, nor cruel and unusual
+# punishments inflicted": the last of a list of what shall not be done
+_NOR_LIST = re.compile(
+    r"\bshall\snot\sbe\s[a-z]+ed,\s(?:nor\s[a-z]+(?:\s[a-z]+)?\s[a-z]+ed,\s)*nor\s"
+    r"(?P<a>[a-z]+\sand\s[a-z]+)\s(?P<n>[a-z]+s)\s[a-z]+ed\b"
+)
+# "The right of the people to be secure in their persons, houses, ... against unreasonable
+# searches and seizures, shall not be violated"
+_SECURE_AGAINST = re.compile(
+    r"\b[Tt]he\sright\sof\s(?P<who>the\s[a-z]+|[a-z]+)\sto\sbe\s(?P<adj>secure|free|safe|protected)\s"
+    r"(?P<in>in\s[^;]{3,80}?),?\sagainst\s(?P<a>[a-z]+\s[a-z]+(?:\sand\s[a-z]+)?),?\s"
+    r"shall\snot\sbe\s(?:violated|infringed|abridged)\b"
+)
+# "Neither slavery nor involuntary servitude, except as a punishment for crime ..., shall exist within ..."
+_NEITHER_EXIST = re.compile(
+    r"\bNeither\s(?P<a>[a-z]+(?:\s[a-z]+)?)\snor\s(?P<b>[a-z]+(?:\s[a-z]+)?),\s(?P<except>except\s[a-z ]{5,60}?)"
+    r"(?:\s(?:whereof|where|which|who|of\swhich)\b[^;]{0,80}?)?,\sshall\sexist\s(?P<where>within\s(?:the\s)?[A-Z][\w ]{2,40}?)(?=[,.;])"
+)
+GENERAL["abolished"] = ("titles of nobility", "the death penalty", "conscription", "censorship")
+GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
+GENERAL["threat"] = ("excessive taxation", "the quartering of soldiers", "foreign invasion", "excessive fines")
+
+
+def _ordinal_value(word: str) -> int:
+    """ "eighteenth" -> 18, "twenty-first" -> 21; 0 when it is none."""
+    for n in range(1, 100):
+        if ordinal_words(n).lower() == word.lower():
+            return n
+    return 0
+
+
+def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
+    """What a clause prohibits, repeals, abolishes or sets a day for: "... is hereby
+    prohibited", "The eighteenth article ... is hereby repealed", "The terms of ... shall
+    end at noon on ...", "No law ... shall take effect, until ...", "... nor cruel and
+    unusual punishments inflicted", "Neither slavery nor ... shall exist"."""
+    text = s.text
+    for m in _PROHIBITED.finditer(text):
+        acts = re.sub(r",?\s(?:or|and)\s", " or ", m.group("acts")).replace(" or ", ", or ", 1) if "," in m.group("acts") else m.group("acts")
+        yield _Draft(
+            "right", "goods", m.group("a"), m.start("a"), s,
+            (("ask", f"{intro}the {acts} of what is prohibited?"),),
+        )
+    for m in _REPEALED.finditer(text):
+        n, here = _ordinal_value(m.group("ord")), re.match(r"the (\w+(?:-\w+)?) (Amendment|Article)", part)
+        noun = "Amendment" if "amendment" in m.group("noun") else "Article"
+        if not n or not here or here.group(2) != noun:
+            continue
+        limit = _ordinal_value(here.group(1)) or roman_value(here.group(1))
+        yield _Draft(
+            "right", "repealed", f"the {ordinal_words(n)} {noun}", m.start("ord"), s,
+            (("ask", f"Which {noun.lower()} does {part} repeal?"), ("value", str(n)), ("limit", str(limit))),
+        )
+    for m in _TERMS_END.finditer(text):
+        yield _Draft(
+            "requirement", "day", m.group("a"), m.start("a"), s,
+            (("ask", f"{intro}on what day shall the terms of {m.group('who')} {m.group('v')}?"),),
+        )
+    for m in _UNTIL.finditer(text):
+        if _POINTS_BACK.search(m.group("a")):
+            continue
+        yield _Draft("requirement", "until", m.group("a").strip(), m.start("a"), s, ())
+    for m in _NOR_LIST.finditer(text):
+        yield _Draft("right", "nor", m.group("a"), m.start("a"), s, ())
+    for m in _SECURE_AGAINST.finditer(text):
+        who = m.group("who")
+        verb = "have" if who.endswith(("people", "s")) else "has"
+        yield _Draft(
+            "right", "threat", m.group("a"), m.start("a"), s,
+            (("ask", f"{intro}{who} {verb} the right to be {m.group('adj')} {m.group('in')} against what?"),),
+        )
+    for m in _NEITHER_EXIST.finditer(text):
+        ask = f"{intro}what, like {m.group('b')}, shall not exist {m.group('where')} {m.group('except')}?"
+        yield _Draft("right", "abolished", m.group("a"), m.start("a"), s, (("ask", ask),))
 
 
 def _holder_before(text: str, start: int) -> str:
@@ -885,7 +988,101 @@ def actor_of_charges(sentences: list[Sentence]) -> str:
         named = [m.group() for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"]
         if named:
             return named[-1]
+        if m := _PART_OF.search(s.text):
+            return m.group("x")
     return ""
+
+
+# "... a history of repeated injuries and usurpations on the part of man toward woman"
+_PART_OF = re.compile(r"\bon\sthe\spart\sof\s(?P<x>[a-z]+)\s(?:toward|towards|against|over)\s(?P<y>[a-z]+)\b")
+
+
+def target_of_charges(sentences: list[Sentence], actor: str) -> str:
+    """Whom the charges wrong, when the sentence naming the accused says so ("on the part of
+    man toward woman": "woman"), so that a charge's "her" can say who; '' otherwise."""
+    for s in sentences:
+        if actor and (m := _PART_OF.search(s.text)) and m.group("x") == actor:
+            return m.group("y")
+    return ""
+
+
+# What a charge's act is: "He has {refused his Assent} to Laws", "He has {dissolved Representative
+# Houses} repeatedly", "He has denied her {the facilities for obtaining a thorough education}",
+# "... her inalienable right to {the elective franchise}". Its noun phrase ends at a comma, a
+# preposition, a conjunction, an adverb or a participle.
+_ACT_STOP = frozenset(
+    """to for at in on by with without from among amongst into upon over against and or but
+    unless until whereby which who that as here there repeatedly taken given made""".split()
+)
+_OBJECT_PRONOUNS = frozenset("her him them us me".split())
+_ADVERBS = frozenset("so also not never always thus".split())
+_DEGREE = frozenset("nearly almost wholly entirely".split())
+_DETERMINERS = frozenset("the a an his her their our its all every any such".split())
+MAX_ACT_WORDS = 7
+
+
+def _charge_act(text: str) -> tuple[int, str]:
+    """(offset, answer) of what a charge ("He has ...") says was done; (0, '') when its
+    shape is none of these."""
+    m = _CHARGE.match(text)
+    if not m:
+        return 0, ""
+    right = re.search(r"\bright\sto\s(?P<a>(?:the\s)?[a-z]+(?:\s[a-z]+){0,3}?)(?=[,.;]|--|$)", text)
+    if right:
+        return right.start("a"), right.group("a")
+    words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’-]+|[,;.:]|--", text[m.end() :])]
+    if len(words) < 3 or not words[0][1].isalpha() or not words[0][1].islower():
+        return 0, ""
+    if words[0][1] in _ADVERBS or words[0][1].endswith("ly"):
+        return 0, ""  # "He has so framed the laws ... as to ...": the act is spread over the sentence
+    verb_end = 1
+    if words[1][1] in ("together", "up", "out", "off", "away", "down"):
+        verb_end = 2
+    first = words[verb_end][1]
+    start_i = 0
+    if first in _OBJECT_PRONOUNS:
+        # "denied her the facilities ...": what was withheld from whom, not the pronoun
+        start_i = verb_end = verb_end + 1
+        if verb_end >= len(words) or not words[verb_end][1].isalpha():
+            return 0, ""
+        first = words[verb_end][1]
+        if first in ("to", "of") or first in _ACT_STOP:
+            return 0, ""
+    if not first.isalpha() or first in _ACT_STOP or (first.endswith("ly") and first not in _DEGREE):
+        return 0, ""
+    end = verb_end
+    while end < len(words) and words[end][1].isalpha():
+        w = words[end][1]
+        if w in ("for", "of") and end + 1 < len(words) and words[end + 1][1].endswith("ing"):
+            end += 2  # "the facilities for obtaining a thorough education"
+            continue
+        if w in _ACT_STOP or (end > verb_end and w.endswith("ly") and w not in _DEGREE):
+            break
+        end += 1
+    following = words[end + 1][1] if end + 1 < len(words) else ""
+    if end < len(words) and words[end][1] == "to" and following.islower() and following not in _DETERMINERS:
+        return 0, ""  # "forbidden his Governors to pass Laws ...": the act is in what follows
+    if end == verb_end or end - start_i > MAX_ACT_WORDS:
+        return 0, ""
+    a = m.end() + words[start_i][0]
+    b = m.end() + words[end - 1][0] + len(words[end - 1][1])
+    return a, text[a:b]
+
+
+def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Draft]:
+    """Each charge of a declaration's list ("He has refused his Assent to Laws ..."), the act
+    it charges deleted; its "He" says whom it accuses ("He [the present King of Great
+    Britain]"), its "her" whom it wrongs when the document says so ("her [woman]")."""
+    for s in sentences:
+        if s.role != "body" or not _CHARGE.match(s.text):
+            continue
+        start, answer = _charge_act(s.text)
+        if not answer or _POINTS_BACK.search(re.sub(r"\b(?:his|her)\s", "", answer)):
+            continue
+        slots = _charged(s, actor)
+        if target and (pronoun := re.search(r"\b(?:her|she|him|he)\b", s.text[start:])):
+            slots += (("target", f"{pronoun.group()} [{target}]"),)
+        yield _Draft("principle", "charge", answer, start, s, slots)
 
 
 def _charged(s: Sentence, actor: str) -> tuple[tuple[str, str], ...]:
@@ -904,6 +1101,8 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             continue
         if _GOES_ON.match(s.text) and not (actor and _CHARGE.match(s.text)):
             continue
+        if actor and _CHARGE.match(s.text):
+            continue  # a charge is asked by the act it charges (``_charges``)
         found = []
         for c in concepts:
             stem = c[:-1] + "(?:y|ies)" if c.endswith("y") else c + "s?"
@@ -974,6 +1173,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
                 *_rights(s, intro),
                 *_requirements(s, intro),
                 *_safeguards(s, intro),
+                *_provisions(s, intro, part),
             ]
         drafts += _principles(s)
     founding = legal or _states_principles(drafts)
@@ -983,6 +1183,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         drafts = [d for d in drafts if dict(d.slots).get("shape") != "war"]
     if not legal and founding:
         drafts += _concepts(sentences)  # an essay or a declaration of principles
+        if actor := actor_of_charges(sentences):
+            drafts += _charges(sentences, actor, target_of_charges(sentences, actor))
     if not drafts:
         return []
     title = document_title(text) if text else ""
@@ -1029,7 +1231,14 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             ("document", title),
             ("kin", "|".join(others)),
             *register,
-            *_clause_slots(d.sentence, d.start, d.answer, dict(d.slots).get("actor", "")),
+            # (an answer said otherwise than the clause says it, "the Eighteenth Amendment", is no cloze)
+            *(
+                _clause_slots(
+                    d.sentence, d.start, d.answer, dict(d.slots).get("actor", ""), dict(d.slots).get("target", "")
+                )
+                if d.sentence.text.startswith(d.answer, d.start)
+                else ()
+            ),
         )
         del ask
         facts.append(Fact(d.kind, d.answer, d.start, d.sentence, slots))
@@ -1074,6 +1283,23 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         rng.shuffle(near)
         plural = re.sub(r"^(\s[A-Za-z]+?)s?\b", lambda m: m.group(1), unit) if unit else ""
         return [number_like(v, answer) + (unit if v != 1 or not unit else plural) for v in (*near, *further)]
+    if cls == "repealed":
+        # (an article repeals one made before it: the nearest earlier ones)
+        value, limit = int(fact.slot("value") or 0), int(fact.slot("limit") or 0) or 100
+        noun = answer.rsplit(" ", 1)[-1]
+        near = sorted((v for v in range(1, limit) if v != value), key=lambda v: (abs(v - value), v))[:4]
+        rng.shuffle(near)
+        return [f"the {ordinal_words(v)} {noun}" for v in near]
+    if cls == "day":
+        # the same day of other months, then other days of the same month: "the 4th day of March"
+        m = re.match(r"the (\d+)(\w*) day of (\w+)", answer)
+        if not m:
+            return []
+        day, month = int(m.group(1)), m.group(3)
+        months = [x for x in MONTHS if x != month]
+        rng.shuffle(months)
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day not in (11, 12, 13) else 0, "th")
+        return [f"the {day}{m.group(2) or suffix} day of {x}" for x in months]
     if cls == "times":
         others = [t for t in TIMES if t != answer.lower()]
         rng.shuffle(others)
