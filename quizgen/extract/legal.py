@@ -428,6 +428,28 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# "No State shall ...", "No person shall ..." (after a section number)
+_NO_SUBJECT = re.compile(r"^(?:(?:Section|Sec\.|§)\s*\d+[A-Za-z]?\.\s+)?(?P<s>No\s[a-z]+|No\s[A-Z][a-z]+)\sshall\b")
+
+
+def _subject_again(sentence: str, lead: str) -> str:
+    """A clause that goes on from the one before ("… nor shall any State deprive", "… nor
+    shall private property be taken", "… nor deny to any person") said whole: "No State
+    shall deprive", "Private property shall not be taken", "No State shall deny"; as it
+    was when the sentence does not open on "No ... shall"."""
+    rest = lead[2:]
+    if m := re.match(r"(?:and\s|but\s)?nor\sshall\sany\s(?P<s>[A-Za-z]+)\s", rest):
+        return f"No {m.group('s')} shall " + rest[m.end() :]
+    if m := re.match(r"(?:and\s|but\s)?nor\sshall\s(?P<s>[a-z]+(?:\s[a-z]+)?)\sbe\s", rest):
+        if m.group("s").split()[0] not in ("be", "any", "he", "she", "it", "they"):
+            subject = m.group("s")
+            return f"{subject[0].upper()}{subject[1:]} shall not be " + rest[m.end() :]
+    first = _NO_SUBJECT.match(sentence)
+    if first and (m := re.match(r"(?:and\s|but\s)?nor\s(?:shall\s)?(?P<v>[a-z]+)\s", rest)):
+        return f"{first.group('s')} shall {m.group('v')} " + rest[m.end() :]
+    return lead
+
+
 def _clause_slots(
     sentence: Sentence, start: int, answer: str, actor: str = "", target: str = ""
 ) -> tuple[tuple[str, str], ...]:
@@ -445,7 +467,12 @@ def _clause_slots(
         if commas:
             a += commas[-1]
     before, after = text[a:start], text[start + len(answer) : b]
+    # a series of "that" clauses ("that all men are created equal, that they are endowed ...")
+    # is shown up to the end of the answer's own: the next one says another fact
+    after = re.split(r",\s(?:and\s)?that\s", after, maxsplit=1)[0]
     lead = _tidy(before + "\x00")[:-1] if before.strip() else ""
+    if lead.startswith("… "):
+        lead = _subject_again(text, lead)
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
@@ -551,7 +578,8 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
         if not right or not first or len(first.split()) > 10:
             continue
         if re.match(r"failure\b", first):
-            first = ground.strip()
+            # "failure to pay any poll tax or other tax": the tax it names
+            first = re.sub(r",?\s(?:or|and)\sother\s[a-z]+$", "", ground.strip())
         others = [g.strip() for g in re.split(r",\s(?:or\s)?|\sor\s", ground)]
         yield _Draft(
             "right",
@@ -704,9 +732,21 @@ _NEITHER_EXIST = re.compile(
     r"\bNeither\s(?P<a>[a-z]+(?:\s[a-z]+)?)\snor\s(?P<b>[a-z]+(?:\s[a-z]+)?),\s(?P<except>except\s[a-z ]{5,60}?)"
     r"(?:\s(?:whereof|where|which|who|of\swhich)\b[^;]{0,80}?)?,\sshall\sexist\s(?P<where>within\s(?:the\s)?[A-Z][\w ]{2,40}?)(?=[,.;])"
 )
+GENERAL["failure"] = (
+    "failure to own property",
+    "failure to pass a literacy test",
+    "failure to register a year in advance",
+    "failure to serve in the militia",
+)
 GENERAL["abolished"] = ("titles of nobility", "the death penalty", "conscription", "censorship")
 GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
 GENERAL["threat"] = ("excessive taxation", "the quartering of soldiers", "foreign invasion", "excessive fines")
+
+
+def _first_of(holders: str) -> str:
+    """ "the President and Vice President" -> "the President": a stem names one, so that it
+    does not say the answer of another question ("Who shall become President?")."""
+    return re.split(r"\s(?:and|or)\s", holders)[0]
 
 
 def _ordinal_value(word: str) -> int:
@@ -735,14 +775,15 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         if not n or not here or here.group(2) != noun:
             continue
         limit = _ordinal_value(here.group(1)) or roman_value(here.group(1))
+        # (the answer as the clause words it, "the eighteenth article of amendment": what it cites)
         yield _Draft(
-            "right", "repealed", f"the {ordinal_words(n)} {noun}", m.start("ord"), s,
-            (("ask", f"Which {noun.lower()} does {part} repeal?"), ("value", str(n)), ("limit", str(limit))),
+            "right", "repealed", f"the {m.group('ord').lower()} {m.group('noun')}", m.start(), s,
+            (("ask", f"Which {m.group('noun')} does {part} repeal?"), ("value", str(n)), ("limit", str(limit))),
         )
     for m in _TERMS_END.finditer(text):
         yield _Draft(
             "requirement", "day", m.group("a"), m.start("a"), s,
-            (("ask", f"{intro}on what day shall the terms of {m.group('who')} {m.group('v')}?"),),
+            (("ask", f"{intro}on what day shall the term of {_first_of(m.group('who'))} {m.group('v')}?"),),
         )
     for m in _UNTIL.finditer(text):
         if _POINTS_BACK.search(m.group("a")):
@@ -939,9 +980,10 @@ def _singular(word: str) -> str:
 
 
 # What may stand before a deleted idea: a determiner, a preposition, a conjunction. After
-# an adjective ("popular ___", "the latent ___") the phrase would give the word away.
+# an adjective ("popular ___", "the latent ___") the phrase would give the word away; after
+# "of" it is a complement ("a uniformity of ___", "the mischiefs of ___"), not what is said.
 _BEFORE_CONCEPT = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:the|a|an|its|their|his|her|our|this|that|every|each|no|of|to|in|by|for|with|from|on"
+    r"(?:^|[,;:(]\s*|\b(?:the|a|an|its|their|his|her|our|this|that|every|each|no|to|in|by|for|with|from|on"
     r"|and|or|but|is|are|was|were|when|if)\s)$",
     re.I,
 )
@@ -985,7 +1027,8 @@ def actor_of_charges(sentences: list[Sentence]) -> str:
     if first < 0 or sum(1 for s in body if _CHARGE.match(s.text)) < MIN_CHARGES:
         return ""
     for s in reversed(body[max(0, first - 3) : first]):
-        named = [m.group() for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"]
+        # ("the King of Great Britain": "the present King" would read as pointing back)
+        named = [f"the {m.group('x')}" for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"]
         if named:
             return named[-1]
         if m := _PART_OF.search(s.text):
@@ -1286,10 +1329,10 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
     if cls == "repealed":
         # (an article repeals one made before it: the nearest earlier ones)
         value, limit = int(fact.slot("value") or 0), int(fact.slot("limit") or 0) or 100
-        noun = answer.rsplit(" ", 1)[-1]
+        noun = answer.split(" ", 2)[2]
         near = sorted((v for v in range(1, limit) if v != value), key=lambda v: (abs(v - value), v))[:4]
         rng.shuffle(near)
-        return [f"the {ordinal_words(v)} {noun}" for v in near]
+        return [f"the {ordinal_words(v).lower()} {noun}" for v in near]
     if cls == "day":
         # the same day of other months, then other days of the same month: "the 4th day of March"
         m = re.match(r"the (\d+)(\w*) day of (\w+)", answer)
@@ -1312,6 +1355,30 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         return [x.replace(" ", sep, 1) if x[0] != "a" else x for x in others]
     kin = [k for k in fact.slot("kin").split("|") if k]
     general = list(GENERAL.get(cls, ()))
+    if cls == "ground" and answer.lower().startswith("failure to "):
+        general = list(GENERAL["failure"])  # "failure to pay any poll tax" among failures of its form
     rng.shuffle(kin)
     rng.shuffle(general)
-    return [*kin, *general]
+    out = [*kin, *general]
+    if cls == "ground":
+        # no option stands out by its length: "failure to pay any poll tax" is no option for "race"
+        out = [c for c in out if abs(len(c.split()) - len(answer.split())) <= 2]
+    if cls == "body" and _body_type(answer):
+        # a chamber is part of its legislature, and a legislature is what it is called: for
+        # "Congress" neither "the Senate" nor "the Legislature" is a wrong answer (nor the reverse)
+        out = [c for c in out if not _body_type(c)]
+    return out
+
+
+# Bodies that make laws, whole or as one of their chambers.
+_LEGISLATURES = frozenset(
+    "congress parliament legislature legislatures diet senate house assembly lords commons chamber government".split()
+)
+
+
+def _body_type(name: str) -> bool:
+    """Whether a body is a legislature, a chamber of one ("House of Representatives", "Senate")
+    or the government that holds it."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", name) if w.lower() != "the"]
+    head = words[0] if "of" in words else (words[-1] if words else "")
+    return head in _LEGISLATURES
