@@ -451,7 +451,7 @@ def _subject_again(sentence: str, lead: str) -> str:
 
 
 def _clause_slots(
-    sentence: Sentence, start: int, answer: str, actor: str = "", target: str = ""
+    sentence: Sentence, start: int, answer: str, actor: str = "", target: str = "", listed_under: str = ""
 ) -> tuple[tuple[str, str], ...]:
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
     (``actor``: "He [the present King of Great Britain]")."""
@@ -481,6 +481,8 @@ def _clause_slots(
         blanked, cloze = (
             x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze)
         )
+    if listed_under:  # an item of a list of charges: whom they are against
+        blanked, cloze = (f"Among the charges against {listed_under}: {x}" for x in (blanked, cloze))
     if target:  # "her" -> "her [woman]", once
         who = target.split(" [", 1)[0]
         blanked, cloze = (re.sub(rf"\b{who}\b", target, x, count=1) for x in (blanked, cloze))
@@ -1055,9 +1057,12 @@ def target_of_charges(sentences: list[Sentence], actor: str) -> str:
 # preposition, a conjunction, an adverb or a participle.
 _ACT_STOP = frozenset(
     """to for at in on by with without from among amongst into upon over against and or but
-    unless until whereby which who that as here there repeatedly taken given made""".split()
+    unless until whereby which who that as here there repeatedly taken given made beyond""".split()
 )
 _OBJECT_PRONOUNS = frozenset("her him them us me".split())
+# An item of a list of charges: "For imposing Taxes on us without our Consent:"
+_FOR_ITEM = re.compile(r"For\s(?=[a-z]+ing\b)")
+MIN_FOR_ITEMS = 2  # (the list follows a charge: only a declaration of charges is read for it)
 _ADVERBS = frozenset("so also not never always thus".split())
 _DEGREE = frozenset("nearly almost wholly entirely".split())
 _DETERMINERS = frozenset("the a an his her their our its all every any such".split())
@@ -1065,9 +1070,9 @@ MAX_ACT_WORDS = 7
 
 
 def _charge_act(text: str) -> tuple[int, str]:
-    """(offset, answer) of what a charge ("He has ...") says was done; (0, '') when its
-    shape is none of these."""
-    m = _CHARGE.match(text)
+    """(offset, answer) of what a charge ("He has ...", or an item of a list of them: "For
+    imposing Taxes on us ...") says was done; (0, '') when its shape is none of these."""
+    m = _CHARGE.match(text) or _FOR_ITEM.match(text)
     if not m:
         return 0, ""
     right = re.search(r"\bright\sto\s(?P<a>(?:the\s)?[a-z]+(?:\s[a-z]+){0,3}?)(?=[,.;]|--|$)", text)
@@ -1116,8 +1121,10 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
     """Each charge of a declaration's list ("He has refused his Assent to Laws ..."), the act
     it charges deleted; its "He" says whom it accuses ("He [the present King of Great
     Britain]"), its "her" whom it wrongs when the document says so ("her [woman]")."""
+    items = sum(1 for s in sentences if s.role == "body" and _FOR_ITEM.match(s.text))
     for s in sentences:
-        if s.role != "body" or not _CHARGE.match(s.text):
+        item = items >= MIN_FOR_ITEMS and bool(_FOR_ITEM.match(s.text))
+        if s.role != "body" or not (_CHARGE.match(s.text) or item):
             continue
         start, answer = _charge_act(s.text)
         if not answer or _POINTS_BACK.search(re.sub(r"\b(?:his|her)\s", "", answer)):
@@ -1125,6 +1132,8 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
         slots = _charged(s, actor)
         if target and (pronoun := re.search(r"\b(?:her|she|him|he)\b", s.text[start:])):
             slots += (("target", f"{pronoun.group()} [{target}]"),)
+        if item:  # (the list's lead, "He has combined with others ...", is not shown: it says who)
+            slots = (("listed_under", actor),)
         yield _Draft("principle", "charge", answer, start, s, slots)
 
 
@@ -1277,7 +1286,12 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             # (an answer said otherwise than the clause says it, "the Eighteenth Amendment", is no cloze)
             *(
                 _clause_slots(
-                    d.sentence, d.start, d.answer, dict(d.slots).get("actor", ""), dict(d.slots).get("target", "")
+                    d.sentence,
+                    d.start,
+                    d.answer,
+                    dict(d.slots).get("actor", ""),
+                    dict(d.slots).get("target", ""),
+                    dict(d.slots).get("listed_under", ""),
                 )
                 if d.sentence.text.startswith(d.answer, d.start)
                 else ()
