@@ -451,12 +451,24 @@ def _subject_again(sentence: str, lead: str) -> str:
 
 
 def _clause_slots(
-    sentence: Sentence, start: int, answer: str, actor: str = "", target: str = "", listed_under: str = ""
+    sentence: Sentence,
+    start: int,
+    answer: str,
+    actor: str = "",
+    target: str = "",
+    listed_under: str = "",
+    lead_in: str = "",
 ) -> tuple[tuple[str, str], ...]:
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
     (``actor``: "He [the present King of Great Britain]")."""
     text = sentence.text
     a, b = _clause_at(text, start)
+    # a series of "that" clauses ("that all men are created equal, that they are endowed ...")
+    # is shown up to the end of the answer's own: the next one says another fact (and a
+    # provision of law up to the next ", and no ..." or ", nor ...": "the right of trial by
+    # jury shall be preserved, and no fact tried by a jury, shall be ...")
+    rest = re.split(r",\s(?:and\s)?(?:that|no)\s|,\snor\s", text[start + len(answer) : b], maxsplit=1)[0]
+    b = start + len(answer) + len(rest)
     if len(text[a:b].split()) > MAX_CLAUSE_WORDS:
         # a long clause is read from the last comma that leaves a few words before the answer
         commas = [
@@ -467,12 +479,14 @@ def _clause_slots(
         if commas:
             a += commas[-1]
     before, after = text[a:start], text[start + len(answer) : b]
-    # a series of "that" clauses ("that all men are created equal, that they are endowed ...")
-    # is shown up to the end of the answer's own: the next one says another fact
-    after = re.split(r",\s(?:and\s)?that\s", after, maxsplit=1)[0]
+    if _NO_SUBJECT.match(text) and (nor := list(re.finditer(r",\s(?=nor\s)", before))):
+        before = before[nor[-1].end() :]  # "No person shall ..., nor be deprived of ... without ___"
     lead = _tidy(before + "\x00")[:-1] if before.strip() else ""
     if lead.startswith("… "):
         lead = _subject_again(text, lead)
+    if lead_in:  # "… to have the ___" said with the list's opening, up to the answer
+        lead = f"{lead_in} {lead.rsplit(' to have ', 1)[-1]}" if " to have " in lead else lead
+        after = ""
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
@@ -734,6 +748,19 @@ _NEITHER_EXIST = re.compile(
     r"\bNeither\s(?P<a>[a-z]+(?:\s[a-z]+)?)\snor\s(?P<b>[a-z]+(?:\s[a-z]+)?),\s(?P<except>except\s[a-z ]{5,60}?)"
     r"(?:\s(?:whereof|where|which|who|of\swhich)\b[^;]{0,80}?)?,\sshall\sexist\s(?P<where>within\s(?:the\s)?[A-Z][\w ]{2,40}?)(?=[,.;])"
 )
+# "..., the accused shall enjoy the right to a speedy and public trial, ...; to have the
+# Assistance of Counsel for his defence": each further right of the list
+_FURTHER_RIGHT = re.compile(
+    r"(?:;|,\sand)\sto\shave\s(?:the\s)?(?P<a>[A-Za-z]+(?:\s(?:of\s)?[A-Za-z]+){0,3}?)(?=\s(?:for|in)\b|[,.;])"
+)
+# "the right of trial by jury shall be preserved"
+_RIGHT_OF_BY = re.compile(r"\bthe\sright\sof\s(?P<a>[a-z]+\sby\s[a-z]+)\sshall\sbe\s(?:preserved|guaranteed|secured)\b")
+# "No person ... shall be compelled in any criminal case to be a witness against himself"
+_WITNESS = re.compile(
+    r"\bcompelled\s[^;,]{0,40}?\sto\sbe\s(?P<a>a\switness\sagainst\s(?:himself|herself|themselves|oneself))"
+)
+# "... to be twice put in jeopardy of life or limb"
+_TWICE = re.compile(r"\bto\sbe\s(?P<a>twice)\s(?:put\sin\sjeopardy|tried|punished)\b")
 GENERAL["failure"] = (
     "failure to own property",
     "failure to pass a literacy test",
@@ -800,6 +827,15 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
             "right", "threat", m.group("a"), m.start("a"), s,
             (("ask", f"{intro}{who} {verb} the right to be {m.group('adj')} {m.group('in')} against what?"),),
         )
+    first = _HAS_RIGHT.search(text)
+    for m in _FURTHER_RIGHT.finditer(text) if first else ():
+        if _POINTS_BACK.search(m.group("a")):
+            continue
+        lead_in = re.sub(r"\sto$", "", _tidy(text[: first.start("obj")]).rstrip()) + " to have"
+        yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, (("lead_in", lead_in),))
+    for pattern in (_RIGHT_OF_BY, _WITNESS, _TWICE):
+        for m in pattern.finditer(text):
+            yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, ())
     for m in _NEITHER_EXIST.finditer(text):
         ask = f"{intro}what, like {m.group('b')}, shall not exist {m.group('where')} {m.group('except')}?"
         yield _Draft("right", "abolished", m.group("a"), m.start("a"), s, (("ask", ask),))
@@ -1292,6 +1328,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
                     dict(d.slots).get("actor", ""),
                     dict(d.slots).get("target", ""),
                     dict(d.slots).get("listed_under", ""),
+                    dict(d.slots).get("lead_in", ""),
                 )
                 if d.sentence.text.startswith(d.answer, d.start)
                 else ()
