@@ -18,7 +18,9 @@ its facts carry the ``founding`` slot, see ``extract/legal.py``) gets one questi
 ``WORDS_PER_LEGAL_QUESTION`` words, not per ``WORDS_PER_QUESTION``: every article,
 amendment or section states a power, a right or a requirement of its own in a sentence
 or two, so its text holds a question a teacher wants about three times as densely as a
-news report's, whose paragraphs retell one story. The same cap holds.
+news report's, whose paragraphs retell one story; and it is taught over several lessons,
+so its cap is ``MAX_PER_LEGAL_SOURCE``, not ``MAX_PER_SOURCE``. Only questions scoring
+``Weights.min_score`` or more fill it, as everywhere.
 The best ``per_source`` of each are ``selected``, as one quiz: none that scores below
 ``Weights.min_score``, each answer asked once, and none that another selected question
 or the source's headline gives away (``clash.keep_apart``), so a lesson's sheet titled
@@ -42,8 +44,10 @@ from quizgen.rules import BLANK, Draft
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
 MIN_PER_SOURCE = 10
 WORDS_PER_QUESTION = 125
-# ... and a founding document, whose every clause states a rule of its own, one per this many
+# ... and a founding document, whose every clause states a rule of its own, one per this many,
+# up to this many: its articles or amendments are taught over several lessons, not one
 WORDS_PER_LEGAL_QUESTION = 75
+MAX_PER_LEGAL_SOURCE = 40
 MAX_PER_SOURCE = 30
 
 _FIGURE = re.compile(r"\d[\d,.]*")
@@ -107,8 +111,9 @@ WEIGHTS = Weights()
 def per_source_default(words: int, founding: bool = False) -> int:
     """How many questions the exports carry from a source of ``words`` words; ``founding``:
     from a document in the language of law or principle (see the module's docstring)."""
-    per = WORDS_PER_LEGAL_QUESTION if founding else WORDS_PER_QUESTION
-    return max(MIN_PER_SOURCE, min(MAX_PER_SOURCE, math.ceil(words / per)))
+    if founding:
+        return max(MIN_PER_SOURCE, min(MAX_PER_LEGAL_SOURCE, math.ceil(words / WORDS_PER_LEGAL_QUESTION)))
+    return max(MIN_PER_SOURCE, min(MAX_PER_SOURCE, math.ceil(words / WORDS_PER_QUESTION)))
 
 
 def _content_words(text: str) -> set[str]:

@@ -217,6 +217,8 @@ def _holder_class(name: str) -> str:
     """ "body", "office" or '' for a capitalised phrase."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
     words = [w for w in words if w != "the"]
+    if len(words) > 1 and words[-1] in ("elect", "designate"):
+        words = words[:-1]  # "the Vice President elect"
     if not words:
         return ""
     head = words[0] if "of" in words else words[-1]
@@ -232,7 +234,7 @@ def _holder_class(name: str) -> str:
 
 
 _SHALL_HOLDER = re.compile(
-    rf"(?P<holder>{_HOLDER})(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:.]*)"
+    rf"(?P<holder>{_HOLDER}(?:\select)?)(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:.]*)"
 )
 _POWER_TO = re.compile(
     r"^have\s(?:the\s)?(?P<sole>sole\s)?(?:and\s)?(?:concurrent\s)?[Pp]ower\s(?P<what>(?i:to|of)\s.+)$"
@@ -534,49 +536,59 @@ def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
             )
     for a, b in ((m.start(), m.end()) for m in _CLAUSE.finditer(text)):
         clause = text[a:b]
-        m = _SHALL_HOLDER.search(clause)
-        if m is None:
-            continue
-        cut, holder = _strip_the(m.group("holder"))
-        cls = _holder_class(holder)
-        if not cls:
-            continue
-        start = a + m.start("holder") + cut
-        if holder.startswith("the "):
-            pass
-        vp = m.group("vp").strip()
-        vp = re.split(r",\s(?:and|but)\s|\s(?:and|but)\s(?:the|such|in)\s|\swho\s", vp)[0].rstrip(" ,.")
-        condition = _tidy(clause[: m.start("holder")]) if m.start("holder") > 0 else ""
-        if condition and (
-            len(condition.split()) > 25
-            or not condition.lower().startswith(
-                ("if", "in case", "when", "whenever", "in the event", "after", "until", "unless")
-            )
-        ):
-            continue
-        if _THIS_PART.search(vp):
-            if not intro:
+        # (the first holder that does something a class asks about: "If ... the President elect
+        # shall have died, the Vice President elect shall become President")
+        for m in _overlapping(_SHALL_HOLDER, clause):
+            cut, holder = _strip_the(m.group("holder"))
+            cls = _holder_class(holder)
+            if not cls:
                 continue
-            vp = _THIS_PART.sub(intro.removeprefix("Under ").rstrip(", "), vp)
-        if _POINTS_BACK.search(vp) or len(vp.split()) > 22:
-            continue
-        who = "Which body" if cls == "body" else "Who"
-        lead = f"{intro}{condition[0].lower() + condition[1:]}, " if condition else intro
-        if lead:
-            who = who[0].lower() + who[1:]
-        if p := _POWER_TO.match(vp):
-            sole = "sole " if p.group("sole") else ""
-            what = p.group("what")
-            ask = f"{lead}{who} has the {sole}power {what[0].lower()}{what[1:]}?"
-        elif b2 := _BECOMES.match(vp):
-            if not b2.group("office") or _holder_class(b2.group("office")) != "office":
+            start = a + m.start("holder") + cut
+            if holder.startswith("the "):
+                pass
+            vp = m.group("vp").strip()
+            vp = re.split(r",\s(?:and|but)\s|\s(?:and|but)\s(?:the|such|in)\s|\swho\s", vp)[0].rstrip(" ,.")
+            condition = _tidy(clause[: m.start("holder")]) if m.start("holder") > 0 else ""
+            if condition and (
+                len(condition.split()) > 25
+                or not condition.lower().startswith(
+                    ("if", "in case", "when", "whenever", "in the event", "after", "until", "unless")
+                )
+            ):
                 continue
-            ask = f"{lead}{who} shall {b2.group('verb')} {b2.group('office')}?"
-        elif vp.split()[0] in _DUTY_VERBS:
-            ask = f"{lead}{who} shall {vp}?"
-        else:
-            continue
-        yield _Draft("power", cls, holder, start, s, (("ask", ask),))
+            if _THIS_PART.search(vp):
+                if not intro:
+                    continue
+                vp = _THIS_PART.sub(intro.removeprefix("Under ").rstrip(", "), vp)
+            if _POINTS_BACK.search(vp) or len(vp.split()) > 22:
+                continue
+            who = "Which body" if cls == "body" else "Who"
+            lead = f"{intro}{condition[0].lower() + condition[1:]}, " if condition else intro
+            if lead:
+                who = who[0].lower() + who[1:]
+            if p := _POWER_TO.match(vp):
+                sole = "sole " if p.group("sole") else ""
+                what = p.group("what")
+                ask = f"{lead}{who} has the {sole}power {what[0].lower()}{what[1:]}?"
+            elif b2 := _BECOMES.match(vp):
+                if not b2.group("office") or _holder_class(b2.group("office")) != "office":
+                    continue
+                ask = f"{lead}{who} shall {b2.group('verb')} {b2.group('office')}?"
+            elif vp.split()[0] in _DUTY_VERBS:
+                ask = f"{lead}{who} shall {vp}?"
+            else:
+                continue
+            yield _Draft("power", cls, holder, start, s, (("ask", ask),))
+            break
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern`` in ``text``, each searched for from the holder of the one
+    before (a verb phrase runs to the clause's end, and may hold the next holder)."""
+    pos = 0
+    while m := pattern.search(text, pos):
+        yield m
+        pos = m.end("holder")
 
 
 def _right_of(what: str) -> str:
@@ -1122,14 +1134,22 @@ def _charge_act(text: str) -> tuple[int, str]:
     verb_end = 1
     if words[1][1] in ("together", "up", "out", "off", "away", "down"):
         verb_end = 2
-    first = words[verb_end][1]
     start_i = 0
+    if verb_end + 1 < len(words) and words[verb_end][1] == "from" and words[verb_end + 1][1] in _OBJECT_PRONOUNS:
+        start_i = verb_end = verb_end + 2  # "taken from her all right in property": what was taken
+    if _infinitive(words, verb_end):  # "refused to pass other Laws"
+        verb_end += 2
+    first = words[verb_end][1] if verb_end < len(words) else ""
     if first in _OBJECT_PRONOUNS:
         # "denied her the facilities ...": what was withheld from whom, not the pronoun
         start_i = verb_end = verb_end + 1
         if verb_end >= len(words) or not words[verb_end][1].isalpha():
             return 0, ""
-        first = words[verb_end][1]
+        if _infinitive(words, verb_end):  # "compelled her to submit to laws"
+            verb_end += 2
+            if verb_end < len(words) and words[verb_end][1] in ("to", "with", "on", "for"):
+                verb_end += 1
+        first = words[verb_end][1] if verb_end < len(words) else ""
         if first in ("to", "of") or first in _ACT_STOP:
             return 0, ""
     if not first.isalpha() or first in _ACT_STOP or (first.endswith("ly") and first not in _DEGREE):
@@ -1140,17 +1160,30 @@ def _charge_act(text: str) -> tuple[int, str]:
         if w in ("for", "of") and end + 1 < len(words) and words[end + 1][1].endswith("ing"):
             end += 2  # "the facilities for obtaining a thorough education"
             continue
+        if w == "in" and words[end - 1][1] in ("right", "rights"):
+            end += 1  # "all right in property"
+            continue
         if w in _ACT_STOP or (end > verb_end and w.endswith("ly") and w not in _DEGREE):
             break
         end += 1
     following = words[end + 1][1] if end + 1 < len(words) else ""
     if end < len(words) and words[end][1] == "to" and following.islower() and following not in _DETERMINERS:
         return 0, ""  # "forbidden his Governors to pass Laws ...": the act is in what follows
+    while end > verb_end and words[end - 1][1] in ("of", "the", "a", "an"):
+        end -= 1  # "render the Military independent of and superior to ...": not "... of"
     if end == verb_end or end - start_i > MAX_ACT_WORDS:
         return 0, ""
     a = m.end() + words[start_i][0]
     b = m.end() + words[end - 1][0] + len(words[end - 1][1])
     return a, text[a:b]
+
+
+def _infinitive(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether ``words[i:]`` open on "to" and a verb ("to pass", "to submit")."""
+    if i + 1 >= len(words) or words[i][1] != "to":
+        return False
+    verb = words[i + 1][1]
+    return verb.isalpha() and verb.islower() and verb not in _DETERMINERS and verb not in _ACT_STOP
 
 
 def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Draft]:
@@ -1166,7 +1199,7 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
         if not answer or _POINTS_BACK.search(re.sub(r"\b(?:his|her)\s", "", answer)):
             continue
         slots = _charged(s, actor)
-        if target and (pronoun := re.search(r"\b(?:her|she|him|he)\b", s.text[start:])):
+        if target and (pronoun := re.search(r"\b(?:her|she|him)\b", s.text)):
             slots += (("target", f"{pronoun.group()} [{target}]"),)
         if item:  # (the list's lead, "He has combined with others ...", is not shown: it says who)
             slots = (("listed_under", actor),)
