@@ -372,6 +372,11 @@ _THESIS = re.compile(
 _METHODS = re.compile(
     r"\bThere\sare\s(?:two|three|four)\s[a-z]+\sof\s[^:;]{3,60}:\s(?:the\sone|first),?\s(?P<a>[^;]{3,60}?)(?=;)"
 )
+# "... : the one, by removing its causes; the other, by controlling its effects"
+_OTHER_METHOD = re.compile(
+    r"(?P<head>\bThere\sare\s(?:again\s)?two\s[a-z]+\sof\s[^:;]{3,60}):\s(?:the\sone|first),?\s[^;]{3,120};\s"
+    r"(?:the\sother|second(?:ly)?),?\s(?P<a>[^;.]{3,100}?)(?=[;.]|$)"
+)
 # "it is the Right of the People to alter or to abolish it", "it is their duty to throw off
 # such government", "it is the right of those who suffer from it to refuse allegiance to it"
 _REVOLUTION = re.compile(
@@ -460,6 +465,7 @@ def _clause_slots(
     target: str = "",
     listed_under: str = "",
     lead_in: str = "",
+    shown_as: str = "",
 ) -> tuple[tuple[str, str], ...]:
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
     (``actor``: "He [the present King of Great Britain]")."""
@@ -497,6 +503,8 @@ def _clause_slots(
         blanked, cloze = (
             x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze)
         )
+    if shown_as:  # the clause as its extractor words it, "\x00" where the answer goes
+        blanked, cloze = shown_as.replace("\x00", "_____"), shown_as.replace("\x00", f"{{{{c1::{answer}}}}}")
     if listed_under:  # an item of a list of charges: whom they are against
         blanked, cloze = (f"Among the charges against {listed_under}: {x}" for x in (blanked, cloze))
     if target:  # "her" -> "her [woman]", once
@@ -772,7 +780,7 @@ _WITNESS = re.compile(
     r"\bcompelled\s[^;,]{0,40}?\sto\sbe\s(?P<a>a\switness\sagainst\s(?:himself|herself|themselves|oneself))"
 )
 # "... to be twice put in jeopardy of life or limb"
-_TWICE = re.compile(r"\bto\sbe\s(?P<a>twice)\s(?:put\sin\sjeopardy|tried|punished)\b")
+_TWICE = re.compile(r"\bto\sbe\s(?P<a>twice\s(?:put\sin\sjeopardy|tried|punished))\b")
 GENERAL["failure"] = (
     "failure to own property",
     "failure to pass a literacy test",
@@ -985,6 +993,15 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
             if len(answer.split()) > 12:
                 continue
             yield _Draft("principle", "principle", answer, m.start(group), s, (("shape", shape),))
+
+
+def _other_methods(s: Sentence) -> Iterator[_Draft]:
+    """The second of two ways an essay names ("There are two methods of curing the mischiefs
+    of faction: the one, ...; the other, by controlling its effects"), shown without the
+    first, which another question asks."""
+    for m in _OTHER_METHOD.finditer(s.text):
+        shown = f"{m.group('head')}: the one, …; the other, \x00."
+        yield _Draft("principle", "principle", m.group("a"), m.start("a"), s, (("shown_as", shown),))
 
 
 def _states_principles(drafts: list[_Draft]) -> bool:
@@ -1297,6 +1314,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
                 *_provisions(s, intro, part),
             ]
         drafts += _principles(s)
+        drafts += _other_methods(s)
     founding = legal or _states_principles(drafts)
     if not founding:
         # a news report or a speech that quotes "all men are created equal": the quotation
@@ -1362,6 +1380,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
                     dict(d.slots).get("target", ""),
                     dict(d.slots).get("listed_under", ""),
                     dict(d.slots).get("lead_in", ""),
+                    dict(d.slots).get("shown_as", ""),
                 )
                 if d.sentence.text.startswith(d.answer, d.start)
                 else ()
