@@ -428,8 +428,12 @@ def _clause_at(text: str, offset: int) -> tuple[int, int]:
 
 def _tidy(text: str) -> str:
     """A clause as it is shown alone: a section number left off, the first letter a capital;
-    a clause that goes on from one before ("nor shall ...") opens with an ellipsis."""
+    a clause that goes on from one before ("nor shall ...") opens with an ellipsis, but one of
+    a series of "that" clauses ("... and that government of the people ...") stands as its
+    own ("That government of the people ...")."""
     text = _SECTION_OPENING.sub("", text.strip(" ,;:-—"))
+    if m := re.match(r"(?:and\s|but\s)?that\s(?=\S)", text):
+        return "That " + text[m.end() :]
     if re.match(r"(?:and|but|or|nor|shall|be)\b|[a-z]", text):
         return "… " + text
     return text[:1].upper() + text[1:] if text else text
