@@ -486,7 +486,14 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return sorted(out)
 
 
-_LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or", "failure"}  # ("failure to pay ...", "failure to own ...")
+_LEGAL_GLUE = NAME_GLUE | {
+    "to",
+    "an",
+    "a",
+    "any",
+    "or",
+    "failure",
+}  # ("failure to pay ...", "failure to own ...")
 
 
 def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:

@@ -182,7 +182,9 @@ def rank_questions(
         # Ties are broken by the question's id, which comes from its content: stable across builds.
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
         founding = any(drafts[i].fact.slot("founding") for i in members)
-        limit = per_source if per_source is not None else per_source_default(len(source.text.split()), founding)
+        limit = (
+            per_source if per_source is not None else per_source_default(len(source.text.split()), founding)
+        )
         # (a figure the sources dispute is asked "according to <headline>": no quiz question)
         good = [i for i in order if scores[i] >= WEIGHTS.min_score and not drafts[i].fact.slot("disputed")]
         asked = [Asked(q.answer, q.fact_kind, q.prompt) for q in (drafts[i].question for i in good)]

@@ -440,7 +440,9 @@ def _tidy(text: str) -> str:
 
 
 # "No State shall ...", "No person shall ..." (after a section number)
-_NO_SUBJECT = re.compile(r"^(?:(?:Section|Sec\.|§)\s*\d+[A-Za-z]?\.\s+)?(?P<s>No\s[a-z]+|No\s[A-Z][a-z]+)\sshall\b")
+_NO_SUBJECT = re.compile(
+    r"^(?:(?:Section|Sec\.|§)\s*\d+[A-Za-z]?\.\s+)?(?P<s>No\s[a-z]+|No\s[A-Z][a-z]+)\sshall\b"
+)
 
 
 def _subject_again(sentence: str, lead: str) -> str:
@@ -451,10 +453,10 @@ def _subject_again(sentence: str, lead: str) -> str:
     rest = lead[2:]
     if m := re.match(r"(?:and\s|but\s)?nor\sshall\sany\s(?P<s>[A-Za-z]+)\s", rest):
         return f"No {m.group('s')} shall " + rest[m.end() :]
-    if m := re.match(r"(?:and\s|but\s)?nor\sshall\s(?P<s>[a-z]+(?:\s[a-z]+)?)\sbe\s", rest):
-        if m.group("s").split()[0] not in ("be", "any", "he", "she", "it", "they"):
-            subject = m.group("s")
-            return f"{subject[0].upper()}{subject[1:]} shall not be " + rest[m.end() :]
+    m = re.match(r"(?:and\s|but\s)?nor\sshall\s(?P<s>[a-z]+(?:\s[a-z]+)?)\sbe\s", rest)
+    if m and m.group("s").split()[0] not in ("be", "any", "he", "she", "it", "they"):
+        subject = m.group("s")
+        return f"{subject[0].upper()}{subject[1:]} shall not be " + rest[m.end() :]
     first = _NO_SUBJECT.match(sentence)
     if first and (m := re.match(r"(?:and\s|but\s)?nor\s(?:shall\s)?(?P<v>[a-z]+)\s", rest)):
         return f"{first.group('s')} shall {m.group('v')} " + rest[m.end() :]
@@ -731,11 +733,16 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
             (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),),
         )
 
+
 # "the manufacture, sale, or transportation of intoxicating liquors ... is hereby prohibited"
-_TRADE = r"(?:manufacture|sale|transportation|transport|importation|import|exportation|export|possession|production|distribution|purchase|use)"
+_TRADE = (
+    r"(?:manufacture|sale|transportation|transport|importation|import|exportation|export|possession"
+    r"|production|distribution|purchase|use)"
+)
 _PROHIBITED = re.compile(
     rf"\b[Tt]he\s(?P<acts>{_TRADE}(?:,?\s(?:or\s|and\s)?{_TRADE}){{0,4}})\s(?:[^;]{{0,120}}?\s)?"
-    r"of\s(?P<a>(?!(?:the|a|an|any|such|this|that|its|their)\b)[a-z]+(?:\s[a-z]+)?)(?=[,\s])[^;]{0,260}?\s(?:is|are)\shereby\s(?:prohibited|forbidden|banned)\b"
+    r"of\s(?P<a>(?!(?:the|a|an|any|such|this|that|its|their)\b)[a-z]+"
+    r"(?:\s(?!(?:within|in|into|from|for|of|to|by|on|at|throughout)\b)[a-z]+)?)(?=[,\s])[^;]{0,260}?\s(?:is|are)\shereby\s(?:prohibited|forbidden|banned)\b"
 )
 # "The eighteenth article of amendment to the Constitution ... is hereby repealed"
 _REPEALED = re.compile(
@@ -767,18 +774,23 @@ _SECURE_AGAINST = re.compile(
     r"(?P<in>in\s[^;]{3,80}?),?\sagainst\s(?P<a>[a-z]+\s[a-z]+(?:\sand\s[a-z]+)?),?\s"
     r"shall\snot\sbe\s(?:violated|infringed|abridged)\b"
 )
-# "Neither slavery nor involuntary servitude, except as a punishment for crime ..., shall exist within ..."
+# "Neither slavery nor involuntary servitude, except as a punishment for crime ..., shall exist
+# within ..."
 _NEITHER_EXIST = re.compile(
-    r"\bNeither\s(?P<a>[a-z]+(?:\s[a-z]+)?)\snor\s(?P<b>[a-z]+(?:\s[a-z]+)?),\s(?P<except>except\s[a-z ]{5,60}?)"
-    r"(?:\s(?:whereof|where|which|who|of\swhich)\b[^;]{0,80}?)?,\sshall\sexist\s(?P<where>within\s(?:the\s)?[A-Z][\w ]{2,40}?)(?=[,.;])"
+    r"\bNeither\s(?P<a>[a-z]+(?:\s[a-z]+)?)\snor\s(?P<b>[a-z]+(?:\s[a-z]+)?),\s"
+    r"(?P<except>except\s[a-z ]{5,60}?)"
+    r"(?:\s(?:whereof|where|which|who|of\swhich)\b[^;]{0,80}?)?,\sshall\sexist\s"
+    r"(?P<where>within\s(?:the\s)?[A-Z][\w ]{2,40}?)(?=[,.;])"
 )
 # "..., the accused shall enjoy the right to a speedy and public trial, ...; to have the
 # Assistance of Counsel for his defence": each further right of the list
 _FURTHER_RIGHT = re.compile(
-    r"(?:;|,\sand)\sto\shave\s(?:the\s)?(?P<a>[A-Za-z]+(?:\s(?:of\s)?[A-Za-z]+){0,3}?)(?=\s(?:for|in)\b|[,.;])"
+    r"[;,]\s(?:and\s)?to\shave\s(?:the\s)?(?P<a>[A-Za-z]+(?:\s(?:of\s)?[A-Za-z]+){0,3}?)(?=\s(?:for|in)\b|[,.;])"
 )
 # "the right of trial by jury shall be preserved"
-_RIGHT_OF_BY = re.compile(r"\bthe\sright\sof\s(?P<a>[a-z]+\sby\s[a-z]+)\sshall\sbe\s(?:preserved|guaranteed|secured)\b")
+_RIGHT_OF_BY = re.compile(
+    r"\bthe\sright\sof\s(?P<a>[a-z]+\sby\s[a-z]+)\sshall\sbe\s(?:preserved|guaranteed|secured)\b"
+)
 # "No person ... shall be compelled in any criminal case to be a witness against himself"
 _WITNESS = re.compile(
     r"\bcompelled\s[^;,]{0,40}?\sto\sbe\s(?P<a>a\switness\sagainst\s(?:himself|herself|themselves|oneself))"
@@ -793,7 +805,12 @@ GENERAL["failure"] = (
 )
 GENERAL["abolished"] = ("titles of nobility", "the death penalty", "conscription", "censorship")
 GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
-GENERAL["threat"] = ("excessive taxation", "the quartering of soldiers", "foreign invasion", "excessive fines")
+GENERAL["threat"] = (
+    "excessive taxation",
+    "the quartering of soldiers",
+    "foreign invasion",
+    "excessive fines",
+)
 
 
 def _first_of(holders: str) -> str:
@@ -817,9 +834,17 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
     unusual punishments inflicted", "Neither slavery nor ... shall exist"."""
     text = s.text
     for m in _PROHIBITED.finditer(text):
-        acts = re.sub(r",?\s(?:or|and)\s", " or ", m.group("acts")).replace(" or ", ", or ", 1) if "," in m.group("acts") else m.group("acts")
+        acts = (
+            re.sub(r",?\s(?:or|and)\s", " or ", m.group("acts")).replace(" or ", ", or ", 1)
+            if "," in m.group("acts")
+            else m.group("acts")
+        )
         yield _Draft(
-            "right", "goods", m.group("a"), m.start("a"), s,
+            "right",
+            "goods",
+            m.group("a"),
+            m.start("a"),
+            s,
             (("ask", f"{intro}the {acts} of what is prohibited?"),),
         )
     for m in _REPEALED.finditer(text):
@@ -830,12 +855,24 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         limit = _ordinal_value(here.group(1)) or roman_value(here.group(1))
         # (the answer as the clause words it, "the eighteenth article of amendment": what it cites)
         yield _Draft(
-            "right", "repealed", f"the {m.group('ord').lower()} {m.group('noun')}", m.start(), s,
-            (("ask", f"Which {m.group('noun')} does {part} repeal?"), ("value", str(n)), ("limit", str(limit))),
+            "right",
+            "repealed",
+            f"the {m.group('ord').lower()} {m.group('noun')}",
+            m.start(),
+            s,
+            (
+                ("ask", f"Which {m.group('noun')} does {part} repeal?"),
+                ("value", str(n)),
+                ("limit", str(limit)),
+            ),
         )
     for m in _TERMS_END.finditer(text):
         yield _Draft(
-            "requirement", "day", m.group("a"), m.start("a"), s,
+            "requirement",
+            "day",
+            m.group("a"),
+            m.start("a"),
+            s,
             (("ask", f"{intro}on what day shall the term of {_first_of(m.group('who'))} {m.group('v')}?"),),
         )
     for m in _UNTIL.finditer(text):
@@ -848,7 +885,11 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         who = m.group("who")
         verb = "have" if who.endswith(("people", "s")) else "has"
         yield _Draft(
-            "right", "threat", m.group("a"), m.start("a"), s,
+            "right",
+            "threat",
+            m.group("a"),
+            m.start("a"),
+            s,
             (("ask", f"{intro}{who} {verb} the right to be {m.group('adj')} {m.group('in')} against what?"),),
         )
     first = _HAS_RIGHT.search(text)
@@ -1099,7 +1140,9 @@ def actor_of_charges(sentences: list[Sentence]) -> str:
         return ""
     for s in reversed(body[max(0, first - 3) : first]):
         # ("the King of Great Britain": "the present King" would read as pointing back)
-        named = [f"the {m.group('x')}" for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"]
+        named = [
+            f"the {m.group('x')}" for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"
+        ]
         if named:
             return named[-1]
         if m := _PART_OF.search(s.text):
@@ -1156,7 +1199,11 @@ def _charge_act(text: str) -> tuple[int, str]:
     if words[1][1] in ("together", "up", "out", "off", "away", "down"):
         verb_end = 2
     start_i = 0
-    if verb_end + 1 < len(words) and words[verb_end][1] == "from" and words[verb_end + 1][1] in _OBJECT_PRONOUNS:
+    if (
+        verb_end + 1 < len(words)
+        and words[verb_end][1] == "from"
+        and words[verb_end + 1][1] in _OBJECT_PRONOUNS
+    ):
         start_i = verb_end = verb_end + 2  # "taken from her all right in property": what was taken
     if _infinitive(words, verb_end):  # "refused to pass other Laws"
         verb_end += 2
@@ -1184,7 +1231,7 @@ def _charge_act(text: str) -> tuple[int, str]:
         if w == "in" and words[end - 1][1] in ("right", "rights"):
             end += 1  # "all right in property"
             continue
-        if w in _ACT_STOP or (end > verb_end and w.endswith("ly") and w not in _DEGREE):
+        if w in _ACT_STOP or (end > verb_end and w.islower() and w.endswith("ly") and w not in _DEGREE):
             break
         end += 1
     following = words[end + 1][1] if end + 1 < len(words) else ""
@@ -1470,22 +1517,23 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
     if cls == "ground":
         # no option stands out by its length: "failure to pay any poll tax" is no option for "race"
         out = [c for c in out if abs(len(c.split()) - len(answer.split())) <= 2]
-    if cls == "body" and _body_type(answer):
+    if cls == "body" and (kind := _body_type(answer)):
         # a chamber is part of its legislature, and a legislature is what it is called: for
-        # "Congress" neither "the Senate" nor "the Legislature" is a wrong answer (nor the reverse)
-        out = [c for c in out if not _body_type(c)]
+        # "Congress" neither "the Senate" nor "the Legislature" is a wrong answer, for "the
+        # House" not "the General Assembly" (another chamber, "the Senate", is)
+        out = [c for c in out if not _body_type(c) or (kind == "chamber" and _body_type(c) == "chamber")]
     return out
 
 
-# Bodies that make laws, whole or as one of their chambers.
-_LEGISLATURES = frozenset(
-    "congress parliament legislature legislatures diet senate house assembly lords commons chamber government".split()
-)
+# Bodies that make laws, whole, and their chambers.
+_LEGISLATURES = frozenset("congress parliament legislature legislatures diet assembly government".split())
+_CHAMBERS = frozenset("senate house lords commons chamber".split())
 
 
-def _body_type(name: str) -> bool:
-    """Whether a body is a legislature, a chamber of one ("House of Representatives", "Senate")
-    or the government that holds it."""
+def _body_type(name: str) -> str:
+    """ "whole" for a legislature or the government that holds it ("Congress", "the General
+    Assembly"), "chamber" for one of its chambers ("House of Representatives", "Senate"), ''
+    for any other body."""
     words = [w.lower() for w in re.findall(r"[\w-]+", name) if w.lower() != "the"]
     head = words[0] if "of" in words else (words[-1] if words else "")
-    return head in _LEGISLATURES
+    return "whole" if head in _LEGISLATURES else "chamber" if head in _CHAMBERS else ""
