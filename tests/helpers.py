@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quizgen.models import Sentence, Source
 from quizgen.sentences import split_block
 
@@ -19,6 +21,40 @@ def sentences_of(text: str, source_id: str = "t") -> list[Sentence]:
 
 def source_of(text: str, source_id: str = "t") -> Source:
     return Source(source_id, f"{source_id}.txt", "A title", text)
+
+
+# A report written for the tests (not from any corpus), in the shape of a short news story
+# about another subject than the samples: a headline, then one paragraph a line.
+WRITTEN_REPORT = """\
+Councils told to publish planning decisions online
+Every council in England will have to publish its planning decisions online within 28 days, the \
+Local Government Secretary has announced.
+Margaret Hale told the House of Commons on Tuesday that the new rules would come into force in April 2026.
+The Local Government Association said the change would cost councils about £12m a year.
+Its chairman, Peter Olsen, said: "We support openness, but the money has to come from somewhere."
+Ms Hale said the government would pay for the first two years of the scheme.
+The Liberal Democrats welcomed the plans but said 28 days was too long.
+Their spokeswoman, Rachel Moss, said residents in Leeds and Bristol had waited months for answers.
+A consultation on the details will close on 14 March, the department said.
+"""
+
+
+def seed_variants(folder: Path, n: int, first: int = 0) -> Path:
+    """Write articles ``first`` to ``n - 1`` of a series of different articles made from the samples
+    in ``seeds/`` into ``folder``, for builds of many sources without ``../shared``: article k is
+    the first 12 different paragraphs (about 370 words, the length of a BBC report) of sample k % 5
+    after leaving out its (k // 5)-th paragraph (none for k < 5). Same k, same bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    samples = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    for k in range(first, n):
+        sample = samples[k % len(samples)]
+        lines = sample.read_text(encoding="utf-8-sig").split("\n")
+        paragraphs = list(dict.fromkeys(line for line in lines if line.strip()))  # each once: all differ
+        if k >= len(samples):
+            del paragraphs[k // len(samples)]
+        text = "\n\n".join(paragraphs[:12]) + "\n"
+        (folder / f"{k:03d}_{sample.stem[:3]}.txt").write_text(text, encoding="utf-8")
+    return folder
 
 
 # Text an article or a teacher's title could hold that means something to HTML, XML,

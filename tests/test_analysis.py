@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,15 @@ from quizgen import analysis
 from quizgen.analysis import MIN_PARALLEL, Cache, analyse_articles
 from quizgen.cli import main
 from quizgen.sources import read_article_files
-from tests.conftest import DEV, RULES
+from tests.conftest import RULES
+from tests.helpers import seed_variants
 
 N_ARTICLES = MIN_PARALLEL + 6  # enough that --jobs 2 really starts workers
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for path in sorted(DEV.glob("*.txt"))[:N_ARTICLES]:
-        shutil.copy(path, seeds / path.name)
-    return seeds
+    return seed_variants(tmp_path / "seeds", N_ARTICLES)
 
 
 def _build(seeds: Path, out: Path, *options: str) -> dict[str, bytes]:

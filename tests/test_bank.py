@@ -1,7 +1,5 @@
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -10,17 +8,8 @@ from hypothesis import strategies as st
 
 from quizgen.bank import bank_schema, dumps
 from quizgen.build import Settings, build
-from tests.conftest import DEV, JUDGE, RULES, SEEDS, SHARED
-
-
-def judge(bank: Path, sources: Path, gold: Path) -> dict:
-    out = subprocess.run(
-        [sys.executable, str(JUDGE), str(bank), str(sources), str(gold)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+from tests.conftest import RULES, SEEDS
+from tests.helpers import WRITTEN_REPORT
 
 
 def test_bank_of_the_samples_validates_and_has_enough_questions(seeds_bank):
@@ -36,23 +25,6 @@ def test_every_citation_is_an_exact_slice_of_its_source(seeds_bank):
             assert texts[r["source_id"]][r["start"] : r["end"]] == r["sentence"]
 
 
-def test_judge_finds_no_problem_on_samples(seeds_build):
-    summary = judge(seeds_build / "bank.json", SEEDS, SHARED / "gold" / "seeds")
-    assert summary["questions_with_problems"] == 0, summary
-
-
-def test_judge_finds_no_problem_on_a_dev_slice(tmp_path: Path):
-    part = tmp_path / "dev"
-    part.mkdir()
-    gold = SHARED / "gold" / "bbc-politics-dev"
-    for g in sorted(gold.glob("*.yaml")):
-        shutil.copy(DEV / f"{g.stem}.txt", part)
-    build(Settings(seeds=part, out=tmp_path / "out", rules=RULES))
-    summary = judge(tmp_path / "out" / "bank.json", part, gold)
-    assert summary["questions_with_problems"] == 0, summary
-    assert summary["questions"] > 100
-
-
 def test_same_seed_gives_identical_bank_and_worksheet(tmp_path: Path, seeds_build):
     build(Settings(seeds=SEEDS, out=tmp_path / "again", rules=RULES, seed=1))
     for name in ("bank.json", "worksheet.html"):
@@ -62,13 +34,13 @@ def test_same_seed_gives_identical_bank_and_worksheet(tmp_path: Path, seeds_buil
 def test_adding_an_article_keeps_every_earlier_id(tmp_path: Path, seeds_bank):
     more = tmp_path / "seeds"
     shutil.copytree(SEEDS, more)
-    shutil.copy(DEV / "politics_012.txt", more)
+    (more / "council_report.txt").write_text(WRITTEN_REPORT, encoding="utf-8")
     build(Settings(seeds=more, out=tmp_path / "out", rules=RULES, seed=1))
     after = json.loads((tmp_path / "out" / "bank.json").read_text(encoding="utf-8"))
     before_ids = {q["id"] for q in seeds_bank["questions"]}
     after_ids = {q["id"] for q in after["questions"]}
     assert before_ids <= after_ids
-    assert any(r["source_id"] == "politics_012" for q in after["questions"] for r in q["sources"])
+    assert any(r["source_id"] == "council_report" for q in after["questions"] for r in q["sources"])
 
 
 _json = st.recursive(

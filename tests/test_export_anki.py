@@ -11,7 +11,8 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from quizgen.bank import exported
 from quizgen.build import Settings, build
 from quizgen.export.anki import cloze_html
-from tests.conftest import DEV, RULES, SEEDS
+from tests.conftest import RULES, SEEDS
+from tests.helpers import WRITTEN_REPORT
 
 
 def import_deck(col: Collection, apkg: Path):
@@ -80,12 +81,12 @@ def test_rebuild_after_adding_an_article_updates_in_place(tmp_path: Path):
         build(Settings(seeds=seeds, out=tmp_path / "one", rules=RULES))
         first = import_deck(col, tmp_path / "one" / "Seeds.apkg")
         ids_before = set(col.find_notes(""))
-        shutil.copy(DEV / "politics_012.txt", seeds)
+        (seeds / "council_report.txt").write_text(WRITTEN_REPORT, encoding="utf-8")
         build(Settings(seeds=seeds, out=tmp_path / "two", rules=RULES))
         second = import_deck(col, tmp_path / "two" / "Seeds.apkg")
         bank = json.loads((tmp_path / "two" / "bank.json").read_text(encoding="utf-8"))
         carried = exported(bank)
-        added = [q for q in carried if any(r["source_id"] == "politics_012" for r in q["sources"])]
+        added = [q for q in carried if any(r["source_id"] == "council_report" for r in q["sources"])]
         assert added
         assert len(second.new) == len(added)
         assert col.note_count() == len(carried) == len(first.new) + len(added)

@@ -12,7 +12,7 @@ from quizgen.extract.tokens import lower_words
 from quizgen.gates import apply_gates, combine, has_phrase, screen_drafts, select_drafts
 from quizgen.models import Fact, Question, Sentence, SourceRef
 from quizgen.rules import BLANK, Draft, draft_questions, load_rules
-from tests.conftest import DEV, RULES
+from tests.conftest import RULES
 
 
 def draft(text: str, answer: str, prompt: str, qtype: str = "cloze", kind: str = "date") -> Draft:
@@ -1568,10 +1568,28 @@ def test_the_sentence_before_shown_first_answers_what_the_question_leans_on(
     assert (gates.gate_context(led(lead, text, answer, kind)) == "") is kept, source
 
 
+LEANING_REPORT = """\
+Commission would cut the number of council wards
+The number of council wards in the county would fall by about a quarter under plans published by the \
+Boundary Commission on Monday.
+
+The commission said the changes would take effect at the local elections in May 2027, if councillors \
+approve them in the autumn.
+
+Its chairman, Helen Marsh, said the plan would end the "plain unfairness" of rural wards having far fewer \
+voters than those in the towns. The average ward in the county has 9,000 voters, Ms Marsh said. In the \
+northern hill districts it is just 5,400.
+
+The county council's leader, David Quinn, said he would study the proposals before the full council meets \
+on 3 October.
+"""
+
+
 def test_a_draft_that_leans_on_the_sentence_before_is_drafted_again_showing_it():
-    # bbc-politics-dev politics_096, through extraction, drafting and the gates
-    name = "politics_096.txt"
-    data = (DEV / name).read_bytes()
+    # a report written in the shape of bbc-politics-dev politics_096 (tests_corpus checks that
+    # article), through extraction, drafting and the gates
+    name = "ward_review.txt"
+    data = LEANING_REPORT.encode("utf-8")
     article = from_record(name, data, analyse_article(name, data))
     sources = {article.source.source_id: article.source}
     rules = load_rules(RULES)
@@ -1587,12 +1605,12 @@ def test_a_draft_that_leans_on_the_sentence_before_is_drafted_again_showing_it()
         asked(screen_drafts(draft_facts(article.facts))),
         asked(screen_drafts(draft_facts(article.facts), draft_facts)),
     )
-    assert "53,000" not in alone
-    q = shown["53,000"]
-    lead = "The average size of an English constituency was 70,000 people, Mr Howard said."
+    assert "5,400" not in alone and len(alone) >= 2
+    q = shown["5,400"]
+    lead = "The average ward in the county has 9,000 voters, Ms Marsh said."
     assert q.context is not None and q.context.sentence == lead
     assert q.prompt.index(lead) < q.prompt.index(BLANK)
-    assert [r.sentence[:30] for r in q.sources] == ["In Northern Ireland it was jus"]
+    assert [r.sentence[:30] for r in q.sources] == ["In the northern hill districts"]
     # the citation of what was shown slices the article, like every citation
     text = data.decode("utf-8")
     assert text[q.context.start : q.context.end] == lead

@@ -1,23 +1,19 @@
 """Merging facts across sources, and finding figures the sources dispute.
 
 Real sentences from the seed articles (five reports of one visit) and from
-bbc-politics-dev; the last tests measure the whole build against the
+bbc-politics-dev; tests_corpus/test_merge_corpus.py measures the whole build against the
 cross-source gold file.
 """
 
-import re
 from pathlib import Path
-
-import yaml
 
 from quizgen.analysis import analyse_article, from_record
 from quizgen.extract import extract_facts
 from quizgen.merge import figure_value, merge_facts, normalize_answer
 from quizgen.models import Fact, Sentence
-from tests.conftest import DEV, SEEDS, SHARED
+from tests.conftest import SEEDS
 from tests.helpers import sentences_of
 
-CROSS = SHARED / "gold" / "seeds" / "_cross_source.yaml"
 # A few sentences that make the two reports about the same story.
 STORY = (
     "President Isaac Herzog met Ilham Aliyev in Baku. "
@@ -92,56 +88,6 @@ def test_unrelated_stories_are_never_merged_or_disputed():
     assert all(len({s.source_id for s in f.sentences}) == 1 for f in merged.facts)
 
 
-def _bare(answer: str) -> str:
-    """An answer without the words around it that sources vary on ("in March", "about 40%")."""
-    return re.sub(r"^(?:(?:in|on|the|a|an|this|about|over|an estimated)\s+)+", "", answer.lower()).strip()
-
-
-def _evidence_cited(question: dict, mention: dict) -> bool:
-    words = set(mention["evidence"].lower().split())
-    sid = Path(mention["source"]).stem
-    return any(
-        r["source_id"] == sid and len(words & set(r["sentence"].lower().split())) >= 0.5 * len(words)
-        for r in question["sources"]
-    )
-
-
-def test_seeds_against_the_cross_source_gold(seeds_bank):
-    gold = yaml.safe_load(CROSS.read_text(encoding="utf-8"))
-    questions = seeds_bank["questions"]
-    merged_agreements = 0
-    asked_twice: list[tuple[str, list[str]]] = []
-    for agreement in gold["agreements"]:
-        asking = [
-            q
-            for q in questions
-            if any(_bare(m["answer"]) == _bare(q["answer"]) for m in agreement["mentions"])
-            # the sentence it asks about (its first citation) states the agreed fact
-            and any(_evidence_cited({"sources": q["sources"][:1]}, m) for m in agreement["mentions"])
-        ]
-        # An agreed fact should be asked once ...
-        if len(asking) > 1:
-            asked_twice.append((agreement["what"], [q["prompt"] for q in asking]))
-        # ... and where it is asked, count those that cite two or more of its sources.
-        if asking and sum(_evidence_cited(asking[0], m) for m in agreement["mentions"]) >= 2:
-            merged_agreements += 1
-    found = 0
-    for disagreement in gold["disagreements"]:
-        sids = {Path(m["source"]).stem for m in disagreement["mentions"]}
-        found += any(
-            len({r["source_id"] for side in c["sides"] for r in side["sources"]} & sids) >= 2
-            for c in seeds_bank["conflicts"]
-        )
-    # Measured: one agreed fact is still asked twice (a minister "plans to accompany"
-    # in one report, "accompanied" in another: too few words in common to merge).
-    assert len(asked_twice) <= 1, asked_twice
-    # Measured (session 5): 8 with answers equal to the gold's; benchmarks/cross_source.py,
-    # which also takes "75th" for "the 75th anniversary", counts 12 of 32. Most of the rest
-    # are paraphrases no rule links ("a luncheon" / "a state lunch").
-    assert merged_agreements >= 8
-    assert found >= len(gold["disagreements"]) / 2
-
-
 # Two reports of UK politics: the same people and places, so the sources count as related.
 UK_STORY = "Prime Minister Tony Blair met Gordon Brown in London. Charles Kennedy was in Manchester. "
 
@@ -210,14 +156,6 @@ def _facts_of_folder(folder: Path, limit: int) -> list[Fact]:
         data = path.read_bytes()
         facts += from_record(path.name, data, analyse_article(path.name, data)).facts
     return facts
-
-
-def test_a_corpus_of_many_stories_is_set_in_its_home_country():
-    merged = merge_facts(_facts_of_folder(DEV, 80)).facts
-    home = {f.answer for f in merged if f.slot("home")}
-    # British politics: "the UK" and "Britain" are one place, guessed by any student
-    assert {"UK", "Britain"} <= home <= {"UK", "Britain", "United Kingdom", "British Isles"}
-    assert any(f.kind == "place" and f.answer == "London" and not f.slot("home") for f in merged)
 
 
 def test_reports_of_one_story_have_no_home_place():
@@ -329,3 +267,31 @@ def test_one_thing_signed_in_two_reports_of_a_story_is_one_fact_whatever_its_wor
     other = facts_of("c", "They also signed an agreement on healthcare cooperation.")
     events = [f for f in merge_facts(a + other).facts if f.kind == "event"]
     assert len(events) == 2 and not any(f.group for f in events)
+
+
+# Ten short stories of British politics written for the tests: Britain (or the UK) in half of
+# them, every other place in one.
+BRITISH_STORIES = [
+    "Britain will send 200 more troops to the region, the Defence Secretary told MPs on Monday.",
+    "The UK economy grew by 0.4% in the last three months of the year, official figures show.",
+    "Ministers in London have agreed a new funding deal for schools in Leeds and Bradford.",
+    "Britain and France signed a treaty on border controls in Paris on Thursday.",
+    "Unemployment in the UK fell to 1.4 million in the autumn, the Office for National Statistics said.",
+    "The Welsh Assembly met in Cardiff to debate the budget for hospitals.",
+    "Police in Glasgow arrested three men after the protest outside the Scottish Parliament.",
+    "The Prime Minister said Britain would hold a referendum on the European constitution.",
+    "Farmers in Devon said the ban on beef exports had cost them millions.",
+    "The UK government will publish its plans for identity cards next month, the Home Office said.",
+]
+
+
+def test_written_stories_of_british_politics_are_set_in_britain():
+    # tests_corpus checks the same on 80 stories of bbc-politics-dev
+    facts = [f for i, text in enumerate(BRITISH_STORIES) for f in facts_of(f"s{i}", text)]
+    places = {(f.answer, bool(f.slot("home"))) for f in merge_facts(facts).facts if f.kind == "place"}
+    assert {answer for answer, home in places if home} == {"UK", "Britain"}
+    assert ("London", False) in places and ("Paris", False) in places
+    # in one story of five, Britain is no more the home than Paris or Cardiff
+    fewer = [f for i in (2, 3, 5, 6, 8) for f in facts_of(f"s{i}", BRITISH_STORIES[i])]
+    assert any(f.answer == "Britain" for f in fewer)
+    assert not any(f.slot("home") for f in merge_facts(fewer).facts)

@@ -23,6 +23,7 @@ from quizgen.extract.people import (
 from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
+from quizgen.extract.speech import extract_speech, parse_speech_title, speech_slots
 from quizgen.models import Fact, Sentence
 
 FACT_KINDS = (
@@ -40,6 +41,9 @@ FACT_KINDS = (
     "event",
     "description",
     *LEGAL_KINDS,
+    "speech_line",
+    "line_speaker",
+    "line_date",
 )
 
 
@@ -52,11 +56,13 @@ def load_word_lists() -> None:
     first_place_tokens()
 
 
-def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
+def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | None = None) -> list[Fact]:
     """Every fact the extractors find in one article, in sentence order.
 
     ``text`` is the article's whole text, where founding documents keep the headings
-    ("Amendment XIX", "Article II") that say which part a sentence sits in.
+    ("Amendment XIX", "Article II") that say which part a sentence sits in. ``title`` is
+    its title line: a speech's says who gave it and when (``extract.speech``), and every
+    fact of a speech then names it in a ``speech`` slot.
     """
     mentions = find_mentions(sentences)
     discourse = read_discourse(sentences, mentions)
@@ -87,6 +93,7 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
         *parties,
         *extract_terms(sentences),
         *extract_events(sentences),
+        *extract_speech(sentences, title),
     ]
     # In a founding document the other facts are asked as clozes naming the document
     # (question_bank/founding-cloze.yaml): "Which place completes ...?" with today's
@@ -100,6 +107,9 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
     facts += legal
     # ... and "Sir John was made ..." learns which Sir John.
     titled = resolve_short_titles(sentences)
+    # ... and, in a speech, whose "we" and "our nation" it is.
+    speech = parse_speech_title(title.text) if title is not None else None
+    spoken = speech_slots(speech) if speech else ()
 
     def told_who(f: Fact) -> Fact:
         i = f.sentence.index
@@ -108,6 +118,7 @@ def extract_facts(sentences: list[Sentence], text: str = "") -> list[Fact]:
         guess = guess and not f.slot("founding") and f.kind not in LEGAL_KINDS
         more = (("subject", subjects[i]),) if guess else ()
         more += (("titled", titled[i]),) if i in titled else ()
+        more += spoken
         return replace(f, slots=(*f.slots, *more)) if more else f
 
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
