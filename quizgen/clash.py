@@ -62,13 +62,6 @@ class _Clashes:
         return {phrase for phrase in found if phrase in self._known}
 
 
-def shown_elsewhere(questions: Sequence[Asked]) -> list[int]:
-    """For each question, how many stems of the others say its answer: an answer every
-    stem says ("Congress" in a constitution) is given away wherever it is asked."""
-    c = _Clashes(questions, ())
-    return [c.stems_saying[a] - (a in shown) for a, shown in zip(c.answers, c.shown, strict=True)]
-
-
 def keep_apart(
     questions: Sequence[Asked],
     printed: Sequence[str] = (),

@@ -21,10 +21,10 @@ or two, so its text holds a question a teacher wants about three times as densel
 news report's, whose paragraphs retell one story; and it is taught over several lessons,
 so its cap is ``MAX_PER_LEGAL_SOURCE``, not ``MAX_PER_SOURCE``. Only questions scoring
 ``Weights.min_score`` or more fill it, as everywhere.
-The best ``per_source`` of each are ``selected``, as one quiz: none that scores below
-``Weights.min_score``, each answer asked once, and none that another selected question
-or the source's headline gives away (``clash.keep_apart``), so a lesson's sheet titled
-by its headline prints them all. They rank first; the bank keeps every question.
+The best ``per_source`` of each are ``selected``: none that scores below
+``Weights.min_score``, none on a figure the sources dispute, each answer once. They
+rank first; the bank keeps every question. (A worksheet, read whole, leaves off what
+another printed question or its title gives away: ``clash.keep_apart``.)
 """
 
 from __future__ import annotations
@@ -34,12 +34,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from quizgen.clash import Asked, keep_apart, shown_elsewhere
 from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.models import Question, Source
-from quizgen.rules import BLANK, Draft, as_read
+from quizgen.rules import BLANK, Draft
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
@@ -167,19 +166,6 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     return value
 
 
-def _asked(draft: Draft) -> Asked:
-    """What a question asks and shows, for ``keep_apart``. Not shown as giving anything
-    away: the speech a stem names as its frame ("Complete the line from Name's 1961
-    inaugural address: ...", "In which year did Name say ...?"), which every question of
-    that speech names alike."""
-    q = draft.question
-    prompt = q.prompt
-    for frame in (draft.fact.slot("speech"), draft.fact.slot("speech_speaker")):
-        if frame:
-            prompt = prompt.replace(as_read(frame), " ")
-    return Asked(q.answer, q.fact_kind, prompt)
-
-
 def rank_questions(
     drafts: Sequence[Draft],
     sources: dict[str, Source],
@@ -208,19 +194,18 @@ def rank_questions(
         speech = drafts[members[0]].fact.slot("speech")
         if per_source is None and speech:
             limit = min(limit, SPEECH_PER_SOURCE)
-        # (a figure the sources dispute is asked "according to <headline>": no quiz question)
-        good = [i for i in order if scores[i] >= WEIGHTS.min_score and not drafts[i].fact.slot("disputed")]
-        asked = [_asked(drafts[i]) for i in good]
-        # An answer other stems say is given away wherever it is asked: ask the others first.
-        elsewhere = shown_elsewhere(asked)
-        best_first = sorted(range(len(good)), key=lambda k: elsewhere[k] > 0)  # (stable: by score within)
-        # A speech's questions are asked across speeches ("Who said ...?" among its speakers):
-        # its title, which says who and when, is no text printed beside them.
-        printed = [] if speech else [source.title]
-        picked = {good[k] for k in keep_apart(asked, printed, best_first, limit)}
-        chosen |= picked
+        picked: list[int] = []
+        asked: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
+        for i in order:
+            answer = drafts[i].question.answer.lower()
+            # (a figure the sources dispute is asked "according to <headline>": no quiz question)
+            eligible = scores[i] >= WEIGHTS.min_score and not drafts[i].fact.slot("disputed")
+            if eligible and answer not in asked and len(picked) < limit:
+                picked.append(i)
+                asked.add(answer)
+        chosen.update(picked)
         # The selected first, best first; then the rest in the order of their scores.
-        ranked = [i for i in order if i in picked] + [i for i in order if i not in picked]
+        ranked = picked + [i for i in order if i not in picked]
         ranks.update((i, r) for r, i in enumerate(ranked, start=1))
     return [
         replace(d.question, rank=ranks[i], selected=everything or i in chosen) for i, d in enumerate(drafts)
