@@ -497,6 +497,7 @@ GRIEVANCES = (
     "He has compelled her to submit to rules, in the making of which she had no voice.\n"
     "He has denied her the means for obtaining a fair hearing, all courts being closed against "
     "her.\n"
+    "He has withheld from her rent which is paid to the landlords of the town.\n"
     "For raising rents on us without our consent:\n"
     "For cutting off our water in all seasons.\n"
     "For closing our common land and enclosing it for his own use.\n"
@@ -518,10 +519,29 @@ def test_a_declarations_charges_say_whom_they_accuse_and_whom_they_wrong():
         "He [landlord] has compelled her [tenant] {{c1::to submit to rules}}"
     )
     assert "the means for obtaining a fair hearing" in charges
+    assert "rent" not in charges  # ("withheld from her {rent}": one bare noun says too little of the act)
     # the items of a list of charges name whom they are against
     assert charges["cutting off our water"] == (
         "Among the charges against landlord: For {{c1::cutting off our water}} in all seasons."
     )
+
+
+def test_an_idea_in_capitals_against_another_is_not_deleted():
+    text = (
+        "An Essay on Parties\n\n"
+        "By a party, I understand a number of citizens united by a common passion.\n"
+        "We hold that all men are created equal, and that among these are peace and trade.\n"
+        "Liberty is to a party what air is to fire.\n"
+        "There are two methods of curing the mischiefs of party: the one, by removing its causes; the other, "
+        "by controlling its effects.\n"
+        "The effects of a party are felt in every town.\n"
+        "The effects of a party can be controlled by the law.\n"
+        "The nature of man sows the seeds of party, and relief is only to be sought in controlling its "
+        "EFFECTS.\n"
+    )
+    answers = {f.answer for f in legal_facts(text)}
+    assert "EFFECTS" not in answers  # (the capitals answer it, not the essay)
+    assert "party" in answers
 
 
 def test_the_second_of_two_methods_is_asked_without_the_first():

@@ -1266,6 +1266,8 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
         start, answer = _charge_act(s.text)
         if not answer or _POINTS_BACK.search(re.sub(r"\b(?:his|her)\s", "", answer)):
             continue
+        if " " not in answer:
+            continue  # "withheld from her {rights} which ...": one bare noun says too little of the act
         slots = _charged(s, actor)
         if target and (pronoun := re.search(r"\b(?:her|she|him)\b", s.text)):
             slots += (("target", f"{pronoun.group()} [{target}]"),)
@@ -1309,6 +1311,9 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             if re.match(r"(?:Let|Let's)\b", s.text[a:b]) or _UNSAID_OPENING.match(s.text[a:b]):
                 continue  # "Let us examine the points in which it varies ...": an aside of the essay
             found.append(m)
+        # (a word in capitals stands against another: "the CAUSES ... cannot be removed ...
+        # controlling its ___" is answered by the capitals, not by the essay)
+        found = [m for m in found if not m.group().isupper()]
         if found:  # one idea per sentence: the first it names, most often what it is about
             m = min(found, key=lambda m: m.start())
             yield _Draft("principle", "concept", m.group(), m.start(), s, _charged(s, actor))
