@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from quizgen import __version__
+from quizgen.errors import OutputError
 from quizgen.merge import Conflict
 from quizgen.models import Question, Sentence, Source, SourceRef
 
@@ -38,6 +40,8 @@ def question_record(q: Question) -> dict[str, Any]:
     record["tags"] = list(q.tags)
     record["rank"] = q.rank
     record["selected"] = q.selected
+    if q.reviewed:
+        record["reviewed"] = q.reviewed
     return record
 
 
@@ -158,3 +162,19 @@ def bank_schema() -> dict[str, Any]:
     """The JSON Schema the bank validates against (shipped inside the package)."""
     text = resources.files("quizgen").joinpath("schema/bank.schema.json").read_text("utf-8")
     return json.loads(text)
+
+
+def read_bank(out: Path) -> dict[str, Any]:
+    """The bank a build wrote into ``out``; ``OutputError`` when there is none to read."""
+    path = out / "bank.json"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise OutputError(
+            f"{path}: no question bank there; run 'quizgen build' first, or pass --out DIR"
+        ) from exc
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise OutputError(f"{path}: cannot read it ({exc}); run 'quizgen build' again") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise OutputError(f"{path}: not a {FORMAT} question bank; run 'quizgen build' again")
+    return document

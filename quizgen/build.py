@@ -34,8 +34,17 @@ from quizgen.models import Fact, Question, Source
 from quizgen.output import Staging, check_output_folder, previous_build
 from quizgen.parallel import Helper, fork_map, split
 from quizgen.rank import rank_questions
-from quizgen.rules import RULE_GLOB, Draft, Rule, draft_questions, load_rules
-from quizgen.sources import ArticleFile, read_article_files
+from quizgen.review import (
+    REVIEW_FILE,
+    Entry,
+    apply_review,
+    dropped_ids,
+    load_review,
+    review_bytes,
+    unknown_warnings,
+)
+from quizgen.rules import Draft, Rule, draft_questions, load_rules, rule_files
+from quizgen.sources import ArticleFile, default_names, read_article_files
 
 T = TypeVar("T")
 
@@ -73,6 +82,8 @@ class Report:
     conflicts: int = 0
     led: int = 0  # questions shown after the sentence before their own, which they lean on
     selected: int = 0  # questions the exports carry
+    review_dropped: int = 0  # questions the teacher's review.yaml dropped
+    review_edited: int = 0  # ... and rewrote
     outputs: tuple[str, ...] = field(default=())
     up_to_date: bool = False  # True: the outputs were already built from the same inputs
     # Wall-clock seconds per stage, for benchmarks; never written into an output.
@@ -97,6 +108,7 @@ class Report:
             f"Figures the sources disagree on: {self.conflicts}",
             f"Questions shown after the sentence before their own (which they lean on): {self.led}",
             f"Questions the exports carry (the best ranked of each source): {self.selected}",
+            f"Questions the teacher's review dropped: {self.review_dropped}; edited: {self.review_edited}",
         ]
         for title, table in (
             ("Facts by kind", self.facts_by_kind),
@@ -133,7 +145,8 @@ def inputs_key(settings: Settings, articles: list[ArticleFile], options: list[An
     """
     h = hashlib.sha256(code_fingerprint().encode())
     h.update(json.dumps(options, ensure_ascii=False).encode("utf-8"))
-    inputs = [(p.name, p.read_bytes()) for p in sorted(settings.rules.glob(RULE_GLOB))]
+    inputs = [(p.name, p.read_bytes()) for p in rule_files(settings.rules)]
+    inputs.append((REVIEW_FILE, review_bytes(settings.rules)))  # an edit of the review rebuilds
     for name, data in [("rules", b""), *inputs, ("articles", b""), *((a.name, a.data) for a in articles)]:
         h.update(f"{name}\0{len(data)}\0".encode())
         h.update(data)
@@ -196,6 +209,7 @@ def _make_bank(
     articles: list[ArticleFile],
     watch: _Stopwatch,
     progress: Progress,
+    review: dict[str, Entry] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The stages from articles to the bank document, and the report's figures.
 
@@ -215,19 +229,24 @@ def _make_bank(
         gated = select_drafts(screened)
     with watch("rank"):
         questions: list[Question] = rank_questions(
-            gated.kept, by_id, settings.per_source, settings.everything
+            gated.kept, by_id, settings.per_source, settings.everything, dropped_ids(review or {})
         )
+        reviewed = apply_review(questions, review or {}, str(settings.rules / REVIEW_FILE))
+        questions = reviewed.questions
     with watch("bank"):
         conflicts = [conflict_record(c, by_id) for c in merged.conflicts]
         document = bank_document(questions, sources, settings.seed, [r.id for r in rules], conflicts)
     figures = {
         "sources": len(sources),
-        "warnings": [w for a in analyses for w in a.warnings],
+        "warnings": [w for a in analyses for w in a.warnings]
+        + unknown_warnings(reviewed.unknown, str(settings.rules / REVIEW_FILE)),
         "facts_by_kind": dict(sorted(Counter(f.kind for f in facts).items())),
         "merged": merged.folded,
         "conflicts": len(conflicts),
         "led": sum(q.context is not None for q in questions),
         "selected": sum(q.selected for q in questions),
+        "review_dropped": reviewed.dropped,
+        "review_edited": reviewed.edited,
         "questions_by_type": dict(sorted(Counter(q.type for q in questions).items())),
         "questions_by_rule": dict(sorted(Counter(q.rule_id for q in questions).items())),
         "dropped": gated.dropped,
@@ -249,10 +268,11 @@ def _build(settings: Settings, progress: Progress) -> Report:
     with watch("load"):
         check_output_folder(settings.out, [settings.seeds, settings.rules])
         rules = load_rules(settings.rules)
+        review = load_review(settings.rules)
         articles, warnings = read_article_files(settings.seeds)
-        name = settings.seeds.resolve().name or "quizgen"
-        title = settings.title or name.replace("_", " ").replace("-", " ").title()
-        deck_name = settings.deck_name or title
+        auto_title, auto_deck = default_names(settings.seeds, articles)
+        title = settings.title or auto_title
+        deck_name = settings.deck_name or settings.title or auto_deck
         options = [
             settings.seed,
             settings.versions,
@@ -271,12 +291,14 @@ def _build(settings: Settings, progress: Progress) -> Report:
         # The deck's notes are stamped with the newest input, so a rebuild stamps
         # them newer only when an article or rule changed, and repeats its bytes otherwise.
         newest = max(
-            [a.mtime for a in articles] + [(settings.rules / r.file).stat().st_mtime for r in rules],
+            [a.mtime for a in articles]
+            + [(settings.rules / r.file).stat().st_mtime for r in rules]
+            + [p.stat().st_mtime for p in [settings.rules / REVIEW_FILE] if p.is_file()],
             default=0.0,
         )
     # The helper is forked now, while this process is small: it writes the deck at the end.
     with Staging(settings.out) as stage, Helper(enabled=settings.jobs > 1) as deck_writer:
-        document, figures = _make_bank(settings, rules, articles, watch, progress)
+        document, figures = _make_bank(settings, rules, articles, watch, progress, review)
         warnings += figures.pop("warnings")
         with watch("export"):
             deck_writer.submit(_write_deck, stage, document, deck_name, newest)

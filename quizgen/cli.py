@@ -13,8 +13,10 @@ import click
 
 from quizgen import __version__
 from quizgen.analysis import default_cache_dir, default_jobs
+from quizgen.bank import read_bank
 from quizgen.build import Settings, build
-from quizgen.init import init_rules
+from quizgen.init import RULES_FOLDER, init_rules, rules_to_read
+from quizgen.review import question_lines
 
 T = TypeVar("T")
 PROGRESS_MIN = 50  # articles: fewer are read in a moment, without a bar
@@ -32,7 +34,7 @@ def main() -> None:
     type=click.Path(path_type=Path),
     default=Path("seeds"),
     show_default=True,
-    help="Folder of articles (.txt, .md).",
+    help="Folder of articles (.txt, .md), or one article file.",
 )
 @click.option(
     "--out",
@@ -44,9 +46,9 @@ def main() -> None:
 @click.option(
     "--rules",
     type=click.Path(path_type=Path),
-    default=Path("question_bank"),
-    show_default=True,
-    help="Folder of question rules (YAML).",
+    default=None,
+    help="Folder of question rules (YAML) and the teacher's review.yaml "
+    "[default: question_bank/ if there is one, else the built-in rules].",
 )
 @click.option(
     "--seed",
@@ -55,8 +57,17 @@ def main() -> None:
     show_default=True,
     help="Seed for distractors and shuffling; same seed, same outputs.",
 )
-@click.option("--deck-name", default=None, help="Anki deck name [default: from the seeds folder].")
-@click.option("--title", default=None, help="Worksheet title [default: from the seeds folder].")
+@click.option(
+    "--deck-name",
+    default=None,
+    help="Anki deck name [default: --title if given, else as the title without a count of articles].",
+)
+@click.option(
+    "--title",
+    default=None,
+    help="Worksheet title [default: one article's headline; for several, the folder's name, "
+    "or the first headline and how many more when the folder is called seeds, articles ...].",
+)
 @click.option(
     "--versions",
     type=click.IntRange(1, 26),
@@ -97,7 +108,7 @@ def main() -> None:
 def build_command(
     seeds: Path,
     out: Path,
-    rules: Path,
+    rules: Path | None,
     seed: int,
     deck_name: str | None,
     title: str | None,
@@ -112,6 +123,9 @@ def build_command(
     quiet: bool,
 ) -> None:
     """Build the question bank, worksheet and Anki deck from the articles."""
+    rules, built_in = rules_to_read(rules)
+    if built_in and not quiet:
+        click.echo(f"No {RULES_FOLDER}/ here: using the built-in rules ('quizgen init' copies them to edit).")
     settings = Settings(
         seeds=seeds,
         out=out,
@@ -172,3 +186,21 @@ def init_command(rules: Path) -> None:
     """Copy the built-in question rules into a folder you can edit (never overwrites)."""
     written = init_rules(rules)
     click.echo(f"Wrote {len(written)} rule files to {rules}/")
+
+
+@main.command("list")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("dist"),
+    show_default=True,
+    help="Output folder of the build whose bank.json to list.",
+)
+def list_command(out: Path) -> None:
+    """List the questions of the last build, to pick the ids review.yaml drops or edits.
+
+    One line per question, each source's best ranked first: id, mark (* exported,
+    - not exported, x dropped by the review; e: edited), source, rank, stem and answer.
+    """
+    for line in question_lines(read_bank(out)):
+        click.echo(line)

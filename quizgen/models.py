@@ -102,3 +102,5 @@ class Question:
     # ``selected``: carried by the exports (the deck, worksheets, LMS files).
     rank: int = 0
     selected: bool = True
+    # Set by ``review``: "dropped" or "edited" by the teacher's review.yaml; "" otherwise.
+    reviewed: str = ""

@@ -35,7 +35,10 @@ def check_output_folder(out: Path, protected: list[Path]) -> None:
     for folder in protected:
         p = folder.resolve()
         if target == p or p in target.parents or target in p.parents:
-            raise OutputError(f"{out}: refusing to write outputs into or over {folder}; pick another --out")
+            raise OutputError(
+                f"{out}: refusing to write outputs into or over {folder}, which holds articles or rules; "
+                "pass --out DIR outside it"
+            )
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder; pick another --out")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from quizgen.discourse import references_back
@@ -171,11 +171,14 @@ def rank_questions(
     sources: dict[str, Source],
     per_source: int | None = None,
     everything: bool = False,
+    never: Collection[str] = (),
 ) -> list[Question]:
     """The drafts' questions in bank order, each with its ``rank`` and ``selected`` set.
 
     ``per_source``: how many each source contributes to the exports (default: by its
-    length and register, ``per_source_default``); ``everything``: select every question.
+    length and register, ``per_source_default``); ``everything``: select every question;
+    ``never``: ids no export may carry (the teacher's review dropped them): they are ranked
+    among the questions not exported, and the next best of their source take their places.
     """
     by_source: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
@@ -199,7 +202,12 @@ def rank_questions(
         for i in order:
             answer = drafts[i].question.answer.lower()
             # (a figure the sources dispute is asked "according to <headline>": no quiz question)
-            eligible = scores[i] >= WEIGHTS.min_score and not drafts[i].fact.slot("disputed")
+            # A question the review dropped is never picked: the next best takes its place.
+            eligible = (
+                scores[i] >= WEIGHTS.min_score
+                and not drafts[i].fact.slot("disputed")
+                and drafts[i].question.id not in never
+            )
             if eligible and answer not in asked and len(picked) < limit:
                 picked.append(i)
                 asked.add(answer)
@@ -208,5 +216,6 @@ def rank_questions(
         ranked = picked + [i for i in order if i not in picked]
         ranks.update((i, r) for r, i in enumerate(ranked, start=1))
     return [
-        replace(d.question, rank=ranks[i], selected=everything or i in chosen) for i, d in enumerate(drafts)
+        replace(d.question, rank=ranks[i], selected=i in chosen or everything and d.question.id not in never)
+        for i, d in enumerate(drafts)
     ]

@@ -29,6 +29,7 @@ from quizgen.extract import FACT_KINDS
 from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import article_for
 from quizgen.models import Fact, Question, Sentence, Source, SourceRef
+from quizgen.review import REVIEW_FILE
 
 QUESTION_TYPES = ("mcq", "cloze")
 DISTRACTOR_STRATEGIES = tuple(STRATEGIES)
@@ -137,8 +138,11 @@ def parse_rule(path: Path, env: SandboxedEnvironment) -> tuple[Rule | None, list
     if not isinstance(data, dict):
         return None, [f"{name}: a rule file must be a mapping of keys (id, kind, type, stem ...)"]
     problems = [f"{name}: unknown key {key!r}" for key in sorted(set(data) - _KEYS)]
-    rule_id = str(data.get("id") or path.stem)
-    if not _ID.match(rule_id):
+    # The id, never the file name, is what question ids are made from: renaming a file keeps them.
+    rule_id = str(data.get("id") or "")
+    if not rule_id:
+        problems.append(f"{name}: no 'id'; add a line 'id: {path.stem}' (question ids are made from it)")
+    elif not _ID.match(rule_id):
         problems.append(f"{name}: id {rule_id!r} must be lowercase letters, digits, - or _")
     kind, qtype = data.get("kind"), data.get("type")
     kinds = tuple(kind) if isinstance(kind, list) else (kind,)
@@ -184,7 +188,12 @@ def parse_rule(path: Path, env: SandboxedEnvironment) -> tuple[Rule | None, list
     ), []
 
 
-RULE_GLOB = "*.y*ml"  # the files of a rules folder that hold rules
+RULE_GLOB = "*.y*ml"  # the files of a rules folder that hold rules, but the review
+
+
+def rule_files(folder: Path) -> list[Path]:
+    """The rule files of ``folder`` in name order: its YAML files but the teacher's review."""
+    return sorted(p for p in folder.glob(RULE_GLOB) if p.name != REVIEW_FILE)
 
 
 def load_rules(folder: Path) -> tuple[Rule, ...]:
@@ -194,7 +203,10 @@ def load_rules(folder: Path) -> tuple[Rule, ...]:
     env = make_environment()
     rules: list[Rule] = []
     problems: list[str] = []
-    for path in sorted(folder.glob(RULE_GLOB)):
+    for path in rule_files(folder):
+        if path.stem == Path(REVIEW_FILE).stem:  # review.yml: a review the build would not read
+            problems.append(f"{path.name}: the review is read from {REVIEW_FILE}; rename it")
+            continue
         rule, errs = parse_rule(path, env)
         problems.extend(errs)
         if rule is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,15 +94,23 @@ class ArticleFile:
 
 
 def read_article_files(folder: Path) -> tuple[list[ArticleFile], list[str]]:
-    """The bytes of every ``.txt``/``.md`` article of ``folder``, in name order.
+    """The bytes of every ``.txt``/``.md`` article of ``folder``, in name order, or of
+    ``folder`` alone when it is an article file (a build of one article).
 
     Raises ``SourceError`` when the folder is missing or holds no article at all;
     files that cannot be read (too large, unreadable, a second file with the same
     stem) are skipped with a warning.
     """
-    if not folder.is_dir():
-        raise SourceError(f"{folder}: no such folder; put articles (.txt or .md) there")
-    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if folder.is_file():
+        if folder.suffix.lower() not in SUFFIXES:
+            raise SourceError(f"{folder}: not a .txt or .md article; save it as plain text and pass that")
+        paths = [folder]
+    elif not folder.is_dir():
+        raise SourceError(
+            f"{folder}: no such folder; put articles (.txt or .md) there, or pass --seeds FILE or FOLDER"
+        )
+    else:
+        paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not paths:
         raise SourceError(f"{folder}: no .txt or .md articles found; add some and build again")
     files: list[ArticleFile] = []
@@ -129,6 +138,43 @@ def read_article_files(folder: Path) -> tuple[list[ArticleFile], list[str]]:
         seen.add(path.stem)
         files.append(ArticleFile(path.name, data, stat.st_mtime))
     return files, warnings
+
+
+# Folder names that say nothing about what is in them: a title is made from the headlines instead.
+GENERIC_FOLDERS = frozenset(
+    "seeds articles article texts text sources source input inputs docs documents readings files "
+    "downloads desktop tmp temp".split()
+)
+
+
+def default_names(seeds: Path, articles: Sequence[ArticleFile]) -> tuple[str, str]:
+    """The worksheet title and the deck name when none is given, from what is being built.
+
+    One article: its headline. Several: the folder's name when it says something
+    ("civil_rights" -> "Civil Rights"); under a generic name ("seeds", "articles")
+    the first headline and how many more ("<headline> and 4 more"). The deck's name
+    leaves the count out ("<headline> and more"): a student's Anki keeps a deck by
+    name, so adding an article must not start a new deck.
+    """
+    name = seeds.resolve().name if seeds.is_dir() else ""
+    readable = name.replace("_", " ").replace("-", " ").title()
+    if len(articles) > 1 and name and name.lower() not in GENERIC_FOLDERS:
+        return readable, readable
+    # The first usable article's headline (read lazily: a corpus has thousands).
+    first = next((h for h in map(_headline, articles) if h), "")
+    if not first:
+        return (readable or "quizgen",) * 2
+    if len(articles) == 1:
+        return first, first
+    return f"{first} and {len(articles) - 1} more", f"{first} and more"
+
+
+def _headline(article: ArticleFile) -> str:
+    """The headline of an article file, or '' when it is not a usable article."""
+    try:
+        return parse_article(article.name, article.data).title.strip()
+    except UnusableFile:
+        return ""
 
 
 def load_sources(folder: Path) -> Loaded:

@@ -15,6 +15,12 @@ from tests.conftest import RULES, SEEDS
 from tests.helpers import WRITTEN_REPORT
 
 
+def deck_in(out: Path) -> Path:
+    """The one deck a build wrote into ``out`` (named after its articles)."""
+    (deck,) = out.glob("*.apkg")
+    return deck
+
+
 def import_deck(col: Collection, apkg: Path):
     options = ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=False, with_deck_configs=False)
     return col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=options)).log
@@ -23,7 +29,7 @@ def import_deck(col: Collection, apkg: Path):
 def test_deck_holds_a_note_per_selected_question(tmp_path: Path, seeds_build, seeds_bank):
     col = Collection(str(tmp_path / "c.anki2"))
     try:
-        import_deck(col, seeds_build / "Seeds.apkg")
+        import_deck(col, deck_in(seeds_build))
         selected = {q["id"] for q in seeds_bank["questions"] if q["selected"]}
         assert 0 < len(selected) < len(seeds_bank["questions"])
         assert {col.get_note(n)["QuestionId"] for n in col.find_notes("")} == selected
@@ -35,7 +41,7 @@ def test_deck_with_all_imports_with_a_note_per_question(tmp_path: Path, seeds_al
     seeds_bank = seeds_all_bank
     col = Collection(str(tmp_path / "c.anki2"))
     try:
-        log = import_deck(col, seeds_all_build / "Seeds.apkg")
+        log = import_deck(col, deck_in(seeds_all_build))
         questions = seeds_bank["questions"]
         assert len(log.new) == col.note_count() == len(questions)
         by_type = {"quizgen Multiple Choice": 0, "quizgen Cloze": 0}
@@ -79,11 +85,11 @@ def test_rebuild_after_adding_an_article_updates_in_place(tmp_path: Path):
     col = Collection(str(tmp_path / "c.anki2"))
     try:
         build(Settings(seeds=seeds, out=tmp_path / "one", rules=RULES))
-        first = import_deck(col, tmp_path / "one" / "Seeds.apkg")
+        first = import_deck(col, deck_in(tmp_path / "one"))
         ids_before = set(col.find_notes(""))
         (seeds / "council_report.txt").write_text(WRITTEN_REPORT, encoding="utf-8")
         build(Settings(seeds=seeds, out=tmp_path / "two", rules=RULES))
-        second = import_deck(col, tmp_path / "two" / "Seeds.apkg")
+        second = import_deck(col, deck_in(tmp_path / "two"))
         bank = json.loads((tmp_path / "two" / "bank.json").read_text(encoding="utf-8"))
         carried = exported(bank)
         added = [q for q in carried if any(r["source_id"] == "council_report" for r in q["sources"])]

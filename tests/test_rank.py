@@ -98,3 +98,16 @@ def test_a_founding_document_gets_one_question_per_75_words_up_to_its_own_cap():
     assert per_source_default(2500, founding=True) == 34
     assert per_source_default(100_000, founding=True) == 40
     assert per_source_default(2500) == 20  # a news report or an article: as before
+
+
+def test_a_question_the_review_drops_is_never_selected_and_the_next_best_takes_its_place():
+    ranked = rank_questions([LEANING, CENTRAL, SAME_ANSWER], {"w": SOURCE})
+    chosen = next(q for q in ranked if q.selected and q.answer == "61")
+    again = rank_questions([LEANING, CENTRAL, SAME_ANSWER], {"w": SOURCE}, never={chosen.id})
+    by_id = {q.id: q for q in again}
+    assert not by_id[chosen.id].selected
+    # the other question on the same answer is exported now; the one below the floor still is not
+    assert [q.selected for q in again] == [False, *(q.id != chosen.id for q in again[1:])]
+    drafts = [LEANING, CENTRAL, SAME_ANSWER]
+    everything = rank_questions(drafts, {"w": SOURCE}, everything=True, never={chosen.id})
+    assert [q.id for q in everything if not q.selected] == [chosen.id]

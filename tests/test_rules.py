@@ -10,6 +10,7 @@ from tests.conftest import RULES
 from tests.helpers import sentences_of
 
 GOOD = """
+id: good
 kind: place
 type: mcq
 stem: "Which place completes the sentence? {{ blanked }}"
