@@ -1044,7 +1044,8 @@ def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return rng.sample(others, min(len(others), CANDIDATES)) if len(others) >= WANTED else []
 
 
-_LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or"}
+# ("failure to pay any poll tax" among "failure to own property": "failure" is no word shared)
+_LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or", "failure"}
 
 
 def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
@@ -1054,7 +1055,7 @@ def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     said = fact.sentence.text
     listed = {x.lower() for x in fact.slot("listed").split("|") if x}
     candidates = [c for c in legal_candidates(fact, rng) if c.lower() not in listed]
-    if fact.slot("class") in ("age", "term", "count", "share", "times"):
+    if fact.slot("class") in ("age", "term", "count", "share", "times", "day", "repealed"):
         out = [c for c in candidates if not has_phrase(said, c)]  # figures share their unit word
         return out[:WANTED]
     return _distinct(fact.answer, candidates, said, _LEGAL_GLUE)

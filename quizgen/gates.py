@@ -511,7 +511,7 @@ def _legal_context(d: Draft) -> str:
     document): it must not point back at a clause the student does not see ("such
     number", "the same", "he")."""
     q = d.question
-    if d.fact.kind == "principle" and d.fact.slot("class") != "concept":
+    if d.fact.kind == "principle" and d.fact.slot("class") not in ("concept", "charge"):
         # the document's own voice ("We hold these truths"), named by the stem; but not a
         # "He has ..." whose "he" the clause does not say
         clause = d.fact.slot("clause")
@@ -524,6 +524,9 @@ def _legal_context(d: Draft) -> str:
     if actor := d.fact.slot("actor"):
         # "He [the present King of Great Britain] has ...": the charge says whom it accuses
         read = read.replace(actor.split(" [", 1)[0], "The accused", 1)
+    if target := d.fact.slot("target"):
+        # "her [woman]": the charge says whom it wrongs
+        read = read.replace(target, target.split(" [", 1)[1].rstrip("]"), 1)
     leans, pronoun_at, _ = _context_signals(read.replace("{{c1::", "").replace("}}", ""))
     return "needs context" if leans or pronoun_at >= 0 else ""
 

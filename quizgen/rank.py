@@ -13,6 +13,14 @@ A teacher hands out ten questions from an article, not a hundred: the best ones.
   options come from the article itself.
 
 Questions are ranked within the source of their first citation (1 = ask first).
+A founding document (a constitution, a statute, a declaration, an essay of principles:
+its facts carry the ``founding`` slot, see ``extract/legal.py``) gets one question per
+``WORDS_PER_LEGAL_QUESTION`` words, not per ``WORDS_PER_QUESTION``: every article,
+amendment or section states a power, a right or a requirement of its own in a sentence
+or two, so its text holds a question a teacher wants about three times as densely as a
+news report's, whose paragraphs retell one story; and it is taught over several lessons,
+so its cap is ``MAX_PER_LEGAL_SOURCE``, not ``MAX_PER_SOURCE``. Only questions scoring
+``Weights.min_score`` or more fill it, as everywhere.
 The best ``per_source`` of each are ``selected``: none that scores below
 ``Weights.min_score``, none on a figure the sources dispute, each answer once. They
 rank first; the bank keeps every question. (A worksheet, read whole, leaves off what
@@ -36,6 +44,10 @@ from quizgen.rules import BLANK, Draft
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
 MIN_PER_SOURCE = 10
 WORDS_PER_QUESTION = 125
+# ... and a founding document, whose every clause states a rule of its own, one per this many,
+# up to this many: its articles or amendments are taught over several lessons, not one
+WORDS_PER_LEGAL_QUESTION = 75
+MAX_PER_LEGAL_SOURCE = 40
 MAX_PER_SOURCE = 30
 # A speech is asked for who gave it, its lines and the few things it names: a handful.
 SPEECH_PER_SOURCE = 6
@@ -101,8 +113,11 @@ class Weights:
 WEIGHTS = Weights()
 
 
-def per_source_default(words: int) -> int:
-    """How many questions the exports carry from a source of ``words`` words."""
+def per_source_default(words: int, founding: bool = False) -> int:
+    """How many questions the exports carry from a source of ``words`` words; ``founding``:
+    from a document in the language of law or principle (see the module's docstring)."""
+    if founding:
+        return max(MIN_PER_SOURCE, min(MAX_PER_LEGAL_SOURCE, math.ceil(words / WORDS_PER_LEGAL_QUESTION)))
     return max(MIN_PER_SOURCE, min(MAX_PER_SOURCE, math.ceil(words / WORDS_PER_QUESTION)))
 
 
@@ -161,9 +176,9 @@ def rank_questions(
     """The drafts' questions in bank order, each with its ``rank`` and ``selected`` set.
 
     ``per_source``: how many each source contributes to the exports (default: by its
-    length, ``per_source_default``); ``everything``: select every question; ``never``:
-    ids no export may carry (the teacher's review dropped them): they are ranked among
-    the questions not exported, and the next best of their source take their places.
+    length and register, ``per_source_default``); ``everything``: select every question;
+    ``never``: ids no export may carry (the teacher's review dropped them): they are ranked
+    among the questions not exported, and the next best of their source take their places.
     """
     by_source: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
@@ -175,7 +190,10 @@ def rank_questions(
         scores = {i: score(drafts[i], source) for i in members}
         # Ties are broken by the question's id, which comes from its content: stable across builds.
         order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
-        limit = per_source if per_source is not None else per_source_default(len(source.text.split()))
+        founding = any(drafts[i].fact.slot("founding") for i in members)
+        limit = (
+            per_source if per_source is not None else per_source_default(len(source.text.split()), founding)
+        )
         speech = drafts[members[0]].fact.slot("speech")
         if per_source is None and speech:
             limit = min(limit, SPEECH_PER_SOURCE)

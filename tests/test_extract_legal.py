@@ -152,7 +152,8 @@ def test_bodies_get_other_bodies_of_the_document_not_its_own_clause():
     wrong = pick_legal(impeach, None, random.Random(2))  # type: ignore[arg-type]
     assert len(wrong) == 3
     assert "House of Delegates" not in wrong and not any("Delegates" in w for w in wrong)
-    assert "General Assembly" in wrong or "the Senate" in wrong
+    assert "Senate" in wrong or "the Senate" in wrong  # another chamber
+    assert "General Assembly" not in wrong  # (the whole the House of Delegates is a chamber of)
 
 
 def test_a_news_report_is_not_read_as_law():
@@ -197,8 +198,16 @@ def test_charges_of_a_declaration_say_whom_they_accuse():
         "He has kept among us, in times of peace, Standing Armies without the Consent of the Assembly.\n"
         "The Laws of the towns are the first defence of their liberty, and the Assembly is their voice.\n"
     )
-    clozes = [f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "concept"]
-    assert any(c.startswith("He [the present Emperor of Ruritania] has") for c in clozes)
+    charges = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "charge"}
+    # each charge asked by the act it charges, its "He" saying whom it accuses
+    assert charges == {
+        "refused his Assent": "He [the Emperor of Ruritania] has {{c1::refused his Assent}} "
+        "to the Laws of the "
+        "towns, the most necessary for the public good.",
+        "dissolved the Assembly of the towns": "He [the Emperor of Ruritania] has "
+        "{{c1::dissolved the Assembly "
+        "of the towns}} repeatedly, for opposing his taxes.",
+    }  # ("kept among us, ..., Standing Armies": no act right after the verb, not asked)
 
 
 def test_an_essays_ideas_are_its_repeated_nouns():
@@ -291,3 +300,262 @@ def test_a_speakers_promises_are_not_clauses_of_law():
     )
     assert not is_legal(sentences_of(text), text)
     assert is_legal(sentences_of(STATE_CONSTITUTION), STATE_CONSTITUTION)
+
+
+# Clauses written for these tests in the shapes of many charters: a republic's constitution
+# with amendments (a prohibition, its repeal, the day terms end, a pay rise that waits for an
+# election, a bill of rights in the shape of many), and a declaration of grievances.
+AMENDED = (
+    "The Constitution of the Republic of Westland\n"
+    "\n"
+    "Amendment I\n"
+    "\n"
+    "Excessive fines shall not be imposed, nor excessive bail required, nor cruel and degrading"
+    " punishments inflicted.\n"
+    "\n"
+    "Amendment II\n"
+    "\n"
+    "The right of the people to be secure in their homes and letters, against unreasonable "
+    "searches and seizures, shall not be violated.\n"
+    "\n"
+    "Amendment III\n"
+    "\n"
+    "No person shall be held without trial; nor shall any Province deprive any person of "
+    "liberty, without due process of law; nor shall private land be taken for public use, "
+    "without fair compensation.\n"
+    "\n"
+    "Amendment IV\n"
+    "\n"
+    "In all criminal trials, the accused shall enjoy the right to a prompt and public trial; to"
+    " be told the charge; and to have the Assistance of Counsel for his defence.\n"
+    "\n"
+    "Amendment V\n"
+    "\n"
+    "In civil suits, where the sum in dispute shall exceed one hundred crowns, the right of "
+    "trial by jury shall be preserved, and no fact tried by a jury shall be tried again.\n"
+    "\n"
+    "Amendment VI\n"
+    "\n"
+    "No person shall be compelled in any criminal trial to be a witness against himself, nor "
+    "shall any person be subject for the same offence to be twice put in jeopardy of life or "
+    "limb.\n"
+    "\n"
+    "Amendment VII\n"
+    "\n"
+    "Section 1. Neither serfdom nor forced labour, except as a punishment for crime whereof the"
+    " party shall have been duly convicted, shall exist within the Republic of Westland.\n"
+    "Section 2. The manufacture, sale, or import of opium within the Republic for any purpose "
+    "is hereby prohibited.\n"
+    "\n"
+    "Amendment VIII\n"
+    "\n"
+    "Section 1. The seventh article of amendment to the Constitution of the Republic of "
+    "Westland is hereby repealed.\n"
+    "Section 2. The terms of the Governor and Deputy Governor shall end at noon on the 1st day "
+    "of March.\n"
+    "Section 3. If, at the time fixed for the beginning of the term of the Governor, the "
+    "Governor elect shall have died, the Deputy Governor elect shall become Governor.\n"
+    "\n"
+    "Amendment IX\n"
+    "\n"
+    "No law, varying the pay of the members of the Assembly, shall take effect, until an "
+    "election of the Assembly shall have intervened.\n"
+)
+
+
+def test_what_a_clause_prohibits_repeals_or_sets_a_day_for_is_asked():
+    facts = {f.answer: f for f in legal_facts(AMENDED)}
+    assert (
+        facts["opium"].slot("ask")
+        == "Under the Seventh Amendment, the manufacture, sale, or import of what is prohibited?"
+    )
+    repeal = facts["the seventh article of amendment"]
+    assert repeal.slot("ask") == "Which article of amendment does the Eighth Amendment repeal?"
+    assert not repeal.slot("clause_cloze")  # (the answer as the stem words it: no cloze of it)
+    wrong = pick_legal(repeal, None, random.Random(1))  # type: ignore[arg-type]
+    # only articles made before the one that repeals: never "the eighth"
+    assert len(wrong) == 3 and all(w.endswith("article of amendment") for w in wrong)
+    assert "the eighth article of amendment" not in wrong and "the ninth article of amendment" not in wrong
+    day = facts["the 1st day of March"]
+    assert day.slot("ask") == "Under the Eighth Amendment, on what day shall the term of the Governor end?"
+    assert all(w.startswith("the 1st day of ") for w in pick_legal(day, None, random.Random(1)))  # type: ignore[arg-type]
+    assert "Deputy Governor" not in day.slot("ask")  # (another question asks who becomes Governor)
+    assert (
+        facts["an election of the Assembly shall have intervened"]
+        .slot("clause_cloze")
+        .startswith("No law, varying the pay of the members of the Assembly, shall take effect, until {{c1::")
+    )
+    elect = facts["Deputy Governor elect"]
+    assert elect.slot("ask") == (
+        "Under the Eighth Amendment, if, at the time fixed for the beginning of the term of the Governor, "
+        "the Governor elect shall have died, who shall become Governor?"
+    )
+    serfdom = facts["serfdom"]
+    assert serfdom.slot("ask") == (
+        "Under the Seventh Amendment, what, like forced labour, shall not exist within the Republic of "
+        "Westland except as a punishment for crime?"
+    )
+
+
+def test_a_bill_of_rights_in_other_words_is_asked_clause_by_clause():
+    facts = {f.answer: f for f in legal_facts(AMENDED)}
+    assert facts["cruel and degrading"].slot("clause_cloze") == (
+        "Excessive fines shall not be imposed, nor excessive bail required, nor {{c1::cruel and degrading}} "
+        "punishments inflicted."
+    )
+    assert facts["unreasonable searches and seizures"].slot("ask") == (
+        "Under the Second Amendment, the people have the right to be secure in their homes and letters "
+        "against what?"
+    )
+    # a clause that goes on from the one before is said whole, with the subject of the first
+    assert facts["due process of law"].slot("clause_cloze") == (
+        "No Province shall deprive any person of liberty, without {{c1::due process of law}}."
+    )
+    assert facts["fair compensation"].slot("clause_cloze") == (
+        "Private land shall not be taken for public use, without {{c1::fair compensation}}."
+    )
+    assert facts["Assistance of Counsel"].slot("clause_cloze") == (
+        "In all criminal trials, the accused shall enjoy the right to have the {{c1::Assistance of Counsel}}."
+    )
+    # (shown up to its own provision: "and no fact tried by a jury" would give the answer away)
+    assert facts["trial by jury"].slot("clause_cloze") == (
+        "In civil suits, where the sum in dispute shall exceed one hundred crowns, the right of "
+        "{{c1::trial by jury}} shall be preserved."
+    )
+    assert facts["a witness against himself"].slot("clause_cloze") == (
+        "No person shall be compelled in any criminal trial to be {{c1::a witness against himself}}."
+    )
+    assert facts["twice put in jeopardy"].slot("clause_cloze") == (
+        "No person shall be subject for the same offence to be {{c1::twice put in jeopardy}} of life or limb."
+    )
+
+
+def test_shapes_of_law_are_not_read_in_a_news_report():
+    news = (
+        "Ban on opium imports\n\n"
+        "The manufacture, sale, or import of opium within the country is hereby prohibited, "
+        "the minister said.\n"
+        "The terms of the Governor and Deputy Governor shall end at noon on the 1st day of March, "
+        "aides said.\n"
+        "Excessive fines shall not be imposed, nor cruel and degrading punishments inflicted, "
+        "the report said.\n"
+        "Ministers met on Monday to discuss the plans.\n"
+        "The opposition said the plans were rushed.\n"
+        "Farmers in the north said they had not been asked.\n"
+        "Police said seizures of the drug had doubled since 2019.\n"
+        "The bill now goes to the upper house, where it faces a close vote.\n"
+        "A spokesman for the governor declined to comment.\n"
+        "Campaigners welcomed the news but called for more treatment centres.\n"
+    )
+    assert not is_legal(sentences_of(news), news)
+    assert legal_facts(news) == []
+
+
+def test_a_chamber_is_not_offered_against_its_legislature():
+    text = (
+        "The Constitution of Westland\n\nArticle I\n\n"
+        "The Parliament shall assemble at least once in every year.\n"
+        "The Senate shall choose its Speaker.\n"
+        "The House of Commons shall have the sole power of impeachment.\n\n"
+        "Article II\n\n"
+        "The Supreme Court shall judge all cases arising under this Constitution.\n"
+        "The Cabinet shall advise the Governor.\n"
+    )
+    facts = {f.answer: f for f in legal_facts(text) if f.slot("class") == "body"}
+    wrong = pick_legal(facts["Parliament"], None, random.Random(3))  # type: ignore[arg-type]
+    assert wrong and not {"Senate", "House of Commons", "Parliament"} & set(wrong)
+    wrong = pick_legal(facts["House of Commons"], None, random.Random(3))  # type: ignore[arg-type]
+    assert "Parliament" not in wrong  # (the whole it is a chamber of; another chamber may be offered)
+
+
+def test_grounds_are_offered_among_grounds_of_their_own_length():
+    text = STATE_CONSTITUTION.replace(
+        "on account of religion, caste, or sex.",
+        "on account of religion, caste, or sex.\n\nAmendment V\n\n"
+        "The right of citizens to vote shall not be denied by the State by reason of failure to pay any "
+        "poll tax or other tax.",
+    )
+    grounds = {f.answer: f for f in legal_facts(text) if f.slot("class") == "ground"}
+    tax = grounds["failure to pay any poll tax"]  # (", or other tax": the tax it names)
+    wrong = pick_legal(tax, None, random.Random(1))  # type: ignore[arg-type]
+    assert len(wrong) == 3 and all(w.startswith("failure to ") for w in wrong)
+    wrong = pick_legal(grounds["religion"], None, random.Random(1))  # type: ignore[arg-type]
+    assert wrong and not any(w.startswith("failure") for w in wrong)
+
+
+GRIEVANCES = (
+    "A Declaration of the Rights of Tenants\n"
+    "\n"
+    "We hold these truths to be self-evident: that all tenants and landlords are created equal;"
+    " that among these are shelter, safety, and the pursuit of happiness.\n"
+    "Whenever any landlord becomes destructive of these ends, it is the right of those who "
+    "suffer from it to refuse the rent.\n"
+    "The history of this estate is a history of repeated injuries and usurpations on the part "
+    "of landlord toward tenant.\n"
+    "He has never permitted her to exercise her inalienable right to a secure tenancy.\n"
+    "He has taken from her all right in property, even to the fences she builds.\n"
+    "He has compelled her to submit to rules, in the making of which she had no voice.\n"
+    "He has denied her the means for obtaining a fair hearing, all courts being closed against "
+    "her.\n"
+    "He has withheld from her rent which is paid to the landlords of the town.\n"
+    "For raising rents on us without our consent:\n"
+    "For cutting off our water in all seasons.\n"
+    "For closing our common land and enclosing it for his own use.\n"
+)
+
+
+def test_a_declarations_charges_say_whom_they_accuse_and_whom_they_wrong():
+    charges = {
+        f.answer: f.slot("clause_cloze") for f in legal_facts(GRIEVANCES) if f.slot("class") == "charge"
+    }
+    assert charges["a secure tenancy"] == (
+        "He [landlord] has never permitted her [tenant] to exercise her inalienable right to "
+        "{{c1::a secure tenancy}}."
+    )
+    assert charges["all right in property"].startswith(
+        "He [landlord] has taken from her [tenant] {{c1::all right"
+    )
+    assert charges["to submit to rules"].startswith(
+        "He [landlord] has compelled her [tenant] {{c1::to submit to rules}}"
+    )
+    assert "the means for obtaining a fair hearing" in charges
+    assert "rent" not in charges  # ("withheld from her {rent}": one bare noun says too little of the act)
+    # the items of a list of charges name whom they are against
+    assert charges["cutting off our water"] == (
+        "Among the charges against landlord: For {{c1::cutting off our water}} in all seasons."
+    )
+
+
+def test_an_idea_in_capitals_against_another_is_not_deleted():
+    text = (
+        "An Essay on Parties\n\n"
+        "By a party, I understand a number of citizens united by a common passion.\n"
+        "We hold that all men are created equal, and that among these are peace and trade.\n"
+        "Liberty is to a party what air is to fire.\n"
+        "There are two methods of curing the mischiefs of party: the one, by removing its causes; the other, "
+        "by controlling its effects.\n"
+        "The effects of a party are felt in every town.\n"
+        "The effects of a party can be controlled by the law.\n"
+        "The nature of man sows the seeds of party, and relief is only to be sought in controlling its "
+        "EFFECTS.\n"
+    )
+    answers = {f.answer for f in legal_facts(text)}
+    assert "EFFECTS" not in answers  # (the capitals answer it, not the essay)
+    assert "party" in answers
+
+
+def test_the_second_of_two_methods_is_asked_without_the_first():
+    text = (
+        "An Essay on Parties\n\n"
+        "By a party, I understand a number of citizens united by a common passion.\n"
+        "We hold that all men are created equal, and that among these are peace and trade.\n"
+        "Liberty is to a party what air is to fire.\n"
+        "There are two methods of curing the mischiefs of party: the one, by removing its causes; the other, "
+        "by controlling its effects.\n"
+        "The causes of party are sown in the nature of man, and a party is a natural thing.\n"
+    )
+    facts = {f.answer: f for f in legal_facts(text)}
+    assert facts["by controlling its effects"].slot("clause_cloze") == (
+        "There are two methods of curing the mischiefs of party: the one, …; the other, "
+        "{{c1::by controlling its effects}}."
+    )

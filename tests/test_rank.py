@@ -91,6 +91,15 @@ def test_a_long_document_gets_more_questions_up_to_a_cap():
     assert per_source_default(100_000) == 30
 
 
+def test_a_founding_document_gets_one_question_per_75_words_up_to_its_own_cap():
+    # (each article or section states a rule of its own: see rank.py's docstring)
+    assert per_source_default(400, founding=True) == 10
+    assert per_source_default(1500, founding=True) == 20
+    assert per_source_default(2500, founding=True) == 34
+    assert per_source_default(100_000, founding=True) == 40
+    assert per_source_default(2500) == 20  # a news report or an article: as before
+
+
 def test_a_question_the_review_drops_is_never_selected_and_the_next_best_takes_its_place():
     ranked = rank_questions([LEANING, CENTRAL, SAME_ANSWER], {"w": SOURCE})
     chosen = next(q for q in ranked if q.selected and q.answer == "61")

@@ -217,6 +217,8 @@ def _holder_class(name: str) -> str:
     """ "body", "office" or '' for a capitalised phrase."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", name)]
     words = [w for w in words if w != "the"]
+    if len(words) > 1 and words[-1] in ("elect", "designate"):
+        words = words[:-1]  # "the Vice President elect"
     if not words:
         return ""
     head = words[0] if "of" in words else words[-1]
@@ -232,7 +234,7 @@ def _holder_class(name: str) -> str:
 
 
 _SHALL_HOLDER = re.compile(
-    rf"(?P<holder>{_HOLDER})(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:.]*)"
+    rf"(?P<holder>{_HOLDER}(?:\select)?)(?:,\s[^,]{{1,60}},)?\s(?:shall|may)\s(?P<vp>(?!not\b|be\b(?!\s(?:the\s)?[A-Z])|by\b)[a-z][^;:.]*)"
 )
 _POWER_TO = re.compile(
     r"^have\s(?:the\s)?(?P<sole>sole\s)?(?:and\s)?(?:concurrent\s)?[Pp]ower\s(?P<what>(?i:to|of)\s.+)$"
@@ -370,6 +372,11 @@ _THESIS = re.compile(
 _METHODS = re.compile(
     r"\bThere\sare\s(?:two|three|four)\s[a-z]+\sof\s[^:;]{3,60}:\s(?:the\sone|first),?\s(?P<a>[^;]{3,60}?)(?=;)"
 )
+# "... : the one, by removing its causes; the other, by controlling its effects"
+_OTHER_METHOD = re.compile(
+    r"(?P<head>\bThere\sare\s(?:again\s)?two\s[a-z]+\sof\s[^:;]{3,60}):\s(?:the\sone|first),?\s[^;]{3,120};\s"
+    r"(?:the\sother|second(?:ly)?),?\s(?P<a>[^;.]{3,100}?)(?=[;.]|$)"
+)
 # "it is the Right of the People to alter or to abolish it", "it is their duty to throw off
 # such government", "it is the right of those who suffer from it to refuse allegiance to it"
 _REVOLUTION = re.compile(
@@ -421,20 +428,61 @@ def _clause_at(text: str, offset: int) -> tuple[int, int]:
 
 def _tidy(text: str) -> str:
     """A clause as it is shown alone: a section number left off, the first letter a capital;
-    a clause that goes on from one before ("nor shall ...") opens with an ellipsis."""
+    a clause that goes on from one before ("nor shall ...") opens with an ellipsis, but one of
+    a series of "that" clauses ("... and that government of the people ...") stands as its
+    own ("That government of the people ...")."""
     text = _SECTION_OPENING.sub("", text.strip(" ,;:-—"))
+    if m := re.match(r"(?:and\s|but\s)?that\s(?=\S)", text):
+        return "That " + text[m.end() :]
     if re.match(r"(?:and|but|or|nor|shall|be)\b|[a-z]", text):
         return "… " + text
     return text[:1].upper() + text[1:] if text else text
 
 
+# "No State shall ...", "No person shall ..." (after a section number)
+_NO_SUBJECT = re.compile(
+    r"^(?:(?:Section|Sec\.|§)\s*\d+[A-Za-z]?\.\s+)?(?P<s>No\s[a-z]+|No\s[A-Z][a-z]+)\sshall\b"
+)
+
+
+def _subject_again(sentence: str, lead: str) -> str:
+    """A clause that goes on from the one before ("… nor shall any State deprive", "… nor
+    shall private property be taken", "… nor deny to any person") said whole: "No State
+    shall deprive", "Private property shall not be taken", "No State shall deny"; as it
+    was when the sentence does not open on "No ... shall"."""
+    rest = lead[2:]
+    if m := re.match(r"(?:and\s|but\s)?nor\sshall\sany\s(?P<s>[A-Za-z]+)\s", rest):
+        return f"No {m.group('s')} shall " + rest[m.end() :]
+    m = re.match(r"(?:and\s|but\s)?nor\sshall\s(?P<s>[a-z]+(?:\s[a-z]+)?)\sbe\s", rest)
+    if m and m.group("s").split()[0] not in ("be", "any", "he", "she", "it", "they"):
+        subject = m.group("s")
+        return f"{subject[0].upper()}{subject[1:]} shall not be " + rest[m.end() :]
+    first = _NO_SUBJECT.match(sentence)
+    if first and (m := re.match(r"(?:and\s|but\s)?nor\s(?:shall\s)?(?P<v>[a-z]+)\s", rest)):
+        return f"{first.group('s')} shall {m.group('v')} " + rest[m.end() :]
+    return lead
+
+
 def _clause_slots(
-    sentence: Sentence, start: int, answer: str, actor: str = ""
+    sentence: Sentence,
+    start: int,
+    answer: str,
+    actor: str = "",
+    target: str = "",
+    listed_under: str = "",
+    lead_in: str = "",
+    shown_as: str = "",
 ) -> tuple[tuple[str, str], ...]:
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
     (``actor``: "He [the present King of Great Britain]")."""
     text = sentence.text
     a, b = _clause_at(text, start)
+    # a series of "that" clauses ("that all men are created equal, that they are endowed ...")
+    # is shown up to the end of the answer's own: the next one says another fact (and a
+    # provision of law up to the next ", and no ..." or ", nor ...": "the right of trial by
+    # jury shall be preserved, and no fact tried by a jury, shall be ...")
+    rest = re.split(r",\s(?:and\s)?(?:that|no)\s|,\snor\s", text[start + len(answer) : b], maxsplit=1)[0]
+    b = start + len(answer) + len(rest)
     if len(text[a:b].split()) > MAX_CLAUSE_WORDS:
         # a long clause is read from the last comma that leaves a few words before the answer
         commas = [
@@ -445,7 +493,14 @@ def _clause_slots(
         if commas:
             a += commas[-1]
     before, after = text[a:start], text[start + len(answer) : b]
+    if _NO_SUBJECT.match(text) and (nor := list(re.finditer(r",\s(?=nor\s)", before))):
+        before = before[nor[-1].end() :]  # "No person shall ..., nor be deprived of ... without ___"
     lead = _tidy(before + "\x00")[:-1] if before.strip() else ""
+    if lead.startswith("… "):
+        lead = _subject_again(text, lead)
+    if lead_in:  # "… to have the ___" said with the list's opening, up to the answer
+        lead = f"{lead_in} {lead.rsplit(' to have ', 1)[-1]}" if " to have " in lead else lead
+        after = ""
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
@@ -454,6 +509,13 @@ def _clause_slots(
         blanked, cloze = (
             x.replace(who, actor, 1) if x.startswith(who + " ") else x for x in (blanked, cloze)
         )
+    if shown_as:  # the clause as its extractor words it, "\x00" where the answer goes
+        blanked, cloze = shown_as.replace("\x00", "_____"), shown_as.replace("\x00", f"{{{{c1::{answer}}}}}")
+    if listed_under:  # an item of a list of charges: whom they are against
+        blanked, cloze = (f"Among the charges against {listed_under}: {x}" for x in (blanked, cloze))
+    if target:  # "her" -> "her [woman]", once
+        who = target.split(" [", 1)[0]
+        blanked, cloze = (re.sub(rf"\b{who}\b", target, x, count=1) for x in (blanked, cloze))
     return (("clause", blanked), ("clause_cloze", cloze), ("clause_at", str(a)))
 
 
@@ -488,49 +550,59 @@ def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
             )
     for a, b in ((m.start(), m.end()) for m in _CLAUSE.finditer(text)):
         clause = text[a:b]
-        m = _SHALL_HOLDER.search(clause)
-        if m is None:
-            continue
-        cut, holder = _strip_the(m.group("holder"))
-        cls = _holder_class(holder)
-        if not cls:
-            continue
-        start = a + m.start("holder") + cut
-        if holder.startswith("the "):
-            pass
-        vp = m.group("vp").strip()
-        vp = re.split(r",\s(?:and|but)\s|\s(?:and|but)\s(?:the|such|in)\s|\swho\s", vp)[0].rstrip(" ,.")
-        condition = _tidy(clause[: m.start("holder")]) if m.start("holder") > 0 else ""
-        if condition and (
-            len(condition.split()) > 25
-            or not condition.lower().startswith(
-                ("if", "in case", "when", "whenever", "in the event", "after", "until", "unless")
-            )
-        ):
-            continue
-        if _THIS_PART.search(vp):
-            if not intro:
+        # (the first holder that does something a class asks about: "If ... the President elect
+        # shall have died, the Vice President elect shall become President")
+        for m in _overlapping(_SHALL_HOLDER, clause):
+            cut, holder = _strip_the(m.group("holder"))
+            cls = _holder_class(holder)
+            if not cls:
                 continue
-            vp = _THIS_PART.sub(intro.removeprefix("Under ").rstrip(", "), vp)
-        if _POINTS_BACK.search(vp) or len(vp.split()) > 22:
-            continue
-        who = "Which body" if cls == "body" else "Who"
-        lead = f"{intro}{condition[0].lower() + condition[1:]}, " if condition else intro
-        if lead:
-            who = who[0].lower() + who[1:]
-        if p := _POWER_TO.match(vp):
-            sole = "sole " if p.group("sole") else ""
-            what = p.group("what")
-            ask = f"{lead}{who} has the {sole}power {what[0].lower()}{what[1:]}?"
-        elif b2 := _BECOMES.match(vp):
-            if not b2.group("office") or _holder_class(b2.group("office")) != "office":
+            start = a + m.start("holder") + cut
+            if holder.startswith("the "):
+                pass
+            vp = m.group("vp").strip()
+            vp = re.split(r",\s(?:and|but)\s|\s(?:and|but)\s(?:the|such|in)\s|\swho\s", vp)[0].rstrip(" ,.")
+            condition = _tidy(clause[: m.start("holder")]) if m.start("holder") > 0 else ""
+            if condition and (
+                len(condition.split()) > 25
+                or not condition.lower().startswith(
+                    ("if", "in case", "when", "whenever", "in the event", "after", "until", "unless")
+                )
+            ):
                 continue
-            ask = f"{lead}{who} shall {b2.group('verb')} {b2.group('office')}?"
-        elif vp.split()[0] in _DUTY_VERBS:
-            ask = f"{lead}{who} shall {vp}?"
-        else:
-            continue
-        yield _Draft("power", cls, holder, start, s, (("ask", ask),))
+            if _THIS_PART.search(vp):
+                if not intro:
+                    continue
+                vp = _THIS_PART.sub(intro.removeprefix("Under ").rstrip(", "), vp)
+            if _POINTS_BACK.search(vp) or len(vp.split()) > 22:
+                continue
+            who = "Which body" if cls == "body" else "Who"
+            lead = f"{intro}{condition[0].lower() + condition[1:]}, " if condition else intro
+            if lead:
+                who = who[0].lower() + who[1:]
+            if p := _POWER_TO.match(vp):
+                sole = "sole " if p.group("sole") else ""
+                what = p.group("what")
+                ask = f"{lead}{who} has the {sole}power {what[0].lower()}{what[1:]}?"
+            elif b2 := _BECOMES.match(vp):
+                if not b2.group("office") or _holder_class(b2.group("office")) != "office":
+                    continue
+                ask = f"{lead}{who} shall {b2.group('verb')} {b2.group('office')}?"
+            elif vp.split()[0] in _DUTY_VERBS:
+                ask = f"{lead}{who} shall {vp}?"
+            else:
+                continue
+            yield _Draft("power", cls, holder, start, s, (("ask", ask),))
+            break
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern`` in ``text``, each searched for from the holder of the one
+    before (a verb phrase runs to the clause's end, and may hold the next holder)."""
+    pos = 0
+    while m := pattern.search(text, pos):
+        yield m
+        pos = m.end("holder")
 
 
 def _right_of(what: str) -> str:
@@ -548,7 +620,8 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
         if not right or not first or len(first.split()) > 10:
             continue
         if re.match(r"failure\b", first):
-            first = ground.strip()
+            # "failure to pay any poll tax or other tax": the tax it names
+            first = re.sub(r",?\s(?:or|and)\sother\s[a-z]+$", "", ground.strip())
         others = [g.strip() for g in re.split(r",\s(?:or\s)?|\sor\s", ground)]
         yield _Draft(
             "right",
@@ -619,6 +692,8 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
     shall exist", "All persons born or naturalized ... are citizens"."""
     text = s.text
     if "shall" not in text and " are reserved" not in text:
+        for m in _CITIZENS.finditer(text):  # (a statement of who is a citizen needs no "shall")
+            yield _Draft("right", "citizen", m.group("a"), m.start("a"), s, ())
         return
     for m in _WITHOUT.finditer(text):
         a = m.group("a")
@@ -657,6 +732,178 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
             s,
             (("ask", f"{intro}how many times at most may a person be elected {m.group('office')}?"),),
         )
+
+
+# "the manufacture, sale, or transportation of intoxicating liquors ... is hereby prohibited"
+_TRADE = (
+    r"(?:manufacture|sale|transportation|transport|importation|import|exportation|export|possession"
+    r"|production|distribution|purchase|use)"
+)
+_PROHIBITED = re.compile(
+    rf"\b[Tt]he\s(?P<acts>{_TRADE}(?:,?\s(?:or\s|and\s)?{_TRADE}){{0,4}})\s(?:[^;]{{0,120}}?\s)?"
+    r"of\s(?P<a>(?!(?:the|a|an|any|such|this|that|its|their)\b)[a-z]+"
+    r"(?:\s(?!(?:within|in|into|from|for|of|to|by|on|at|throughout)\b)[a-z]+)?)(?=[,\s])[^;]{0,260}?\s(?:is|are)\shereby\s(?:prohibited|forbidden|banned)\b"
+)
+# "The eighteenth article of amendment to the Constitution ... is hereby repealed"
+_REPEALED = re.compile(
+    r"\b[Tt]he\s(?P<ord>[a-z]+(?:-[a-z]+)?)\s(?P<noun>article\sof\samendment|amendment|article)\b[^;.]{0,80}?"
+    r"\s(?:is|are)\shereby\s(?:repealed|revoked|annulled)\b"
+)
+# "The terms of the President and Vice President shall end at noon on the 20th day of January"
+_TERMS_END = re.compile(
+    r"\b[Tt]he\sterms?\sof\s(?P<who>(?:the\s)?[A-Z][\w-]*(?:\s(?:and\s|of\s(?:the\s)?)?[A-Z][\w-]*){0,4})\s"
+    r"shall\s(?P<v>end|begin|expire|commence)\s(?:at\s[a-z]+\s)?on\s"
+    r"(?P<a>the\s(?P<day>\d{1,2})(?:st|nd|rd|th|d)\sday\sof\s(?P<month>[A-Z][a-z]+))\b"
+)
+MONTHS = "January February March April May June July August September October November December".split()
+# "No law, varying the compensation ..., shall take effect, until an election ... shall have intervened"
+_UNTIL = re.compile(
+    r"\bNo\s(?P<what>law|act|bill|treaty|change|increase|amendment)\b,?\s(?P<desc>[^;.]{5,120}?),?\s"
+    r"shall\stake\seffect,?\suntil\s(?P<a>[^;.]{5,80})"
+)
+# "Excessive bail shall not be required, nor excessive fines imposed, nor cruel and unusual
+# punishments inflicted": the last of a list of what shall not be done
+_NOR_LIST = re.compile(
+    r"\bshall\snot\sbe\s[a-z]+ed,\s(?:nor\s[a-z]+(?:\s[a-z]+)?\s[a-z]+ed,\s)*nor\s"
+    r"(?P<a>[a-z]+\sand\s[a-z]+)\s(?P<n>[a-z]+s)\s[a-z]+ed\b"
+)
+# "The right of the people to be secure in their persons, houses, ... against unreasonable
+# searches and seizures, shall not be violated"
+_SECURE_AGAINST = re.compile(
+    r"\b[Tt]he\sright\sof\s(?P<who>the\s[a-z]+|[a-z]+)\sto\sbe\s(?P<adj>secure|free|safe|protected)\s"
+    r"(?P<in>in\s[^;]{3,80}?),?\sagainst\s(?P<a>[a-z]+\s[a-z]+(?:\sand\s[a-z]+)?),?\s"
+    r"shall\snot\sbe\s(?:violated|infringed|abridged)\b"
+)
+# "Neither slavery nor involuntary servitude, except as a punishment for crime ..., shall exist
+# within ..."
+_NEITHER_EXIST = re.compile(
+    r"\bNeither\s(?P<a>[a-z]+(?:\s[a-z]+)?)\snor\s(?P<b>[a-z]+(?:\s[a-z]+)?),\s"
+    r"(?P<except>except\s[a-z ]{5,60}?)"
+    r"(?:\s(?:whereof|where|which|who|of\swhich)\b[^;]{0,80}?)?,\sshall\sexist\s"
+    r"(?P<where>within\s(?:the\s)?[A-Z][\w ]{2,40}?)(?=[,.;])"
+)
+# "..., the accused shall enjoy the right to a speedy and public trial, ...; to have the
+# Assistance of Counsel for his defence": each further right of the list
+_FURTHER_RIGHT = re.compile(
+    r"[;,]\s(?:and\s)?to\shave\s(?:the\s)?(?P<a>[A-Za-z]+(?:\s(?:of\s)?[A-Za-z]+){0,3}?)(?=\s(?:for|in)\b|[,.;])"
+)
+# "the right of trial by jury shall be preserved"
+_RIGHT_OF_BY = re.compile(
+    r"\bthe\sright\sof\s(?P<a>[a-z]+\sby\s[a-z]+)\sshall\sbe\s(?:preserved|guaranteed|secured)\b"
+)
+# "No person ... shall be compelled in any criminal case to be a witness against himself"
+_WITNESS = re.compile(
+    r"\bcompelled\s[^;,]{0,40}?\sto\sbe\s(?P<a>a\switness\sagainst\s(?:himself|herself|themselves|oneself))"
+)
+# "... to be twice put in jeopardy of life or limb"
+_TWICE = re.compile(r"\bto\sbe\s(?P<a>twice\s(?:put\sin\sjeopardy|tried|punished))\b")
+GENERAL["failure"] = (
+    "failure to own property",
+    "failure to pass a literacy test",
+    "failure to register a year in advance",
+    "failure to serve in the militia",
+)
+GENERAL["abolished"] = ("titles of nobility", "the death penalty", "conscription", "censorship")
+GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
+GENERAL["threat"] = (
+    "excessive taxation",
+    "the quartering of soldiers",
+    "foreign invasion",
+    "excessive fines",
+)
+
+
+def _first_of(holders: str) -> str:
+    """ "the President and Vice President" -> "the President": a stem names one, so that it
+    does not say the answer of another question ("Who shall become President?")."""
+    return re.split(r"\s(?:and|or)\s", holders)[0]
+
+
+def _ordinal_value(word: str) -> int:
+    """ "eighteenth" -> 18, "twenty-first" -> 21; 0 when it is none."""
+    for n in range(1, 100):
+        if ordinal_words(n).lower() == word.lower():
+            return n
+    return 0
+
+
+def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
+    """What a clause prohibits, repeals, abolishes or sets a day for: "... is hereby
+    prohibited", "The eighteenth article ... is hereby repealed", "The terms of ... shall
+    end at noon on ...", "No law ... shall take effect, until ...", "... nor cruel and
+    unusual punishments inflicted", "Neither slavery nor ... shall exist"."""
+    text = s.text
+    for m in _PROHIBITED.finditer(text):
+        acts = (
+            re.sub(r",?\s(?:or|and)\s", " or ", m.group("acts")).replace(" or ", ", or ", 1)
+            if "," in m.group("acts")
+            else m.group("acts")
+        )
+        yield _Draft(
+            "right",
+            "goods",
+            m.group("a"),
+            m.start("a"),
+            s,
+            (("ask", f"{intro}the {acts} of what is prohibited?"),),
+        )
+    for m in _REPEALED.finditer(text):
+        n, here = _ordinal_value(m.group("ord")), re.match(r"the (\w+(?:-\w+)?) (Amendment|Article)", part)
+        noun = "Amendment" if "amendment" in m.group("noun") else "Article"
+        if not n or not here or here.group(2) != noun:
+            continue
+        limit = _ordinal_value(here.group(1)) or roman_value(here.group(1))
+        # (the answer as the clause words it, "the eighteenth article of amendment": what it cites)
+        yield _Draft(
+            "right",
+            "repealed",
+            f"the {m.group('ord').lower()} {m.group('noun')}",
+            m.start(),
+            s,
+            (
+                ("ask", f"Which {m.group('noun')} does {part} repeal?"),
+                ("value", str(n)),
+                ("limit", str(limit)),
+            ),
+        )
+    for m in _TERMS_END.finditer(text):
+        yield _Draft(
+            "requirement",
+            "day",
+            m.group("a"),
+            m.start("a"),
+            s,
+            (("ask", f"{intro}on what day shall the term of {_first_of(m.group('who'))} {m.group('v')}?"),),
+        )
+    for m in _UNTIL.finditer(text):
+        if _POINTS_BACK.search(m.group("a")):
+            continue
+        yield _Draft("requirement", "until", m.group("a").strip(), m.start("a"), s, ())
+    for m in _NOR_LIST.finditer(text):
+        yield _Draft("right", "nor", m.group("a"), m.start("a"), s, ())
+    for m in _SECURE_AGAINST.finditer(text):
+        who = m.group("who")
+        verb = "have" if who.endswith(("people", "s")) else "has"
+        yield _Draft(
+            "right",
+            "threat",
+            m.group("a"),
+            m.start("a"),
+            s,
+            (("ask", f"{intro}{who} {verb} the right to be {m.group('adj')} {m.group('in')} against what?"),),
+        )
+    first = _HAS_RIGHT.search(text)
+    for m in _FURTHER_RIGHT.finditer(text) if first else ():
+        if _POINTS_BACK.search(m.group("a")):
+            continue
+        lead_in = re.sub(r"\sto$", "", _tidy(text[: first.start("obj")]).rstrip()) + " to have"
+        yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, (("lead_in", lead_in),))
+    for pattern in (_RIGHT_OF_BY, _WITNESS, _TWICE):
+        for m in pattern.finditer(text):
+            yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, ())
+    for m in _NEITHER_EXIST.finditer(text):
+        ask = f"{intro}what, like {m.group('b')}, shall not exist {m.group('where')} {m.group('except')}?"
+        yield _Draft("right", "abolished", m.group("a"), m.start("a"), s, (("ask", ask),))
 
 
 def _holder_before(text: str, start: int) -> str:
@@ -793,6 +1040,15 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
             yield _Draft("principle", "principle", answer, m.start(group), s, (("shape", shape),))
 
 
+def _other_methods(s: Sentence) -> Iterator[_Draft]:
+    """The second of two ways an essay names ("There are two methods of curing the mischiefs
+    of faction: the one, ...; the other, by controlling its effects"), shown without the
+    first, which another question asks."""
+    for m in _OTHER_METHOD.finditer(s.text):
+        shown = f"{m.group('head')}: the one, …; the other, \x00."
+        yield _Draft("principle", "principle", m.group("a"), m.start("a"), s, (("shown_as", shown),))
+
+
 def _states_principles(drafts: list[_Draft]) -> bool:
     """Whether principles are stated in ``MIN_PRINCIPLE_SHAPES`` shapes or more."""
     return len(_shapes(dict(d.slots).get("shape", "") for d in drafts)) >= MIN_PRINCIPLE_SHAPES
@@ -836,9 +1092,10 @@ def _singular(word: str) -> str:
 
 
 # What may stand before a deleted idea: a determiner, a preposition, a conjunction. After
-# an adjective ("popular ___", "the latent ___") the phrase would give the word away.
+# an adjective ("popular ___", "the latent ___") the phrase would give the word away; after
+# "of" it is a complement ("a uniformity of ___", "the mischiefs of ___"), not what is said.
 _BEFORE_CONCEPT = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:the|a|an|its|their|his|her|our|this|that|every|each|no|of|to|in|by|for|with|from|on"
+    r"(?:^|[,;:(]\s*|\b(?:the|a|an|its|their|his|her|our|this|that|every|each|no|to|in|by|for|with|from|on"
     r"|and|or|but|is|are|was|were|when|if)\s)$",
     re.I,
 )
@@ -882,10 +1139,141 @@ def actor_of_charges(sentences: list[Sentence]) -> str:
     if first < 0 or sum(1 for s in body if _CHARGE.match(s.text)) < MIN_CHARGES:
         return ""
     for s in reversed(body[max(0, first - 3) : first]):
-        named = [m.group() for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"]
+        # ("the King of Great Britain": "the present King" would read as pointing back)
+        named = [
+            f"the {m.group('x')}" for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"
+        ]
         if named:
             return named[-1]
+        if m := _PART_OF.search(s.text):
+            return m.group("x")
     return ""
+
+
+# "... a history of repeated injuries and usurpations on the part of man toward woman"
+_PART_OF = re.compile(r"\bon\sthe\spart\sof\s(?P<x>[a-z]+)\s(?:toward|towards|against|over)\s(?P<y>[a-z]+)\b")
+
+
+def target_of_charges(sentences: list[Sentence], actor: str) -> str:
+    """Whom the charges wrong, when the sentence naming the accused says so ("on the part of
+    man toward woman": "woman"), so that a charge's "her" can say who; '' otherwise."""
+    for s in sentences:
+        if actor and (m := _PART_OF.search(s.text)) and m.group("x") == actor:
+            return m.group("y")
+    return ""
+
+
+# What a charge's act is: "He has {refused his Assent} to Laws", "He has {dissolved Representative
+# Houses} repeatedly", "He has denied her {the facilities for obtaining a thorough education}",
+# "... her inalienable right to {the elective franchise}". Its noun phrase ends at a comma, a
+# preposition, a conjunction, an adverb or a participle.
+_ACT_STOP = frozenset(
+    """to for at in on by with without from among amongst into upon over against and or but
+    unless until whereby which who that as here there repeatedly taken given made beyond""".split()
+)
+_OBJECT_PRONOUNS = frozenset("her him them us me".split())
+# An item of a list of charges: "For imposing Taxes on us without our Consent:"
+_FOR_ITEM = re.compile(r"For\s(?=[a-z]+ing\b)")
+MIN_FOR_ITEMS = 2  # (the list follows a charge: only a declaration of charges is read for it)
+_ADVERBS = frozenset("so also not never always thus".split())
+_DEGREE = frozenset("nearly almost wholly entirely".split())
+_DETERMINERS = frozenset("the a an his her their our its all every any such".split())
+MAX_ACT_WORDS = 7
+
+
+def _charge_act(text: str) -> tuple[int, str]:
+    """(offset, answer) of what a charge ("He has ...", or an item of a list of them: "For
+    imposing Taxes on us ...") says was done; (0, '') when its shape is none of these."""
+    m = _CHARGE.match(text) or _FOR_ITEM.match(text)
+    if not m:
+        return 0, ""
+    right = re.search(r"\bright\sto\s(?P<a>(?:the\s)?[a-z]+(?:\s[a-z]+){0,3}?)(?=[,.;]|--|$)", text)
+    if right:
+        return right.start("a"), right.group("a")
+    words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’-]+|[,;.:]|--", text[m.end() :])]
+    if len(words) < 3 or not words[0][1].isalpha() or not words[0][1].islower():
+        return 0, ""
+    if words[0][1] in _ADVERBS or words[0][1].endswith("ly"):
+        return 0, ""  # "He has so framed the laws ... as to ...": the act is spread over the sentence
+    verb_end = 1
+    if words[1][1] in ("together", "up", "out", "off", "away", "down"):
+        verb_end = 2
+    start_i = 0
+    if (
+        verb_end + 1 < len(words)
+        and words[verb_end][1] == "from"
+        and words[verb_end + 1][1] in _OBJECT_PRONOUNS
+    ):
+        start_i = verb_end = verb_end + 2  # "taken from her all right in property": what was taken
+    if _infinitive(words, verb_end):  # "refused to pass other Laws"
+        verb_end += 2
+    first = words[verb_end][1] if verb_end < len(words) else ""
+    if first in _OBJECT_PRONOUNS:
+        # "denied her the facilities ...": what was withheld from whom, not the pronoun
+        start_i = verb_end = verb_end + 1
+        if verb_end >= len(words) or not words[verb_end][1].isalpha():
+            return 0, ""
+        if _infinitive(words, verb_end):  # "compelled her to submit to laws"
+            verb_end += 2
+            if verb_end < len(words) and words[verb_end][1] in ("to", "with", "on", "for"):
+                verb_end += 1
+        first = words[verb_end][1] if verb_end < len(words) else ""
+        if first in ("to", "of") or first in _ACT_STOP:
+            return 0, ""
+    if not first.isalpha() or first in _ACT_STOP or (first.endswith("ly") and first not in _DEGREE):
+        return 0, ""
+    end = verb_end
+    while end < len(words) and words[end][1].isalpha():
+        w = words[end][1]
+        if w in ("for", "of") and end + 1 < len(words) and words[end + 1][1].endswith("ing"):
+            end += 2  # "the facilities for obtaining a thorough education"
+            continue
+        if w == "in" and words[end - 1][1] in ("right", "rights"):
+            end += 1  # "all right in property"
+            continue
+        if w in _ACT_STOP or (end > verb_end and w.islower() and w.endswith("ly") and w not in _DEGREE):
+            break
+        end += 1
+    following = words[end + 1][1] if end + 1 < len(words) else ""
+    if end < len(words) and words[end][1] == "to" and following.islower() and following not in _DETERMINERS:
+        return 0, ""  # "forbidden his Governors to pass Laws ...": the act is in what follows
+    while end > verb_end and words[end - 1][1] in ("of", "the", "a", "an"):
+        end -= 1  # "render the Military independent of and superior to ...": not "... of"
+    if end == verb_end or end - start_i > MAX_ACT_WORDS:
+        return 0, ""
+    a = m.end() + words[start_i][0]
+    b = m.end() + words[end - 1][0] + len(words[end - 1][1])
+    return a, text[a:b]
+
+
+def _infinitive(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether ``words[i:]`` open on "to" and a verb ("to pass", "to submit")."""
+    if i + 1 >= len(words) or words[i][1] != "to":
+        return False
+    verb = words[i + 1][1]
+    return verb.isalpha() and verb.islower() and verb not in _DETERMINERS and verb not in _ACT_STOP
+
+
+def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Draft]:
+    """Each charge of a declaration's list ("He has refused his Assent to Laws ..."), the act
+    it charges deleted; its "He" says whom it accuses ("He [the present King of Great
+    Britain]"), its "her" whom it wrongs when the document says so ("her [woman]")."""
+    items = sum(1 for s in sentences if s.role == "body" and _FOR_ITEM.match(s.text))
+    for s in sentences:
+        item = items >= MIN_FOR_ITEMS and bool(_FOR_ITEM.match(s.text))
+        if s.role != "body" or not (_CHARGE.match(s.text) or item):
+            continue
+        start, answer = _charge_act(s.text)
+        if not answer or _POINTS_BACK.search(re.sub(r"\b(?:his|her)\s", "", answer)):
+            continue
+        if " " not in answer:
+            continue  # "withheld from her {rights} which ...": one bare noun says too little of the act
+        slots = _charged(s, actor)
+        if target and (pronoun := re.search(r"\b(?:her|she|him)\b", s.text)):
+            slots += (("target", f"{pronoun.group()} [{target}]"),)
+        if item:  # (the list's lead, "He has combined with others ...", is not shown: it says who)
+            slots = (("listed_under", actor),)
+        yield _Draft("principle", "charge", answer, start, s, slots)
 
 
 def _charged(s: Sentence, actor: str) -> tuple[tuple[str, str], ...]:
@@ -904,6 +1292,8 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             continue
         if _GOES_ON.match(s.text) and not (actor and _CHARGE.match(s.text)):
             continue
+        if actor and _CHARGE.match(s.text):
+            continue  # a charge is asked by the act it charges (``_charges``)
         found = []
         for c in concepts:
             stem = c[:-1] + "(?:y|ies)" if c.endswith("y") else c + "s?"
@@ -921,6 +1311,9 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
             if re.match(r"(?:Let|Let's)\b", s.text[a:b]) or _UNSAID_OPENING.match(s.text[a:b]):
                 continue  # "Let us examine the points in which it varies ...": an aside of the essay
             found.append(m)
+        # (a word in capitals stands against another: "the CAUSES ... cannot be removed ...
+        # controlling its ___" is answered by the capitals, not by the essay)
+        found = [m for m in found if not m.group().isupper()]
         if found:  # one idea per sentence: the first it names, most often what it is about
             m = min(found, key=lambda m: m.start())
             yield _Draft("principle", "concept", m.group(), m.start(), s, _charged(s, actor))
@@ -974,8 +1367,10 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
                 *_rights(s, intro),
                 *_requirements(s, intro),
                 *_safeguards(s, intro),
+                *_provisions(s, intro, part),
             ]
         drafts += _principles(s)
+        drafts += _other_methods(s)
     founding = legal or _states_principles(drafts)
     if not founding:
         # a news report or a speech that quotes "all men are created equal": the quotation
@@ -983,6 +1378,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         drafts = [d for d in drafts if dict(d.slots).get("shape") != "war"]
     if not legal and founding:
         drafts += _concepts(sentences)  # an essay or a declaration of principles
+        if actor := actor_of_charges(sentences):
+            drafts += _charges(sentences, actor, target_of_charges(sentences, actor))
     if not drafts:
         return []
     title = document_title(text) if text else ""
@@ -1009,6 +1406,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         forms = kin.setdefault(d.cls, [])
         if d.answer.lower() not in (f.lower() for f in forms):
             forms.append(d.answer)
+    # (what the ranking reads to give a founding document its denser quota: see rank.py)
+    register = (("founding", "law" if legal else "yes"),) if founding else ()
     facts = []
     for d in drafts:
         part = _part_at(parts, d.sentence.start)
@@ -1026,7 +1425,22 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             ("part", part),
             ("document", title),
             ("kin", "|".join(others)),
-            *_clause_slots(d.sentence, d.start, d.answer, dict(d.slots).get("actor", "")),
+            *register,
+            # (an answer said otherwise than the clause says it, "the Eighteenth Amendment", is no cloze)
+            *(
+                _clause_slots(
+                    d.sentence,
+                    d.start,
+                    d.answer,
+                    dict(d.slots).get("actor", ""),
+                    dict(d.slots).get("target", ""),
+                    dict(d.slots).get("listed_under", ""),
+                    dict(d.slots).get("lead_in", ""),
+                    dict(d.slots).get("shown_as", ""),
+                )
+                if d.sentence.text.startswith(d.answer, d.start)
+                else ()
+            ),
         )
         del ask
         facts.append(Fact(d.kind, d.answer, d.start, d.sentence, slots))
@@ -1071,6 +1485,23 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         rng.shuffle(near)
         plural = re.sub(r"^(\s[A-Za-z]+?)s?\b", lambda m: m.group(1), unit) if unit else ""
         return [number_like(v, answer) + (unit if v != 1 or not unit else plural) for v in (*near, *further)]
+    if cls == "repealed":
+        # (an article repeals one made before it: the nearest earlier ones)
+        value, limit = int(fact.slot("value") or 0), int(fact.slot("limit") or 0) or 100
+        noun = answer.split(" ", 2)[2]
+        near = sorted((v for v in range(1, limit) if v != value), key=lambda v: (abs(v - value), v))[:4]
+        rng.shuffle(near)
+        return [f"the {ordinal_words(v).lower()} {noun}" for v in near]
+    if cls == "day":
+        # the same day of other months, then other days of the same month: "the 4th day of March"
+        m = re.match(r"the (\d+)(\w*) day of (\w+)", answer)
+        if not m:
+            return []
+        day, month = int(m.group(1)), m.group(3)
+        months = [x for x in MONTHS if x != month]
+        rng.shuffle(months)
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day not in (11, 12, 13) else 0, "th")
+        return [f"the {day}{m.group(2) or suffix} day of {x}" for x in months]
     if cls == "times":
         others = [t for t in TIMES if t != answer.lower()]
         rng.shuffle(others)
@@ -1083,6 +1514,31 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         return [x.replace(" ", sep, 1) if x[0] != "a" else x for x in others]
     kin = [k for k in fact.slot("kin").split("|") if k]
     general = list(GENERAL.get(cls, ()))
+    if cls == "ground" and answer.lower().startswith("failure to "):
+        general = list(GENERAL["failure"])  # "failure to pay any poll tax" among failures of its form
     rng.shuffle(kin)
     rng.shuffle(general)
-    return [*kin, *general]
+    out = [*kin, *general]
+    if cls == "ground":
+        # no option stands out by its length: "failure to pay any poll tax" is no option for "race"
+        out = [c for c in out if abs(len(c.split()) - len(answer.split())) <= 2]
+    if cls == "body" and (kind := _body_type(answer)):
+        # a chamber is part of its legislature, and a legislature is what it is called: for
+        # "Congress" neither "the Senate" nor "the Legislature" is a wrong answer, for "the
+        # House" not "the General Assembly" (another chamber, "the Senate", is)
+        out = [c for c in out if not _body_type(c) or (kind == "chamber" and _body_type(c) == "chamber")]
+    return out
+
+
+# Bodies that make laws, whole, and their chambers.
+_LEGISLATURES = frozenset("congress parliament legislature legislatures diet assembly government".split())
+_CHAMBERS = frozenset("senate house lords commons chamber".split())
+
+
+def _body_type(name: str) -> str:
+    """ "whole" for a legislature or the government that holds it ("Congress", "the General
+    Assembly"), "chamber" for one of its chambers ("House of Representatives", "Senate"), ''
+    for any other body."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", name) if w.lower() != "the"]
+    head = words[0] if "of" in words else (words[-1] if words else "")
+    return "whole" if head in _LEGISLATURES else "chamber" if head in _CHAMBERS else ""
