@@ -26,7 +26,7 @@ import re
 KNOWN_THINGS = frozenset(
     """government police public opposition economy country nation world people army navy
     reality truth fact future past problem answer point aim idea rest time way case end
-    state capital city region parliament constitution law courts""".split()
+    state parliament constitution law courts""".split()
 )
 # Words that end a noun phrase after "the": verbs, function words, words no noun is.
 _NOT_IN_PHRASE = frozenset(

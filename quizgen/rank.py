@@ -98,8 +98,10 @@ class Weights:
     own_options: float = 0.6  # times the share of wrong options the source itself names
     needs_context: float = -1.0  # shown after the sentence before its own
     # each thing the stem points back to that only earlier sentences say ("the commission",
-    # "Mr Wallace", "last year": ``discourse.references_back``), counted up to two
-    refers_back: float = -1.0
+    # "Mr Wallace", "last year": ``discourse.references_back``), counted up to two: read
+    # blind, a stem that leans on what the student cannot see was the commonest fault, so
+    # one such reference puts a question below ``min_score`` whatever else it has
+    refers_back: float = -3.0
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -107,7 +109,7 @@ class Weights:
     # Below this a question is not exported even where its source has room: read blind,
     # such questions (a remark, a detail, a stem that leans on what came before) were
     # the ones teachers rejected.
-    min_score: float = 1.0
+    min_score: float = 0.7
 
 
 WEIGHTS = Weights()
