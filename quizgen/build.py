@@ -254,13 +254,19 @@ def _make_bank(
     return document, figures
 
 
-def _write_deck(stage: Staging, document: dict[str, Any], deck_name: str, timestamp: float) -> dict[str, str]:
-    """Write the deck into ``stage``; return its file name and digest."""
+def _write_apart(
+    stage: Staging, document: dict[str, Any], deck_name: str, timestamp: float, title: str
+) -> dict[str, str]:
+    """Write the deck and the QTI package (the two slowest exports, written by the helper
+    process while this one writes the rest) into ``stage``; return their names and digests."""
     # imported here: only the process that writes the deck needs genanki (0.03 s to import)
     from quizgen.export.anki import deck_file_name, write_deck
 
     name = deck_file_name(deck_name)
-    return {name: stage.write(name, write_deck(document, deck_name, timestamp))}
+    return {
+        name: stage.write(name, write_deck(document, deck_name, timestamp)),
+        "qti.zip": stage.write("qti.zip", write_qti(document, title)),
+    }
 
 
 def _build(settings: Settings, progress: Progress) -> Report:
@@ -296,12 +302,13 @@ def _build(settings: Settings, progress: Progress) -> Report:
             + [p.stat().st_mtime for p in [settings.rules / REVIEW_FILE] if p.is_file()],
             default=0.0,
         )
-    # The helper is forked now, while this process is small: it writes the deck at the end.
-    with Staging(settings.out) as stage, Helper(enabled=settings.jobs > 1) as deck_writer:
+    # The helper is forked now, while this process is small: it writes the deck and the QTI
+    # package at the end.
+    with Staging(settings.out) as stage, Helper(enabled=settings.jobs > 1) as writer:
         document, figures = _make_bank(settings, rules, articles, watch, progress, review)
         warnings += figures.pop("warnings")
         with watch("export"):
-            deck_writer.submit(_write_deck, stage, document, deck_name, newest)
+            writer.submit(_write_apart, stage, document, deck_name, newest, title)
             files = render_worksheets(document, title, settings.seed, settings.versions)
             if settings.lessons:
                 files |= render_lessons(document, settings.seed)
@@ -310,9 +317,8 @@ def _build(settings: Settings, progress: Progress) -> Report:
             files["bank.json"] = dumps(document).encode("utf-8")
             files["moodle.xml"] = write_moodle(document)
             files["questions.gift"] = write_gift(document)
-            files["qti.zip"] = write_qti(document, title)
             digests = {name: stage.write(name, data) for name, data in files.items()}
-            digests |= deck_writer.result()
+            digests |= writer.result()
         report = Report(
             warnings=tuple(warnings),
             outputs=tuple(sorted([*digests, "report.md"])),

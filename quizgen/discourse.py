@@ -20,6 +20,7 @@ English, in any genre:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Nouns whose "the" needs no earlier mention: one thing everybody knows, or a word
 # that points forward ("the reality is that ...").
@@ -71,11 +72,29 @@ def _noun_phrase(text: str, at: int) -> list[str] | None:
     return None if after in _RESTRICTIVE else words
 
 
-def references_back(shown: str, earlier: str, title: str = "") -> tuple[str, ...]:
-    """The words of ``shown`` that point to something only ``earlier`` (the article's text
-    before it) says; ``title`` names what the whole article is about."""
+@lru_cache(maxsize=64)  # one article's text, for each of its questions
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def _said_in(word: str, text: str, end: int) -> bool:
+    """Whether ``text[:end]`` has a word opening with ``word`` (a plain search: a regex per
+    noun would be compiled anew for every question)."""
+    at = text.find(word, 0, end)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def references_back(shown: str, text: str, title: str = "", start: int | None = None) -> tuple[str, ...]:
+    """The words of ``shown`` that point to something only the article's text before
+    ``start`` (``text`` before the sentence shown; all of it by default) says; ``title``
+    names what the whole article is about."""
+    end = len(text) if start is None else start
     found: list[str] = []
-    earlier_low, title_low = earlier.lower(), title.lower()
+    text_low, title_low = _lowered(text), title.lower()
     for m in _DEFINITE.finditer(shown):
         phrase = _noun_phrase(shown, m.end())
         if phrase is None:
@@ -84,12 +103,12 @@ def references_back(shown: str, earlier: str, title: str = "") -> tuple[str, ...
         if noun in KNOWN_THINGS or _stem(noun) in title_low:
             continue
         said_before_in_stem = _stem(noun) in shown[: m.start()].lower()
-        if not said_before_in_stem and re.search(rf"\b{re.escape(_stem(noun))}", earlier_low):
+        if not said_before_in_stem and _said_in(_stem(noun), text_low, end):
             found.append(f"{m.group()}{' '.join(phrase)}")
     for m in _TITLED.finditer(shown):
         surname = m.group(1)
         named = re.findall(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", shown)
-        if all(_TITLED.match(f"{first} {surname}") for first in named) and surname in earlier:
+        if all(_TITLED.match(f"{first} {surname}") for first in named) and text.find(surname, 0, end) >= 0:
             found.append(m.group())
     found += [m.group() for m in _RELATIVE_TIME.finditer(shown)]
     return tuple(found)

@@ -157,7 +157,7 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.needs_context
     if fact.kind not in SPEECH_KINDS:  # (a speech's line is quoted as its own, not read in place)
         shown_from = (q.context or q.sources[0]).start
-        back = references_back(q.prompt, source.text[:shown_from], source.title)
+        back = references_back(q.prompt, source.text, source.title, shown_from)
         value += weights.refers_back * min(len(back), 2)
     if len(q.prompt.split()) > weights.long_stem_words:
         value += weights.long_stem
