@@ -1036,7 +1036,7 @@ def pick_speakers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
 
 def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """The years of the build's other speeches of the same kind: "In which year did X say, in
+    """The years of the build's other speeches of the same kind: "In which year was this line spoken, in
     an inaugural address, ...?" offers the years of other inaugural addresses (never one made
     up: with fewer than three, none)."""
     kind = fact.slot("speech_kind")

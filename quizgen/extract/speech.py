@@ -17,7 +17,7 @@ for a few lines. Two things make it askable:
   Each gives a ``speech_line`` fact whose answer is the KEY phrase (the contrasted or
   last parallel term, what "the only thing" is) for a cloze, the best line of a speech
   a ``line_speaker`` fact (answer: the speaker) for "Who said ...?", and another line a
-  ``line_date`` fact (answer: the year) for "In which year did X say ...?". A key whose
+  ``line_date`` fact (answer: the year) for "In which year was this line spoken ...?". A key whose
   words the rest of the line repeats ("by the power of our example") is no blank: such a
   line is asked as whose it is.
 
