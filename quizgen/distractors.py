@@ -1091,6 +1091,8 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
             continue
         if not _of_a_length(fact.answer, option):
             continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
+        if fact.kind == "place" and _word_before_blank(shown) == "the" and not takes_the(option):
+            continue  # "pottery in the ___" (the United States) gets no "the Cuba"
         if option in pool.people_role:
             if said is None or title is None:
                 said, title = pronoun_gender(shown), title_before_blank(shown)
@@ -1128,6 +1130,21 @@ def _word_before_blank(shown: str) -> str:
     words = shown[max(0, at - 40) : at].split() if at > 0 and shown[at - 1].isspace() else ()
     word = words[-1].rstrip(".") if words else ""
     return word.lower() if word.isalpha() else ""
+
+
+# Place names said with "the": plurals ("the Netherlands", "the Philippines", "the
+# Bahamas") and names of a kind of place ("the United Kingdom", "the Czech Republic",
+# "the Middle East", "the Ivory Coast").
+_TAKES_THE = re.compile(
+    r"(?:lands|ines|amas|ives|elles|oros|\b(?:Republic|Kingdom|Union|Federation|Emirates|Islands|Isles|States"
+    r"|East|West|Caribbean|Congo|Gambia|Sudan|Vatican|Balkans|Arctic|Antarctic|Sahara|Levant|Gulf|Coast))$"
+    r"|^(?:United|Central|Northern|Southern|Eastern|Western) "
+)
+
+
+def takes_the(place: str) -> bool:
+    """Whether a place name reads after "the" ("the United States", "the Congo"; not "the Cuba")."""
+    return _TAKES_THE.search(place) is not None
 
 
 @cache

@@ -2,6 +2,8 @@ import random
 from collections import Counter
 from dataclasses import replace
 
+import pytest
+
 from quizgen.distractors import (
     Pool,
     build_pool,
@@ -9,6 +11,7 @@ from quizgen.distractors import (
     pronoun_gender,
     role_traits,
     same_thing,
+    takes_the,
     title_before_blank,
 )
 from quizgen.lexicon import INTERNATIONAL_BODIES, parties_named
@@ -741,3 +744,37 @@ def test_a_stem_that_names_the_articles_country_rules_out_people_of_another():
     # must not fire where the stem does not name the article's country
     others = [o for seed in range(10) for o in pick_people(f, pool, random.Random(seed), "Who said so?")]
     assert "Silvio Berlusconi" in others
+
+
+@pytest.mark.parametrize(
+    ("place", "takes"),
+    [
+        ("United States", True),
+        ("Netherlands", True),
+        ("Philippines", True),
+        ("Czech Republic", True),
+        ("Middle East", True),
+        ("Cuba", False),
+        ("Paris", False),
+        ("Brazil", False),
+        ("Athens", False),
+    ],
+)
+def test_a_place_after_the_blanks_the_is_one_said_with_the(place, takes):
+    assert takes_the(place) is takes
+
+
+def test_the_blank_after_the_gets_only_places_said_with_the():
+    text = "Potters worked in the United States long before the railways came to the coast."
+    f = Fact(
+        "place",
+        "United States",
+        text.index("United States"),
+        Sentence("t", 0, 0, len(text), text),
+        (("place_kind", "country"),),
+    )
+    pool = build_pool([f])
+    shown = text.replace("United States", "_____")
+    for seed in range(5):
+        out = pick_distractors("places", f, pool, random.Random(seed), shown)
+        assert all(takes_the(o) for o in out), out
