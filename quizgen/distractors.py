@@ -936,8 +936,13 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     if value == 0:
         return []
     is_percent = fact.kind == "percent"
-    factors = [0.5, 0.6, 0.75, 1.25, 1.5, 2.0]
+    # Uneven factors: options at exactly half and double the answer give it away as the
+    # one in the middle ("340, 680, 1,360").
+    factors = [0.55, 0.7, 0.8, 1.2, 1.3, 1.45, 1.7]
     rng.shuffle(factors)
+    whole = m.group().replace(",", "")
+    # as round as the answer: "11,600" gets "9,300", not "9,000" beside "12,000"
+    zeros = len(whole) - len(whole.rstrip("0")) if "." not in whole else 0
     seen = {value}
     out = []
     for factor in factors:
@@ -946,7 +951,7 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
             v = min(99.0, max(1.0, round(v)))
         elif "." not in m.group():
             digits = len(str(int(value)))
-            v = round(v, -max(0, digits - 2))
+            v = round(v, -min(zeros, max(0, digits - 1)))
         if v in seen or v <= 0:
             continue
         seen.add(v)
