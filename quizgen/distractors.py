@@ -938,7 +938,7 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     is_percent = fact.kind == "percent"
     # Uneven factors: options at exactly half and double the answer give it away as the
     # one in the middle ("340, 680, 1,360").
-    factors = [0.55, 0.7, 0.8, 1.2, 1.3, 1.45, 1.7]
+    factors = [0.55, 0.65, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.45, 1.7]
     rng.shuffle(factors)
     whole = m.group().replace(",", "")
     # as round as the answer: "11,600" gets "9,300", not "9,000" beside "12,000"
@@ -955,6 +955,10 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
         if v in seen or v <= 0:
             continue
         seen.add(v)
+        if "." not in whole and not is_percent and v == int(v):
+            digits_v = str(int(v))
+            if len(digits_v) - len(digits_v.rstrip("0")) > zeros:
+                continue  # rounder than the answer: "2,000" and "3,000" beside "2,500"
         candidate = _format_like(answer, v)
         if candidate == answer or candidate in out:
             continue  # two values that round to the same text ("0.025" and "0.03")

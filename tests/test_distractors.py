@@ -778,3 +778,17 @@ def test_the_blank_after_the_gets_only_places_said_with_the():
     for seed in range(5):
         out = pick_distractors("places", f, pool, random.Random(seed), shown)
         assert all(takes_the(o) for o in out), out
+
+
+@pytest.mark.parametrize("answer", ["11,600", "680", "2,500", "48"])
+def test_figures_are_as_round_as_the_answer_and_never_its_half_or_double(answer):
+    text = f"The council counted {answer} new homes in the district this spring."
+    f = Fact("number", answer, text.index(answer), Sentence("t", 0, 0, len(text), text))
+    value = int(answer.replace(",", ""))
+    zeros = len(str(value)) - len(str(value).rstrip("0"))
+    for seed in range(10):
+        out = pick_distractors("numbers", f, EMPTY, random.Random(seed), text.replace(answer, "_____"))
+        assert len(out) == 3
+        values = [int(o.replace(",", "")) for o in out]
+        assert not {value // 2, value * 2} & set(values), out
+        assert all(v % 10**zeros == 0 and v % 10 ** (zeros + 1) != 0 for v in values), out
