@@ -880,8 +880,12 @@ def gate_split_name(d: Draft) -> str:
 
 
 # A figure beside the same figure in another unit: "1,802 miles (2,900 km)", "(about ___ km)".
-_CONVERSION_AFTER = re.compile(r"^\s*[^\W\d]*\.?\s*\(\s*(?:about |approx\.? |c\. |~)?[$£€]?\d")
-_CONVERSION_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]*\.?\s*\(\s*(?:about |approx\.? |c\. |~)?[$£€]?$")
+# (A currency may be written as a word: "pounds 4.6bn (dollars 8.6bn)".)
+_IN_OTHER_UNITS = (
+    r"\(\s*(?:about |approx\.? |c\. |~)?(?:[A-Z]{0,3}[$£€¥]|(?:dollars|pounds|euros|yen|rupees) )?"
+)
+_CONVERSION_AFTER = re.compile(rf"^\s*[^\W\d]*\.?\s*{_IN_OTHER_UNITS}\d")
+_CONVERSION_BEFORE = re.compile(rf"\d[\d.,]*\s*[^\W\d]*\.?\s*{_IN_OTHER_UNITS}$")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le)?\s*[A-Z][\w'’-]*)+")
 

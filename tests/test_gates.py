@@ -1638,6 +1638,8 @@ NATO_NAME = "North Atlantic Treaty Organization"
         ("The river runs for 1,802 miles (2,900 km) from the hills to the sea.", "1,802", "quantity", True),
         ("The river is 2,900 km (1,802 mi) long from its source in the hills.", "1,802", "quantity", True),
         ("The river runs for 1,802 miles from the hills to the delta.", "1,802", "quantity", False),
+        ("The firm lost pounds 4.6bn (dollars 8.6bn) in the year to March.", "pounds 4.6bn", "money", True),
+        ("The firm lost 4.6bn euros (US$5.9bn) in the year to March.", "4.6bn euros", "money", True),
         # two years whose difference is asked
         ("It became a republic in 1889, 67 years after the empire began in 1822.", "67", "number", True),
         ("It became a republic in 1889, 67 years after the first railway opened.", "67", "number", False),
