@@ -117,3 +117,28 @@ def cloze_record(qid: str, before: str, answer: str, after: str, source_id: str)
     return _record(
         qid, "cloze", f"{before}{{{{c1::{answer}}}}}{after}", answer, source_id, before + answer + after
     )
+
+
+def asked_alone_and_led(name: str, data: bytes) -> tuple[dict, dict]:
+    """One article through extraction, drafting and the gates: the questions (by answer)
+    kept without and with a leaning draft shown after the sentence before it."""
+    from quizgen.analysis import analyse_article, from_record
+    from quizgen.distractors import build_pool
+    from quizgen.gates import screen_drafts
+    from quizgen.rules import draft_questions, load_rules
+
+    article = from_record(name, data, analyse_article(name, data))
+    sources = {article.source.source_id: article.source}
+    rules = load_rules(Path(__file__).resolve().parent.parent / "question_bank")
+    pool = build_pool(list(article.facts))
+
+    def draft_facts(facts):
+        return draft_questions(facts, rules, pool, 1, sources)
+
+    def asked(gated):
+        return {d.question.answer: d.question for d in gated.kept}
+
+    return (
+        asked(screen_drafts(draft_facts(article.facts))),
+        asked(screen_drafts(draft_facts(article.facts), draft_facts)),
+    )

@@ -6,13 +6,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen import gates
-from quizgen.analysis import analyse_article, from_record
-from quizgen.distractors import build_pool
 from quizgen.extract.tokens import lower_words
 from quizgen.gates import apply_gates, combine, has_phrase, screen_drafts, select_drafts
 from quizgen.models import Fact, Question, Sentence, SourceRef
-from quizgen.rules import BLANK, Draft, draft_questions, load_rules
-from tests.conftest import RULES
+from quizgen.rules import BLANK, Draft
+from tests.helpers import asked_alone_and_led
 
 
 def draft(text: str, answer: str, prompt: str, qtype: str = "cloze", kind: str = "date") -> Draft:
@@ -1590,21 +1588,7 @@ def test_a_draft_that_leans_on_the_sentence_before_is_drafted_again_showing_it()
     # article), through extraction, drafting and the gates
     name = "ward_review.txt"
     data = LEANING_REPORT.encode("utf-8")
-    article = from_record(name, data, analyse_article(name, data))
-    sources = {article.source.source_id: article.source}
-    rules = load_rules(RULES)
-    pool = build_pool(list(article.facts))
-
-    def draft_facts(facts):
-        return draft_questions(facts, rules, pool, 1, sources)
-
-    def asked(gated):
-        return {d.question.answer: d.question for d in gated.kept}
-
-    alone, shown = (
-        asked(screen_drafts(draft_facts(article.facts))),
-        asked(screen_drafts(draft_facts(article.facts), draft_facts)),
-    )
+    alone, shown = asked_alone_and_led(name, data)
     assert "5,400" not in alone and len(alone) >= 2
     q = shown["5,400"]
     lead = "The average ward in the county has 9,000 voters, Ms Marsh said."

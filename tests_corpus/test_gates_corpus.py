@@ -1,31 +1,15 @@
 """The gates on a whole article of bbc-politics-dev, through extraction, drafting and screening."""
 
-from quizgen.analysis import analyse_article, from_record
-from quizgen.distractors import build_pool
-from quizgen.gates import screen_drafts
-from quizgen.rules import BLANK, draft_questions, load_rules
-from tests_corpus.conftest import DEV, RULES
+from quizgen.rules import BLANK
+from tests.helpers import asked_alone_and_led
+from tests_corpus.conftest import DEV
 
 
 def test_a_draft_that_leans_on_the_sentence_before_is_drafted_again_showing_it():
     # bbc-politics-dev politics_096, through extraction, drafting and the gates
     name = "politics_096.txt"
     data = (DEV / name).read_bytes()
-    article = from_record(name, data, analyse_article(name, data))
-    sources = {article.source.source_id: article.source}
-    rules = load_rules(RULES)
-    pool = build_pool(list(article.facts))
-
-    def draft_facts(facts):
-        return draft_questions(facts, rules, pool, 1, sources)
-
-    def asked(gated):
-        return {d.question.answer: d.question for d in gated.kept}
-
-    alone, shown = (
-        asked(screen_drafts(draft_facts(article.facts))),
-        asked(screen_drafts(draft_facts(article.facts), draft_facts)),
-    )
+    alone, shown = asked_alone_and_led(name, data)
     assert "53,000" not in alone
     q = shown["53,000"]
     lead = "The average size of an English constituency was 70,000 people, Mr Howard said."
