@@ -41,6 +41,8 @@ _NOT_IN_PHRASE = frozenset(
 _RESTRICTIVE = frozenset(
     "of who which that whose where on for in to at from with by about between over against under".split()
 )
+# Words that say outright a thing was named before: "the aforementioned opening".
+POINTING_BACK = frozenset("aforementioned above-mentioned abovementioned aforesaid latter former".split())
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+")
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
@@ -96,6 +98,10 @@ def references_back(shown: str, text: str, title: str = "", start: int | None = 
     found: list[str] = []
     text_low, title_low = _lowered(text), title.lower()
     for m in _DEFINITE.finditer(shown):
+        first = re.match(r"[a-z-]+", shown[m.end() :])
+        if first and first.group() in POINTING_BACK:  # whatever words follow
+            found.append(m.group() + first.group())
+            continue
         phrase = _noun_phrase(shown, m.end())
         if phrase is None:
             continue

@@ -81,7 +81,9 @@ class Weights:
             "date": 0.9,
             "term": 0.9,
             "place": 0.7,
-            "description": 0.3,  # "How did X describe Y?": another option is often said of Y too
+            # "How did X describe Y?": another option is often said of Y too, and two such
+            # questions on one sheet share their options
+            "description": -0.5,
             "quote_speaker": 0.6,
         }
     )
