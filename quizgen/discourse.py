@@ -24,10 +24,13 @@ from functools import lru_cache
 
 # Nouns whose "the" needs no earlier mention: one thing everybody knows, or a word
 # that points forward ("the reality is that ...").
-KNOWN_THINGS = frozenset(
-    """government police public opposition economy country nation world people army navy
-    reality truth fact future past problem answer point aim idea rest time way case end
-    state parliament constitution law courts""".split()
+EVERYBODY_KNOWS = frozenset(
+    """government police public opposition economy country nation world people army
+    reality truth fact future problem answer point aim key""".split()
+)
+# ... and, further into a sentence, things a reader places without being told.
+KNOWN_THINGS = EVERYBODY_KNOWS | frozenset(
+    "navy past idea rest time way case end state parliament constitution law courts".split()
 )
 # Words that end a noun phrase after "the": verbs, function words, words no noun is.
 _NOT_IN_PHRASE = frozenset(

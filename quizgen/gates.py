@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizgen.discourse import EVERYBODY_KNOWS
 from quizgen.extract.legal import LEGAL_KINDS
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
@@ -121,12 +122,6 @@ _THE_THING = re.compile(
     rf"(?=\s+(?:(?:also|now|still|already|then|only|reportedly)\s+)?(?:{_THE_VERBS})\b)",
     re.I,
 )
-# What such a "the" may open on without having named it: a body or office everybody
-# knows, or a word that points forward ("The reality is that ...").
-_KNOWN_THINGS = frozenset(
-    """government police public opposition economy country nation world people army
-    reality truth fact future problem answer point aim key""".split()
-)
 # Offices held by many at once: "The mayor said ...", "The cardinal used ...": which one?
 _ONE_OF_MANY = frozenset(
     """prince princess cardinal bishop archbishop judge mayor imam rabbi cleric ambassador envoy
@@ -142,7 +137,7 @@ def _the_thing(text: str) -> str:
         return ""
     words = m.group("np").lower().split()
     head = words[-1]
-    if head in _KNOWN_THINGS or (head not in _ONE_OF_MANY and any(w in OFFICE_WORDS for w in words)):
+    if head in EVERYBODY_KNOWS or (head not in _ONE_OF_MANY and any(w in OFFICE_WORDS for w in words)):
         return ""
     return m.group("np")
 
@@ -313,7 +308,7 @@ def norm(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _asks_outright(q: Question) -> bool:
+def asks_outright(q: Question) -> bool:
     """A multiple-choice stem that asks for the answer instead of blanking it out of the sentence."""
     return q.type == "mcq" and BLANK not in q.prompt
 
@@ -453,7 +448,7 @@ def gate_context(d: Draft) -> str:
         return "needs context"
     if d.fact.kind in LEGAL_KINDS:
         return _legal_context(d)
-    if _asks_outright(q):
+    if asks_outright(q):
         quote = d.fact.slot("quote")
         leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
         # The sentence's own words: "Which office has said ... if any such meeting was
@@ -520,7 +515,7 @@ def _legal_context(d: Draft) -> str:
         # "… it is the right of those who suffer from it to ___": a clause cut from a long
         # sentence has lost what its "it" stands for
         return "needs context" if clause.startswith("…") and _CUT_CLAUSE_POINTS.search(clause) else ""
-    read = q.prompt if _asks_outright(q) else d.fact.slot("clause")
+    read = q.prompt if asks_outright(q) else d.fact.slot("clause")
     if actor := d.fact.slot("actor"):
         # "He [the present King of Great Britain] has ...": the charge says whom it accuses
         read = read.replace(actor.split(" [", 1)[0], "The accused", 1)
@@ -609,7 +604,7 @@ def gate_length(d: Draft) -> str:
     if d.fact.kind in LEGAL_KINDS:
         # a clause of a founding document is asked alone: the student reads the clause, or
         # only the question it answers
-        clause = 0 if _asks_outright(d.question) else len(d.fact.slot("clause").split())
+        clause = 0 if asks_outright(d.question) else len(d.fact.slot("clause").split())
         if clause > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) > MAX_STEM_WORDS:
             return "too long"
         return "too short" if max(clause, words) < MIN_SENTENCE_WORDS else ""
@@ -662,7 +657,7 @@ def gate_trivial(d: Draft) -> str:
         d.fact.kind == "number" and _POLLED_COUNT.search(before)
     ):
         return "size of a poll's sample"  # "YouGov polled a weighted sample of ___ voters": method, not news
-    blanked = not _asks_outright(d.question)
+    blanked = not asks_outright(d.question)
     # (a founding document's clause is read alone, already blanked)
     legal = d.fact.kind in LEGAL_KINDS
     if blanked and norm(d.fact.slot("clause") if legal else d.fact.sentence.text).count(answer) > 1 - legal:
@@ -702,7 +697,7 @@ def gate_quote_fact(d: Draft) -> str:
         return "quotation cut short"
     if quote and d.fact.slot("full_utterance") != "yes" and len(quote.split()) < MIN_QUOTED_WORDS:
         return "quotation too short to place"  # 'Who used the words "quite a long time"?
-    if _asks_outright(q) or d.fact.kind == "term":
+    if asks_outright(q) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
     if d.fact.kind == "description":
         # what somebody called something, asked in the sentence that says who
@@ -835,7 +830,7 @@ def gate_list_name(d: Draft) -> str:
     """A name blanked out of a list of names ("against Muhammad X, ___ and Y", "England and
     ___"): any other name of the list fits as well, so the answer is a guess."""
     q = d.question
-    if d.fact.kind not in _NAME_KINDS or _asks_outright(q):
+    if d.fact.kind not in _NAME_KINDS or asks_outright(q):
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     before, after = text[max(0, s - 40) : s], text[s + len(d.fact.answer) :]
@@ -852,7 +847,7 @@ def gate_split_name(d: Draft) -> str:
     What is left of the name gives the answer away or makes no sense.
     """
     q = d.question
-    if d.fact.kind not in _NAME_KINDS or _asks_outright(q):
+    if d.fact.kind not in _NAME_KINDS or asks_outright(q):
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     rest = text[s + len(d.fact.answer) :]
@@ -921,11 +916,11 @@ def gate_computable(d: Draft) -> str:
             years = sorted({int(y) for y in _YEAR.findall(_read_around(d))})
             if any(b - a == value for a in years for b in years):
                 return "computable from the stem"
-    answer, around = d.question.answer, _read_around(d)
     # "delegates of ___, the North Atlantic Treaty Organization" (a name beside its own
     # acronym the other way round is ``gate_split_name``'s)
-    spelled = answer.isupper() and 2 <= len(answer) <= 8
-    if spelled and any(answer in acronyms_of(m.group()) for m in _CAPITALISED.finditer(around)):
+    answer = d.question.answer
+    spelled = answer.isupper() and 2 <= len(answer) <= 8  # (what is read around, only then)
+    if spelled and any(answer in acronyms_of(m.group()) for m in _CAPITALISED.finditer(_read_around(d))):
         return "computable from the stem"
     return ""
 
@@ -939,7 +934,7 @@ _SPOKEN_TO = re.compile(r"\b(?:you|your|yours)\b", re.I)
 def gate_addressed(d: Draft) -> str:
     """A person spoken to ("Senator ___, God bless you"), not told about: a greeting in a
     speech or a transcript asks nothing a lesson needs."""
-    if d.fact.kind not in PERSON_KINDS or _asks_outright(d.question):
+    if d.fact.kind not in PERSON_KINDS or asks_outright(d.question):
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     after = text[s + len(d.fact.answer) :]
@@ -1005,7 +1000,7 @@ def screen_drafts(
         for i, (d, v) in enumerate(zip(drafts, verdicts, strict=True))
         if v == "needs context"
         and d.fact.before is not None
-        and not _asks_outright(d.question)
+        and not asks_outright(d.question)
         and _stands_alone(d.fact.before.text)  # (checked again by the gates: this saves drafting)
     ]
     if redraft is not None and leaning:

@@ -33,12 +33,14 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
+from quizgen.gates import asks_outright
 from quizgen.models import Question, Source
-from quizgen.rules import BLANK, Draft
+from quizgen.rules import Draft
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
@@ -125,8 +127,9 @@ def per_source_default(words: int, founding: bool = False) -> int:
     return max(MIN_PER_SOURCE, min(MAX_PER_SOURCE, math.ceil(words / WORDS_PER_QUESTION)))
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in _SMALL}
+@lru_cache(maxsize=4096)  # a source's title, once for all its questions
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _SMALL)
 
 
 def _mentions(answer: str, kind: str, source: Source) -> int:
@@ -165,7 +168,7 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.long_stem
     if q.type == "cloze":
         value += weights.cloze
-    elif BLANK not in q.prompt:
+    elif asks_outright(q):
         value += weights.asks_outright
     return value
 
@@ -217,7 +220,8 @@ def rank_questions(
                 asked.add(answer)
         chosen.update(picked)
         # The selected first, best first; then the rest in the order of their scores.
-        ranked = picked + [i for i in order if i not in picked]
+        taken = set(picked)
+        ranked = picked + [i for i in order if i not in taken]
         ranks.update((i, r) for r, i in enumerate(ranked, start=1))
     return [
         replace(d.question, rank=ranks[i], selected=i in chosen or everything and d.question.id not in never)
