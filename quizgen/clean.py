@@ -194,8 +194,8 @@ def _mark_comments(text: str, spans: list[tuple[int, int]], roles: list[tuple[st
         if not (plain(i) and _SPEAKS_FOR_ITSELF.search(text[spans[i][0] : spans[i][1]])):
             break
         run += 1
-    if run < COMMENTS_MIN:
-        return
+    if run < COMMENTS_MIN or run == len(body):
+        return  # (a text that speaks for itself throughout is a speech or a letter, not comments)
     start = len(body) - run
     while start > 1 and plain(body[start - 1]):  # never the lead paragraph
         start -= 1

@@ -1117,7 +1117,21 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
         out.append(option)
         if len(out) == WANTED:
             break
-    return out
+    return _not_given_away(fact.answer, out, shown)
+
+
+def _echoes(option: str, shown: frozenset[str]) -> bool:
+    return bool({w for w in _words(option) if len(w) > 3} & shown)
+
+
+def _not_given_away(answer: str, options: list[str], shown: str) -> list[str]:
+    """``options``, or none when the answer alone repeats a word of the stem: "... who shall
+    become President?" with "Vice President" among "Speaker" and "Chief Justice" is
+    answered by its form. (An option may echo the stem while the answer does not.)"""
+    said = _words(shown.replace(answer, " "))
+    if _echoes(answer, said) and not any(_echoes(o, said) for o in options):
+        return []
+    return options
 
 
 _BLANK = "_____"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.discourse import EVERYBODY_KNOWS
-from quizgen.extract.legal import LEGAL_KINDS
+from quizgen.extract.legal import LEGAL_KINDS, reads_alone
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import (
@@ -510,7 +510,7 @@ def _legal_context(d: Draft) -> str:
         # the document's own voice ("We hold these truths"), named by the stem; but not a
         # "He has ..." whose "he" the clause does not say
         clause = d.fact.slot("clause")
-        if _OPENS_ON_A_PRONOUN.match(clause):
+        if _OPENS_ON_A_PRONOUN.match(clause) and not reads_alone(clause, -1):
             return "needs context"
         # "… it is the right of those who suffer from it to ___": a clause cut from a long
         # sentence has lost what its "it" stands for
@@ -522,8 +522,9 @@ def _legal_context(d: Draft) -> str:
     if target := d.fact.slot("target"):
         # "her [woman]": the charge says whom it wrongs
         read = read.replace(target, target.split(" [", 1)[1].rstrip("]"), 1)
-    leans, pronoun_at, _ = _context_signals(read.replace("{{c1::", "").replace("}}", ""))
-    return "needs context" if leans or pronoun_at >= 0 else ""
+    read = read.replace("{{c1::", "").replace("}}", "")
+    leans, pronoun_at, _ = _context_signals(read)
+    return "needs context" if leans or not reads_alone(read, pronoun_at) else ""
 
 
 _PEOPLE_PRONOUNS = frozenset("he she his her him".split())

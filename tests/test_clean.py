@@ -126,24 +126,51 @@ def test_a_written_plain_news_report_keeps_every_paragraph_after_the_headline():
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("As of 2019[update], the river carried 4,000 barges a year.[citation needed]",
-         "As of 2019, the river carried 4,000 barges a year."),
+        (
+            "As of 2019[update], the river carried 4,000 barges a year.[citation needed]",
+            "As of 2019, the river carried 4,000 barges a year.",
+        ),
         ("The court sat in 1891[12] and again in 1903.[note 2]", "The court sat in 1891 and again in 1903."),
-        ("The dam was finished quickly [when?] by the state [improper synthesis?].",
-         "The dam was finished quickly by the state."),
-        ("Oslo (/ˈɒzloʊ/ OZ-loh; Norwegian: [ˈʊ̂ʂlʊ] ( listen)) is the capital.",
-         "Oslo (OZ-loh) is the capital."),
-        ("Ana Souza (/ˈænə/; 3 May 1950 – 1 June 2001) was a judge.",
-         "Ana Souza (3 May 1950 – 1 June 2001) was a judge."),
-        ("We will not tire. [Applause] We will not falter. [Laughter]",
-         "We will not tire. We will not falter."),
-        ("Let us pause. [At this point, a moment of silence was observed.] Now we go on.",
-         "Let us pause. Now we go on."),
+        (
+            "The dam was finished quickly [when?] by the state [improper synthesis?].",
+            "The dam was finished quickly by the state.",
+        ),
+        (
+            "Oslo (/ˈɒzloʊ/ OZ-loh; Norwegian: [ˈʊ̂ʂlʊ] ( listen)) is the capital.",
+            "Oslo (OZ-loh) is the capital.",
+        ),
+        (
+            "Ana Souza (/ˈænə/; 3 May 1950 – 1 June 2001) was a judge.",
+            "Ana Souza (3 May 1950 – 1 June 2001) was a judge.",
+        ),
+        (
+            "We will not tire. [Applause] We will not falter. [Laughter]",
+            "We will not tire. We will not falter.",
+        ),
+        (
+            "Let us pause. [At this point, a moment of silence was observed.] Now we go on.",
+            "Let us pause. Now we go on.",
+        ),
         # words a quotation's editor put in brackets are part of what is read
-        ("She wrote that \"[the council] will decide [its] budget\" by 1/2 vote.",
-         "She wrote that \"[the council] will decide [its] budget\" by 1/2 vote."),
+        (
+            'She wrote that "[the council] will decide [its] budget" by 1/2 vote.',
+            'She wrote that "[the council] will decide [its] budget" by 1/2 vote.',
+        ),
     ],
 )
 def test_editorial_markup_is_not_shown(text, shown):
     assert without_markup(text) == shown
     assert has_editorial_markup(text) == (text != shown)
+
+
+def test_a_text_that_speaks_for_itself_throughout_is_not_readers_comments():
+    # an address with no speech title: every paragraph says "we" and "our", none quotes anyone
+    text = (
+        "Address at the opening of the harbour\n"
+        "Friends, eleven years ago our parents came to this harbour and built a free city upon it.\n"
+        "Now we are tested by a long drought, and we ask whether such a city can long endure.\n"
+        "We have come to honour those who carried water through the hills so that it might live.\n"
+        "It is for us, the living, to finish the work which they began.\n"
+    )
+    assert not _opinion_lines(text)
+    assert len([b for b in mark_blocks(text) if b.role == "body"]) == 4

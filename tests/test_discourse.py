@@ -19,8 +19,12 @@ COURT = "The Supreme Federal Court heard the appeal in March. Justice Maria Cost
         ("The commission on climate will report in ___.", NEWS, "Aid plan", ()),
         ("The river carries ___ of the basin's water.", RIVER, "Parana River", ()),
         # words that say it was named before, whatever the article said
-        ("The aforementioned opening of the embassy in ___ was welcomed.", RIVER, "Embassy", (
-            "The aforementioned",)),
+        (
+            "The aforementioned opening of the embassy in ___ was welcomed.",
+            RIVER,
+            "Embassy",
+            ("The aforementioned",),
+        ),
         # a thing everybody knows, or one the stem itself named first
         ("The government said ___ would pay for the dam.", NEWS, "Aid plan", ()),
         ("A new commission met in ___, and the commission will meet again.", NEWS, "Aid plan", ()),

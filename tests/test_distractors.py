@@ -792,3 +792,18 @@ def test_figures_are_as_round_as_the_answer_and_never_its_half_or_double(answer)
         values = [int(o.replace(",", "")) for o in out]
         assert not {value // 2, value * 2} & set(values), out
         assert all(v % 10**zeros == 0 and v % 10 ** (zeros + 1) != 0 for v in values), out
+
+
+def test_no_options_when_the_answer_alone_repeats_a_word_of_the_stem():
+    text = "If the Governor dies in office, the Lieutenant Governor shall become Governor."
+    f = fact(
+        "person_role",
+        "Lieutenant Governor",
+        text,
+        (("class", "office"), ("kin", "Treasurer|Attorney General")),
+    )
+    stem = "Under Article II, if the Governor dies in office, who shall become Governor?"
+    # the answer is the only option that says "Governor": a student picks it by its form
+    assert pick_distractors("legal", f, EMPTY, random.Random(1), stem) == []
+    # the same options for a stem that does not say it are fine
+    assert len(pick_distractors("legal", f, EMPTY, random.Random(1), "Under Article II, who presides?")) == 3

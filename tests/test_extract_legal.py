@@ -10,6 +10,7 @@ from quizgen.extract.legal import (
     concepts_of,
     extract_legal,
     is_legal,
+    named_in_a_stem,
     number_like,
     number_value,
     ordinal_words,
@@ -415,7 +416,8 @@ def test_a_bill_of_rights_in_other_words_is_asked_clause_by_clause():
         "Private land shall not be taken for public use, without {{c1::fair compensation}}."
     )
     assert facts["Assistance of Counsel"].slot("clause_cloze") == (
-        "In all criminal trials, the accused shall enjoy the right to have the {{c1::Assistance of Counsel}}."
+        "In all criminal trials, the accused shall enjoy the right to have the "
+        "{{c1::Assistance of Counsel}} for his defence."
     )
     # (shown up to its own provision: "and no fact tried by a jury" would give the answer away)
     assert facts["trial by jury"].slot("clause_cloze") == (
@@ -559,3 +561,50 @@ def test_the_second_of_two_methods_is_asked_without_the_first():
         "There are two methods of curing the mischiefs of party: the one, …; the other, "
         "{{c1::by controlling its effects}}."
     )
+
+
+# A declaration in the shape of one that opens on self-evident truths, written for these tests
+DECLARATION = (
+    "The Declaration of the Free Provinces of Norland\n\n"
+    "We take these principles to be beyond dispute, that every person is born free and equal in "
+    "dignity, that they are given by nature certain rights which no ruler may take away, that among "
+    "these are Life, Security of the Person and the free pursuit of Learning. — That to protect these "
+    "rights, Assemblies are instituted among the people, deriving their lawful powers from the consent "
+    "of the governed, — That whenever any Crown becomes hostile to these purposes, it is the Right of the "
+    "People to alter or to abolish it.\n"
+)
+
+
+def test_a_clause_of_a_series_of_truths_is_shown_as_a_sentence_saying_what_it_points_at():
+    by_answer = {f.answer: f for f in extract_legal(sentences_of(DECLARATION), DECLARATION)}
+    shown = by_answer["the consent of the governed"].slot("clause")
+    # no dangling "That ...": the clause is a sentence, and "these rights" says which
+    assert shown.startswith("To protect these rights [Life, Security of the Person and the free pursuit")
+    listed = by_answer["Life, Security of the Person and the free pursuit of Learning"].slot("clause")
+    assert listed.startswith("They [every person] are given by nature certain rights")
+    assert "; among these are _____" in listed
+    # "these purposes" were never said: the clause is not shown alone
+    assert not [f for f in by_answer.values() if "hostile to these purposes" in f.slot("clause")]
+
+
+def test_parts_named_by_their_ordinal_first_and_titles_said_with_the():
+    text = (
+        "Constitution of the Republic of Ostland\n\nFirst Amendment\nThe Assembly shall make no law "
+        "abridging the freedom of speech.\n\nTwenty-first Amendment\nThe sale of wine is permitted.\n"
+    )
+    assert [name for _, name in parts_of(text)] == ["the First Amendment", "the Twenty-first Amendment"]
+    assert (
+        named_in_a_stem("Constitution of the Republic of Ostland")
+        == "the Constitution of the Republic of Ostland"
+    )
+    assert named_in_a_stem("The Federalist No. 10") == "the Federalist No. 10"
+    assert named_in_a_stem("Gettysburg Address") == "Gettysburg Address"
+
+
+def test_a_pronoun_of_a_clause_stands_for_the_person_it_names():
+    text = STATE_CONSTITUTION + (
+        "\nSection 9. In all criminal trials, the accused shall enjoy the right to a speedy trial, and "
+        "to have the Assistance of Counsel for his defence.\n"
+    )
+    (q,) = [q for q in _questions(text) if q.answer == "Assistance of Counsel"]
+    assert q.prompt.endswith("the right to have the {{c1::Assistance of Counsel}} for his defence.")

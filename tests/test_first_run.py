@@ -102,8 +102,11 @@ def test_a_rules_folder_holding_only_a_review_says_to_run_init(empty_folder: Pat
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--seeds", "."], "dist: refusing to write outputs into or over ., which holds articles or rules; "
-         "pass --out DIR outside it"),  # fmt: skip
+        (
+            ["--seeds", "."],
+            "dist: refusing to write outputs into or over ., which holds articles or rules; "
+            "pass --out DIR outside it",
+        ),  # fmt: skip
         (["--seeds", "seeds", "--out", "seeds/dist"], "pass --out DIR outside it"),
         (["--seeds", "nowhere"], "nowhere: no such folder; put articles (.txt or .md) there, or pass"),
         (["--seeds", "notes.docx"], "notes.docx: not a .txt or .md article; save it as plain text"),

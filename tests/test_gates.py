@@ -1628,7 +1628,6 @@ NATO_NAME = "North Atlantic Treaty Organization"
         ("It became a republic in 1889, 67 years after the empire began in 1822.", "67", "number", True),
         ("It became a republic in 1889, 67 years after the first railway opened.", "67", "number", False),
         # a name beside its own acronym
-
         (f"Delegates of NATO, the {NATO_NAME}, met in Brussels on Friday.", "NATO", "organization", True),
         ("Delegates of NATO met the ministers in Brussels on Friday.", "NATO", "organization", False),
     ],

@@ -96,9 +96,21 @@ def part_name(kind: str, num: str) -> str:
     return f"{kind} {num.upper() if not num.isdigit() else num}"
 
 
+# ... and one named by its ordinal first: "Nineteenth Amendment", "Twenty-first Amendment"
+_ORDINAL_HEADING = re.compile(
+    r"^[ \t#*]*(?P<ord>(?:(?:twenty|thirty|forty|fifty)[- ])?[a-z]+(?:st|nd|rd|th))\s+"
+    r"(?P<kind>Amendment|Article|Chapter|Part|Schedule)\b\.?[ \t]*(?:[-–—:.].{0,80})?$",
+    re.M | re.I,
+)
+
+
 def parts_of(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every part heading of a document, in order."""
-    return [(m.start(), part_name(m.group("kind"), m.group("num"))) for m in _HEADING.finditer(text)]
+    parts = [(m.start(), part_name(m.group("kind"), m.group("num"))) for m in _HEADING.finditer(text)]
+    for m in _ORDINAL_HEADING.finditer(text):
+        if n := _ordinal_value(m.group("ord").replace(" ", "-")):
+            parts.append((m.start(), part_name(m.group("kind"), str(n))))
+    return sorted(parts)
 
 
 def _part_at(parts: list[tuple[int, str]], offset: int) -> str:
@@ -429,11 +441,13 @@ def _clause_at(text: str, offset: int) -> tuple[int, int]:
 def _tidy(text: str) -> str:
     """A clause as it is shown alone: a section number left off, the first letter a capital;
     a clause that goes on from one before ("nor shall ...") opens with an ellipsis, but one of
-    a series of "that" clauses ("... and that government of the people ...") stands as its
-    own ("That government of the people ...")."""
+    a series of "that" clauses ("... and that government of the people ...", "--That to
+    secure these rights, ...") stands as a sentence of its own ("Government of the people
+    ...", "To secure these rights, ...")."""
     text = _SECTION_OPENING.sub("", text.strip(" ,;:-—"))
-    if m := re.match(r"(?:and\s|but\s)?that\s(?=\S)", text):
-        return "That " + text[m.end() :]
+    if m := re.match(r"(?:and\s|but\s)?[Tt]hat\s(?=\S)", text):
+        text = text[m.end() :]
+        return text[:1].upper() + text[1:]
     if re.match(r"(?:and|but|or|nor|shall|be)\b|[a-z]", text):
         return "… " + text
     return text[:1].upper() + text[1:] if text else text
@@ -461,6 +475,79 @@ def _subject_again(sentence: str, lead: str) -> str:
     if first and (m := re.match(r"(?:and\s|but\s)?nor\s(?:shall\s)?(?P<v>[a-z]+)\s", rest)):
         return f"{first.group('s')} shall {m.group('v')} " + rest[m.end() :]
     return lead
+
+
+_SERIES_ITEM = re.compile(r"(?:and\s|but\s)?[Tt]hat\s")
+_SERIES_JOIN = re.compile(r",\s(?:and\s)?that\s(?=[a-z])")
+# "these rights", "those ends", "among these are": lower case (a document's "these Colonies"
+# are its own, which every reader knows)
+_THESE = re.compile(
+    r"\b(?P<w>[Tt]hese|[Tt]hose)(?:\s(?!(?:are|is|was|were|have|has|shall|may|will|can|must)\b)(?P<noun>[a-z]+)\b"
+    r"|(?=\s(?:are|is|was|were)\b))"
+)
+_NOT_PLURAL = frozenset(
+    "this thus has was its does his hers ours yours theirs always perhaps whereas less unless".split()
+)
+_OPENING_PRONOUN = re.compile(r"^(?P<p>They|It|He|She)\s(?=[a-z])")
+# the subject of the last "that" clause said before: "that all men are created equal, that ..."
+_SERIES_SUBJECT = re.compile(
+    r"\b[Tt]hat\s(?P<s>(?:all\s|every\s|no\s)?[a-z]+(?:\s[a-z]+)?)\s(?:are|is|was|were|shall|have|has)\b"
+)
+
+
+# A clause's own person: "the accused shall ... for his defence", "no person ... against himself"
+_PERSON_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Aa]ny|[Aa]n?|[Nn]o|[Ee]very|[Ee]ach|[Ss]uch)\s(?:[a-z]+\s)?(?:accused|person|citizen|defendant"
+    r"|owner|member|officer|party|man|woman|President|Senator|Representative|Judge|judge|Governor|Minister)\b"
+)
+
+
+def reads_alone(clause: str, pronoun_at: int) -> bool:
+    """Whether a clause's "he"/"his" at ``pronoun_at`` (-1: none) and its opening pronoun
+    stand for someone it shows: a person it names before ("the accused ... his defence"),
+    or what a bracket says ("They [all men] are endowed ...")."""
+    if _OPENING_BRACKETED.match(clause):
+        return True
+    return pronoun_at < 0 or bool(_PERSON_NAMED.search(clause[:pronoun_at]))
+
+
+_OPENING_BRACKETED = re.compile(r"^(?:He|She|It|They)\s\[")
+
+
+def _said_what(shown: str | None, before: str) -> str | None:
+    """``shown`` with what its "these rights" or opening "They" stand for in brackets, read
+    from the clauses before it ("these rights [Life, Liberty and the pursuit of Happiness]",
+    "They [all men] are endowed ..."); None when a reader could not tell."""
+    if shown is None:
+        return None
+    for m in reversed(list(_THESE.finditer(shown))):
+        noun, ctx = m.group("noun"), before + shown[: m.start()]
+        if noun and re.match(r"[^.;]*?(?:,\s(?:that|namely)\s|:)", shown[m.end() :]):
+            continue  # "We hold these truths to be self-evident, that ...": said after it
+        among = [x for x in _AMONG.finditer(ctx) if x.end() <= len(ctx)]
+        if noun is None:  # "among these are": the last things named before
+            named = [
+                w for w in re.findall(r"\b([A-Za-z]{3,}s)\b", ctx[-120:]) if w.lower() not in _NOT_PLURAL
+            ]
+            if not named:
+                return None
+            if named[-1] in shown[: m.start()]:
+                continue  # "certain rights ...; among these are": said in the clause shown
+            said = named[-1]
+        elif among and _singular(noun) in map(
+            _singular, re.findall(r"[a-z]+", ctx[: among[-1].start()].lower()[-80:])
+        ):
+            said = among[-1].group("a")  # "these rights": the ones listed after "among these are"
+        elif re.search(rf"\b{re.escape(_singular(noun))}s?\b", ctx, re.I):
+            continue  # said in the clause before and shown with it
+        else:
+            return None
+        shown = f"{shown[: m.end()]} [{said}]{shown[m.end() :]}"
+    if (m := _OPENING_PRONOUN.match(shown)) and m.group("p") == "They":
+        if not (subjects := _SERIES_SUBJECT.findall(before)):
+            return None
+        shown = f"They [{subjects[-1]}] {shown[m.end() :]}"
+    return shown
 
 
 def _clause_slots(
@@ -498,9 +585,15 @@ def _clause_slots(
     lead = _tidy(before + "\x00")[:-1] if before.strip() else ""
     if lead.startswith("… "):
         lead = _subject_again(text, lead)
+    if _SERIES_ITEM.match(before.strip(" ,;:-—")):
+        lead = _SERIES_JOIN.sub("; ", lead)  # "… rights; among these are ___", not "…, that among"
+    said_before = text[:a]
+    lead, after = _said_what(lead, said_before), _said_what(after, said_before + lead)
+    if lead is None or after is None:
+        return ()  # "these ends", "they": what they stand for was said before the clause shown
     if lead_in:  # "… to have the ___" said with the list's opening, up to the answer
         lead = f"{lead_in} {lead.rsplit(' to have ', 1)[-1]}" if " to have " in lead else lead
-        after = ""
+        after = re.split(r"[,;]", after, maxsplit=1)[0]  # "... ___ for obtaining witnesses in his favor"
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
@@ -1336,6 +1429,18 @@ def opens_its_clause(fact: Fact) -> bool:
     return bool(_OPENS.fullmatch(before))
 
 
+# A title that opens on a common noun ("Constitution of the Republic of ...", "Amendments to
+# the Constitution") is said with "the" in a sentence; a name ("Federalist No. 10") is not.
+_COMMON_TITLE = re.compile(r"^[A-Z][a-z]+\s(?:of|to|on|for)\s")
+
+
+def named_in_a_stem(title: str) -> str:
+    """How a stem names a document: "the Declaration of ...", "Federalist No. 10"."""
+    if title.startswith("The "):
+        return "the " + title[4:]
+    return "the " + title if _COMMON_TITLE.match(title) else title
+
+
 def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> tuple[tuple[str, str], ...]:
     """The slots every other fact of a founding document gets (``founding``, ``document``),
     or none: a document in the register of law, or one stating principles in
@@ -1343,8 +1448,7 @@ def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> t
     shapes = _shapes(f.slot("shape") for f in facts if f.kind == "principle")
     if not (is_legal(sentences, text) or len(shapes) >= MIN_PRINCIPLE_SHAPES):
         return ()
-    title = document_title(text) if text else ""
-    title = "the " + title[4:] if title.startswith("The ") else title
+    title = named_in_a_stem(document_title(text) if text else "")
     return (("founding", "law" if is_legal(sentences, text) else "yes"), ("document", title))
 
 
@@ -1382,8 +1486,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             drafts += _charges(sentences, actor, target_of_charges(sentences, actor))
     if not drafts:
         return []
-    title = document_title(text) if text else ""
-    title = "the " + title[4:] if title.startswith("The ") else title
+    title = named_in_a_stem(document_title(text) if text else "")
     kin: dict[str, list[str]] = {}
     for s in sentences if legal else ():
         for m in re.finditer(_HOLDER, s.text):
@@ -1443,6 +1546,10 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             ),
         )
         del ask
+        if part:  # "... to enforce this article" shown under its part's name says which
+            slots = tuple(
+                (k, _THIS_PART.sub(part, v) if k in ("clause", "clause_cloze") else v) for k, v in slots
+            )
         facts.append(Fact(d.kind, d.answer, d.start, d.sentence, slots))
     return [replace(f) for f in facts]
 
