@@ -1054,7 +1054,7 @@ def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
 
 # ("failure to pay any poll tax" among "failure to own property": "failure" is no word shared)
-_LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or", "failure"}
+_LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or", "failure", "freedom"}
 
 
 def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:

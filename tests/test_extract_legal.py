@@ -608,3 +608,13 @@ def test_a_pronoun_of_a_clause_stands_for_the_person_it_names():
     )
     (q,) = [q for q in _questions(text) if q.answer == "Assistance of Counsel"]
     assert q.prompt.endswith("the right to have the {{c1::Assistance of Counsel}} for his defence.")
+
+
+def test_what_a_body_may_make_no_law_abridging_is_offered_among_freedoms():
+    text = STATE_CONSTITUTION + (
+        "\nAmendment I\nThe General Court shall make no law respecting an establishment of religion, or "
+        "abridging the freedom of speech.\n"
+    )
+    (q,) = [q for q in _questions(text) if q.answer == "the freedom of speech" and q.type == "mcq"]
+    assert q.prompt == "Under the First Amendment, what may the General Court make no law abridging?"
+    assert all(o.startswith("the freedom of ") for o in q.options)

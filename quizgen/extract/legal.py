@@ -288,7 +288,7 @@ _NO_LAW = re.compile(
     r"(?P<more>(?:,\s(?:or|nor)\s[^;]+)?)"
 )
 # "Congress shall make no law ... abridging the freedom of speech, or of the press"
-_FREEDOM_LIST = re.compile(r"(?P<verb>abridging|restricting|infringing)\s(?P<obj>the\sfreedom\sof\s[^;]+)")
+_FREEDOM_LIST = re.compile(r"(?P<verb>abridging|restricting|infringing)\s(?P<obj>the\sfreedom\sof\s[^;.]+)")
 _AGE = re.compile(
     rf"(?:(?:attained|reached)\s(?:to\s)?the\s[Aa]ge\sof\s|who\s(?:are|is|shall\sbe)\s|being\s|aged\s)"
     rf"(?P<n>{_NUM_WORD})\s(?P<unit>[Yy]ears)(?:\s(?:of\s)?age)?",
@@ -759,7 +759,7 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             obj,
             m.start("obj"),
             s,
-            (("ask", f"{intro}what may {holder} make no law {verb}?"),),
+            (("ask", f"{intro}what may {'the ' if cut else ''}{holder} make no law {verb}?"),),
         )
         for f in _FREEDOM_LIST.finditer(text, m.end("obj")):
             listed = f.group("obj").strip()
@@ -767,11 +767,11 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
                 continue
             yield _Draft(
                 "right",
-                "prohibition",
+                "freedom",
                 listed,
                 f.start("obj"),
                 s,
-                (("ask", f"{intro}what may {holder} make no law {f.group('verb')}?"),),
+                (("ask", f"{intro}what may {'the ' if cut else ''}{holder} make no law {f.group('verb')}?"),),
             )
 
 
@@ -895,6 +895,14 @@ GENERAL["failure"] = (
     "failure to pass a literacy test",
     "failure to register a year in advance",
     "failure to serve in the militia",
+)
+# freedoms a charter may name, for "what may ... make no law abridging?": only a freedom
+# is abridged (not "the coinage of money")
+GENERAL["freedom"] = (
+    "the freedom of movement",
+    "the freedom of trade",
+    "the freedom of residence",
+    "the freedom of contract",
 )
 GENERAL["abolished"] = ("titles of nobility", "the death penalty", "conscription", "censorship")
 GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
