@@ -594,6 +594,10 @@ def _clause_slots(
     if lead_in:  # "… to have the ___" said with the list's opening, up to the answer
         lead = f"{lead_in} {lead.rsplit(' to have ', 1)[-1]}" if " to have " in lead else lead
         after = re.split(r"[,;]", after, maxsplit=1)[0]  # "... ___ for obtaining witnesses in his favor"
+    if actor or listed_under:
+        # a charge is shown up to its act: what follows it ("..., all colleges being closed
+        # against her", "..., and sent hither swarms of Officers") says what was deleted
+        after = re.split(r",\s", after, maxsplit=1)[0]
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
@@ -1338,8 +1342,8 @@ def _charge_act(text: str) -> tuple[int, str]:
     following = words[end + 1][1] if end + 1 < len(words) else ""
     if end < len(words) and words[end][1] == "to" and following.islower() and following not in _DETERMINERS:
         return 0, ""  # "forbidden his Governors to pass Laws ...": the act is in what follows
-    while end > verb_end and words[end - 1][1] in ("of", "the", "a", "an"):
-        end -= 1  # "render the Military independent of and superior to ...": not "... of"
+    while end > verb_end and words[end - 1][1] in ("of", "the", "a", "an", "again"):
+        end -= 1  # "render the Military independent of and superior to ...": not "... of"; "again and again"
     if end == verb_end or end - start_i > MAX_ACT_WORDS:
         return 0, ""
     a = m.end() + words[start_i][0]
@@ -1373,6 +1377,8 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
         if target and (pronoun := re.search(r"\b(?:her|she|him)\b", s.text)):
             slots += (("target", f"{pronoun.group()} [{target}]"),)
         if item:  # (the list's lead, "He has combined with others ...", is not shown: it says who)
+            if re.search(r"\b(?:themselves|they|them|their)\b", s.text):
+                continue  # "For ... declaring themselves invested ...": the others of the lead
             slots = (("listed_under", actor),)
         yield _Draft("principle", "charge", answer, start, s, slots)
 
