@@ -1643,6 +1643,9 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
     if cls == "ground":
         # no option stands out by its length: "failure to pay any poll tax" is no option for "race"
         out = [c for c in out if abs(len(c.split()) - len(answer.split())) <= 2]
+    if cls == "body":
+        # "the States", "the Electors" are many, not a body: no option for "which body ...?"
+        out = [c for c in out if " " in _strip_the(c)[1] or not c.endswith("s")]
     if cls == "body" and (kind := _body_type(answer)):
         # a chamber is part of its legislature, and a legislature is what it is called: for
         # "Congress" neither "the Senate" nor "the Legislature" is a wrong answer, for "the
