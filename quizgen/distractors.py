@@ -613,8 +613,14 @@ def fits_role(answer: Traits, theirs: Traits) -> bool:
     if answer.named_country or answer.parties:
         return theirs.country == answer.country
     if answer.heads and theirs.country != answer.country:
-        # the very office abroad ("Italian prime minister" for "prime minister")
-        return bool(answer.office) and theirs.office == answer.office and theirs.named_country
+        # the very office abroad ("Italian prime minister" for "prime minister"), but only
+        # where the answer's own country is unknown: a British chancellor is no German one
+        return (
+            not answer.country
+            and bool(answer.office)
+            and theirs.office == answer.office
+            and theirs.named_country
+        )
     # no office asked: anyone, but not one whose role places them in another country
     return (
         bool(answer.heads)
@@ -1190,7 +1196,11 @@ def _home_named(shown: str, country: str) -> str:
     if not country:
         return ""
     forms = set(related_forms(country)) - {gazetteer().capital_of.get(_iso_of(country), "")}
-    return country if any(has_phrase(shown, f) for f in forms if f) else ""
+    if any(has_phrase(shown, f) for f in forms if f):
+        return country
+    # a party of that country named in the stem places it there too ("Labour's ___ said")
+    named = parties_in(shown)
+    return country if any(p.country == country for found in named for p in found) else ""
 
 
 def _iso_of(country: str) -> str:

@@ -6,7 +6,9 @@ import pytest
 
 from quizgen.distractors import (
     Pool,
+    _home_named,
     build_pool,
+    fits_role,
     pick_distractors,
     pronoun_gender,
     role_traits,
@@ -807,3 +809,14 @@ def test_no_options_when_the_answer_alone_repeats_a_word_of_the_stem():
     assert pick_distractors("legal", f, EMPTY, random.Random(1), stem) == []
     # the same options for a stem that does not say it are fine
     assert len(pick_distractors("legal", f, EMPTY, random.Random(1), "Under Article II, who presides?")) == 3
+
+
+def test_an_office_abroad_is_no_option_when_the_answers_country_is_known():
+    german = role_traits("German chancellor", "United Kingdom")
+    assert not fits_role(role_traits("chancellor", "United Kingdom"), german)  # a British chancellor
+    assert fits_role(role_traits("chancellor", ""), german)  # a chancellor of nowhere said
+
+
+def test_a_party_named_in_the_stem_places_it_in_the_party_s_country():
+    assert _home_named("Labour's _____ said the plan would fail.", "United Kingdom") == "United Kingdom"
+    assert _home_named("The _____ said the plan would fail.", "United Kingdom") == ""
