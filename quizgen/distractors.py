@@ -954,7 +954,9 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     for factor in factors:
         v = value * factor
         if is_percent:
-            v = min(99.0, max(1.0, round(v)))
+            # as precise as the answer: "3.8%" gets "4.4%", not "5.0%" beside it
+            places = len(whole.split(".")[1]) if "." in whole else 0
+            v = min(99.0, max(1.0, round(v, places)))
         elif "." not in m.group():
             digits = len(str(int(value)))
             v = round(v, -min(zeros, max(0, digits - 1)))
@@ -974,6 +976,9 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     return out
 
 
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (29 February: some years have it)
+
+
 def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Nearby years, other months, shifted dates, written in the answer's form."""
     answer = fact.answer
@@ -988,8 +993,11 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         if form in ("day", "day_range"):
             month = next(m for m in MONTHS if m in answer)
             i = MONTHS.index(month)
-            others = [MONTHS[(i + k) % 12] for k in (-2, -1, 1, 2)]
+            others = [MONTHS[(i + k) % 12] for k in (-3, -2, -1, 1, 2, 3)]
             rng.shuffle(others)
+            days = [int(d) for d in re.findall(r"\b\d{1,2}\b", answer)]
+            # no "31 February": every day of the answer is in the other month
+            others = [o for o in others if all(d <= _DAYS_IN[MONTHS.index(o)] for d in days)]
             return [answer.replace(month, o) for o in others[:WANTED]]
         return []
     source = fact.sentence.source_id

@@ -1,4 +1,5 @@
 import random
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -820,3 +821,20 @@ def test_an_office_abroad_is_no_option_when_the_answers_country_is_known():
 def test_a_party_named_in_the_stem_places_it_in_the_party_s_country():
     assert _home_named("Labour's _____ said the plan would fail.", "United Kingdom") == "United Kingdom"
     assert _home_named("The _____ said the plan would fail.", "United Kingdom") == ""
+
+
+def test_a_day_is_offered_only_in_months_that_have_it():
+    f = fact("date", "31 January", "The offer closes on 31 January.", (("form", "day"),))
+    for seed in range(20):
+        out = pick_dates(f, EMPTY, random.Random(seed))
+        assert out and not {
+            o for o in out if o.split()[1] in ("February", "April", "June", "September", "November")
+        }
+
+
+def test_a_percentage_is_offered_as_precise_as_the_answer():
+    f = fact("percent", "3.8%", "Growth slowed to 3.8% in the third quarter.")
+    for seed in range(20):
+        out = pick_numbers(f, EMPTY, random.Random(seed))
+        assert out and all(re.fullmatch(r"\d+\.\d%", o) for o in out), out
+        assert not all(o.endswith(".0%") for o in out)  # not the only one that is not round
