@@ -1124,9 +1124,9 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
             if title and not _holds_title(option, title, pool):
                 continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
             if home is None:
-                home = _home_named(shown, pool.country_of.get(fact.sentence.source_id, ""))
+                home = _homes_named(shown, pool.country_of.get(fact.sentence.source_id, ""))
             theirs = pool.people_index.traits.get(option)
-            if home and theirs is not None and theirs.named_country and theirs.country != home:
+            if home and theirs is not None and theirs.named_country and theirs.country not in home:
                 continue  # "the problems facing Britain" gets no Italian prime minister
         out.append(option)
         if len(out) == WANTED:
@@ -1199,16 +1199,28 @@ def _of_a_length(answer: str, option: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,.;:!?“”\"()\[\]]")
 
 
-def _home_named(shown: str, country: str) -> str:
-    """``country`` when the stem names it ("facing Britain", "the UK economy"), else ''."""
-    if not country:
-        return ""
-    forms = set(related_forms(country)) - {gazetteer().capital_of.get(_iso_of(country), "")}
-    if any(has_phrase(shown, f) for f in forms if f):
-        return country
-    # a party of that country named in the stem places it there too ("Labour's ___ said")
-    named = parties_in(shown)
-    return country if any(p.country == country for found in named for p in found) else ""
+def _homes_named(shown: str, country: str) -> frozenset[str]:
+    """The countries the stem names ("facing Britain", "Thailand's prime minister", "the
+    Thai government"), with the article's ``country`` when a party of it is named
+    ("Labour's ___ said")."""
+    words = _CAPITALISED_WORD.findall(shown)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if f"{a} {b}" in shown]
+    homes = {
+        _country_name(name)
+        for w in (*words, *pairs)
+        if (name := COUNTRY_OF_DEMONYM.get(w) or _country_called(w))
+    }
+    if country and any(p.country == country for found in parties_in(shown) for p in found):
+        homes.add(country)
+    return frozenset(homes)
+
+
+_CAPITALISED_WORD = re.compile(r"\b([A-Z][a-z]+)\b")
+
+
+def _country_called(name: str) -> str:
+    place = gazetteer().places.get(name)
+    return place.name if place is not None and place.kind == "country" else ""
 
 
 def _iso_of(country: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.distractors import (
     Pool,
-    _home_named,
+    _homes_named,
     build_pool,
     fits_role,
     pick_distractors,
@@ -819,8 +819,13 @@ def test_an_office_abroad_is_no_option_when_the_answers_country_is_known():
 
 
 def test_a_party_named_in_the_stem_places_it_in_the_party_s_country():
-    assert _home_named("Labour's _____ said the plan would fail.", "United Kingdom") == "United Kingdom"
-    assert _home_named("The _____ said the plan would fail.", "United Kingdom") == ""
+    assert _homes_named("Labour's _____ said the plan would fail.", "United Kingdom") == {"United Kingdom"}
+    assert _homes_named("The _____ said the plan would fail.", "United Kingdom") == set()
+
+
+def test_a_country_the_stem_names_places_the_people_offered():
+    assert _homes_named("Thailand's Prime Minister _____ toured the coast.", "") == {"Thailand"}
+    assert _homes_named("The Thai government and the New Zealand embassy", "") == {"Thailand", "New Zealand"}
 
 
 def test_a_day_is_offered_only_in_months_that_have_it():
