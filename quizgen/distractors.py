@@ -68,6 +68,11 @@ from quizgen.lexicon import (
 from quizgen.models import Fact
 
 WANTED = 3
+# A build of this many sources says what each is about by the words it shares with few
+# others (``topics_of``); two sources sharing this many of them are about the same things.
+MIN_SOURCES_FOR_TOPICS = 20
+MIN_SHARED_TOPICS = 2
+TOPIC_WORDS = 30
 # Candidates a strategy lists, best first, for ``pick_distractors`` to keep those that fit.
 CANDIDATES = 8
 _DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)  # as role words are indexed
@@ -104,6 +109,9 @@ class Pool:
     person_titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Who gave the build's speeches and when: (speaker, kind of speech, office, year) from their titles.
     speakers: tuple[tuple[str, str, str, str], ...] = ()
+    # The words each source shares with a few others only: what it is about ("rugby",
+    # "tariff", "striker"), for offering names from sources about the same things.
+    source_topics: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -192,6 +200,18 @@ class Pool:
         for name, kind in self.organizations:
             by_type.setdefault((kind, name.isupper()), []).append(name)
         return {kind: tuple(names) for kind, names in by_type.items()}
+
+    @cached_property
+    def topic_of(self) -> dict[str, frozenset[str]]:
+        return {source: frozenset(words) for source, words in self.source_topics}
+
+    def akin(self, source: str, other: str) -> bool:
+        """Whether two sources are about the same things, or the build is too small to say:
+        a rugby union is offered with rugby's bodies, not with the Soviet Union."""
+        if len(self.source_topics) < MIN_SOURCES_FOR_TOPICS or source == other:
+            return True
+        mine = self.topic_of.get(source, frozenset())
+        return not mine or len(mine & self.topic_of.get(other, frozenset())) >= MIN_SHARED_TOPICS
 
     @cached_property
     def latest_year_of(self) -> dict[str, int]:
@@ -339,6 +359,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         elif f.kind == "description":
             descriptions.add(f.answer)
     titles = _people_titles(first_source, people, texts)
+    topics = topics_of(texts)
     return Pool(
         tuple(sorted(people.items())),
         tuple(sorted(orgs.items())),
@@ -353,7 +374,28 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple((name, lo, hi) for name, (lo, hi) in sorted(person_years.items())),
         tuple(sorted(titles.items())),
         tuple(sorted(speakers)),
+        tuple(sorted(topics.items())),
     )
+
+
+_TOPIC_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def topics_of(texts: dict[str, dict[int, str]]) -> dict[str, tuple[str, ...]]:
+    """Each source's words that some other sources use too, but few (at most a tenth of
+    them, or five), most used first: what the source is about, in any genre."""
+    counts = {
+        source: Counter(_TOPIC_WORD.findall(" ".join(by_index.values()).lower()))
+        for source, by_index in texts.items()
+    }
+    spread = Counter(w for c in counts.values() for w in c)
+    most = max(5, len(counts) // 10)
+    return {
+        source: tuple(
+            w for w, _ in sorted(c.items(), key=lambda x: (-x[1], x[0])) if 2 <= spread[w] <= most
+        )[:TOPIC_WORDS]
+        for source, c in counts.items()
+    }
 
 
 def _people_titles(
@@ -547,6 +589,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from islice(_shuffled(index.without_role, rng), SCANNED)
 
     here = frozenset(pool.people_of.get(source, ()))
+    same_role = frozenset(c for n, c in scored if n > 0)
     home = pool.country_of.get(source, "")
     # the answer's time: the years of its sentence, else of the sentences naming it
     years = [int(y) for y in _YEAR.findall(fact.sentence.text)]
@@ -566,6 +609,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
                 continue  # a 20th-century president is no option for a 1929 university president
             if other != source and home and pool.country_of.get(other, home) != home:
                 continue  # a British barrister is asked with Britons, not with Israel's prime minister
+            if c not in same_role and not pool.akin(source, other):
+                continue  # a striker is asked with people of football stories, not with a physicist
             if pool.attested and c not in pool.attested:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not holds_office and theirs.heads and c not in here:
@@ -741,7 +786,12 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     kindred = {
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
     }
-    candidates: Iterable[str] = chain(_shuffled(same, rng), _shuffled(tuple(sorted(kindred)), rng))
+    source = fact.sentence.source_id
+    candidates: Iterable[str] = (
+        c
+        for c in chain(_shuffled(same, rng), _shuffled(tuple(sorted(kindred)), rng))
+        if pool.akin(source, pool.source_of.get(c, source))
+    )
     if body == INTERNATIONAL and not acronym:
         # organisations of states a student may know, where the build names too few
         candidates = chain(candidates, _shuffled(INTERNATIONAL_BODIES, rng))

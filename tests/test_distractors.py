@@ -16,6 +16,7 @@ from quizgen.distractors import (
     same_thing,
     takes_the,
     title_before_blank,
+    topics_of,
 )
 from quizgen.lexicon import INTERNATIONAL_BODIES, parties_named
 from quizgen.models import Fact, Sentence
@@ -843,3 +844,56 @@ def test_a_percentage_is_offered_as_precise_as_the_answer():
         out = pick_numbers(f, EMPTY, random.Random(seed))
         assert out and all(re.fullmatch(r"\d+\.\d%", o) for o in out), out
         assert not all(o.endswith(".0%") for o in out)  # not the only one that is not round
+
+
+def _topic_texts() -> dict[str, dict[int, str]]:
+    """Twenty-four sources written for the test: four about rugby, four about a telescope, the
+    rest about anything else; each says which by words few others use."""
+    rugby = "The rugby union fined the coach after the scrum collapsed in the second half."
+    space = "The telescope found a comet near the orbit of the outer planet."
+    other = "The {0} council opened a new {0} library with {0} funding."
+    texts = {f"rugby_{i}": {0: rugby} for i in range(4)}
+    texts |= {f"space_{i}": {0: space} for i in range(4)}
+    texts |= {f"other_{i}": {0: other.format(w)} for i, w in enumerate("abcdefghijklmnop")}
+    return {s: {0: t[0].replace("{0}", s)} for s, t in texts.items()}
+
+
+def test_a_source_is_about_the_words_it_shares_with_few_others():
+    topics = topics_of(_topic_texts())
+    assert {"rugby", "scrum", "coach"} <= set(topics["rugby_0"])
+    assert "library" not in topics["rugby_0"] and "council" not in topics["other_0"]  # used by most
+    pool = Pool((), (), (), source_topics=tuple(sorted(topics.items())))
+    assert pool.akin("rugby_0", "rugby_3") and not pool.akin("rugby_0", "space_1")
+    # in a small build every source is akin: it cannot say what each is about
+    small = Pool((), (), (), source_topics=tuple(sorted(topics.items()))[:5])
+    assert small.akin("rugby_0", "space_1")
+
+
+def test_organisations_are_offered_from_sources_about_the_same_things():
+    topics = topics_of(_topic_texts())
+    unions = ["Scottish Rugby Union", "Welsh Rugby Union", "Irish Rugby Union", "Rugby Football Union"]
+    others = ["Soviet Union", "Norwich Union", "Postal Workers Union", "Astronomical Union"]
+    pool = Pool(
+        (),
+        tuple(sorted((o, "union") for o in [*unions, *others])),
+        (),
+        source_topics=tuple(sorted(topics.items())),
+        source_of_name=tuple(
+            sorted(
+                [
+                    *((u, f"rugby_{i}") for i, u in enumerate(unions)),
+                    *((o, f"space_{i}") for i, o in enumerate(others)),
+                ]
+            )
+        ),
+    )
+    text = "The Scottish Rugby Union fined the coach after the match."
+    f = Fact(
+        "organization",
+        "Scottish Rugby Union",
+        4,
+        Sentence("rugby_0", 0, 0, len(text), text),
+        (("org_type", "union"),),
+    )
+    for seed in range(10):
+        assert set(pick_organizations(f, pool, random.Random(seed))) <= set(unions[1:])
