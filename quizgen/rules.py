@@ -26,6 +26,7 @@ from quizgen.clean import has_editorial_markup, without_markup
 from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
+from quizgen.extract.numbers import SIGN_OF_CURRENCY
 from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import article_for
 from quizgen.models import Fact, Question, Sentence, Source, SourceRef
@@ -234,8 +235,16 @@ def applies(rule: Rule, fact: Fact) -> bool:
 
 def as_read(text: str) -> str:
     """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML
-    entities), and an encyclopedia's "[citation needed]" or "( listen)" is not shown."""
-    return without_markup(html.unescape(text) if "&" in text else text)
+    entities), an encyclopedia's "[citation needed]" or "( listen)" is not shown, and a
+    currency sign written out before its figure is a sign again ("pounds 1,400", "pounds ___")."""
+    text = without_markup(html.unescape(text) if "&" in text else text)
+    if "s " not in text:  # (every currency word written out ends in "s")
+        return text
+    return _SIGN_WRITTEN_OUT.sub(lambda m: SIGN_OF_CURRENCY[m.group(1).lower()], text)
+
+
+# (before a figure, or at the end of the text before a blank)
+_SIGN_WRITTEN_OUT = re.compile(rf"\b({'|'.join(SIGN_OF_CURRENCY)})\s(?=\d|$)", re.I)
 
 
 def template_context(fact: Fact, source_title: str, options: Sequence[str] = ()) -> dict[str, Any]:

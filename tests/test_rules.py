@@ -83,7 +83,8 @@ def test_a_stem_does_not_open_with_but_from_a_sentence_the_student_has_not_seen(
     fact = Fact("money", "pounds 4.2m", text.index("pounds 4.2m"), sentence)
     context = template_context(fact, "T")
     assert context["blanked"].startswith("Virtually no market research was carried out and just _____ was")
-    assert context["sentence"] == text  # the citation keeps the words of the source
+    # the sentence as read keeps the words of the source, a currency sign written out shown as one
+    assert context["sentence"] == text.replace("pounds ", "£")
 
 
 def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
@@ -178,3 +179,14 @@ def test_a_knight_named_by_first_name_is_named_in_full():
         "Sir John [Gieve] was made permanent secretary in _____"
     )
     assert template_context(fact, "T")["sentence"] == s[1].text  # the citation keeps the words of the source
+
+
+def test_a_currency_sign_written_out_is_shown_as_the_sign():
+    from quizgen.rules import as_read
+
+    assert as_read("Fares will rise by pounds ") == "Fares will rise by £"
+    assert as_read("a loan of dollars 3.2m and euros 5bn") == "a loan of $3.2m and €5bn"
+    assert (
+        as_read("He paid 300 pounds for the pounds of sugar.")
+        == "He paid 300 pounds for the pounds of sugar."
+    )

@@ -70,6 +70,9 @@ _YEAR = re.compile(rf"^{YEAR}$")
 FIGURE_KINDS = ("percent", "money", "quantity", "number")  # the kinds this module makes
 
 
+# A currency word written before its figure stands for its sign: "pounds 1,400" is "£1,400".
+SIGN_OF_CURRENCY = {"pounds": "£", "dollars": "$", "euros": "€"}
+_WORD_FOR_SIGN = re.compile(rf"(?i:{'|'.join(SIGN_OF_CURRENCY)})\s(?=\d)")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _UNIT_SET = frozenset(UNITS)
@@ -129,6 +132,10 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
                 if re.match(r"(?:[- ]years?)?[- ]olds?\b", text[e : e + 12]):
                     continue  # "the 39-year-old", "16 and 17-year-olds": an age is a detail
                 spans.append((s, e))
+                if kind == "money" and (word := _WORD_FOR_SIGN.match(value)):
+                    # "pounds 1,400" is a sign written out (some sources cannot print "£"): the
+                    # answer is the figure, and a stem shows the sign (``SIGN_OF_CURRENCY``)
+                    s, value = s + word.end(), value[word.end() :]
                 unit = ""
                 if kind == "quantity":
                     unit = re.split(r"[- ]", value, maxsplit=1)[-1].lower()
