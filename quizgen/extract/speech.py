@@ -86,9 +86,10 @@ _POSSESSIVE = re.compile(
     rf"^{_OFFICE}(?P<speaker>{_NAME})['’]s?\s+(?:(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\s+)?"
     rf"(?P<occasion>[^,()]+?)(?:(?:\s*,\s*|\s*\(\s*|\s+on\s+)(?P<date>{_DATE})\)?)?\.?$"
 )
-# "Speech by Name at the Conference, 12 May 2004", "Inaugural address of Name (1961)"
+# "Speech by Name at the Conference, 12 May 2004", "Inaugural address of Name (1961)",
+# "Address at the Harbour, by President Name, 14 June 1962"
 _NAME_AFTER = re.compile(
-    rf"^(?P<before>[^,()]*?)\s+(?:by|of)\s+{_OFFICE}(?P<speaker>{_NAME})"
+    rf"^(?P<before>[^,()]*?),?\s+(?:by|of)\s+{_OFFICE}(?P<speaker>{_NAME})"
     rf"(?P<after>\s+(?:at|to|on|before|in)\s+[^,()]+?)?(?:\s*,\s*|\s*\(\s*|\s+on\s+)(?P<date>{_DATE})\)?\.?$"
 )
 
