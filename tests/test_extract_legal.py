@@ -276,10 +276,9 @@ Section 4. No Province shall, without the Consent of the Parliament, lay any Dut
 def test_faults_of_the_generic_rules_in_a_clause_of_law():
     questions = _questions(ARTICLE_ONE)
     by_answer = {q.answer: q for q in questions}
-    # "one Vote" is asked as a count, with counts as options (never "six Vote")
-    votes = by_answer["one"]
-    assert votes.prompt == "Under Article I, how many votes does each Senator have?"
-    assert len(votes.options) == 4 and all(o in ("one", "two", "four", "five", "six") for o in votes.options)
+    # "one Vote" each is no question (never "six Vote" among its options, nor "how many votes
+    # does each Senator have?", which everyone answers)
+    assert "one" not in by_answer and not [q for q in questions if "six Vote" in q.options]
     # "three fourths" is read whole
     assert "three fourths" in by_answer
     assert not [q for q in questions if q.answer == "three" and "Concurrence" in q.sources[0].sentence]
@@ -617,3 +616,13 @@ def test_what_a_body_may_make_no_law_abridging_is_offered_among_freedoms():
     (q,) = [q for q in _questions(text) if q.answer == "the freedom of speech" and q.type == "mcq"]
     assert q.prompt == "Under the First Amendment, what may the General Court make no law abridging?"
     assert all(o.startswith("the freedom of ") for o in q.options)
+
+
+def test_what_alone_a_warrant_issues_upon_is_asked():
+    text = STATE_CONSTITUTION + (
+        "\nAmendment IV\nThe people shall be secure in their homes, and no Licences shall be granted, "
+        "but upon public notice, given in writing.\n"
+    )
+    (q,) = [q for q in _questions(text) if q.answer == "public notice" and q.type == "mcq"]
+    assert q.prompt == "Under the Fourth Amendment, upon what alone may licences be granted?"
+    assert len(q.options) == 4

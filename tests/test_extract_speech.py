@@ -296,6 +296,8 @@ def test_a_person_spoken_to_is_not_asked() -> None:
 
 
 def test_a_title_naming_the_speaker_after_a_comma_is_a_speech_title():
-    title = parse_speech_title("Address at the Harbour of Kestrel, by President Amara Lindqvist, 14 June 1962")
+    title = parse_speech_title(
+        "Address at the Harbour of Kestrel, by President Amara Lindqvist, 14 June 1962"
+    )
     assert title is not None and title.speaker == "Amara Lindqvist" and title.office == "president"
     assert title.occasion == "address at the Harbour of Kestrel" and title.year == "1962"

@@ -336,6 +336,11 @@ _WITHOUT = re.compile(
     r"(?P<vp>[a-z]+ed(?:\s(?:for|in|of|to)\s[a-z ]{2,30}?)?),?\s)?"
     r"\bwithout\s(?P<a>(?:the\s)?[a-z]+(?:\s(?:of\s)?[a-z]+){0,4}?(?:\sof\sthe\s[A-Z]?[a-z]+)?)(?=[,;.]|\s(?:nor|or|and|in|except)\b)"
 )
+# "no Warrants shall issue, but upon probable cause", "no licence shall be granted except upon ..."
+_UPON = re.compile(
+    r"\b[Nn]o\s(?P<subj>[A-Za-z]+s)\sshall\s(?P<vp>issue|be\s(?:granted|issued|made))\b,?\s(?:but|except|unless)\s"
+    r"(?:up)?on\s(?P<a>[a-z]+(?:\s[a-z]+){0,3}?)(?=[,;.])"
+)
 _RESERVED = re.compile(r"\b(?:are|is|shall\sbe)\sreserved\sto\s(?P<a>the\s[^;.]{3,60}?)(?=[.;]|$)")
 _APPORTIONED = re.compile(
     rf"(?P<who>{_CAP}s)\sshall\sbe\s(?:apportioned|allotted|distributed)\samong\s(?P<among>(?:the\s)?[^,;]{{3,30}}?)\s"
@@ -365,6 +370,7 @@ GENERAL["safeguard"] = (
     "a court order",
     "a public hearing",
 )
+GENERAL["grounds_for"] = ("reasonable suspicion", "sworn testimony", "public accusation", "official request")
 GENERAL["basis"] = (
     "equally among them",
     "according to their land area",
@@ -800,6 +806,11 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
         if m.group("subj") and m.group("subj").split()[0] not in ("person", "one", "shall"):
             slots = (("ask", f"{intro}without what shall {m.group('subj')} not be {m.group('vp')}?"),)
         yield _Draft("right", "safeguard", a, m.start("a"), s, slots)
+    for m in _UPON.finditer(text):
+        noun = m.group("subj").lower()
+        done = "issued" if m.group("vp") == "issue" else m.group("vp")[3:]
+        ask = f"{intro}upon what alone may {noun} be {done}?"
+        yield _Draft("right", "grounds_for", m.group("a"), m.start("a"), s, (("ask", ask),))
     for pattern, cls in (
         (_RESERVED, "reserved"),
         (_ABOLISHED, "abolished"),
@@ -1081,7 +1092,9 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
             ),
         )
     for m in _EACH_HAS.finditer(text):
-        if _holder_class(m.group("holder")) != "office" or number_value(m.group("n")) == 0:
+        # (one vote each is what everyone expects, and "three votes" for one person nobody
+        # believes: read blind, "how many votes does each Senator have?" was not worth asking)
+        if _holder_class(m.group("holder")) != "office" or number_value(m.group("n")) < 2:
             continue
         noun = m.group("noun")
         noun = noun if noun.endswith("s") else noun + "s"
