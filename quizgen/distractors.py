@@ -112,6 +112,8 @@ class Pool:
     # The words each source shares with a few others only: what it is about ("rugby",
     # "tariff", "striker"), for offering names from sources about the same things.
     source_topics: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The places each source names: where its story is, which says which "Newcastle" it means.
+    places_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     # Indexes built on first use, so that a question does not scan the whole pool.
     @cached_property
@@ -200,6 +202,10 @@ class Pool:
         for name, kind in self.organizations:
             by_type.setdefault((kind, name.isupper()), []).append(name)
         return {kind: tuple(names) for kind, names in by_type.items()}
+
+    @cached_property
+    def places_of(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.places_by_source)
 
     @cached_property
     def topic_of(self) -> dict[str, frozenset[str]]:
@@ -315,6 +321,7 @@ def build_pool(facts: list[Fact]) -> Pool:
     earliest: dict[str, int] = {}
     latest: dict[str, int] = {}
     named: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
     descriptions: set[str] = set()
     first_source: dict[str, str] = {}
     texts: dict[str, dict[int, str]] = {}
@@ -331,6 +338,8 @@ def build_pool(facts: list[Fact]) -> Pool:
             texts.setdefault(s.source_id, {})[s.index] = s.text
         if f.kind in ("organization", "place", "law"):
             signals.setdefault(sid, []).append(f.answer)
+        if f.kind == "place":
+            places.setdefault(sid, set()).add(f.answer)
         elif f.slot("role"):
             signals.setdefault(sid, []).append(f.slot("role"))
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
@@ -375,6 +384,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         tuple(sorted(titles.items())),
         tuple(sorted(speakers)),
         tuple(sorted(topics.items())),
+        tuple((source, tuple(sorted(names))) for source, names in sorted(places.items())),
     )
 
 
@@ -761,8 +771,11 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Neighbours of a country, cities of the same country, regions of the same country."""
     if fact.answer not in gazetteer().places:
         return []
-    if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", gazetteer().places[fact.answer]):
+    place = gazetteer().places[fact.answer]
+    if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", place):
         return []  # "southern ___, with Los Angeles and San Diego": no other state fits
+    if place.kind == "city" and _elsewhere(place, pool.places_of.get(fact.sentence.source_id, ())):
+        return []  # "Newcastle" in a story of English towns is not the Australian city the gazetteer knows
     give_aways = {f.lower() for f in related_forms(fact.answer)}
     scored = [(s, c) for s, c in _place_candidates(fact.answer) if c.lower() not in give_aways]
     ranked = [c for c in _ranked(scored, rng)][:12]
@@ -771,6 +784,13 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     tier = _tiers(fact.answer)
     ranked.sort(key=lambda c: -tier[c])
     return _distinct(fact.answer, ranked, fact.sentence.text, limit=CANDIDATES)
+
+
+def _elsewhere(place: Place, named: Iterable[str]) -> bool:
+    """Whether the other places a source names are all in one other country than ``place``:
+    then the gazetteer's place of that name is likely another one."""
+    countries = {p.country for n in named if n != place.name and (p := gazetteer().places.get(n)) is not None}
+    return len(countries) == 1 and place.country not in countries
 
 
 def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:

@@ -897,3 +897,13 @@ def test_organisations_are_offered_from_sources_about_the_same_things():
     )
     for seed in range(10):
         assert set(pick_organizations(f, pool, random.Random(seed))) <= set(unions[1:])
+
+
+def test_a_city_of_another_country_than_the_places_its_story_names_gets_no_options():
+    # the gazetteer's "Newcastle" is the Australian city (the largest of the name)
+    text = "The team were drawn away at Newcastle in the next round."
+    f = fact("place", "Newcastle", text)
+    english = Pool((), (), (), places_by_source=(("t", ("Leeds", "Manchester", "Newcastle")),))
+    assert pick_places(f, english, random.Random(1)) == []  # which Newcastle? not asked with options
+    australian = Pool((), (), (), places_by_source=(("t", ("Brisbane", "Newcastle", "Sydney")),))
+    assert len(pick_places(f, australian, random.Random(1))) == 3
