@@ -106,6 +106,22 @@ class Weights:
     # blind, a stem that leans on what the student cannot see was the commonest fault, so
     # one such reference puts a question below ``min_score`` whatever else it has
     refers_back: float = -3.0
+    # In a speech, a name, figure, date or place said in passing (a teacher of the speaker's
+    # youth, the months since a war began) is seldom what the speech is taught for: its lines are.
+    speech_detail: float = -1.0
+    speech_detail_kinds: frozenset[str] = frozenset(
+        (
+            "person_role",
+            "quote_speaker",
+            "number",
+            "quantity",
+            "percent",
+            "money",
+            "date",
+            "place",
+            "description",
+        )
+    )
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -150,6 +166,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_title / 2
     if fact.sentence.index <= weights.lead_sentences and not fact.slot("speech"):
         value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
+    if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:
+        value += weights.speech_detail
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:

@@ -4,6 +4,8 @@ import hashlib
 import json
 from collections import Counter, defaultdict
 
+import pytest
+
 from quizgen.bank import exported
 from quizgen.build import Settings, build
 from quizgen.models import Fact, Question, Sentence, Source, SourceRef
@@ -111,3 +113,14 @@ def test_a_question_the_review_drops_is_never_selected_and_the_next_best_takes_i
     drafts = [LEANING, CENTRAL, SAME_ANSWER]
     everything = rank_questions(drafts, {"w": SOURCE}, everything=True, never={chosen.id})
     assert [q.id for q in everything if not q.selected] == [chosen.id]
+
+
+def test_a_figure_said_in_passing_in_a_speech_ranks_below_the_same_figure_in_a_report():
+    from dataclasses import replace
+
+    said = replace(CENTRAL, fact=replace(CENTRAL.fact, slots=(("speech", "Ana Ruiz's 2004 address"),)))
+    # (a speech's opening sentences are no lead either: greetings, not news)
+    assert score(said, SOURCE) == pytest.approx(
+        score(CENTRAL, SOURCE) + WEIGHTS.speech_detail - WEIGHTS.in_lead
+    )
+    assert score(said, SOURCE) < WEIGHTS.min_score < score(CENTRAL, SOURCE)
