@@ -39,7 +39,7 @@ from quizgen.discourse import references_back
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright
-from quizgen.models import Question, Source
+from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft
 
 # How many questions one lesson asks of one article; a long document (a constitution,
@@ -93,6 +93,13 @@ class Weights:
     in_title: float = 2.0  # the answer is named in the headline or title
     in_lead: float = 1.0  # asked from the opening sentences
     lead_sentences: int = 3
+    # asked from a sentence that names what the title is about ("the Rhine", "Super Bowl 50"):
+    # in a long article, a sentence that never names its subject tells a side detail
+    on_subject: float = 0.5
+    # ... and from the second half of a long document (an encyclopedia article's later
+    # sections: a gallery's holdings, a festival's month), less
+    long_source_words: int = 1500
+    late_in_long_source: float = -0.5
     per_mention: float = 0.4  # each further mention of the answer in its source ...
     max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
@@ -155,6 +162,18 @@ def _mentions(answer: str, kind: str, source: Source) -> int:
     return source.text.count(answer) if len(answer) > 2 else 1
 
 
+def _centrality(fact: Fact, source: Source, weights: Weights) -> float:
+    """What a sentence's place says of a report's or an article's fact: whether it names the
+    title's subject, and whether it lies in the second half of a long document."""
+    value = 0.0
+    subject = {w for w in _content_words(source.title) if len(w) > 3}
+    if subject & _content_words(fact.sentence.text):
+        value += weights.on_subject
+    if fact.sentence.start > len(source.text) / 2 and len(source.text.split()) >= weights.long_source_words:
+        value += weights.late_in_long_source
+    return value
+
+
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     """How much a teacher would want this question, from signals that hold in any genre."""
     q, fact = draft.question, draft.fact
@@ -168,6 +187,10 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
     if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:
         value += weights.speech_detail
+    if not (
+        fact.slot("speech") or fact.slot("founding")
+    ):  # (a speech's lines, a charter's clauses stand alone)
+        value += _centrality(fact, source, weights)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:

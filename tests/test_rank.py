@@ -119,8 +119,38 @@ def test_a_figure_said_in_passing_in_a_speech_ranks_below_the_same_figure_in_a_r
     from dataclasses import replace
 
     said = replace(CENTRAL, fact=replace(CENTRAL.fact, slots=(("speech", "Ana Ruiz's 2004 address"),)))
-    # (a speech's opening sentences are no lead either: greetings, not news)
-    assert score(said, SOURCE) == pytest.approx(
-        score(CENTRAL, SOURCE) + WEIGHTS.speech_detail - WEIGHTS.in_lead
-    )
+    # (a speech's opening sentences are no lead either: greetings, not news; nor is naming
+    # the title's words a sign of its point: its lines are)
+    expected = score(CENTRAL, SOURCE) + WEIGHTS.speech_detail - WEIGHTS.in_lead - WEIGHTS.on_subject
+    assert score(said, SOURCE) == pytest.approx(expected)
     assert score(said, SOURCE) < WEIGHTS.min_score < score(CENTRAL, SOURCE)
+
+
+def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_higher():
+    filler = "Other matters were discussed at length by the members of the body. " * 130
+    text = (
+        f"The Rhine\n\nThe Rhine is 1,230 km long.\n{filler}\n"
+        "The Rhine carries 2,900 tonnes.\nA bridge was built in 1901.\n"
+    )
+    source = Source("r", "r.txt", "The Rhine", text)
+
+    def asked(sentence: str, answer: str) -> Draft:
+        start = text.index(sentence)
+        s = Sentence("r", 5, start, start + len(sentence), sentence)
+        ref = SourceRef("r", "r.txt", s.start, s.end, sentence)
+        q = Question(
+            answer,
+            "cloze",
+            sentence.replace(answer, "{{c1::" + answer + "}}"),
+            answer,
+            (ref,),
+            "number",
+            "cloze",
+        )
+        return Draft(q, Fact("number", answer, sentence.index(answer), s))
+
+    early = asked("The Rhine is 1,230 km long.", "1,230")
+    late = asked("The Rhine carries 2,900 tonnes.", "2,900")
+    aside = asked("A bridge was built in 1901.", "1901")
+    assert score(early, source) - score(late, source) == pytest.approx(-WEIGHTS.late_in_long_source)
+    assert score(late, source) - score(aside, source) == pytest.approx(WEIGHTS.on_subject)
