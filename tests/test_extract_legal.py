@@ -626,3 +626,19 @@ def test_what_alone_a_warrant_issues_upon_is_asked():
     (q,) = [q for q in _questions(text) if q.answer == "public notice" and q.type == "mcq"]
     assert q.prompt == "Under the Fourth Amendment, upon what alone may licences be granted?"
     assert len(q.options) == 4
+
+
+def test_the_first_of_two_ways_an_essay_names_is_shown_with_the_second_announced():
+    text = (
+        "The Essayist No. 4\n\nThere are two ways of ending the quarrels of cliques: the one, by removing "
+        "their causes; the other, by controlling their effects.\nThe causes of cliques are sown in the "
+        "nature of man.\nThe most common source of cliques has been the unequal distribution of wealth.\n"
+    )
+    shown = {f.answer: f.slot("clause_cloze") for f in extract_legal(sentences_of(text), text)}
+    assert shown["by removing their causes"] == (
+        "There are two ways of ending the quarrels of cliques: the one, {{c1::by removing their causes}}; "
+        "the other, …"
+    )
+    assert shown["by controlling their effects"].endswith(
+        "the one, …; the other, {{c1::by controlling their effects}}."
+    )

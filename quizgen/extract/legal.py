@@ -1155,7 +1155,11 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
             answer = m.group(group).rstrip(" ,")
             if len(answer.split()) > 12:
                 continue
-            yield _Draft("principle", "principle", answer, m.start(group), s, (("shape", shape),))
+            slots: tuple[tuple[str, str], ...] = (("shape", shape),)
+            if shape == "methods":  # "two methods ...: the one, ___; the other, …": both are announced
+                head = text[m.start() : text.index(":", m.start())]
+                slots += (("shown_as", f"{head}: the one, \x00; the other, …"),)
+            yield _Draft("principle", "principle", answer, m.start(group), s, slots)
 
 
 def _other_methods(s: Sentence) -> Iterator[_Draft]:
