@@ -919,7 +919,8 @@ GENERAL["freedom"] = (
     "the freedom of residence",
     "the freedom of contract",
 )
-GENERAL["abolished"] = ("titles of nobility", "the death penalty", "conscription", "censorship")
+# (what some charter abolished; each reads "shall not exist, except as a punishment for crime")
+GENERAL["abolished"] = ("titles of nobility", "imprisonment for debt", "conscription", "censorship")
 GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
 GENERAL["threat"] = (
     "excessive taxation",
@@ -1018,7 +1019,8 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         for m in pattern.finditer(text):
             yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, ())
     for m in _NEITHER_EXIST.finditer(text):
-        ask = f"{intro}what, like {m.group('b')}, shall not exist {m.group('where')} {m.group('except')}?"
+        # (not "what, like involuntary servitude, ...": the other thing named points at the answer)
+        ask = f"{intro}what shall not exist {m.group('where')}, {m.group('except')}?"
         yield _Draft("right", "abolished", m.group("a"), m.start("a"), s, (("ask", ask),))
 
 
