@@ -643,3 +643,13 @@ def test_the_first_of_two_ways_an_essay_names_is_shown_with_the_second_announced
     assert shown["by controlling their effects"].endswith(
         "the one, …; the other, {{c1::by controlling their effects}}."
     )
+
+
+def test_a_right_of_the_accused_is_offered_among_rights_at_trial():
+    text = STATE_CONSTITUTION + (
+        "\nAmendment VI\nIn all criminal trials, the accused shall enjoy the right to a speedy and "
+        "public trial.\n"
+    )
+    (q,) = [q for q in _questions(text) if q.type == "mcq" and "accused" in q.prompt]
+    assert q.answer == "to a speedy and public trial"
+    assert not {"to own property", "to petition the government", "to a fair trial"} & set(q.options)

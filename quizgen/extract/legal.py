@@ -757,7 +757,9 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             ask = f"{intro}what right shall {holder} {verb_end}?"
         else:
             ask = f"{intro}what right {verb} {holder} {verb_end}?"
-        yield _Draft("right", "right", obj, m.start("obj") - 3, s, (("ask", ask[0].upper() + ask[1:]),))
+        # (a right of the accused is offered among rights at trial, not "to own property")
+        cls = "accused" if "accused" in holder.lower() else "right"
+        yield _Draft("right", cls, obj, m.start("obj") - 3, s, (("ask", ask[0].upper() + ask[1:]),))
     for m in _NO_LAW.finditer(text):
         cut, holder = _strip_the(m.group("holder"))
         if not _holder_class(holder):
@@ -920,6 +922,13 @@ GENERAL["freedom"] = (
     "the freedom of contract",
 )
 # (what some charter abolished; each reads "shall not exist, except as a punishment for crime")
+# what no charter grants a person on trial, though it sounds as if one might
+GENERAL["accused"] = (
+    "to choose the judge",
+    "to be released on bail",
+    "to an immediate appeal",
+    "to name the jurors",
+)
 GENERAL["abolished"] = ("titles of nobility", "imprisonment for debt", "conscription", "censorship")
 GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
 GENERAL["threat"] = (
