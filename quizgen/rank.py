@@ -159,7 +159,16 @@ def _mentions(answer: str, kind: str, source: Source) -> int:
     """How often the source names the answer: a person by surname too ("Herzog" after "Isaac Herzog")."""
     if kind in PERSON_KINDS and " " in answer:
         answer = answer.rsplit(" ", 1)[1]
+    if kind == "speech_line":
+        # a speech's theme is a word it comes back to ("freedom"), not a phrase said once
+        # ("a ribbon, always unfurling")
+        words = [w for w in _content_words(answer) if len(w) > 3]
+        return max((_count_word(w, source.text.lower()) for w in words), default=1)
     return source.text.count(answer) if len(answer) > 2 else 1
+
+
+def _count_word(word: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}", text))
 
 
 def _centrality(fact: Fact, source: Source, weights: Weights) -> float:

@@ -154,3 +154,25 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
     aside = asked("A bridge was built in 1901.", "1901")
     assert score(early, source) - score(late, source) == pytest.approx(-WEIGHTS.late_in_long_source)
     assert score(late, source) - score(aside, source) == pytest.approx(WEIGHTS.on_subject)
+
+
+def test_a_speech_line_on_a_word_the_speech_comes_back_to_ranks_above_a_flourish():
+    text = (
+        "Ana Ruiz: Address to the Assembly, 2004\n\n"
+        "We choose freedom, and freedom chooses us.\nHistory is a ribbon, always unfurling.\n"
+        "Our freedom is the work of every citizen.\n"
+    )
+    source = Source("s", "s.txt", "Ana Ruiz: Address to the Assembly, 2004", text)
+
+    def line(sentence: str, key: str) -> Draft:
+        start = text.index(sentence)
+        s = Sentence("s", 3, start, start + len(sentence), sentence)
+        ref = SourceRef("s", "s.txt", s.start, s.end, sentence)
+        q = Question(
+            key, "cloze", sentence.replace(key, "{{c1::" + key + "}}"), key, (ref,), "speech_line", "cloze"
+        )
+        return Draft(q, Fact("speech_line", key, sentence.index(key), s, (("speech", "Ana Ruiz's address"),)))
+
+    theme = line("We choose freedom, and freedom chooses us.", "freedom chooses us")
+    flourish = line("History is a ribbon, always unfurling.", "ribbon")
+    assert score(theme, source) > score(flourish, source)
