@@ -39,6 +39,7 @@ class LexiconError(ValueError):
 #   phrases: a list of strings, no repeats
 #   map: a mapping of string -> string
 #   map_of_phrases: a mapping of string -> list of strings
+#   map_of_numbers: a mapping of string -> list of whole numbers
 #   parties, offices: lists of records (see ``_RECORD_FIELDS``)
 _SHAPES: dict[str, dict[str, str]] = {
     "titles.yaml": {
@@ -69,6 +70,12 @@ _SHAPES: dict[str, dict[str, str]] = {
         "common_acronyms": "words",
     },
     "media.yaml": {"media_words": "phrases", "journalist_words": "phrases"},
+    "legal.yaml": {
+        "options": "map_of_phrases",
+        "times": "phrases",
+        "shares": "phrases",
+        "number_choices": "map_of_numbers",
+    },
     "words.yaml": {
         "speech_verbs": "words",
         "months": "words",
@@ -149,6 +156,17 @@ def _check_value(where: str, shape: str, value: Any, problems: list[str]) -> Any
             else:
                 out[k] = v if shape == "map" else tuple(_check_strings(f"{where}: {k}", v, problems))
         return out
+    if shape == "map_of_numbers":
+        if not isinstance(value, dict):
+            problems.append(f"{where}: expected a mapping, got {type(value).__name__}")
+            return None
+        numbers = {}
+        for k, v in value.items():
+            if not (_is_text(k) and isinstance(v, list) and v and all(type(x) is int and x > 0 for x in v)):
+                problems.append(f"{where}: {k!r} maps to {v!r}, not a list of whole numbers above 0")
+            else:
+                numbers[k] = tuple(v)
+        return numbers
     if shape == "by_kind":
         if not isinstance(value, dict) or set(value) != {"names", "adjectives"}:
             problems.append(f"{where}: expected a mapping with 'names' and 'adjectives'")
@@ -241,6 +259,12 @@ def load_data(folder: Path = DATA) -> dict[str, dict[str, Any]]:
 _DATA = load_data()
 _TITLES, _INSTITUTIONS, _PLACES = _DATA["titles.yaml"], _DATA["institutions.yaml"], _DATA["places.yaml"]
 _WORDS, _MEDIA = _DATA["words.yaml"], _DATA["media.yaml"]
+# The founding-document reader's lists (``extract/legal.py``): general wrong options by class,
+# limits on terms, shares of a vote, and the values a wrong figure may take.
+LEGAL_OPTIONS: dict[str, tuple[str, ...]] = _DATA["legal.yaml"]["options"]
+TERM_LIMITS: tuple[str, ...] = _DATA["legal.yaml"]["times"]
+SHARES: tuple[str, ...] = _DATA["legal.yaml"]["shares"]
+NUMBER_CHOICES: dict[str, tuple[int, ...]] = _DATA["legal.yaml"]["number_choices"]
 
 HONORIFICS = frozenset(_TITLES["honorifics"])
 # Words that make a phrase a title of office or a role ("home secretary", "his Azerbaijani counterpart").

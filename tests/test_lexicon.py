@@ -87,3 +87,15 @@ def test_a_file_that_is_not_yaml_is_named(data_copy: Path):
     (data_copy / "words.yaml").write_text("months: [January\n  weekdays: {")
     with pytest.raises(LexiconError, match=r"words.yaml: not valid YAML"):
         load_data(data_copy)
+
+
+def test_the_founding_document_lists_are_data_and_checked(data_copy: Path):
+    from quizgen.lexicon import LEGAL_OPTIONS, NUMBER_CHOICES
+
+    assert "Supreme Court" in LEGAL_OPTIONS["body"] and 18 in NUMBER_CHOICES["age"]
+    legal = data_copy / "legal.yaml"
+    legal.write_text(legal.read_text().replace("age: [16,", "age: [sixteen,"))
+    with pytest.raises(
+        LexiconError, match=r"legal.yaml: number_choices: 'age' maps to .* not a list of whole numbers"
+    ):
+        load_data(data_copy)

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from quizgen.clean import document_title
-from quizgen.lexicon import gazetteer
+from quizgen.lexicon import LEGAL_OPTIONS, NUMBER_CHOICES, SHARES, TERM_LIMITS, gazetteer
 from quizgen.models import Fact, Sentence
 
 LEGAL_KINDS = ("power", "right", "requirement", "principle")
@@ -138,35 +138,9 @@ OFFICE_HEADS = frozenset(
     senator senators prosecutor auditor ombudsman lieutenant chief member members delegate delegates
     deputy deputies councillor councillors commissioner""".split()
 )
-# General wrong options, of any country, when a document names too few of its own.
-GENERAL = {
-    "body": ("Supreme Court", "Cabinet", "Parliament", "Senate", "Council of State"),
-    "office": ("Chief Justice", "Speaker", "Attorney General", "Secretary of State"),
-    "ground": (
-        "religion",
-        "property",
-        "language",
-        "place of birth",
-        "political opinion",
-        "national origin",
-        "education",
-        "marital status",
-    ),
-    "right": (
-        "to a fair trial",
-        "to free movement",
-        "to own property",
-        "to a public education",
-        "to petition the government",
-        "to vote in secret",
-    ),
-    "prohibition": (
-        "the right of the people to own property",
-        "the jurisdiction of the courts",
-        "the election of judges",
-        "the coinage of money",
-    ),
-}
+# General wrong options, of any country, when a document names too few of its own
+# (quizgen/data/legal.yaml).
+GENERAL = LEGAL_OPTIONS
 _SMALL = "one two three four five six seven eight nine".split()
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:"
@@ -175,13 +149,6 @@ _NUM_WORD = (
     + "|".join(reversed(_UNITS[1:]))
     + r"|\d{1,3})"
 )
-# The values a wrong option may take, by what the number measures.
-NUMBER_CHOICES = {
-    "age": (16, 18, 21, 25, 30, 35, 40, 45),
-    "term": (1, 2, 3, 4, 5, 6, 7, 8, 10),
-    "count": (1, 2, 3, 4, 5, 6),
-}
-SHARES = ("two thirds", "three fourths", "three fifths", "one half", "a majority", "one third")
 
 
 def number_value(words: str) -> int:
@@ -363,21 +330,6 @@ _PROTECTION = re.compile(
     r"\b(?:deny|abridge|infringe|violate|take\saway)\s(?:to\s[a-z ]{2,40}?\s)?(?P<a>the\s(?:[a-z]+\s){0,3}"
     r"(?:protection|privileges|immunities|freedoms?|liberties)\sof\s(?:the\s)?[a-z]+)"
 )
-GENERAL["safeguard"] = (
-    "a warrant",
-    "a jury trial",
-    "the consent of the legislature",
-    "a court order",
-    "a public hearing",
-)
-GENERAL["grounds_for"] = ("reasonable suspicion", "sworn testimony", "public accusation", "official request")
-GENERAL["basis"] = (
-    "equally among them",
-    "according to their land area",
-    "according to their wealth",
-    "by lot",
-)
-TIMES = ("once", "twice", "three times", "four times", "five times")
 # "By a faction, I understand ...", "A republic, by which I mean a government in which ..."
 _DEFINES = re.compile(
     r"\bBy\s(?:a|an|the)\s(?P<a>[a-z]+(?:\s[a-z]+)?),\s(?:I|we)\s(?:understand|mean)\b"
@@ -907,36 +859,6 @@ _WITNESS = re.compile(
 )
 # "... to be twice put in jeopardy of life or limb"
 _TWICE = re.compile(r"\bto\sbe\s(?P<a>twice\s(?:put\sin\sjeopardy|tried|punished))\b")
-GENERAL["failure"] = (
-    "failure to own property",
-    "failure to pass a literacy test",
-    "failure to register a year in advance",
-    "failure to serve in the militia",
-)
-# freedoms a charter may name, for "what may ... make no law abridging?": only a freedom
-# is abridged (not "the coinage of money")
-GENERAL["freedom"] = (
-    "the freedom of movement",
-    "the freedom of trade",
-    "the freedom of residence",
-    "the freedom of contract",
-)
-# (what some charter abolished; each reads "shall not exist, except as a punishment for crime")
-# what no charter grants a person on trial, though it sounds as if one might
-GENERAL["accused"] = (
-    "to choose the judge",
-    "to be released on bail",
-    "to an immediate appeal",
-    "to name the jurors",
-)
-GENERAL["abolished"] = ("titles of nobility", "imprisonment for debt", "conscription", "censorship")
-GENERAL["goods"] = ("firearms", "tobacco", "opium", "gunpowder", "foreign cloth")
-GENERAL["threat"] = (
-    "excessive taxation",
-    "the quartering of soldiers",
-    "foreign invasion",
-    "excessive fines",
-)
 
 
 def _first_of(holders: str) -> str:
@@ -1652,7 +1574,7 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day not in (11, 12, 13) else 0, "th")
         return [f"the {day}{m.group(2) or suffix} day of {x}" for x in months]
     if cls == "times":
-        others = [t for t in TIMES if t != answer.lower()]
+        others = [t for t in TERM_LIMITS if t != answer.lower()]
         rng.shuffle(others)
         return others
     if cls == "share":
