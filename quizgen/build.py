@@ -329,10 +329,13 @@ def _build(settings: Settings, progress: Progress) -> Report:
                 files |= render_lessons(document, settings.seed)
             if settings.pdf:
                 files |= {n.removesuffix(".html") + ".pdf": print_to_pdf(html) for n, html in files.items()}
-            files["bank.json"] = dumps(document).encode("utf-8")
-            files["moodle.xml"] = write_moodle(document)
-            files["questions.gift"] = write_gift(document)
             digests = {name: stage.write(name, data) for name, data in files.items()}
+            del files
+            # Each written as soon as it is made and then let go: together they are the size
+            # of the bank several times over.
+            digests["bank.json"] = stage.write("bank.json", dumps(document).encode("utf-8"))
+            digests["moodle.xml"] = stage.write("moodle.xml", write_moodle(document))
+            digests["questions.gift"] = stage.write("questions.gift", write_gift(document))
             digests |= writer.result()
         report = Report(
             warnings=tuple(warnings),

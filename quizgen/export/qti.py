@@ -88,8 +88,9 @@ _OUTCOMES = [
 def _item(lines: list[str], q: dict[str, Any], titles: dict[str, str]) -> None:
     """One question's ``<item>``, its lines as ``ET.indent`` lays them out under the section."""
     mcq = q["type"] == "mcq"
-    choices = [choice_ident(q, i) for i in range(len(q["options"]))] if mcq else []
-    lines.append(f"      <item{attributes({'ident': item_ident(q), 'title': xml_safe(q['id'])})}>")
+    ident = item_ident(q)
+    choices = [f"{ident}_choice{i}" for i in range(len(q["options"]))] if mcq else []  # (``choice_ident``)
+    lines.append(f"      <item{attributes({'ident': ident, 'title': xml_safe(q['id'])})}>")
     lines += ["        <itemmetadata>", "          <qtimetadata>"]
     lines += _field_lines(
         "            ", "question_type", "multiple_choice_question" if mcq else "short_answer_question"
