@@ -33,7 +33,7 @@ from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
 from quizgen.output import Staging, check_output_folder, previous_build
 from quizgen.parallel import Helper, fork_map, split
-from quizgen.rank import rank_questions
+from quizgen.rank import rank_questions, score
 from quizgen.review import (
     REVIEW_FILE,
     Entry,
@@ -180,27 +180,37 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
 
 def _draft_and_screen(
     facts: Sequence[Fact], rules: tuple[Rule, ...], pool: Pool, settings: Settings, sources: dict[str, Source]
-) -> Gated:
-    """Draft and screen the questions of ``facts``, in ``settings.jobs`` processes.
+) -> tuple[Gated, dict[int, float]]:
+    """Draft and screen the questions of ``facts``, in ``settings.jobs`` processes; with
+    each kept draft's rank score (``rank.score``), by ``id`` of the draft.
 
     A fact's drafts depend on that fact alone, so the facts are cut into runs, one
     per process. Only questions travel back from a worker (facts are big): each
-    names its fact by position in the run.
+    names its fact by position in the run. A draft's score depends on the draft and
+    its source alone, so the workers compute it too (ranking then only sorts).
     """
     runs = split(facts, settings.jobs)
 
-    def draft_run(run: Sequence[Fact]) -> tuple[list[tuple[int, Question, int]], dict[str, int]]:
+    def draft_run(run: Sequence[Fact]) -> tuple[list[tuple[int, Question, int, float]], dict[str, int]]:
         def draft(facts: Sequence[Fact]) -> list[Draft]:
             return draft_questions(facts, rules, pool, settings.seed, sources)
 
         screened = screen_drafts(draft(run), draft)
         position = {id(f): i for i, f in enumerate(run)}
-        return [(position[id(d.fact)], d.question, d.priority) for d in screened.kept], screened.dropped
+        return [
+            (position[id(d.fact)], d.question, d.priority, score(d, sources[d.question.sources[0].source_id]))
+            for d in screened.kept
+        ], screened.dropped
 
-    return combine(
-        Gated(tuple(Draft(question, run[i], priority) for i, question, priority in kept), dropped)
-        for run, (kept, dropped) in zip(runs, fork_map(draft_run, runs, settings.jobs), strict=True)
-    )
+    parts: list[Gated] = []
+    scores: dict[int, float] = {}
+    for run, (kept, dropped) in zip(runs, fork_map(draft_run, runs, settings.jobs), strict=True):
+        drafts = []
+        for i, question, priority, value in kept:
+            drafts.append(Draft(question, run[i], priority))
+            scores[id(drafts[-1])] = value
+        parts.append(Gated(tuple(drafts), dropped))
+    return combine(parts), scores
 
 
 def _make_bank(
@@ -224,12 +234,17 @@ def _make_bank(
     with watch("merge"):
         merged = merge_facts(facts)
     with watch("draft"):
-        screened = _draft_and_screen(merged.facts, rules, build_pool(facts), settings, by_id)
+        screened, scores = _draft_and_screen(merged.facts, rules, build_pool(facts), settings, by_id)
     with watch("gates"):
         gated = select_drafts(screened)
     with watch("rank"):
         questions: list[Question] = rank_questions(
-            gated.kept, by_id, settings.per_source, settings.everything, dropped_ids(review or {})
+            gated.kept,
+            by_id,
+            settings.per_source,
+            settings.everything,
+            dropped_ids(review or {}),
+            [scores[id(d)] for d in gated.kept],
         )
         reviewed = apply_review(questions, review or {}, str(settings.rules / REVIEW_FILE))
         questions = reviewed.questions
@@ -314,10 +329,13 @@ def _build(settings: Settings, progress: Progress) -> Report:
                 files |= render_lessons(document, settings.seed)
             if settings.pdf:
                 files |= {n.removesuffix(".html") + ".pdf": print_to_pdf(html) for n, html in files.items()}
-            files["bank.json"] = dumps(document).encode("utf-8")
-            files["moodle.xml"] = write_moodle(document)
-            files["questions.gift"] = write_gift(document)
             digests = {name: stage.write(name, data) for name, data in files.items()}
+            del files
+            # Each written as soon as it is made and then let go: together they are the size
+            # of the bank several times over.
+            digests["bank.json"] = stage.write("bank.json", dumps(document).encode("utf-8"))
+            digests["moodle.xml"] = stage.write("moodle.xml", write_moodle(document))
+            digests["questions.gift"] = stage.write("questions.gift", write_gift(document))
             digests |= writer.result()
         report = Report(
             warnings=tuple(warnings),

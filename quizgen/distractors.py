@@ -484,12 +484,12 @@ def _distinct(
     answer or each other, nor in the sentence."""
     taken = _words(answer) - shared
     sentence = sentence.lower()
-    said = _words(sentence)
+    said = _words(sentence) - shared
     out: list[str] = []
     for c in candidates:
         w = _words(c) - shared
         # "Mr Straw and his counterpart ___" must not offer Jack Straw
-        named = " " in c and c.split()[-1].lower() in said - shared
+        named = " " in c and c.split()[-1].lower() in said
         if not w or w & taken or c.lower() in sentence or named:
             continue
         out.append(c)
@@ -1177,15 +1177,21 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     """
     shown = shown or fact.sentence.text
     # what the stem says of a person: read for the first person offered
-    said = title = home = None
+    said = title = home = after_the = None
     out: list[str] = []
+    words = len(fact.answer.split())
     for option in STRATEGIES[strategy](fact, pool, rng):
+        # (each test alone, cheapest first: ``_of_a_length`` without splitting the answer again)
+        n = len(option.split())
+        if not (n <= 2 * words + 2 and words <= 2 * n + 2):
+            continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
-        if not _of_a_length(fact.answer, option):
-            continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
-        if fact.kind == "place" and _word_before_blank(shown) == "the" and not takes_the(option):
-            continue  # "pottery in the ___" (the United States) gets no "the Cuba"
+        if fact.kind == "place" and not takes_the(option):
+            if after_the is None:
+                after_the = _word_before_blank(shown) == "the"
+            if after_the:
+                continue  # "pottery in the ___" (the United States) gets no "the Cuba"
         if option in pool.people_role:
             if said is None or title is None:
                 said, title = pronoun_gender(shown), title_before_blank(shown)
@@ -1355,8 +1361,9 @@ def named_in(option: str, shown: str) -> bool:
     """Whether ``shown`` names ``option``, by any of its names, or (a person) by surname:
     "Mr Straw and ___" rules out Jack Straw, "the Tory manifesto" the Conservatives."""
     # (case matters: "the labour market" does not name Labour)
-    if any(has_phrase(shown, form) for form in _forms_of(option)):
-        return True
+    for form in _forms_of(option):
+        if form in shown and has_phrase(shown, form):  # (the plain test first: most are not there)
+            return True
     words = option.split()
     if len(words) > 1 and words[-1][:1].isupper() and words[-1] in shown and _is_person_name(option):
         # a title and the surname alone: "Mr Straw", "Senator Kessler"

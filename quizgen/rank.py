@@ -229,13 +229,15 @@ def rank_questions(
     per_source: int | None = None,
     everything: bool = False,
     never: Collection[str] = (),
+    scores: Sequence[float] | None = None,
 ) -> list[Question]:
     """The drafts' questions in bank order, each with its ``rank`` and ``selected`` set.
 
     ``per_source``: how many each source contributes to the exports (default: by its
     length and register, ``per_source_default``); ``everything``: select every question;
     ``never``: ids no export may carry (the teacher's review dropped them): they are ranked
-    among the questions not exported, and the next best of their source take their places.
+    among the questions not exported, and the next best of their source take their places;
+    ``scores``: each draft's ``score``, where already computed (the build's draft workers do).
     """
     by_source: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
@@ -244,9 +246,9 @@ def rank_questions(
     chosen: set[int] = set()
     for source_id, members in by_source.items():
         source = sources[source_id]
-        scores = {i: score(drafts[i], source) for i in members}
+        scored = {i: score(drafts[i], source) if scores is None else scores[i] for i in members}
         # Ties are broken by the question's id, which comes from its content: stable across builds.
-        order = sorted(members, key=lambda i: (-scores[i], drafts[i].question.id))
+        order = sorted(members, key=lambda i: (-scored[i], drafts[i].question.id))
         founding = any(drafts[i].fact.slot("founding") for i in members)
         limit = (
             per_source if per_source is not None else per_source_default(len(source.text.split()), founding)
@@ -261,7 +263,7 @@ def rank_questions(
             # (a figure the sources dispute is asked "according to <headline>": no quiz question)
             # A question the review dropped is never picked: the next best takes its place.
             eligible = (
-                scores[i] >= WEIGHTS.min_score
+                scored[i] >= WEIGHTS.min_score
                 and not drafts[i].fact.slot("disputed")
                 and drafts[i].question.id not in never
             )

@@ -21,11 +21,12 @@ from quizgen.export import by_source, citations, cloze_parts, titles_of
 from quizgen.export.moodle import category_path
 
 SPECIAL = "\\~=#{}:"
+_ESCAPES = str.maketrans({c: "\\" + c for c in SPECIAL})
 
 
 def escape(text: str) -> str:
     """``text`` as GIFT text: each special character after a backslash, line breaks as ``\\n``."""
-    escaped = "".join("\\" + c if c in SPECIAL else c for c in text)
+    escaped = text.translate(_ESCAPES)
     return escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 

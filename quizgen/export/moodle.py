@@ -7,19 +7,20 @@ question is ``multichoice`` with one answer at fraction 100; a cloze is Moodle's
 embedded-answers ``cloze`` question, the blank written as ``{1:SHORTANSWER:=...}``
 in the question text. What each question cites is its general feedback.
 
-Texts are HTML (``format="html"``): article text is HTML-escaped first, then the
-XML writer (``xml.etree``) escapes it again for XML, so nothing in an article can
+Texts are HTML (``format="html"``): article text is HTML-escaped first, then escaped
+again for XML (``xmltext``, as ``xml.etree`` escapes), so nothing in an article can
 become markup or break the file.
 """
 
 from __future__ import annotations
 
 import html
-import xml.etree.ElementTree as ET
 from typing import Any
 
 from quizgen.bank import exported
 from quizgen.export import by_source, citations, cloze_parts, split_lead, titles_of, xml_safe
+from quizgen.export.xmltext import document as xml_document
+from quizgen.export.xmltext import leaf
 
 CATEGORY_ROOT = "$course$/quizgen"
 # Inside an embedded answer these end the answer or mean something to Moodle's cloze
@@ -65,53 +66,74 @@ def _feedback_html(q: dict[str, Any], titles: dict[str, str]) -> str:
     )
 
 
-def _text(parent: ET.Element, tag: str, value: str, fmt: str | None = "html") -> ET.Element:
-    element = ET.SubElement(parent, tag, {"format": fmt} if fmt else {})
-    ET.SubElement(element, "text").text = value
-    return element
+_HTML = ' format="html"'
 
 
-def _question(quiz: ET.Element, q: dict[str, Any], titles: dict[str, str]) -> None:
+def _question(lines: list[str], q: dict[str, Any], titles: dict[str, str]) -> None:
+    """One question's element, its lines as ``ET.indent`` lays them out (under ``<quiz>``)."""
     kind = "multichoice" if q["type"] == "mcq" else "cloze"
-    element = ET.SubElement(quiz, "question", {"type": kind})
-    name = ET.SubElement(element, "name")
-    ET.SubElement(name, "text").text = xml_safe(q["id"])
     if kind == "multichoice":
         questiontext = f"<p>{_with_lead(q['prompt'], q)}</p>"
     else:
         before, after = cloze_parts(q)
         blank = "{1:SHORTANSWER:=" + embedded_answer(q["answer"]) + "}"
         questiontext = f"<p>{_with_lead(before, q)}{blank}{_text_html(after)}</p>"
-    _text(element, "questiontext", questiontext)
-    _text(element, "generalfeedback", _feedback_html(q, titles))
-    ET.SubElement(element, "defaultgrade").text = "1"
-    ET.SubElement(element, "penalty").text = "0.3333333"
-    ET.SubElement(element, "hidden").text = "0"
-    ET.SubElement(element, "idnumber").text = xml_safe(q["id"])
+    ident = xml_safe(q["id"])
+    lines += [
+        f'  <question type="{kind}">',
+        "    <name>",
+        leaf("      ", "text", ident),
+        "    </name>",
+        f"    <questiontext{_HTML}>",
+        leaf("      ", "text", questiontext),
+        "    </questiontext>",
+        f"    <generalfeedback{_HTML}>",
+        leaf("      ", "text", _feedback_html(q, titles)),
+        "    </generalfeedback>",
+        "    <defaultgrade>1</defaultgrade>",
+        "    <penalty>0.3333333</penalty>",
+        "    <hidden>0</hidden>",
+        leaf("    ", "idnumber", ident),
+    ]
     if kind == "multichoice":
-        ET.SubElement(element, "single").text = "true"
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        ET.SubElement(element, "answernumbering").text = "abc"
+        lines += [
+            "    <single>true</single>",
+            "    <shuffleanswers>true</shuffleanswers>",
+            "    <answernumbering>abc</answernumbering>",
+        ]
         for i, option in enumerate(q["options"]):
             fraction = "100" if i == q["answer_index"] else "0"
-            answer = _text(element, "answer", _text_html(option))
-            answer.set("fraction", fraction)
-            _text(answer, "feedback", "")
-    tags = ET.SubElement(element, "tags")
+            lines += [
+                f'    <answer{_HTML} fraction="{fraction}">',
+                leaf("      ", "text", _text_html(option)),
+                f"      <feedback{_HTML}>",
+                "        <text />",
+                "      </feedback>",
+                "    </answer>",
+            ]
+    lines.append("    <tags>")
     for tag in (f"quizgen-{q['fact_kind']}", f"quizgen-{q['rule_id']}"):
-        ET.SubElement(ET.SubElement(tags, "tag"), "text").text = xml_safe(tag)
+        lines += ["      <tag>", leaf("        ", "text", xml_safe(tag)), "      </tag>"]
+    lines += ["    </tags>", "  </question>"]
 
 
 def write_moodle(document: dict[str, Any]) -> bytes:
     """The bytes of ``moodle.xml``: every question ``bank.exported`` gives, once, each
     after the category of its source. Equal banks give equal bytes."""
     titles = titles_of(document)
-    quiz = ET.Element("quiz")
+    lines = ["<quiz>"]
     for source_id, questions in by_source(document, exported(document)):
-        category = ET.SubElement(quiz, "question", {"type": "category"})
-        _text(category, "category", category_path(titles.get(source_id, source_id)), fmt=None)
+        lines += [
+            '  <question type="category">',
+            "    <category>",
+            leaf("      ", "text", category_path(titles.get(source_id, source_id))),
+            "    </category>",
+            "  </question>",
+        ]
         for q in questions:
-            _question(quiz, q, titles)
-    ET.indent(quiz)
-    body = ET.tostring(quiz, encoding="unicode").encode("utf-8")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
+            _question(lines, q, titles)
+    if len(lines) == 1:
+        lines = ["<quiz />"]
+    else:
+        lines.append("</quiz>")
+    return xml_document(lines)

@@ -7,8 +7,8 @@ A multiple choice item is a ``response_lid`` with ``render_choice``, and the
 is Canvas's short answer (fill in the blank): ``response_str`` with ``render_fib``,
 the key the accepted response. What a question cites is its general feedback.
 
-Texts are HTML in ``mattext`` (article text HTML-escaped, then XML-escaped by
-``xml.etree``). Idents come from question ids and the zip entries carry a fixed
+Texts are HTML in ``mattext`` (article text HTML-escaped, then XML-escaped as
+``xml.etree`` escapes: ``xmltext``). Idents come from question ids and the zip entries carry a fixed
 date, so the same bank gives the same bytes.
 """
 
@@ -23,6 +23,8 @@ from typing import Any
 
 from quizgen.bank import exported
 from quizgen.export import citations, cloze_parts, split_lead, titles_of, xml_safe
+from quizgen.export.xmltext import attribute, attributes, leaf
+from quizgen.export.xmltext import document as xml_document
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -50,56 +52,91 @@ def choice_ident(q: dict[str, Any], i: int) -> str:
     return f"{item_ident(q)}_choice{i}"
 
 
-def _field(parent: ET.Element, label: str, entry: str) -> None:
-    field = ET.SubElement(parent, "qtimetadatafield")
-    ET.SubElement(field, "fieldlabel").text = label
-    ET.SubElement(field, "fieldentry").text = entry
+def _field_lines(pad: str, label: str, entry: str) -> list[str]:
+    return [
+        f"{pad}<qtimetadatafield>",
+        leaf(pad + "  ", "fieldlabel", label),
+        leaf(pad + "  ", "fieldentry", entry),
+        f"{pad}</qtimetadatafield>",
+    ]
 
 
-def _material(parent: ET.Element, text_html: str) -> None:
-    material = ET.SubElement(parent, "material")
-    ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = text_html
+def _material(pad: str, text_html: str) -> list[str]:
+    return [f"{pad}<material>", leaf(pad + "  ", "mattext", text_html, _HTML), f"{pad}</material>"]
 
 
-def _item(section: ET.Element, q: dict[str, Any], titles: dict[str, str]) -> None:
+_HTML = ' texttype="text/html"'
+_RESPONSE = attributes(RESPONSE)
+# An item's lines after its presentation, but for the right answer and the feedback
+# (``_item`` writes them under a section, six levels of two spaces in).
+_OUTCOMES = [
+    "        <resprocessing>",
+    "          <outcomes>",
+    '            <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal" />',
+    "          </outcomes>",
+    '          <respcondition continue="Yes">',
+    "            <conditionvar>",
+    "              <other />",
+    "            </conditionvar>",
+    '            <displayfeedback feedbacktype="Response" linkrefid="general_fb" />',
+    "          </respcondition>",
+    '          <respcondition continue="No">',
+    "            <conditionvar>",
+]
+
+
+def _item(lines: list[str], q: dict[str, Any], titles: dict[str, str]) -> None:
+    """One question's ``<item>``, its lines as ``ET.indent`` lays them out under the section."""
     mcq = q["type"] == "mcq"
-    item = ET.SubElement(section, "item", {"ident": item_ident(q), "title": xml_safe(q["id"])})
-    metadata = ET.SubElement(ET.SubElement(item, "itemmetadata"), "qtimetadata")
-    _field(metadata, "question_type", "multiple_choice_question" if mcq else "short_answer_question")
-    _field(metadata, "points_possible", "1")
-    choices = [choice_ident(q, i) for i in range(len(q["options"]))] if mcq else []
-    _field(metadata, "original_answer_ids", ",".join(choices))
-    presentation = ET.SubElement(item, "presentation")
+    ident = item_ident(q)
+    choices = [f"{ident}_choice{i}" for i in range(len(q["options"]))] if mcq else []  # (``choice_ident``)
+    lines.append(f"      <item{attributes({'ident': ident, 'title': xml_safe(q['id'])})}>")
+    lines += ["        <itemmetadata>", "          <qtimetadata>"]
+    lines += _field_lines(
+        "            ", "question_type", "multiple_choice_question" if mcq else "short_answer_question"
+    )
+    lines += _field_lines("            ", "points_possible", "1")
+    lines += _field_lines("            ", "original_answer_ids", ",".join(choices))
+    lines += ["          </qtimetadata>", "        </itemmetadata>", "        <presentation>"]
     if mcq:
-        _material(presentation, f"<p>{_with_lead(q['prompt'], q)}</p>")
-        response = ET.SubElement(presentation, "response_lid", RESPONSE)
-        render = ET.SubElement(response, "render_choice")
-        for ident, option in zip(choices, q["options"], strict=True):
-            label = ET.SubElement(render, "response_label", {"ident": ident})
-            _material(label, f"<p>{_html(option)}</p>")
+        lines += _material("          ", f"<p>{_with_lead(q['prompt'], q)}</p>")
+        lines.append(f"          <response_lid{_RESPONSE}>")
+        if choices:
+            lines.append("            <render_choice>")
+            for ident, option in zip(choices, q["options"], strict=True):
+                lines.append(f'              <response_label ident="{attribute(ident)}">')
+                lines += _material("                ", f"<p>{_html(option)}</p>")
+                lines.append("              </response_label>")
+            lines.append("            </render_choice>")
+        else:
+            lines.append("            <render_choice />")
+        lines.append("          </response_lid>")
         right = choices[q["answer_index"]]
     else:
         before, after = cloze_parts(q)
-        _material(presentation, f"<p>{_with_lead(before, q)}{BLANK}{_html(after)}</p>")
-        response = ET.SubElement(presentation, "response_str", RESPONSE)
-        render = ET.SubElement(response, "render_fib")
-        ET.SubElement(render, "response_label", {"ident": "answer1", "rshuffle": "No"})
+        lines += _material("          ", f"<p>{_with_lead(before, q)}{BLANK}{_html(after)}</p>")
+        lines += [
+            f"          <response_str{_RESPONSE}>",
+            "            <render_fib>",
+            '              <response_label ident="answer1" rshuffle="No" />',
+            "            </render_fib>",
+            "          </response_str>",
+        ]
         right = xml_safe(q["answer"])
-    processing = ET.SubElement(item, "resprocessing")
-    ET.SubElement(
-        ET.SubElement(processing, "outcomes"),
-        "decvar",
-        {"maxvalue": "100", "minvalue": "0", "varname": "SCORE", "vartype": "Decimal"},
-    )
-    general = ET.SubElement(processing, "respcondition", {"continue": "Yes"})
-    ET.SubElement(ET.SubElement(general, "conditionvar"), "other")
-    ET.SubElement(general, "displayfeedback", {"feedbacktype": "Response", "linkrefid": "general_fb"})
-    correct = ET.SubElement(processing, "respcondition", {"continue": "No"})
-    ET.SubElement(ET.SubElement(correct, "conditionvar"), "varequal", {"respident": "response1"}).text = right
-    ET.SubElement(correct, "setvar", {"action": "Set", "varname": "SCORE"}).text = "100"
-    feedback = ET.SubElement(item, "itemfeedback", {"ident": "general_fb"})
+    lines.append("        </presentation>")
+    lines += _OUTCOMES
+    lines += [
+        leaf("              ", "varequal", right, ' respident="response1"'),
+        "            </conditionvar>",
+        '            <setvar action="Set" varname="SCORE">100</setvar>',
+        "          </respcondition>",
+        "        </resprocessing>",
+        '        <itemfeedback ident="general_fb">',
+        "          <flow_mat>",
+    ]
     cited = "<br>".join(f"“{_html(s)}” <i>({_html(t)})</i>" for s, t in citations(q, titles))
-    _material(ET.SubElement(feedback, "flow_mat"), cited)
+    lines += _material("            ", cited)
+    lines += ["          </flow_mat>", "        </itemfeedback>", "      </item>"]
 
 
 def _xml(root: ET.Element) -> bytes:
@@ -110,14 +147,24 @@ def _xml(root: ET.Element) -> bytes:
 
 def assessment_xml(document: dict[str, Any], title: str, ident: str) -> bytes:
     """The assessment: every question ``bank.exported`` gives, once, in bank order."""
-    root = ET.Element("questestinterop", {"xmlns": QTI_NS})
-    assessment = ET.SubElement(root, "assessment", {"ident": ident, "title": xml_safe(title)})
-    _field(ET.SubElement(assessment, "qtimetadata"), "cc_maxattempts", "1")
-    section = ET.SubElement(assessment, "section", {"ident": "root_section"})
-    titles = titles_of(document)
-    for q in exported(document):
-        _item(section, q, titles)
-    return _xml(root)
+    lines = [
+        f'<questestinterop xmlns="{attribute(QTI_NS)}">',
+        f"  <assessment{attributes({'ident': ident, 'title': xml_safe(title)})}>",
+        "    <qtimetadata>",
+        *_field_lines("      ", "cc_maxattempts", "1"),
+        "    </qtimetadata>",
+    ]
+    questions = exported(document)
+    if questions:
+        lines.append('    <section ident="root_section">')
+        titles = titles_of(document)
+        for q in questions:
+            _item(lines, q, titles)
+        lines.append("    </section>")
+    else:
+        lines.append('    <section ident="root_section" />')
+    lines += ["  </assessment>", "</questestinterop>"]
+    return xml_document(lines)
 
 
 def manifest_xml(ident: str, href: str, title: str) -> bytes:
