@@ -20,6 +20,7 @@ English, in any genre:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Nouns whose "the" needs no earlier mention: one thing everybody knows, or a word
@@ -121,3 +122,17 @@ def references_back(shown: str, text: str, title: str = "", start: int | None = 
             found.append(m.group())
     found += [m.group() for m in _RELATIVE_TIME.finditer(shown)]
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One article read as discourse: its text and its title."""
+
+    text: str = ""
+    title: str = ""
+
+
+@lru_cache(maxsize=64)  # one article, for each of its drafts
+def read_source(text: str, title: str = "") -> Reading:
+    """The discourse reading of an article, computed once."""
+    return Reading(text, title)

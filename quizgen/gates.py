@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quizgen.discourse import EVERYBODY_KNOWS
+from quizgen.check_settings import CheckSettings, load_check_settings
+from quizgen.discourse import EVERYBODY_KNOWS, Reading, read_source
 from quizgen.extract.legal import LEGAL_KINDS
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
@@ -49,20 +50,9 @@ from quizgen.lexicon import (
     related_forms,
 )
 from quizgen.merge import figure_value
-from quizgen.models import Fact, Question
+from quizgen.models import Fact, Question, Source
 from quizgen.rules import BLANK, Draft, as_read, with_lead
 
-MAX_SENTENCE_WORDS = 55
-MAX_STEM_WORDS = 60
-MAX_LEAD_WORDS = 35  # the sentence shown before a question's own
-MIN_SENTENCE_WORDS = 6
-# Fewer quoted words than this ("quite a long time", "cut deep into public service") say
-# nothing that points to one speaker.
-MIN_QUOTED_WORDS = 7
-MAX_PER_SENTENCE = 2
-# How often one answer may be asked about in one article: "Israel" in twenty
-# sentences makes one good question and nineteen tedious ones.
-MAX_PER_ANSWER = 2
 # Within one rule priority, which facts make the better question when a sentence
 # can give only two: names, then figures (the point of most sentences that hold one),
 # then dates, before places, bodies, quoted words and events.
@@ -350,7 +340,7 @@ def _its_people(place: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(place[:5])}(?-i:[a-z]*)(?:ans?|ians?|ers?|ese|is?|ites?)\b")
 
 
-def gate_leak(d: Draft) -> str:
+def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """The answer can be read in the stem (or in an option other than itself)."""
     q = d.question
     if (document := d.fact.slot("document")) and q.type == "cloze":
@@ -362,6 +352,8 @@ def gate_leak(d: Draft) -> str:
     if d.fact.kind == "place" and _its_people(q.answer).search(_read_around(d)):
         return "answer in stem"  # "grieving Liverpudlians ... drunken ___ football fans"
     if q.type != "mcq":
+        if d.fact.kind in PERSON_KINDS and " " in q.answer:  # "Mr Smith ... {{c1::Alan Smith}}"
+            return "answer in stem" if has_phrase(norm(_read_around(d)), norm(q.answer.split()[-1])) else ""
         if d.fact.kind != "place":
             return ""
         # a cloze shows the rest of its sentence: "Ecologists are warning MSPs that {{Scotland}} ..."
@@ -435,7 +427,7 @@ _IT_UNSAID = re.compile(
 )
 
 
-def gate_context(d: Draft) -> str:
+def gate_context(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """The question depends on a sentence that leans on the one before it."""
     q = d.question
     if d.fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
@@ -597,7 +589,7 @@ def _context_signals(text: str) -> tuple[bool, int, bool]:
     return leans, pronoun.start() if pronoun is not None and unnamed else -1, said_unnamed
 
 
-def gate_length(d: Draft) -> str:
+def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
     # (a speech's line is shown without the rest of its sentence)
     words = len((d.fact.slot("line") or d.fact.sentence.text).split())
@@ -605,17 +597,17 @@ def gate_length(d: Draft) -> str:
         # a clause of a founding document is asked alone: the student reads the clause, or
         # only the question it answers
         clause = 0 if asks_outright(d.question) else len(d.fact.slot("clause").split())
-        if clause > MAX_SENTENCE_WORDS or len(d.question.prompt.split()) > MAX_STEM_WORDS:
+        if clause > cfg.max_sentence_words or len(d.question.prompt.split()) > cfg.max_stem_words:
             return "too long"
-        return "too short" if max(clause, words) < MIN_SENTENCE_WORDS else ""
+        return "too short" if max(clause, words) < cfg.min_sentence_words else ""
     lead = len(d.fact.slot("lead").split())  # the sentence shown before, counted on its own
     if (
-        words > MAX_SENTENCE_WORDS
-        or len(d.question.prompt.split()) - lead > MAX_STEM_WORDS
-        or lead > MAX_LEAD_WORDS
+        words > cfg.max_sentence_words
+        or len(d.question.prompt.split()) - lead > cfg.max_stem_words
+        or lead > cfg.max_lead_words
     ):
         return "too long"
-    if words < MIN_SENTENCE_WORDS and d.fact.kind not in SPEECH_KINDS:  # (a line may be short)
+    if words < cfg.min_sentence_words and d.fact.kind not in SPEECH_KINDS:  # (a line may be short)
         return "too short"
     if _ENDS_MID_CLAUSE.search(d.fact.sentence.text):
         return "sentence cut short"  # "... contact Sergeant Keith McDonald on" (a number lost)
@@ -632,19 +624,18 @@ _NO_COMMENT = re.compile(
 )
 # "Which party said many tests were already done?": said of what? A short report with no
 # name or figure in it tells too little for the student to know what is asked.
-MIN_REPORT_WORDS = 8
 _SAID_WHAT = re.compile(rf"^(?:(?:has|have|had) )?(?:{SPEECH_VERB_PATTERN})\s+(?:that\s+)?(.+)$")
 
 
-def _says_too_little(predicate: str) -> bool:
+def _says_too_little(predicate: str, least: int) -> bool:
     m = _SAID_WHAT.match(predicate)
     if not m:
         return False
     report = m.group(1)
-    return len(report.split()) < MIN_REPORT_WORDS and not re.search(r"[A-Z0-9]", report)
+    return len(report.split()) < least and not re.search(r"[A-Z0-9]", report)
 
 
-def gate_trivial(d: Draft) -> str:
+def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """Deleting a function word, a poll's sample size, or an answer stated twice in its sentence."""
     answer = norm(d.question.answer)
     if answer in _TRIVIAL or len(answer) < 2:
@@ -662,9 +653,11 @@ def gate_trivial(d: Draft) -> str:
     legal = d.fact.kind in LEGAL_KINDS
     if blanked and norm(d.fact.slot("clause") if legal else d.fact.sentence.text).count(answer) > 1 - legal:
         return "answer twice in sentence"
-    if not blanked and _NO_COMMENT.search(d.fact.slot("predicate")):
+    # (what the answer did, however it is asked: the rest of the sentence when it is the subject)
+    said = d.fact.slot("predicate") or d.fact.sentence.text[d.fact.answer_start + len(d.question.answer) :]
+    if _NO_COMMENT.search(said):
         return "says nothing"  # "Which office said it could not comment on individual cases?"
-    if not blanked and _says_too_little(d.fact.slot("predicate")):
+    if not blanked and _says_too_little(said.strip(), cfg.min_report_words):
         return "says too little"
     return ""
 
@@ -682,7 +675,7 @@ def _names_the_speech(d: Draft) -> bool:
     return bool(speech) and as_read(speech) in d.question.prompt
 
 
-def gate_quote_fact(d: Draft) -> str:
+def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """A blank inside quotation marks would test an opinion as if it were a fact.
 
     Sentences from the middle of a long quotation have no opening mark of their
@@ -695,7 +688,7 @@ def gate_quote_fact(d: Draft) -> str:
     quote = d.fact.slot("quote").strip(" .,;:'\"’”")
     if quote and quote.split()[-1].lower() in _CUT_OFF:
         return "quotation cut short"
-    if quote and d.fact.slot("full_utterance") != "yes" and len(quote.split()) < MIN_QUOTED_WORDS:
+    if quote and d.fact.slot("full_utterance") != "yes" and len(quote.split()) < cfg.min_quoted_words:
         return "quotation too short to place"  # 'Who used the words "quite a long time"?
     if asks_outright(q) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
@@ -730,7 +723,7 @@ _LIST_AFTER = re.compile(
 
 
 # "England and ___", "visits Manchester, ___, Leicester": places and bodies listed together.
-_PLACE_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? (?:and|or)\s$")
+_PLACE_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? (?:and|or)\s(?:the\s)?$")
 _PLACE_LIST_AFTER = re.compile(
     r"^(?:,? (?:and|or) (?:the )?[A-Z]|, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,| and ))"
 )
@@ -770,7 +763,7 @@ def _describes_a_person(after: str) -> bool:
     return bool(m and m.group(1).split()[-1] in _PEOPLE_NOUNS and _PERSON_NAMED_AFTER.match(after[m.end() :]))
 
 
-def gate_affiliation(d: Draft) -> str:
+def gate_affiliation(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """An organisation named only to say where a speaker comes from: asking for it is
     asking who employs a spokesman, not what happened. A place before a person's trade
     ("___ architect, Dominic Stephenson") is where somebody comes from, too."""
@@ -789,13 +782,13 @@ def gate_affiliation(d: Draft) -> str:
     return ""
 
 
-def gate_home(d: Draft) -> str:
+def gate_home(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """The place the whole build is set in ("Which country ...?" "the UK" in British news):
     guessed, not known."""
     return "the build's home country" if d.fact.slot("home") else ""
 
 
-def gate_reporter(d: Draft) -> str:
+def gate_reporter(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """A journalist named as the one who reports ("BBC political correspondent ___ said",
     "The BBC's home affairs correspondent, ___, said"), or the paper they write for
     ("___ journalist Hamish X said")."""
@@ -815,7 +808,7 @@ def gate_reporter(d: Draft) -> str:
     return ""
 
 
-def gate_relative(d: Draft) -> str:
+def gate_relative(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """A person named as somebody's relative ("Lord X's nephew ___ said", "___, his wife,"):
     a name no civics lesson asks for."""
     if d.fact.kind not in PERSON_KINDS:
@@ -826,7 +819,7 @@ def gate_relative(d: Draft) -> str:
     return "a relative, not the story" if _KIN_BEFORE.search(before) or _KIN_AFTER.match(after) else ""
 
 
-def gate_list_name(d: Draft) -> str:
+def gate_list_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """A name blanked out of a list of names ("against Muhammad X, ___ and Y", "England and
     ___"): any other name of the list fits as well, so the answer is a guess."""
     q = d.question
@@ -841,7 +834,7 @@ def gate_list_name(d: Draft) -> str:
     return "one of a list of names" if listed else ""
 
 
-def gate_split_name(d: Draft) -> str:
+def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """A blank that cuts a longer name in two ("___ Radio 4", "the ___ Commission").
 
     What is left of the name gives the answer away or makes no sense.
@@ -899,7 +892,7 @@ def _counted_from_now(d: Draft) -> bool:
     return bool(_FROM_NOW_AFTER.match(text[s + len(d.fact.answer) :]) or _FROM_NOW_BEFORE.search(text[:s]))
 
 
-def gate_computable(d: Draft) -> str:
+def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """The stem holds what gives the answer without knowing it: the same figure in another
     unit, two years whose difference is asked, or an acronym's own spelling out."""
     text, s = d.fact.sentence.text, d.fact.answer_start
@@ -931,7 +924,7 @@ _OPENS_WITH_TITLE = re.compile(r"^[\"“‘']?(?:[A-Z][\w.'’-]*\s+){0,2}$")
 _SPOKEN_TO = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
-def gate_addressed(d: Draft) -> str:
+def gate_addressed(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """A person spoken to ("Senator ___, God bless you"), not told about: a greeting in a
     speech or a transcript asks nothing a lesson needs."""
     if d.fact.kind not in PERSON_KINDS or asks_outright(d.question):
@@ -943,7 +936,8 @@ def gate_addressed(d: Draft) -> str:
     return ""
 
 
-GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
+Check = Callable[[Draft, Reading, CheckSettings], str]
+GATES: tuple[tuple[str, Check], ...] = (
     ("leak", gate_leak),
     ("computable", gate_computable),
     ("context", gate_context),
@@ -958,73 +952,132 @@ GATES: tuple[tuple[str, Callable[[Draft], str]], ...] = (
     ("affiliation", gate_affiliation),
     ("addressed", gate_addressed),
 )
+# The checks after the gates, over the drafts that passed them all (``select_drafts``).
+SELECTING = ("once", "crowding")
+# The checks that judge how a rule asks a fact (its stem, its options), not the fact: when
+# one of them drops a draft, the next rule that fits the fact may ask it well.
+FORM_CHECKS = frozenset(("leak", "length", "context"))
+CHECK_NAMES = (*(name for name, _ in GATES), *SELECTING)
+SKIPPABLE = (*(name for name, _ in GATES), "crowding")  # ("once" drops a duplicate: always on)
+DEFAULT_SETTINGS = load_check_settings(None, SKIPPABLE)
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What the checks read besides a draft: their settings, and the sources whose
+    discourse reading says what a sentence leans on (a draft of a source not given is
+    read with only its own sentences)."""
+
+    settings: CheckSettings = DEFAULT_SETTINGS
+    sources: Mapping[str, Source] = field(default_factory=dict)
+
+    def reading(self, d: Draft) -> Reading:
+        source = self.sources.get(d.fact.sentence.source_id)
+        if source is not None:
+            return read_source(source.text, source.title)
+        return read_source(" ".join(s.text for s in (d.fact.before, d.fact.sentence) if s is not None))
 
 
 @dataclass(frozen=True)
 class Gated:
-    """What passed the gates, and how many drafts each reason dropped."""
+    """What passed the gates; how many drafts each reason dropped, and each check."""
 
     kept: tuple[Draft, ...]
     dropped: dict[str, int]
+    by_check: dict[str, int] = field(default_factory=dict)
 
 
 def combine(parts: Iterable[Gated]) -> Gated:
     """Parts of a build screened apart, as if screened together."""
     kept: list[Draft] = []
     dropped: Counter[str] = Counter()
+    by_check: Counter[str] = Counter()
     for part in parts:
         kept += part.kept
         dropped.update(part.dropped)
-    return Gated(tuple(kept), dict(dropped))
+        by_check.update(part.by_check)
+    return Gated(tuple(kept), dict(dropped), dict(by_check))
 
 
-def judge_draft(d: Draft) -> str:
-    """The first gate a draft fails, or '' when it passes them all."""
-    return next((reason for _, gate in GATES if (reason := gate(d))), "")
+def judge(d: Draft, screen: Screen) -> tuple[str, str]:
+    """The first check a draft fails and why, or ('', '') when it passes them all."""
+    reading, cfg = screen.reading(d), screen.settings
+    for name, check in GATES:
+        if name not in cfg.skip and (reason := check(d, reading, cfg)):
+            return name, reason
+    return "", ""
+
+
+def judge_draft(d: Draft, screen: Screen | None = None) -> str:
+    """Why a draft fails the checks, or '' when it passes them all."""
+    return judge(d, screen or Screen())[1]
+
+
+def _can_lead(d: Draft) -> bool:
+    """Whether ``d`` may be shown after the sentence before its own."""
+    return d.fact.before is not None and not asks_outright(d.question) and _stands_alone(d.fact.before.text)
 
 
 def screen_drafts(
-    drafts: Sequence[Draft], redraft: Callable[[Sequence[Fact]], list[Draft]] | None = None
+    drafts: Sequence[Draft],
+    redraft: Callable[[Sequence[Fact], Sequence[int]], list[Draft]] | None = None,
+    screen: Screen | None = None,
 ) -> Gated:
-    """The drafts that pass every gate, and how many each gate dropped.
+    """The drafts that pass every check, and how many each check dropped.
 
-    A draft whose sentence leans on the one before is drafted again by ``redraft``
-    (when given) with that sentence shown first, and kept in its place if it passes.
-    Each gate judges one draft alone, so parts of a build can be screened apart
-    (in other processes) and their results added up.
+    With ``redraft`` (``rules.draft_questions`` over some facts, each from the rule at a
+    given place), a dropped draft is tried again: when its sentence leans on the one
+    before, by the same rule with that sentence shown first; then by the next rule that
+    fits its fact, and so on. A fact no rule asks well is counted once, by what dropped
+    its first draft. Each check judges one draft alone, so parts of a build can be
+    screened apart (in other processes) and their results added up.
     """
+    screen = screen or Screen()
     drafts = list(drafts)
-    verdicts = [judge_draft(d) for d in drafts]
-    leaning = [
-        i
-        for i, (d, v) in enumerate(zip(drafts, verdicts, strict=True))
-        if v == "needs context"
-        and d.fact.before is not None
-        and not asks_outright(d.question)
-        and _stands_alone(d.fact.before.text)  # (checked again by the gates: this saves drafting)
-    ]
-    if redraft is not None and leaning:
-        led = [with_lead(drafts[i].fact) for i in leaning]
-        place = {id(f): i for f, i in zip(led, leaning, strict=True)}
-        for d in redraft(led):
+    first = [judge(d, screen) for d in drafts]
+    verdict = [v[1] for v in first]
+    failed = [i for i, v in enumerate(first) if v[0] in FORM_CHECKS]
+    while redraft is not None and failed:
+        leaning = [i for i in failed if verdict[i] == "needs context" and _can_lead(drafts[i])]
+        if leaning:
+            led = [with_lead(drafts[i].fact) for i in leaning]
+            place = {id(f): i for f, i in zip(led, leaning, strict=True)}
+            for d in redraft(led, [drafts[i].rule_at for i in leaning]):
+                i = place[id(d.fact)]
+                if d.rule_at == drafts[i].rule_at and not judge(d, screen)[1]:
+                    # (the original fact: what comes after the gates asks which fact, not how it was shown)
+                    drafts[i], verdict[i] = replace(d, fact=drafts[i].fact), ""
+        failed = [i for i in failed if verdict[i]]
+        if not failed:
+            break
+        place = {id(drafts[i].fact): i for i in failed}
+        again = redraft([drafts[i].fact for i in failed], [drafts[i].rule_at + 1 for i in failed])
+        failed = []
+        for d in again:
             i = place[id(d.fact)]
-            if not (verdict := judge_draft(d)):
-                # (the original fact: what comes after the gates asks which fact, not how it was shown)
-                drafts[i], verdicts[i] = Draft(d.question, drafts[i].fact, d.priority), verdict
-    dropped = Counter(v for v in verdicts if v)
-    return Gated(tuple(d for d, v in zip(drafts, verdicts, strict=True) if not v), dict(dropped))
+            check, verdict[i] = judge(d, screen)
+            drafts[i] = d
+            if check in FORM_CHECKS:
+                failed.append(i)
+    lost = [i for i, v in enumerate(verdict) if v]
+    return Gated(
+        tuple(d for d, v in zip(drafts, verdict, strict=True) if not v),
+        dict(Counter(first[i][1] for i in lost)),
+        dict(Counter(first[i][0] for i in lost)),
+    )
 
 
-def apply_gates(drafts: Sequence[Draft]) -> Gated:
+def apply_gates(drafts: Sequence[Draft], screen: Screen | None = None) -> Gated:
     """Screen the drafts, then keep one question per fact and sentence (``select_drafts``)."""
-    return select_drafts(screen_drafts(drafts))
+    return select_drafts(screen_drafts(drafts, screen=screen), (screen or Screen()).settings)
 
 
-def select_drafts(screened: Gated) -> Gated:
+def select_drafts(screened: Gated, cfg: CheckSettings = DEFAULT_SETTINGS) -> Gated:
     """Drop duplicates, facts already asked from another source and crowding (more than
     two blanks per sentence) from drafts that passed the gates."""
     drafts = screened.kept
     dropped: Counter[str] = Counter(screened.dropped)
+    by_check: Counter[str] = Counter(screened.by_check)
     kept: list[int] = []
     seen: set[tuple[str, str]] = set()
     per_sentence: Counter[tuple[str, int, str]] = Counter()
@@ -1032,6 +1085,7 @@ def select_drafts(screened: Gated) -> Gated:
     asked_groups: set[str] = set()
     quoted_lines: set[tuple[str, int, str]] = set()  # lines a question quotes whole
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
+    crowding = "crowding" not in cfg.skip
     # Facts several sources state are the story's core: they win a crowded sentence.
     order = sorted(
         range(len(drafts)),
@@ -1052,9 +1106,9 @@ def select_drafts(screened: Gated) -> Gated:
             reason = "duplicate"
         elif d.fact.group in asked_groups:
             reason = "asked from another source"
-        elif per_sentence[place] >= MAX_PER_SENTENCE:
+        elif crowding and per_sentence[place] >= cfg.max_per_sentence:
             reason = "sentence already asked about"
-        elif per_answer[asked] >= MAX_PER_ANSWER:
+        elif crowding and per_answer[asked] >= cfg.max_per_answer:
             reason = "answer already asked in this article"
         elif d.fact.kind == "speech_line" and place in quoted_lines:
             reason = "line asked as whose it is"  # "Who said: '<line>'?" shows the line whole
@@ -1062,6 +1116,7 @@ def select_drafts(screened: Gated) -> Gated:
             reason = ""
         if reason:
             dropped[reason] += 1
+            by_check["crowding" if reason.startswith(("sentence", "answer")) else "once"] += 1
             continue
         seen.add(key)
         if d.fact.group:
@@ -1071,4 +1126,6 @@ def select_drafts(screened: Gated) -> Gated:
         if d.fact.kind in ("line_speaker", "line_date"):
             quoted_lines.add(place)
         kept.append(i)
-    return Gated(tuple(drafts[i] for i in sorted(kept)), dict(sorted(dropped.items())))
+    return Gated(
+        tuple(drafts[i] for i in sorted(kept)), dict(sorted(dropped.items())), dict(sorted(by_check.items()))
+    )
