@@ -15,23 +15,20 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen.check_settings import CheckSettings, load_check_settings
-from quizgen.discourse import EVERYBODY_KNOWS, Reading, read_source
+from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone
 from quizgen.extract.legal import LEGAL_KINDS
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import (
     PERSON_KINDS,
-    PLAIN_HONORIFICS,
     PRONOUN_SUBJECT,
     REPORTER_BEFORE,
     REPORTER_WORDS,
-    SHORT_TITLE,
 )
 from quizgen.extract.speech import SPEECH_KINDS
-from quizgen.extract.tokens import has_phrase, in_quotation, lower_words
+from quizgen.extract.tokens import has_phrase, in_quotation
 from quizgen.lexicon import (
     CONTINENTS,
-    DEMONYM_WORDS,
     HONORIFICS,
     KIN_WORDS,
     MONTHS,
@@ -40,7 +37,6 @@ from quizgen.lexicon import (
     OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_NAMES,
-    PARTY_WORDS,
     SPEECH_VERB_PATTERN,
     WEEKDAYS,
     country_of_capital,
@@ -71,202 +67,6 @@ KIND_ORDER = (
     "term",
 )
 
-# Sentences that open with these need the previous sentence to be understood.
-_NEEDS_CONTEXT = re.compile(
-    r"^[\"“‘']?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|"
-    r"both|neither|the (?:move|plan|plans|decision|proposal|proposals|announcement|scheme|"
-    r"deal|changes|idea|issue|row|latter|former|same|two|pair|group|report|bill|figures?|"
-    r"shake-up|measures|reforms|cuts|trip|visit|talks|rise|increase|fall|cut|party|study|survey|"
-    r"research|document|letter|company|firm|devices|picture|minister|spokesman|spokeswoman|"
-    r"watchdog|committee|court|judge|agency|body|paper|newspaper|mps|officials|ministers|campaigners|men|women|peer|"
-    r"families|couple|victims|suspects|detainees)"
-    r"|the (?!(?:government|country|nation|world|public)\b)(?-i:[a-z]+)['’]s"  # "The agency's chief ..."
-    r"|the \d+-year-old"  # "The 39-year-old was educated at ...": who?
-    # "During the following three days ...", "In the same month ...": after what?
-    r"|(?:(?:in|during|on|by|over|for|at) )?the (?:following|previous|same) "
-    r"(?:(?:two|three|four|five|few|\d+) )?"
-    r"(?:day|week|month|year|decade|morning|evening|night|weekend)s?(?! as\b)"
-    # "An identical letter has been sent to ...": identical to which?
-    r"|an? (?:identical|similar)"
-    # "All were arrested because ...": all of whom? ("Some are worried" is some people)
-    r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b))\b"
-    r"(?! (?:is|was) (?:\w+ ){1,3}that\b)",  # "It is an open secret that ..." leans on nothing
-    re.I,
-)
-# "The e-mail was sent ...", "The much trailed decision was ratified ...": a sentence that
-# opens on a thing by "the" and goes straight on to its verb has named it before. (Not "the
-# prime minister", "the government": one office, one body everybody knows; not "the rise in
-# costs", "the barrister who ...": the words after say which.)
-_THE_VERBS = (
-    "is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|said|says"
-    "|comes?|came|follows?|followed|includes?|included|shows?|showed|suggests?|suggested|claims?|claimed"
-    "|prompted|sparked|used|took|made|began|continued|faces?|faced|found|revealed|amounted|described"
-)
-_THE_WORD = (
-    r"(?!(?:who|which|that|whose|of|in|on|at|for|to|with|by|from|about|over|under|into|between|did|does|"
-    rf"{_THE_VERBS})\b)(?-i:[a-z][\w-]*)"
-)
-_THE_THING = re.compile(
-    r"^[\"“‘']?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?"
-    rf"(?P<np>the (?:{_THE_WORD}\s){{0,2}}{_THE_WORD})"
-    rf"(?=\s+(?:(?:also|now|still|already|then|only|reportedly)\s+)?(?:{_THE_VERBS})\b)",
-    re.I,
-)
-# Offices held by many at once: "The mayor said ...", "The cardinal used ...": which one?
-_ONE_OF_MANY = frozenset(
-    """prince princess cardinal bishop archbishop judge mayor imam rabbi cleric ambassador envoy
-    doctor surgeon professor lecturer economist analyst author historian expert scientist
-    researcher campaigner activist candidate official officials negotiator delegate commentator""".split()
-)
-
-
-def _the_thing(text: str) -> str:
-    """The thing a sentence opens on that it must have named before ("The e-mail"), or ''."""
-    m = _THE_THING.match(text)
-    if not m:
-        return ""
-    words = m.group("np").lower().split()
-    head = words[-1]
-    if head in EVERYBODY_KNOWS or (head not in _ONE_OF_MANY and any(w in OFFICE_WORDS for w in words)):
-        return ""
-    return m.group("np")
-
-
-# Nouns that after "the", "this" or "that" point back ("the move", "this plan") ...
-_POINTER_NOUNS = "move plan decision proposal announcement scheme idea latter former".split()
-# ... and nouns that do unless the words after say which ("the ban on hunting")
-_UNSAID_NOUNS = """ban deal bill settlement policy proposals plans changes reforms legislation measures
-    agreement treaty project case initiative package offer bid row dispute ruling verdict programme
-    campaign strategy review research report study findings survey claims allegations comments remarks
-    document speech statement cuts couple suspects victims issue matter figure figures situation
-    question incident scandal affair crisis controversy system contract men women group agency watchdog
-    closure talks meeting attack attacks crash inquiry probe charity company firm organisation
-    organization body union council committee peer trio action""".split()
-_GROUP_NOUNS = "organisation organization group company body charity union campaign".split()
-_GOING_VERBS = """sent went go goes going gone taken moved flown lived lives stayed arrived based held
-    died killed travelled traveled returned work worked working""".split()
-# The search runs at every position of every sentence: each branch starts with "t" or "o",
-# and a position that starts neither is passed over at once.
-_ANAPHORA = re.compile(
-    r"\b(?=[to])(?:"
-    rf"(?:the|this|that) (?:{'|'.join(_POINTER_NOUNS)})\b"
-    # "lifting the ban", "the bill is introduced": which one? (but "the ban on hunting" says)
-    rf"|the (?:government(?:['’]s)? )?(?:{'|'.join(_UNSAID_NOUNS)})\b"
-    # "the ban on hunting", "the cuts proposed by ...", "the law banning ...": said which
-    r"(?!['’]s|,?\s+(?:of|to|for|against|that|which|who|where|between|with|in|into|from|over|at)\b"
-    rf"|,?\s+on\s+(?!(?:{'|'.join(WEEKDAYS)})\b)"  # "the plans on Monday evening": when, not which
-    r"|,?\s+by\s+(?![\d]|(?:the end|next|last|early|late)\b)"  # "by the council" says, "by 2006" does not
-    r"|\s+(?-i:[a-z]+(?:ed|ing))\b)"
-    rf"|of the (?:{'|'.join(_GROUP_NOUNS)})\b"
-    # "this message", "these terms": which? (but "this year" is clear enough)
-    r"|(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|spring|"
-    r"autumn|winter|time|century|decade|term|session|is|was|has|had|will|would|could|can|should|"
-    r"must|may|might|means|shows)\b)(?-i:[a-z]{3,})"
-    # "those reports": which? (but "those who voted", "those polled", "those homes affected" say)
-    r"|those (?!(?:who|whom|whose|which|that|with|in|on|of|for|from|at|responsible)\b)"
-    r"(?-i:[a-z]{3,})\b(?<!ed)(?<!ing)(?!\s+(?:who|which|that|with|in|of|from|for|(?-i:[a-z]+(?:ed|ing)))\b)"
-    r")",
-    re.I,
-)
-_REFLEXIVE_OPENING = re.compile(
-    r"^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b", re.I
-)  # "Sir ___ himself"
-# "he was sent there", "died there": where? (but "there is", "there were" point nowhere)
-_GONE_THERE = re.compile(rf"\b(?:{'|'.join(_GOING_VERBS)})\s+there\b", re.I)
-# Every match of each pattern holds one of its words: a sentence with none is not searched
-# (most sentences; the search is the costliest step of the gates).
-ANAPHORA_WORDS = frozenset([*_POINTER_NOUNS, *_UNSAID_NOUNS, *_GROUP_NOUNS, "this", "these", "those"])
-REFLEXIVES = frozenset(("himself", "herself", "themselves"))
-
-
-def _points_back(text: str) -> bool:
-    """ "the move", "this plan", "sent there": a reference to something named before."""
-    words = lower_words(text)
-    return bool(
-        (not ANAPHORA_WORDS.isdisjoint(words) and _ANAPHORA.search(text))
-        or ("there" in words and _GONE_THERE.search(text))
-        or (not REFLEXIVES.isdisjoint(words) and _REFLEXIVE_OPENING.match(text))
-    )
-
-
-# In a sentence the student reads (not in a quotation, where "this" and "such" are the
-# speaker's): "this would save ...", "such a move could ...": what would?
-_THIS_OR_SUCH = re.compile(
-    r"(?<=\w )(?:this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b"
-    r"|such an? (?!(?-i:[a-z]+) as\b)"
-    r"|such (?-i:[a-z]{3,}s)\b(?! as\b)"  # "the time had come for such shortlists": such as which?
-    r"|(?:any|no) such (?!as\b)"  # "if any such meeting was relevant": which meeting?
-    r"|similar (?-i:[a-z]+)(?! to\b)"  # "more than 1,000 similar claims": similar to what?
-    # "while the four were in ...": which four?
-    r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|was|had|have|will|would)\b"
-    r"|both (?:countries|sides|men|women|leaders|parties|nations|governments|sides)\b"  # which two?
-    r"|that (?:year|month|week|day|time)\b"  # "did not raise duty that year": which year?
-    # "in that six-week war", "before that general election": which? (not "in that there is ...")
-    r"|\b(?:in|during|after|before|since|at|for|until) that "
-    r"(?!(?:the|a|an|there|it|he|she|they|we|you|i|this|is|was|are|were|has|had|have|will|would)\b)(?-i:[a-z_])"
-    # "Care has since closed down ...": since what? (but "... and has since paid ...")
-    r"|(?<!\band )\b(?:has|have|had) since (?-i:[a-z]+ed)\b"
-    # "said that would be impossible": "that" stands for something said before
-    r"|(?:said|says) that (?:would|will|could|should|might|may|must|was|is)\b"
-    # "a target of 1.5 million more by 2010": more than what? (but "2,000 more police officers")
-    r"|\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|bn|m))?\s+(?:more|fewer)"
-    r"(?=[,.;]|\s+(?:by|in|on|at|to|for|over|from|were|will|would|are|is|was|have|had|could|should)\b))"
-    # "said ___'s comment was ill-advised": which comment? (but "his comments on ...")
-    r"|\w['’]s (?:comment|comments|decision|move|claim|claims)\b(?!\s+(?:on|about|that|to)\b)",
-    re.I,
-)
-
-
-# An "it" the sentence never says: "In Northern Ireland it was just over 66,000", "said it
-# was a recognition, before ...", "Mr Sands' book suggests it was actually written by ...".
-# (Not "it was time to ...", "it is important that ...": those "it"s point at what follows.)
-_IT_STANDS_FOR = re.compile(
-    r"^(?:(?:But|And)\s+)?(?:In|For|Among|Across|Within|At) [^,]{1,50}?,?\s+it (?:is|was|stood at) "
-    r"(?:(?:just|about|around|nearly|almost|roughly|more than|less than|over|under|only|still) )*"
-    r"(?:\d|pounds\b|[£$€_])"
-    r"|\b(?:said|says|saying|added|adding|suggests?|suggested|argued|insisted|claimed|believes?|believed)"
-    r" (?:that )?it (?:is|was|had been|has been|would be) [\"“'‘]?an? [\"“'‘]?(?:[\w'’-]+ ){0,3}?[\w'’-]+"
-    r"[\"”'’]?(?=\s*(?:[,.;]|for\b|but\b|and\b))(?![^,.;]*\bto\b)"
-    r"|\b(?:suggests?|suggested|says?|said|believes?|believed|claims?|claimed|thinks?|thought)"
-    r" (?:that )?it (?:is|was|had been|has been) (?:\w+ly )?[a-z]+(?:en|ed) by\b"
-)
-
-
-# "he", "his", "her" mid-sentence point at a person the sentence must have named:
-# by a name (any capitalised word after the first), an office or a person noun.
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
-_OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
-_PERSON_MENTION = re.compile(
-    rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}"
-    r"|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
-    re.S,
-)
-# Capitalised words that name nobody: "Yet in January he ...", "Elected in a safe Labour
-# seat in 2001 his previous job ...": who?
-# ("“We repay loans ...,” he said": the capital opening a quotation is nobody either.)
-_NOBODY = NOT_NAMES | frozenset((*MONTHS, *WEEKDAYS, *PARTY_WORDS, *DEMONYM_WORDS))
-# "the Sunday Times poll ... his former lover": a name after "the" is a body or a paper,
-# not a person, unless it holds an office ("the Prime Minister").
-_THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")
-_OFFICE_WORD = re.compile(_OFFICE)
-
-
-def _names_a_person(text: str) -> bool:
-    """Whether ``text`` names somebody a later "he" or "his" may stand for."""
-    bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_WORD.search(m.group()) else " ", text)
-    return any(m.group() not in _NOBODY for m in _PERSON_MENTION.finditer(bodies))
-
-
-# "..., he said." or "..., he said, and ..." needs a person named in full before it (a
-# country or body, "UK", "G8", is not one); "..., it said." a body named by its name.
-_HE_SAID = re.compile(
-    r",\s+(?:he|she|it)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)(?:\W*$|,\s)"
-)
-_FULL_NAME = re.compile(
-    r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
-    rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
-)
-_LIST_ITEM = re.compile(r"^[-–•*]\s")
 # "___ journalist Hamish X said": the paper of a journalist who comments (but "likened an
 # ___ journalist to a guard" is what the story is about)
 _REPORTER_AFTER = re.compile(
@@ -391,102 +191,65 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return ""
 
 
-# A sentence that opens on one of these carries on from the one before ("In addition,
-# pounds 13.4m will come from ..."); "instead of X" and "as a result of X" say what from.
-_CARRIES_ON = re.compile(
-    r"^[\"“‘']?(?:in addition(?! to)|also|furthermore|moreover|instead(?! of)|similarly|likewise"
-    r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence)\b",
-    re.I,
-)
-# In a quotation these answer what was said before it, too ("In fact, it would ...", "However, we ...").
-_ANSWERS_BACK = re.compile(r"^(?:in fact|indeed|of course|however|but|on the contrary)\b", re.I)
-
-
-# "I'm not organising a specific investigation into it", "The sooner we get on with
-# this, the better": what "it" and "this" are was said before the quotation.
+# In a quotation asked as whose it is, these answer what was said before it ("In fact, it
+# would ...", "However, we ..."), as does a closing "it" or "this" ("an investigation into it").
+_ANSWERS_BACK = re.compile(r"^[\"“‘']?(?:in fact|indeed|of course|however|but|on the contrary)\b", re.I)
 _ENDS_ON_A_POINTER = re.compile(
     r"\b(?:into|with|about|on|of|for|against|over|from|to|do|does|did|support|oppose|back)"
     r"\s+(?:it|this|that|them)\b(?:\s*[,.!?;]|$)"
 )
+# In a speech, "they" the stem does not say ("In 1826 ... they both died"), or a closing verb
+# whose object was said before ("For more than 200 years, we have.").
+_THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
+_ELIDED = re.compile(r"\b(?:have|has|had|do|does|did|will|can|must|shall|are|is|was|were)[.!?]?$")
+_QUOTED_PART = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
-def _quote_leans(quote: str) -> bool:
-    """ "That is why next year is a test", "This is an incredible gaffe", "In fact, it
-    would ...": the quotation points at what came before it. An opening "It is" is
-    nearly always "it is important that ..." and stands alone."""
-    if _CARRIES_ON.match(quote) or _ANSWERS_BACK.match(quote) or _ENDS_ON_A_POINTER.search(quote):
-        return True
-    return bool(_NEEDS_CONTEXT.match(quote)) and not quote.startswith(("It ", "It's", "It’s"))
-
-
-# "it" as the object of what was done: what is "it"?
-_IT_UNSAID = re.compile(
-    r"\b(?:against|for|on|about|oppose|opposes|opposed|support|supports|supported|back|backs|backed"
-    r"|reject|rejects|rejected|scrap|scrapped|defend|defended|criticised|criticized)\s+it\b"
-    r"(?!\s+(?:is|was|would|will|had|has|could|should|must|may|might)\b)"
-)
+def _leans(found: Iterable[tuple[str, str]], *ignored: str) -> str:
+    return "needs context" if any(kind in LEANS and kind not in ignored for kind, _ in found) else ""
 
 
 def gate_context(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """The question depends on a sentence that leans on the one before it."""
-    q = d.question
-    if d.fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
-        return "needs context" if _context_signals(d.fact.slot("line"))[0] else ""
-    if d.fact.slot("speech") and (
-        _THEY.search(_QUOTED_PART.sub(" ", d.fact.sentence.text)) or _ELLIPSIS.search(d.fact.sentence.text)
-    ):
-        # the stem says whose "we" it is, not who "they" are ("In 1826 ... they both died")
-        # nor what "we have" done ("For more than 200 years, we have.")
-        return "needs context"
-    if d.fact.kind in LEGAL_KINDS:
+    """The question leans on what the student has not read (``discourse.leans_on``)."""
+    q, fact = d.question, d.fact
+    text = fact.sentence.text
+    if fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
+        return _leans(leans_on(fact.slot("line")))
+    if fact.slot("speech") and (_THEY.search(_QUOTED_PART.sub(" ", text)) or _ELIDED.search(text)):
+        return "needs context"  # the stem says whose "we" it is, not who "they" are
+    if fact.kind in LEGAL_KINDS:
         return _legal_context(d)
     if asks_outright(q):
-        quote = d.fact.slot("quote")
-        leans = _points_back(q.prompt) or (quote and _quote_leans(quote))
-        # The sentence's own words: "Which office has said ... if any such meeting was
-        # relevant?", "Which party says they will vote against it unless ...?"
-        if predicate := d.fact.slot("predicate"):
-            leans = leans or bool(_THIS_OR_SUCH.search(q.prompt) or _IT_UNSAID.search(predicate))
-        if d.fact.kind == "organization" and _context_signals(q.prompt)[1] >= 0:
-            leans = True  # "Which party said he had ...": who is "he"?
-        return "needs context" if leans else ""
-    text = d.fact.sentence.text
-    # The sentence before, when the question shows it: what the sentence leans on is
-    # there to read, so long as it leans on nothing itself.
-    lead = d.fact.slot("lead")
-    if lead and not _stands_alone(lead):
-        return "needs context"
-    if _LIST_ITEM.match(text) or _CARRIES_ON.match(text):
-        return "needs context"  # "- Detain asylum seekers ...": an item of a list introduced before
-    if (
-        not lead
-        and d.fact.kind in _COUNTS_AND_SUMS
-        and _the_figure_refers_back(text, d.fact.answer_start, d.fact.answer)
-    ):
-        return "needs context"
-    if d.fact.kind not in PERSON_KINDS:
-        # what the student reads: a name inside the blank ("In the ___ he has been
-        # regarded as ...", Labour Party) introduces nobody for a "he" to stand for
-        s = d.fact.answer_start
-        text = text[:s] + BLANK + text[s + len(d.fact.answer) :]
-    if (
-        (short := SHORT_TITLE.search(text))
-        and not d.fact.slot("titled")
-        and not in_quotation(text, short.start())
-    ):
-        return "needs context"  # "Sir John was made permanent secretary in ___": which Sir John?
-    if d.fact.slot("subject") and PRONOUN_SUBJECT.match(text):
-        text = text.split(None, 1)[-1]  # the stem names who "He" is
-    leans, pronoun_at, said_unnamed = _context_signals(text)
-    if leans and not (lead and _lead_holds(text, lead)):
-        return "needs context"
-    if pronoun_at >= 0:
-        answer_before = d.fact.kind in PERSON_KINDS and d.fact.answer_start < pronoun_at
-        if not answer_before and not d.fact.slot("subject") and not (lead and _names_a_person(lead)):
-            return "needs context"  # "Almost a quarter (___) said he should return": who?
-    if said_unnamed and not d.fact.slot("subject") and not (lead and _FULL_NAME.search(lead)):
-        return "needs context"  # "... better UK immigration controls, he argued.": who did?
-    return ""
+        quote = fact.slot("quote")
+        opens = quote and not quote.startswith(("It ", "It's", "It’s")) and OPENING.match(quote)
+        if quote and (opens or _ANSWERS_BACK.match(quote) or _ENDS_ON_A_POINTER.search(quote)):
+            return "needs context"  # ("It is important that ..." points forward)
+    lead = fact.slot("lead")
+    if lead and fact.before is not None and not stands_alone(lead, r, fact.before.start):
+        return "needs context"  # the sentence shown first must stand alone
+    return _leans(stem_leans_on(d, r))
+
+
+def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
+    """What a question's stem leans on that the student has not read (``discourse.leans_on``
+    over what the student reads), for the gates and the ranking alike."""
+    q, fact = d.question, d.fact
+    lead = fact.slot("lead") or (q.context.sentence if q.context is not None else "")
+    start = q.context.start if q.context is not None else fact.sentence.start
+    if asks_outright(q) or fact.kind in LEGAL_KINDS:
+        # (the person asked for is who a "he" in the stem stands for)
+        person = ("person",) if fact.kind in PERSON_KINDS else ()
+        return tuple(f for f in leans_on(q.prompt, r, start) if f[0] not in person)
+    # What the student reads: the sentence shown first, if any, then the question's own with
+    # its blank (a name in the blank introduces nobody for a "he" to stand for; a person or
+    # a count stays, as the blank is one).
+    text, s = fact.sentence.text, fact.answer_start
+    if fact.kind not in PERSON_KINDS and fact.kind not in FIGURE_KINDS:
+        text = text[:s] + BLANK + text[s + len(fact.answer) :]
+    if (subject := fact.slot("subject")) and PRONOUN_SUBJECT.match(text):
+        text = subject + text[text.index(" ") :]  # the stem names who "He" is
+    ignored = ("knight",) if fact.slot("titled") else ()
+    return tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
 
 
 _OPENS_ON_A_PRONOUN = re.compile(r"^(?:He|She|It|They|His|Her|Their|This|These|Such)\b")
@@ -504,89 +267,16 @@ def _legal_context(d: Draft) -> str:
         clause = d.fact.slot("clause")
         if _OPENS_ON_A_PRONOUN.match(clause):
             return "needs context"
-        # "… it is the right of those who suffer from it to ___": a clause cut from a long
-        # sentence has lost what its "it" stands for
+        # a clause cut from a long sentence has lost what its "it" stands for
         return "needs context" if clause.startswith("…") and _CUT_CLAUSE_POINTS.search(clause) else ""
     read = q.prompt if asks_outright(q) else d.fact.slot("clause")
     if actor := d.fact.slot("actor"):
-        # "He [the present King of Great Britain] has ...": the charge says whom it accuses
+        # "He [the present King of ...] has ...": the charge says whom it accuses
         read = read.replace(actor.split(" [", 1)[0], "The accused", 1)
     if target := d.fact.slot("target"):
         # "her [woman]": the charge says whom it wrongs
         read = read.replace(target, target.split(" [", 1)[1].rstrip("]"), 1)
-    leans, pronoun_at, _ = _context_signals(read.replace("{{c1::", "").replace("}}", ""))
-    return "needs context" if leans or pronoun_at >= 0 else ""
-
-
-_PEOPLE_PRONOUNS = frozenset("he she his her him".split())
-_THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
-_ELLIPSIS = re.compile(r"\b(?:have|has|had|do|does|did|will|can|must|shall|are|is|was|were)[.!?]?$")
-
-
-def _lead_holds(text: str, lead: str) -> bool:
-    """Whether the sentence shown before holds what ``text`` points back at: a person for
-    "He", the noun itself (or a word of its stem) for "the case", "The e-mail"."""
-    m = _NEEDS_CONTEXT.match(text) or _ANAPHORA.search(text)
-    thing = "" if m else _the_thing(text)
-    words = (m.group() if m else thing).lower().replace("’", "'").removesuffix("'s").split()
-    if not words:
-        return True  # "such a", "it was just over ...": no word of it says what
-    word = words[-1]
-    if word in _PEOPLE_PRONOUNS or word.endswith("-year-old"):
-        return _names_a_person(lead)
-    if not (word in ANAPHORA_WORDS or thing) or word in ("this", "these", "those"):
-        return True  # "It", "They", "The two", "In the same month": what the sentence before said
-    stem = word[:5]
-    return any(w.startswith(stem) for w in lower_words(lead))
-
-
-def _stands_alone(sentence: str) -> bool:
-    """Whether a sentence shown before a question is whole by itself: it leans on no
-    sentence before it and is no fragment of a quotation ("It's a day I never thought
-    would come.\"")."""
-    if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
-        return False
-    if _LIST_ITEM.match(sentence) or _CARRIES_ON.match(sentence) or SHORT_TITLE.search(sentence):
-        return False
-    leans, pronoun_at, said_unnamed = _context_signals(sentence)
-    return not (leans or pronoun_at >= 0 or said_unnamed)
-
-
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+$")  # "All ___ men, along with four others, are ..."
-# A length ("the two-day visit") describes what it stands before; a count or a sum after
-# "the" stands for something already introduced.
-_COUNTS_AND_SUMS = frozenset(FIGURE_KINDS) - {"quantity"}
-# "the 20 biggest projects", "the four Britons freed from US custody", "the pounds 2bn cost
-# of the runway": the words after say which
-_SAYS_WHICH = re.compile(
-    r"^\s+(?:(?:[a-z-]+est|worst|best|most|least)\b"
-    r"|(?:(?!of\b)[\w-]+\s+){0,2}?(?:(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built)"
-    # "the eight men held an impromptu news conference": a verb with its object, not a description
-    r"(?!\s+(?:a|an|the|their|his|her|its)\b)"
-    # ("accused the three men of being ...": "of" + a verb says what they did, not which)
-    r"|of(?!\s+[a-z]+ing\b)|for|which|that|who|where)\b)"
-)
-
-
-def _the_figure_refers_back(text: str, start: int, answer: str) -> bool:
-    """ "vowed the ___ men would remain in prison", "The ___ settlement includes ...": a figure
-    after "the" names something the article introduced before (which nine men?)."""
-    return bool(_THE_BEFORE.search(text[:start])) and not _SAYS_WHICH.match(text[start + len(answer) :])
-
-
-@lru_cache(maxsize=16384)  # a sentence gives several drafts: read it once
-def _context_signals(text: str) -> tuple[bool, int, bool]:
-    """What in a sentence may lean on the one before: an opening or a reference that
-    points back; a "he" or "she" with no person named before it (its offset, or -1);
-    a closing "he said" with no full name before it."""
-    leans = bool(_NEEDS_CONTEXT.match(text) or _THIS_OR_SUCH.search(text)) or _points_back(text)
-    leans = leans or bool(_the_thing(text))
-    leans = leans or bool("it" in lower_words(text) and _IT_STANDS_FOR.search(text))
-    pronoun = _PERSONAL_PRONOUN.search(text, 1)
-    unnamed = pronoun is not None and not _names_a_person(text[: pronoun.start()])
-    said = _HE_SAID.search(text)
-    said_unnamed = said is not None and not _FULL_NAME.search(text[: said.start()])
-    return leans, pronoun.start() if pronoun is not None and unnamed else -1, said_unnamed
+    return _leans(leans_on(read.replace("{{c1::", "").replace("}}", "")))
 
 
 def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
@@ -975,7 +665,11 @@ class Screen:
         source = self.sources.get(d.fact.sentence.source_id)
         if source is not None:
             return read_source(source.text, source.title)
-        return read_source(" ".join(s.text for s in (d.fact.before, d.fact.sentence) if s is not None))
+        text = ""  # the draft's own sentences, where they stand in their article
+        for s in (d.fact.before, d.fact.sentence):
+            if s is not None:
+                text = text.ljust(s.start)[: s.start] + s.text
+        return read_source(text)
 
 
 @dataclass(frozen=True)
@@ -1013,9 +707,12 @@ def judge_draft(d: Draft, screen: Screen | None = None) -> str:
     return judge(d, screen or Screen())[1]
 
 
-def _can_lead(d: Draft) -> bool:
+def _can_lead(d: Draft, screen: Screen) -> bool:
     """Whether ``d`` may be shown after the sentence before its own."""
-    return d.fact.before is not None and not asks_outright(d.question) and _stands_alone(d.fact.before.text)
+    before = d.fact.before
+    if before is None or asks_outright(d.question):
+        return False
+    return stands_alone(before.text, screen.reading(d), before.start)
 
 
 def screen_drafts(
@@ -1038,7 +735,7 @@ def screen_drafts(
     verdict = [v[1] for v in first]
     failed = [i for i, v in enumerate(first) if v[0] in FORM_CHECKS]
     while redraft is not None and failed:
-        leaning = [i for i in failed if verdict[i] == "needs context" and _can_lead(drafts[i])]
+        leaning = [i for i in failed if verdict[i] == "needs context" and _can_lead(drafts[i], screen)]
         if leaning:
             led = [with_lead(drafts[i].fact) for i in leaning]
             place = {id(f): i for f, i in zip(led, leaning, strict=True)}
