@@ -84,6 +84,10 @@ _VERB_AFTER = re.compile(
     r"|could|can|should|may|might|must|said|says|came|comes|followed|follows|shows?|showed|suggests?"
     r"|suggested|claims?|claimed|prompted|sparked|began|faces?|faced|found|revealed|amounted)\b"
 )
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_COUNTS = {w: n for n, w in enumerate(_COUNT_WORDS.split("|"), start=2)} | {"dozen": 12}
+_SPANS = frozenset("period year years time decade century month months".split())
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _OBJECT_OPENS = frozenset("a an the his her its their this these those".split())
 _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
 # What says which after a demonstrative: "those who voted", "these of ours" (not "those reports at ...").
@@ -268,9 +272,14 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     if word in POINTING_BACK:
         return m.group()
     if m.group("count"):
+        if read:
+            return ""  # (a count or a demonstrative the sentence shown before may explain)
         if m.group("that") or (m.group("the") or "the").lower() != "the" and m.group("the").lower() != "all":
             return m.group()  # "in that six-week war", "these two": a demonstrative points back
         count = m.group("count")
+        named = {w for w in _NAME.findall(shown, 1, m.start()) if w not in _NOBODY}
+        if (int(count) if count.isdigit() else _COUNTS.get(count.lower(), 99)) <= len(named):
+            return ""  # "Israel and Azerbaijan ... the two countries": named before it
         # a year, a length ("the five-month inquiry", "the 15 year embargo"), a count the lead
         # may explain or the words after say which of: no reference
         year = count.isdigit() and len(count) == 4
@@ -281,7 +290,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
             and _SAYS_WHICH.match(shown, m.end())
             and not _VERB_NEXT.match(shown, m.end() + 1 + len((shown[m.end() :].split() or [""])[0]))
         )  # ("the four had been freed": which four?)
-        return "" if year or length or read or says else m.group()
+        return "" if year or length or says else m.group()
     if (m.group("the") or "").lower() == "all":
         return ""  # ("all" counts: "All five men"; "all parties" is every one)
     if m.group("the") and _APPOSITION.search(shown, 0, m.start()):
@@ -298,8 +307,10 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         return ""  # what the student read first names it
     if determiner != "the":
         # "this message", "that war": a demonstrative points back (but "this year" is now,
-        # and "This caused ..." a pronoun the opening check reads)
-        return "" if head in _NOW or (len(phrase) == 1 and head.endswith("ed")) else m.group()
+        # "that period" after "in 2016-2020" the years said, and "This caused ..." a pronoun
+        # the opening check reads)
+        dated = head in _SPANS and _YEAR.search(shown, 0, m.start())
+        return "" if head in _NOW or dated or (len(phrase) == 1 and head.endswith("ed")) else m.group()
     if head in SHELL_NOUNS and all(_is_adjective(w) for w in phrase[:-1]):
         return m.group()  # "the move", "the controversial issue" (but "the hunting ban" says which)
     if head in MANY_HOLD and len(phrase) == 1:
