@@ -8,6 +8,8 @@ is only ever read.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -94,3 +96,53 @@ def settings_bytes(rules_folder: Path) -> bytes:
     """The teacher's settings file's bytes, for the build's inputs key (b'' when none)."""
     path = rules_folder / CHECKS_FILE
     return path.read_bytes() if path.is_file() else b""
+
+
+SURROUNDINGS_FILE = Path(__file__).parent / "data" / "surroundings.yaml"
+_RECORD_KEYS = frozenset("check reason kinds before after answer blanked ignore_case".split())
+
+
+@dataclass(frozen=True)
+class Surrounding:
+    """A check by what stands around the answer in its sentence (``data/surroundings.yaml``)."""
+
+    check: str
+    reason: str
+    kinds: frozenset[str] = frozenset()  # empty: every kind
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    answer: re.Pattern[str] | None = None
+    blanked: bool = False
+
+
+def load_surroundings(lists: dict[str, Iterable[str]], checks: tuple[str, ...]) -> tuple[Surrounding, ...]:
+    """The records of ``data/surroundings.yaml``, their ``{list}`` names filled from its own
+    ``words`` and ``lists``; every broken record is named at once (file, index, key)."""
+    data = yaml.safe_load(SURROUNDINGS_FILE.read_text(encoding="utf-8")) or {}
+    words = {k: v.split() for k, v in (data.get("words") or {}).items()} | {
+        k: list(v) for k, v in lists.items()
+    }
+    fill = {k: "|".join(sorted((re.escape(w) for w in v), key=len, reverse=True)) for k, v in words.items()}
+    problems, records = [], []
+    for n, rec in enumerate(data.get("checks") or ()):
+        where = f"{SURROUNDINGS_FILE.name}: checks[{n}]"
+        if set(rec) - _RECORD_KEYS or rec.get("check") not in checks or not rec.get("reason"):
+            problems.append(f"{where}: needs a known check and a reason, and only the keys documented")
+            continue
+        flags = re.I if rec.get("ignore_case") else 0
+        patterns = {}
+        for key in ("before", "after", "answer"):
+            if key in rec:
+                try:
+                    patterns[key] = re.compile(
+                        re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)], rec[key]), flags
+                    )
+                except (KeyError, re.error) as exc:
+                    problems.append(f"{where}: {key}: {exc}")
+        kinds = frozenset(rec.get("kinds") or ())
+        records.append(
+            Surrounding(rec["check"], rec["reason"], kinds, blanked=bool(rec.get("blanked")), **patterns)
+        )
+    if problems:
+        raise ChecksError("; ".join(problems))
+    return tuple(records)

@@ -58,7 +58,9 @@ _NOT_IN_PHRASE = frozenset(
     do does did said says and or but nor to of in on at for from with by as than then their
     there they them its his her our your which who whom whose that this these those what when
     where while if not also only just still already now first second third last next most a an the
-    least best worst same other whole main many few more less such very own""".split()
+    least best worst same other whole main many few more less such very own after before since
+    until because although though unless whether during across through among without within upon
+    via per like""".split()
 )
 # What pins a description down when it follows: "the commission on climate", "the man who ...".
 _RESTRICTIVE = frozenset(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quizgen.check_settings import CheckSettings, load_check_settings
+from quizgen.check_settings import CheckSettings, load_check_settings, load_surroundings
 from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone
 from quizgen.extract.legal import LEGAL_KINDS
 from quizgen.extract.numbers import FIGURE_KINDS
@@ -73,16 +73,8 @@ _REPORTER_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?:\w+\s+)?{REPORTER_WORDS.pattern}(?:,?\s+[A-Z][\w'’-]*)*,?\s+"
     r"(?:said|says|told|tells|added|wrote|writes|believes|believed|thinks|thought)\b"
 )
-# "Lord Scarman's nephew ___", "___, his wife,": somebody's relative, not a public figure.
-_KIN = "|".join(KIN_WORDS)
-_KIN_BEFORE = re.compile(rf"\b(?:{_KIN}),?\s+$", re.I)
-_KIN_AFTER = re.compile(rf"^,\s+(?:his|her|their|the\s+\S+['’]s|\S+['’]s)\s+(?:\S+\s+)?(?:{_KIN})\b", re.I)
 # A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
 _CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
-_POLL = r"\b(?i:sample of|survey of|poll of|polled|questioned|interviewed|surveyed)\s+"
-_POLLED = re.compile(_POLL + r"(?i:some |about |around |more than |over |nearly |almost )?$")
-# "interviewed 401 people before ... and ___ afterwards": the second count is the sample too
-_POLLED_COUNT = re.compile(_POLL + r"[\d,]+\s")
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
 
 
@@ -330,14 +322,6 @@ def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     answer = norm(d.question.answer)
     if answer in _TRIVIAL or len(answer) < 2:
         return "trivial answer"
-    s = d.fact.answer_start
-    if answer in ("10", "ten", "100", "hundred") and d.fact.sentence.text[:s].endswith("out of "):
-        return "trivial answer"  # "nine out of ___ separations"
-    before = d.fact.sentence.text[:s]
-    if (d.fact.kind in FIGURE_KINDS and _POLLED.search(before)) or (
-        d.fact.kind == "number" and _POLLED_COUNT.search(before)
-    ):
-        return "size of a poll's sample"  # "YouGov polled a weighted sample of ___ voters": method, not news
     blanked = not asks_outright(d.question)
     # (a founding document's clause is read alone, already blanked)
     legal = d.fact.kind in LEGAL_KINDS
@@ -404,74 +388,6 @@ _TITLE_PLACE = re.compile(r"\s+of\s+[A-Z]")
 _NAME_GOES_ON = re.compile(rf"\s+(?:on|of|for)\s+(?!(?:{'|'.join((*MONTHS, *WEEKDAYS))})\b)[A-Z]")
 
 
-# "Tony Blair and ___", "___ and Mohammed Kazi" (a comma alone may open an apposition).
-_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? and\s$")
-_LIST_AFTER = re.compile(
-    r"^(?:,?\s(?:and|or)\s[A-Z][\w’'-]+\s[A-Z]"
-    r"|,\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)+(?:,| and ))"  # "___, Martin Mubanga, Feroz Abbasi and ..."
-)
-
-
-# "England and ___", "visits Manchester, ___, Leicester": places and bodies listed together.
-_PLACE_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]+,? (?:and|or)\s(?:the\s)?$")
-_PLACE_LIST_AFTER = re.compile(
-    r"^(?:,? (?:and|or) (?:the )?[A-Z]|, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,| and ))"
-)
-
-
-# "Carl Emmerson, from the ___, told BBC News: ...", "Andy Williams, chief executive of
-# ___, had said ...": the organisation only says who the speaker is.
-_AFFILIATION_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:from|of|at|for)\s+(?:the\s+)?$")
-_SAYS = r"(?:said|says|told|tells|added|warned|argued|insisted|claimed|explained)\b"
-_SPOKESMAN_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources)\s+(?:\w+\s+)?"
-    + _SAYS
-)
-# ", from the ___, said", ", from the ___ union said"
-_SPEAKS_AFTER = re.compile(r"^(?:\s[a-z]+)?,?\s+(?:\w+\s+){0,2}" + _SAYS)
-# "Professor John Curtice, of the ___, is sceptical ...": an aside on a person's name.
-_NAME_ASIDE_BEFORE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+,\s+(?:of|from|at)\s+(?:the\s+)?$")
-# "The chairman of the ___'s public affairs committee, Sher Khan, said ...": the body of a
-# committee a named speaker chairs.
-_OWNER_OF_SPEAKERS_POST = re.compile(r"^['’]s\s[^,]{1,60},\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+,\s+" + _SAYS)
-
-
-# Who a place describes: "Edinburgh architect, Dominic Stephenson, ...", "London mayor Ken
-# Livingstone".
-_PEOPLE_NOUNS = (
-    OFFICE_WORDS
-    | OCCUPATIONS
-    | frozenset(KIN_WORDS)
-    | frozenset("man woman boy girl resident student pensioner teenager veteran businessman".split())
-)
-_PERSON_NAMED_AFTER = re.compile(r",?\s[A-Z][\w'’-]+\s[A-Z][\w'’-]+")
-_LOWER_WORDS = re.compile(r"((?:\s[a-z][\w-]*){1,2})")
-
-
-def _describes_a_person(after: str) -> bool:
-    m = _LOWER_WORDS.match(after)
-    return bool(m and m.group(1).split()[-1] in _PEOPLE_NOUNS and _PERSON_NAMED_AFTER.match(after[m.end() :]))
-
-
-def gate_affiliation(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """An organisation named only to say where a speaker comes from: asking for it is
-    asking who employs a spokesman, not what happened. A place before a person's trade
-    ("___ architect, Dominic Stephenson") is where somebody comes from, too."""
-    text, s = d.fact.sentence.text, d.fact.answer_start
-    before, after = text[max(0, s - 60) : s], text[s + len(d.fact.answer) :]
-    if d.fact.kind == "place" and _describes_a_person(after):
-        return "where a person comes from"
-    if d.fact.kind != "organization":
-        return ""
-    if _AFFILIATION_BEFORE.search(before) and _SPEAKS_AFTER.match(after):
-        return "a speaker's organisation"
-    if _SPOKESMAN_AFTER.match(after) or _OWNER_OF_SPEAKERS_POST.match(after):
-        return "a speaker's organisation"  # "The ___ spokesman added: ..."
-    if _NAME_ASIDE_BEFORE.search(before) and after.startswith(","):
-        return "a speaker's organisation"
-    return ""
-
-
 def gate_home(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """The place the whole build is set in ("Which country ...?" "the UK" in British news):
     guessed, not known."""
@@ -496,32 +412,6 @@ def gate_reporter(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     ):
         return "a reporter, not the story"
     return ""
-
-
-def gate_relative(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """A person named as somebody's relative ("Lord X's nephew ___ said", "___, his wife,"):
-    a name no civics lesson asks for."""
-    if d.fact.kind not in PERSON_KINDS:
-        return ""
-    text, s = d.fact.sentence.text, d.fact.answer_start
-    before, after = text[max(0, s - 30) : s], text[s + len(d.fact.answer) : s + len(d.fact.answer) + 40]
-    before = as_read(before)  # "his fianc&#233;e ___"
-    return "a relative, not the story" if _KIN_BEFORE.search(before) or _KIN_AFTER.match(after) else ""
-
-
-def gate_list_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """A name blanked out of a list of names ("against Muhammad X, ___ and Y", "England and
-    ___"): any other name of the list fits as well, so the answer is a guess."""
-    q = d.question
-    if d.fact.kind not in _NAME_KINDS or asks_outright(q):
-        return ""
-    text, s = d.fact.sentence.text, d.fact.answer_start
-    before, after = text[max(0, s - 40) : s], text[s + len(d.fact.answer) :]
-    if d.fact.kind in PERSON_KINDS:
-        listed = _LIST_BEFORE.search(before) or _LIST_AFTER.match(after)
-    else:
-        listed = _PLACE_LIST_BEFORE.search(before) or _PLACE_LIST_AFTER.match(after)
-    return "one of a list of names" if listed else ""
 
 
 def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
@@ -557,13 +447,6 @@ def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return ""
 
 
-# A figure beside the same figure in another unit: "1,802 miles (2,900 km)", "(about ___ km)".
-# (A currency may be written as a word: "pounds 4.6bn (dollars 8.6bn)".)
-_IN_OTHER_UNITS = (
-    r"\(\s*(?:about |approx\.? |c\. |~)?(?:[A-Z]{0,3}[$£€¥]|(?:dollars|pounds|euros|yen|rupees) )?"
-)
-_CONVERSION_AFTER = re.compile(rf"^\s*[^\W\d]*\.?\s*{_IN_OTHER_UNITS}\d")
-_CONVERSION_BEFORE = re.compile(rf"\d[\d.,]*\s*[^\W\d]*\.?\s*{_IN_OTHER_UNITS}$")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|de|du|des|la|le)?\s*[A-Z][\w'’-]*)+")
 
@@ -588,10 +471,8 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     text, s = d.fact.sentence.text, d.fact.answer_start
     if s < 0:
         return ""
-    before, after = text[:s], text[s + len(d.fact.answer) :]
+    after = text[s + len(d.fact.answer) :]
     if d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity":
-        if _CONVERSION_AFTER.match(after) or _CONVERSION_BEFORE.search(before):
-            return "computable from the stem"
         if _counted_from_now(d):
             return "time counted from when it was said"
         value = figure_value(d.fact.answer)
@@ -608,26 +489,9 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return ""
 
 
-# "Senator ___, God bless you and welcome back.": a name that opens a sentence (after a title
-# at most) and is spoken to
-_OPENS_WITH_TITLE = re.compile(r"^[\"“‘']?(?:[A-Z][\w.'’-]*\s+){0,2}$")
-_SPOKEN_TO = re.compile(r"\b(?:you|your|yours)\b", re.I)
-
-
-def gate_addressed(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """A person spoken to ("Senator ___, God bless you"), not told about: a greeting in a
-    speech or a transcript asks nothing a lesson needs."""
-    if d.fact.kind not in PERSON_KINDS or asks_outright(d.question):
-        return ""
-    text, s = d.fact.sentence.text, d.fact.answer_start
-    after = text[s + len(d.fact.answer) :]
-    if _OPENS_WITH_TITLE.match(text[:s]) and after.startswith(",") and _SPOKEN_TO.search(after):
-        return "spoken to, not told about"
-    return ""
-
-
 Check = Callable[[Draft, Reading, CheckSettings], str]
-GATES: tuple[tuple[str, Check], ...] = (
+# Each check: its name and its function, if any, then its records in data/surroundings.yaml.
+GATES: tuple[tuple[str, Check | None], ...] = (
     ("leak", gate_leak),
     ("computable", gate_computable),
     ("context", gate_context),
@@ -635,12 +499,12 @@ GATES: tuple[tuple[str, Check], ...] = (
     ("trivial", gate_trivial),
     ("quote", gate_quote_fact),
     ("split name", gate_split_name),
-    ("list", gate_list_name),
+    ("list", None),
     ("reporter", gate_reporter),
-    ("relative", gate_relative),
+    ("relative", None),
     ("home", gate_home),
-    ("affiliation", gate_affiliation),
-    ("addressed", gate_addressed),
+    ("affiliation", None),
+    ("addressed", None),
 )
 # The checks after the gates, over the drafts that passed them all (``select_drafts``).
 SELECTING = ("once", "crowding")
@@ -650,6 +514,26 @@ FORM_CHECKS = frozenset(("leak", "length", "context"))
 CHECK_NAMES = (*(name for name, _ in GATES), *SELECTING)
 SKIPPABLE = (*(name for name, _ in GATES), "crowding")  # ("once" drops a duplicate: always on)
 DEFAULT_SETTINGS = load_check_settings(None, SKIPPABLE)
+_LISTS = {"kin_words": KIN_WORDS, "office_words": OFFICE_WORDS, "occupations": OCCUPATIONS}
+SURROUNDINGS = load_surroundings(_LISTS, CHECK_NAMES)
+
+
+def surrounded(name: str, d: Draft) -> str:
+    """The reason of the first record of check ``name`` that what stands around the answer
+    matches (``data/surroundings.yaml``), or ''."""
+    text, s, kind = d.fact.sentence.text, d.fact.answer_start, d.fact.kind
+    if s < 0:
+        return ""
+    before, after = as_read(text[max(0, s - 120) : s]), text[s + len(d.fact.answer) :]
+    outright = asks_outright(d.question)
+    for rec in SURROUNDINGS:
+        if rec.check != name or (rec.kinds and kind not in rec.kinds) or (rec.blanked and outright):
+            continue
+        fits = rec.answer is None or rec.answer.fullmatch(norm(d.question.answer))
+        fits = fits and (rec.before is None or rec.before.search(before))
+        if fits and (rec.after is None or rec.after.match(after)):
+            return rec.reason
+    return ""
 
 
 @dataclass(frozen=True)
@@ -697,7 +581,7 @@ def judge(d: Draft, screen: Screen) -> tuple[str, str]:
     """The first check a draft fails and why, or ('', '') when it passes them all."""
     reading, cfg = screen.reading(d), screen.settings
     for name, check in GATES:
-        if name not in cfg.skip and (reason := check(d, reading, cfg)):
+        if name not in cfg.skip and (reason := (check and check(d, reading, cfg)) or surrounded(name, d)):
             return name, reason
     return "", ""
 

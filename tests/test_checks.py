@@ -100,3 +100,32 @@ def test_when_the_checks_drop_a_draft_the_next_rule_that_fits_is_tried(tmp_path:
     assert not [q for q in leaky["questions"] if q["rule_id"] == "leaky"]
     # every fact the leaking rule drafted is asked by the rule that asked it before
     assert {q["id"] for q in leaky["questions"]} == {q["id"] for q in plain["questions"]}
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ("- check: gossip\n  reason: x\n  after: 'a'\n", "checks[0]: needs a known check"),
+        ("- check: list\n  after: 'a'\n", "checks[0]: needs a known check and a reason"),
+        ("- check: list\n  reason: x\n  colour: red\n", "only the keys documented"),
+        ("- check: list\n  reason: x\n  after: '(a'\n", "checks[0]: after: missing )"),
+        ("- check: list\n  reason: x\n  before: '{no_such_list}$'\n", "checks[0]: before: 'no_such_list'"),
+    ],
+)
+def test_a_broken_surroundings_record_is_named_by_its_place_and_key(tmp_path, monkeypatch, record, message):
+    from quizgen import check_settings
+
+    path = tmp_path / "surroundings.yaml"
+    indented = record.replace("- ", "  - ", 1).replace("\n  ", "\n    ")
+    path.write_text("words:\n  says: said\nchecks:\n" + indented)
+    monkeypatch.setattr(check_settings, "SURROUNDINGS_FILE", path)
+    with pytest.raises(ChecksError) as err:
+        check_settings.load_surroundings({}, CHECK_NAMES)
+    assert message in err.value.message
+
+
+def test_every_surroundings_record_names_a_check_and_loads():
+    from quizgen.gates import SURROUNDINGS
+
+    assert {r.check for r in SURROUNDINGS} <= set(CHECK_NAMES)
+    assert {"relative", "list", "affiliation", "addressed"} <= {r.check for r in SURROUNDINGS}

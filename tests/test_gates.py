@@ -32,8 +32,10 @@ def draft(text: str, answer: str, prompt: str, qtype: str = "cloze", kind: str =
 
 
 def _check(check, d: Draft) -> str:
-    """One check's verdict on a draft read alone, with the packaged settings."""
-    return check(d, gates.Screen().reading(d), gates.DEFAULT_SETTINGS)
+    """One check's verdict on a draft read alone, with the packaged settings (its function,
+    then its records in data/surroundings.yaml)."""
+    name = next(n for n, f in gates.GATES if f is check)
+    return check(d, gates.Screen().reading(d), gates.DEFAULT_SETTINGS) or gates.surrounded(name, d)
 
 
 def reasons(*drafts: Draft) -> dict[str, int]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.check_settings import CHECKS_FILE
+from quizgen.check_settings import CHECKS_FILE, SURROUNDINGS_FILE
 from quizgen.lexicon import (
     DATA,
     PARTIES,
@@ -26,7 +26,7 @@ COUNTRIES = ("United Kingdom", "United States", "Canada", "Australia", "India", 
 def test_the_package_data_loads_and_every_file_is_shipped_inside_the_package():
     data = load_data()
     # (the checks' settings are loaded apart, as a teacher's file overrides them: check_settings.py)
-    assert set(data) | {CHECKS_FILE} == {p.name for p in DATA.glob("*.yaml")}
+    assert set(data) | {CHECKS_FILE, SURROUNDINGS_FILE.name} == {p.name for p in DATA.glob("*.yaml")}
     assert DATA.parent.name == "quizgen"  # the wheel ships the package folder whole
 
 
