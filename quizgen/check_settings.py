@@ -99,7 +99,7 @@ def settings_bytes(rules_folder: Path) -> bytes:
 
 
 SURROUNDINGS_FILE = Path(__file__).parent / "data" / "surroundings.yaml"
-_RECORD_KEYS = frozenset("check reason kinds before after answer blanked ignore_case".split())
+_RECORD_KEYS = frozenset("check reason kinds before after answer blanked slot ignore_case".split())
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,7 @@ class Surrounding:
     after: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     blanked: bool = False
+    slot: str = ""  # the fact must have this slot (``speech``: a speech's)
 
 
 def load_surroundings(lists: dict[str, Iterable[str]], checks: tuple[str, ...]) -> tuple[Surrounding, ...]:
@@ -134,14 +135,15 @@ def load_surroundings(lists: dict[str, Iterable[str]], checks: tuple[str, ...]) 
         for key in ("before", "after", "answer"):
             if key in rec:
                 try:
-                    patterns[key] = re.compile(
-                        re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)], rec[key]), flags
-                    )
+                    filled = re.sub(r"\{([a-z_]+)\}", lambda m: fill[m.group(1)], rec[key])
+                    patterns[key] = re.compile(filled, flags)
                 except (KeyError, re.error) as exc:
                     problems.append(f"{where}: {key}: {exc}")
-        kinds = frozenset(rec.get("kinds") or ())
+        kinds, slot = frozenset(rec.get("kinds") or ()), str(rec.get("slot") or "")
         records.append(
-            Surrounding(rec["check"], rec["reason"], kinds, blanked=bool(rec.get("blanked")), **patterns)
+            Surrounding(
+                rec["check"], rec["reason"], kinds, blanked=bool(rec.get("blanked")), slot=slot, **patterns
+            )
         )
     if problems:
         raise ChecksError("; ".join(problems))

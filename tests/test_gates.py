@@ -35,7 +35,7 @@ def _check(check, d: Draft) -> str:
     """One check's verdict on a draft read alone, with the packaged settings (its function,
     then its records in data/surroundings.yaml)."""
     name = next(n for n, f in gates.GATES if f is check)
-    return check(d, gates.Screen().reading(d), gates.DEFAULT_SETTINGS) or gates.surrounded(name, d)
+    return gates.surrounded(name, d) or check(d, gates.Screen().reading(d), gates.DEFAULT_SETTINGS)
 
 
 def reasons(*drafts: Draft) -> dict[str, int]:
