@@ -78,18 +78,20 @@ _DESCRIPTION = re.compile(
     r"|(?:in|during|after|before|since|at|for|until|on) (?P<that>that))\s+"
     r"(?:(?P<count>(?:(?:pounds |dollars |euros |[£$€])?\d[\d,.]*(?:bn|m|k)?"
     rf"|(?i:{_COUNT_WORDS}))(?:-year-olds?)?)\b"
-    r"|(?P<words>[a-z][\w'’-]*|[A-Z]{2,}s\b))"
+    r"|(?P<words>[a-z][\w'’-]*|[A-Z]{2,}s\b|[A-Z][a-z]+(?= [a-z])))"
 )
 _WHEN = frozenset((*WEEKDAYS, *MONTHS))
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:also|now|still|already|then|only|reportedly)\s+)?(?:is|was|were|are|has|have|had|will|would"
     r"|could|can|should|may|might|must|said|says|came|comes|followed|follows|shows?|showed|suggests?"
-    r"|suggested|claims?|claimed|prompted|sparked|began|faces?|faced|found|revealed|amounted)\b"
+    r"|suggested|claims?|claimed|prompted|sparked|began|faces?|faced|found|revealed|amounted"
+    r"|made|took|gave|won|lost|went|got|held|met|paid|sold|sent|spent|fell|rose|grew)\b"
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _COUNTS = {w: n for n, w in enumerate(_COUNT_WORDS.split("|"), start=2)} | {"dozen": 12}
 _SPANS = frozenset("period year years time decade century month months".split())
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_PAST = frozenset("made took gave won lost went got held met paid sold sent spent fell rose grew".split())
 _OBJECT_OPENS = frozenset("a an the his her its their this these those".split())
 _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
 # What says which after a demonstrative: "those who voted", "these of ours" (not "those reports at ...").
@@ -123,7 +125,8 @@ _FROM_NOW = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(
-    r"(?<![Aa]t )\b(?:the following|the previous|the same|that)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    r"\b[Tt]he (?:year|quarter)\b(?!\s+(?:to|of|ending|ended|before|after|since|in|\d))"  # which year?
+    r"|(?<![Aa]t )\b(?:the following|the previous|the same|that)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?|morning|evening|night|weekend|time)\b(?!\s+(?:as|when)\b)",
     re.I,
 )
@@ -241,6 +244,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token
         token = token.lower() if re.fullmatch(r"[A-Z]{2,}s", token) else token  # "the MPs"
+        if token in DEMONYM_WORDS and n + 1 < len(tokens) and tokens[n + 1].islower():
+            token = token.lower()  # "the German lender": a lender, described
         if not token.replace("-", "").isalpha() or not token.islower() or token in _NOT_IN_PHRASE:
             break
         if token in _RESTRICTIVE:
@@ -248,7 +253,7 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         after = tokens[n + 1] if n + 1 < len(tokens) else ""
         if words and token.endswith(("ed", "ing")) and after in _RESTRICTIVE:
             return None  # "the cuts proposed by ...": said which (but "the much trailed decision")
-        if words and token.endswith("ed") and after in _OBJECT_OPENS:
+        if words and (token.endswith("ed") and after in _OBJECT_OPENS or token in _PAST):
             break  # "the cardinal used a ...": the noun's verb
         words.append(token)
         if owner or (token in KNOWN_THINGS or token in SHELL_NOUNS) and after not in SHELL_NOUNS:

@@ -67,8 +67,6 @@ KIND_ORDER = (
     "term",
 )
 
-# "___ journalist Hamish X said": the paper of a journalist who comments (but "likened an
-# ___ journalist to a guard" is what the story is about)
 # A quotation that stops on one of these was cut off mid-sentence by unbalanced marks.
 _CUT_OFF = frozenset("that the a an and or to of for with by from as than".split())
 _TRIVIAL = frozenset("a an the and or of to in on at by for he she it they we i".split())
@@ -138,38 +136,38 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         if named and named <= _words_of(document):
             return "answer in stem"
     if d.fact.kind == "place" and _its_people(q.answer).search(_read_around(d)):
-        return "answer in stem"  # "grieving Liverpudlians ... drunken ___ football fans"
+        return "answer in stem"  # the place's people named by the first letters of its name
     if q.type != "mcq":
-        if d.fact.kind in PERSON_KINDS and " " in q.answer:  # "Mr Smith ... {{c1::Alan Smith}}"
+        if d.fact.kind in PERSON_KINDS and " " in q.answer:  # the surname alone says who
             return "answer in stem" if has_phrase(norm(_read_around(d)), norm(q.answer.split()[-1])) else ""
         if d.fact.kind != "place":
             return ""
-        # a cloze shows the rest of its sentence: "Ecologists are warning MSPs that {{Scotland}} ..."
+        # a cloze shows the rest of its sentence: a parliament's members name its country
         rest = norm(_read_around(d))
         return "answer in stem" if any(has_phrase(rest, norm(g)) for g in names_of_its_own(q.answer)) else ""
     stem, answer = norm(q.prompt), norm(q.answer)
     give_aways = {answer}
     if d.fact.slot("place_kind") == "country":
-        give_aways |= {norm(f) for f in related_forms(q.answer)}  # "___ ... the UK": Britain by another name
+        give_aways |= {norm(f) for f in related_forms(q.answer)}  # the country by another name
     elif d.fact.slot("place_kind") == "city" and (country := country_of_capital(q.answer)):
-        give_aways |= {norm(f) for f in related_forms(country)}  # "___ is represented by Spain's ..."
-        # "met Tony Blair at 10 Downing Street, on his first official visit to ___"
+        give_aways |= {norm(f) for f in related_forms(country)}  # a capital by its country's name
+        # ... or by the country's own places and institutions
         give_aways |= {norm(f) for f in names_of_its_own(country)}
-    if d.fact.kind == "place":  # "warning MSPs that ___ may have to ...", "Welsh patients in ___"
+    if d.fact.kind == "place":  # its parliament's members, its people's adjective
         give_aways |= {norm(g) for g in names_of_its_own(q.answer)}
-    # "visited Kenya's biggest shantytown as he opened a week-long visit to ___"
+    # a continent given away by a country on it
     if d.fact.slot("place_kind") == "continent" and on_the_continent(
         _read_around(d), CONTINENTS.get(q.answer, "")
     ):
         return "answer in stem"
     if d.fact.kind == "number" and _counted_after(d.fact):
-        return "answer in stem"  # "those of ___ other barristers - Nicholas Blake QC, ... and Tom de la Mare"
+        return "answer in stem"  # a count of the names listed after it
     if d.fact.kind in PERSON_KINDS and " " in answer:
         give_aways.add(answer.split()[-1])  # the surname alone
-    if q.answer in PARTY_NAMES:  # "Which party ... the Tory manifesto?": "Tory" is "Conservatives"
+    if q.answer in PARTY_NAMES:  # a party by its other names and adjectives
         give_aways |= {norm(n) for n in party_forms(PARTY_NAMES[q.answer])}
     if d.fact.kind in ("organization", "law"):
-        # "the 60-employee ___, set up to promote potato markets": the Potato Council's own word
+        # a word of a body's own name elsewhere in the stem
         # (a word the other options share gives nothing away)
         shared = set().union(*(_words_of(o) for o in q.options if o != q.answer))
         kind_words = _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | NAME_GLUE | shared
@@ -288,15 +286,15 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if words < cfg.min_sentence_words and d.fact.kind not in SPEECH_KINDS:  # (a line may be short)
         return "too short"
     if _ENDS_MID_CLAUSE.search(d.fact.sentence.text):
-        return "sentence cut short"  # "... contact Sergeant Keith McDonald on" (a number lost)
+        return "sentence cut short"  # ending on "on", "the", "and": what followed was lost
     return ""
 
 
 _ENDS_MID_CLAUSE = re.compile(r"\b(?:on|to|at|of|for|the|a|an|and|or|by|with|from|in)\s*$", re.I)
 
 
-# "Which party said many tests were already done?": said of what? A short report with no
-# name or figure in it tells too little for the student to know what is asked.
+# A short report with no name or figure in it ("Which party said many tests were done?")
+# tells too little for the student to know what is asked.
 _SAID_WHAT = re.compile(rf"^(?:(?:has|have|had) )?(?:{SPEECH_VERB_PATTERN})\s+(?:that\s+)?(.+)$")
 
 
@@ -360,7 +358,7 @@ def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "" if surname in _QUOTED_PART.sub(" ", d.fact.sentence.text) else "speaker not in the sentence"
     text = d.fact.sentence.text
     if in_quotation(text, d.fact.answer_start) or (_CLOSES_A_QUOTATION.search(text) and text.count('"') % 2):
-        return "inside a quotation"  # '... thought Iraq was a very serious threat."': the end of one
+        return "inside a quotation"  # a closing mark without an opening one: the end of one
     unquoted = _QUOTED_PART.sub(" ", text)
     # A speech's "I" and "we" are its speaker's, and its rules name the speech in the stem.
     if "”" in unquoted or '"' in unquoted or (_SPEECH.search(unquoted) and not _names_the_speech(d)):
@@ -399,23 +397,23 @@ def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return ""
     text, s = d.fact.sentence.text, d.fact.answer_start
     rest = text[s + len(d.fact.answer) :]
-    if " " in d.fact.answer:  # "the ___ (QCA)", "resigned the ___ whip ... after criticising UKIP"
+    if " " in d.fact.answer:  # a name beside its acronym
         elsewhere = text[:s] + " " + rest
         if any(has_phrase(elsewhere, a) for a in acronyms_of(d.fact.answer)):
             return "acronym gives it away"
     if _PEER.match(d.fact.answer) and _TITLE_PLACE.match(rest):
-        return "part of a longer name"  # "___ of Birkenhead": a peer's title goes on
+        return "part of a longer name"  # "Lord ___ of <place>": a peer's title goes on
     if d.fact.kind in ("organization", "law") and _NAME_GOES_ON.match(rest):
-        return "part of a longer name"  # "the ___ on Human Rights" gives "European Convention" away
+        return "part of a longer name"  # "the ___ on <Subject>": the name goes on
     if re.match(r"['’](?!s\b)", rest):
-        return "part of a longer name"  # "Launching the ___' plan": the plural's apostrophe is left over
+        return "part of a longer name"  # a plural's apostrophe left over after the blank
     after = _NAME_AFTER.match(rest)
     if after and after.group().split()[-1] not in NOT_NAMES:
         return "part of a longer name"
     before = _NAME_BEFORE.search(text[max(0, s - 30) : s])
     word = before.group().split()[0] if before else ""
     title = word in HONORIFICS or word.lower() in OFFICE_WORDS  # "Minister ___" is a title, not a name
-    # "Thursday's ___ newspaper": a day's possessive, not a name's first word (but "the People's ___")
+    # a weekday's or month's possessive before the blank is no name's first word
     owner = word[:-2] in (*WEEKDAYS, *MONTHS) and word.endswith(("'s", "’s"))
     if word and s - len(before.group()) > 0 and word not in NOT_NAMES and not title and not owner:
         return "part of a longer name"
@@ -439,8 +437,7 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
             years = sorted({int(y) for y in _YEAR.findall(_read_around(d))})
             if any(b - a == value for a in years for b in years):
                 return "computable from the stem"
-    # "delegates of ___, the North Atlantic Treaty Organization" (a name beside its own
-    # acronym the other way round is ``gate_split_name``'s)
+    # an acronym beside its own spelling out (the other way round is ``gate_split_name``'s)
     answer = d.question.answer
     spelled = answer.isupper() and 2 <= len(answer) <= 8  # (what is read around, only then)
     if spelled and any(answer in acronyms_of(m.group()) for m in _CAPITALISED.finditer(_read_around(d))):
