@@ -334,6 +334,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
 LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis"))
 
 
+@lru_cache(maxsize=65536)  # the gates and the ranking read the same stems
 def leans_on(
     shown: str, reading: Reading | None = None, start: int | None = None, lead: str = ""
 ) -> tuple[tuple[str, str], ...]:

@@ -477,26 +477,34 @@ _LISTS = {
     "journalist_words": JOURNALIST_WORDS,
 }
 SURROUNDINGS = load_surroundings(_LISTS, CHECK_NAMES)
+_BY_CHECK = {name: tuple(r for r in SURROUNDINGS if r.check == name) for name in CHECK_NAMES}
 
 
 def surrounded(name: str, d: Draft) -> str:
     """The reason of the first record of check ``name`` that what stands around the answer
     matches (``data/surroundings.yaml``), or ''."""
-    text, s, kind = d.fact.sentence.text, d.fact.answer_start, d.fact.kind
-    if s < 0:
+    records = _BY_CHECK.get(name, ())
+    if not records or d.fact.answer_start < 0:
         return ""
-    before, after = as_read(text[max(0, s - 120) : s]), text[s + len(d.fact.answer) :]
-    outright = asks_outright(d.question)
-    for rec in SURROUNDINGS:
-        if rec.check != name or (rec.kinds and kind not in rec.kinds) or (rec.blanked and outright):
-            continue
-        if rec.slot and not d.fact.slot(rec.slot):
+    before, after = _around(d.fact.sentence.text, d.fact.answer_start, len(d.fact.answer))
+    kind, outright = d.fact.kind, asks_outright(d.question)
+    for rec in records:
+        if (
+            (rec.kinds and kind not in rec.kinds)
+            or (rec.blanked and outright)
+            or (rec.slot and not d.fact.slot(rec.slot))
+        ):
             continue
         fits = rec.answer is None or rec.answer.fullmatch(norm(d.question.answer))
         fits = fits and (rec.before is None or rec.before.search(before))
         if fits and (rec.after is None or rec.after.match(after)):
             return rec.reason
     return ""
+
+
+@lru_cache(maxsize=16384)  # every check of a draft reads the same words around its answer
+def _around(text: str, start: int, length: int) -> tuple[str, str]:
+    return as_read(text[max(0, start - 120) : start]), text[start + length :]
 
 
 @dataclass(frozen=True)
