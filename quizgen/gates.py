@@ -119,8 +119,8 @@ def _counted_after(fact: Fact) -> bool:
 
 @lru_cache(maxsize=4096)
 def _its_people(place: str) -> re.Pattern[str]:
-    """A place's people or adjective by the first letters of its name: "Liverpudlians",
-    "Londoners", "Parisian" (not irregular ones: "Mancunian")."""
+    """A place's people or adjective by the first letters of its name: "Londoners",
+    "Parisian" (not irregular ones)."""
     if " " in place or len(place) < 5:
         return re.compile("(?!)")
     return re.compile(rf"\b{re.escape(place[:5])}(?-i:[a-z]*)(?:ans?|ians?|ers?|ese|is?|ites?)\b")
@@ -184,8 +184,8 @@ _ENDS_ON_A_POINTER = re.compile(
     r"\b(?:into|with|about|on|of|for|against|over|from|to|do|does|did|support|oppose|back)"
     r"\s+(?:it|this|that|them)\b(?:\s*[,.!?;]|$)"
 )
-# In a speech, "they" the stem does not say ("In 1826 ... they both died"), or a closing verb
-# whose object was said before ("For more than 200 years, we have.").
+# In a speech, "they" the stem does not say, or a closing verb whose object was said before
+# ("For many years, we have.").
 _THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
 _ELIDED = re.compile(r"\b(?:have|has|had|do|does|did|will|can|must|shall|are|is|was|were)[.!?]?$")
 _QUOTED_PART = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
@@ -349,7 +349,7 @@ def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if quote and quote.split()[-1].lower() in _CUT_OFF:
         return "quotation cut short"
     if quote and d.fact.slot("full_utterance") != "yes" and len(quote.split()) < cfg.min_quoted_words:
-        return "quotation too short to place"  # 'Who used the words "quite a long time"?
+        return "quotation too short to place"  # a few common words point to no one speaker
     if asks_outright(q) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
     if d.fact.kind == "description":
