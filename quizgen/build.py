@@ -23,12 +23,13 @@ from typing import Any, TypeVar
 
 from quizgen.analysis import Cache, Progress, analyse_articles, code_fingerprint
 from quizgen.bank import bank_document, conflict_record, dumps
+from quizgen.check_settings import CHECKS_FILE, CheckSettings, load_check_settings, settings_bytes
 from quizgen.distractors import Pool, build_pool
 from quizgen.export.gift import write_gift
 from quizgen.export.moodle import write_moodle
 from quizgen.export.qti import write_qti
 from quizgen.export.worksheet import print_to_pdf, render_lessons, render_worksheets
-from quizgen.gates import Gated, combine, screen_drafts, select_drafts
+from quizgen.gates import CHECK_NAMES, SKIPPABLE, Gated, Screen, combine, screen_drafts, select_drafts
 from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
 from quizgen.output import Staging, check_output_folder, previous_build
@@ -85,6 +86,7 @@ class Report:
     review_dropped: int = 0  # questions the teacher's review.yaml dropped
     review_edited: int = 0  # ... and rewrote
     outputs: tuple[str, ...] = field(default=())
+    dropped_by_check: dict[str, int] = field(default_factory=dict)  # drafts each check dropped
     up_to_date: bool = False  # True: the outputs were already built from the same inputs
     # Wall-clock seconds per stage, for benchmarks; never written into an output.
     seconds: dict[str, float] = field(default_factory=dict, compare=False)
@@ -114,7 +116,8 @@ class Report:
             ("Facts by kind", self.facts_by_kind),
             ("Questions by type", self.questions_by_type),
             ("Questions by rule", self.questions_by_rule),
-            ("Drafts dropped by the gates, by reason", self.dropped),
+            ("Drafts dropped by each check", {c: self.dropped_by_check.get(c, 0) for c in CHECK_NAMES}),
+            ("Drafts dropped by the checks, by reason", self.dropped),
         ):
             lines += ["", f"## {title}", ""]
             lines += [f"- {k}: {v}" for k, v in table.items()] or ["- none"]
@@ -147,6 +150,7 @@ def inputs_key(settings: Settings, articles: list[ArticleFile], options: list[An
     h.update(json.dumps(options, ensure_ascii=False).encode("utf-8"))
     inputs = [(p.name, p.read_bytes()) for p in rule_files(settings.rules)]
     inputs.append((REVIEW_FILE, review_bytes(settings.rules)))  # an edit of the review rebuilds
+    inputs.append((CHECKS_FILE, settings_bytes(settings.rules)))  # ... and of the checks' settings
     for name, data in [("rules", b""), *inputs, ("articles", b""), *((a.name, a.data) for a in articles)]:
         h.update(f"{name}\0{len(data)}\0".encode())
         h.update(data)
@@ -179,37 +183,45 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
 
 
 def _draft_and_screen(
-    facts: Sequence[Fact], rules: tuple[Rule, ...], pool: Pool, settings: Settings, sources: dict[str, Source]
+    facts: Sequence[Fact],
+    rules: tuple[Rule, ...],
+    pool: Pool,
+    settings: Settings,
+    sources: dict[str, Source],
+    checks: CheckSettings,
 ) -> tuple[Gated, dict[int, float]]:
     """Draft and screen the questions of ``facts``, in ``settings.jobs`` processes; with
     each kept draft's rank score (``rank.score``), by ``id`` of the draft.
 
     A fact's drafts depend on that fact alone, so the facts are cut into runs, one
     per process. Only questions travel back from a worker (facts are big): each
-    names its fact by position in the run. A draft's score depends on the draft and
-    its source alone, so the workers compute it too (ranking then only sorts).
+    names its fact by position in the run.
     """
     runs = split(facts, settings.jobs)
+    screen = Screen(checks, sources)
 
-    def draft_run(run: Sequence[Fact]) -> tuple[list[tuple[int, Question, int, float]], dict[str, int]]:
-        def draft(facts: Sequence[Fact]) -> list[Draft]:
-            return draft_questions(facts, rules, pool, settings.seed, sources)
+    def draft_run(
+        run: Sequence[Fact],
+    ) -> tuple[list[tuple[int, Question, int, float]], dict[str, int], dict[str, int]]:
+        def draft(facts: Sequence[Fact], starts: Sequence[int] | None = None) -> list[Draft]:
+            return draft_questions(facts, rules, pool, settings.seed, sources, starts)
 
-        screened = screen_drafts(draft(run), draft)
+        screened = screen_drafts(draft(run), draft, screen)
         position = {id(f): i for i, f in enumerate(run)}
-        return [
+        kept = [
             (position[id(d.fact)], d.question, d.priority, score(d, sources[d.question.sources[0].source_id]))
             for d in screened.kept
-        ], screened.dropped
+        ]
+        return kept, screened.dropped, screened.by_check
 
     parts: list[Gated] = []
     scores: dict[int, float] = {}
-    for run, (kept, dropped) in zip(runs, fork_map(draft_run, runs, settings.jobs), strict=True):
+    for run, (kept, dropped, by_check) in zip(runs, fork_map(draft_run, runs, settings.jobs), strict=True):
         drafts = []
         for i, question, priority, value in kept:
             drafts.append(Draft(question, run[i], priority))
             scores[id(drafts[-1])] = value
-        parts.append(Gated(tuple(drafts), dropped))
+        parts.append(Gated(tuple(drafts), dropped, by_check))
     return combine(parts), scores
 
 
@@ -220,6 +232,7 @@ def _make_bank(
     watch: _Stopwatch,
     progress: Progress,
     review: dict[str, Entry] | None = None,
+    checks: CheckSettings | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The stages from articles to the bank document, and the report's figures.
 
@@ -234,9 +247,10 @@ def _make_bank(
     with watch("merge"):
         merged = merge_facts(facts)
     with watch("draft"):
-        screened, scores = _draft_and_screen(merged.facts, rules, build_pool(facts), settings, by_id)
+        checks = checks or load_check_settings(settings.rules, SKIPPABLE)
+        screened, scores = _draft_and_screen(merged.facts, rules, build_pool(facts), settings, by_id, checks)
     with watch("gates"):
-        gated = select_drafts(screened)
+        gated = select_drafts(screened, checks)
     with watch("rank"):
         questions: list[Question] = rank_questions(
             gated.kept,
@@ -265,6 +279,7 @@ def _make_bank(
         "questions_by_type": dict(sorted(Counter(q.type for q in questions).items())),
         "questions_by_rule": dict(sorted(Counter(q.rule_id for q in questions).items())),
         "dropped": gated.dropped,
+        "dropped_by_check": gated.by_check,
     }
     return document, figures
 
@@ -290,6 +305,7 @@ def _build(settings: Settings, progress: Progress) -> Report:
         check_output_folder(settings.out, [settings.seeds, settings.rules])
         rules = load_rules(settings.rules)
         review = load_review(settings.rules)
+        checks = load_check_settings(settings.rules, SKIPPABLE)
         articles, warnings = read_article_files(settings.seeds)
         auto_title, auto_deck = default_names(settings.seeds, articles)
         title = settings.title or auto_title
@@ -320,7 +336,7 @@ def _build(settings: Settings, progress: Progress) -> Report:
     # The helper is forked now, while this process is small: it writes the deck and the QTI
     # package at the end.
     with Staging(settings.out) as stage, Helper(enabled=settings.jobs > 1) as writer:
-        document, figures = _make_bank(settings, rules, articles, watch, progress, review)
+        document, figures = _make_bank(settings, rules, articles, watch, progress, review, checks)
         warnings += figures.pop("warnings")
         with watch("export"):
             writer.submit(_write_apart, stage, document, deck_name, newest, title)

@@ -19,7 +19,7 @@ from quizgen.extract.people import PERSON_KINDS
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 # Words as a student reads them: "1,400", "9%", "six-week" and "Shi’ite" are one word each.
-_WORDS = re.compile(r"[\w%£$€]+(?:[.,'’-][\w%]+)*")
+_WORDS = re.compile(r"[\w%£$€]+(?:[.,'’][\w%]+|-(?=[^\W\d])[\w%]+)*")  # (but "2016-2020" is two)
 _POSSESSIVE = re.compile(r"['’]s$")  # "Jerusalem’s arms exports" says "Jerusalem"
 
 

@@ -1,123 +1,391 @@
-"""What a question's words point back to: the things a student must have read before.
+"""What a shown text leans on: the things a student must have read before to understand it.
 
-A stem is read alone. "The commission is likely to demand ...", "Mr Wallace said
-...", "which will close next week" each name something the article said earlier (which
-commission? which Mr Wallace? which week?); a student who did not see the sentences
-before cannot tell what is asked. ``references_back`` finds them by general signals of
-English, in any genre:
+A question is read alone. "The commission is likely to demand ...", "He said ...", "Mr
+Wallace said ...", "which will close next week" each lean on something the article said
+earlier (which commission? who? which Mr Wallace? which week?). One article is read once
+(``read_source``): its text, its title and where each of its sentences starts. Over that
+reading, ``leans_on`` is the one test of whether a shown text (a stem, a sentence with its
+blank, a sentence shown before it) stands alone; the gates drop what leans, the ranking
+scores it down. It looks for general signals of English, in any genre:
 
-- a definite description ("the commission", "this leaflet") whose noun the article
-  used before the shown text, and which no words after it pin down ("the commission
-  on climate" says which); not a thing named in the headline, which the whole article
-  is about, nor a body or office everybody knows;
-- a person named by title and surname alone ("Mr Wallace", "Dr Osei") where the shown
-  text never gives the full name;
-- a time counted from when the text was written or from what it told before ("last
-  year", "last night", "next week", "the following year"). (A weekday is left alone: "on Tuesday"
-  in a report dates what it tells well enough.)
+- an opening that carries on from what came before ("In addition", "However, it ...",
+  "They", "This", "Such", "All were ..."), or an item of a list introduced before;
+- a person pronoun ("he", "his") with nobody named before it, a closing "..., he said"
+  with no full name, a person named by title and one name ("Mr Wallace", "Sir John") whose
+  full name only an earlier sentence gives;
+- a definite or demonstrative description whose words after it do not say which: one whose
+  noun the article used before the shown text ("the commission"), a shell noun that stands
+  for an act or claim told of before ("the move", "this deal"; ``lexicon.SHELL_NOUNS``), a
+  count ("the two", "the nine men", "the 39-year-old"), "that year", "the aforementioned";
+  not a thing everybody knows ("the government"). (The title is not shown with a question:
+  what it names is no more known to the student than the rest of the article.)
+- a comparison or ellipsis whose other term is unsaid ("such a move", "a similar letter",
+  "1.5 million more", "has since closed", "said that would", "sent there");
+- a time counted from the writing or from what was told before ("last year", "next week",
+  "the following day").
+
+What the shown text itself says first resolves a reference: a sentence shown before the
+question's own (``lead``) names the person a "he" stands for, or the noun of "the case".
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-# Nouns whose "the" needs no earlier mention: one thing everybody knows, or a word
-# that points forward ("the reality is that ...").
-EVERYBODY_KNOWS = frozenset(
-    """government police public opposition economy country nation world people army
-    reality truth fact future problem answer point aim key""".split()
+from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
+from quizgen.extract.tokens import in_quotation
+from quizgen.lexicon import (
+    DEMONYM_WORDS,
+    EVERYBODY_KNOWS,
+    MANY_HOLD,
+    MONTHS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    PARTY_WORDS,
+    SHELL_NOUNS,
+    WEEKDAYS,
 )
+
 # ... and, further into a sentence, things a reader places without being told.
 KNOWN_THINGS = EVERYBODY_KNOWS | frozenset(
-    "navy past idea rest time way case end state parliament constitution law courts".split()
+    "navy past rest time way end state parliament constitution law courts".split()
 )
 # Words that end a noun phrase after "the": verbs, function words, words no noun is.
 _NOT_IN_PHRASE = frozenset(
     """is was are were be been being has have had will would could can should may might must
     do does did said says and or but nor to of in on at for from with by as than then their
     there they them its his her our your which who whom whose that this these those what when
-    where while if not also only just still already now first second third last next most
-    least best worst same other whole main many few more less such very own""".split()
+    where while if not also only just still already now first second third last next most a an the
+    least best worst same other whole main many few more less such very own after before since
+    until because although though unless whether during across through among without within upon
+    via per like""".split()
 )
 # What pins a description down when it follows: "the commission on climate", "the man who ...".
 _RESTRICTIVE = frozenset(
-    "of who which that whose where on for in to at from with by about between over against under".split()
+    "of who which that whose where on for in into to at from with by about between over against under".split()
 )
 # Words that say outright a thing was named before: "the aforementioned opening".
 POINTING_BACK = frozenset("aforementioned above-mentioned abovementioned aforesaid latter former".split())
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+")
+# Time nouns a demonstrative may stand before without pointing back ("this year").
+_NOW = frozenset("year week month morning afternoon evening weekend summer spring autumn winter time".split())
+_NOW |= frozenset("century decade term session".split())
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+
+_DESCRIPTION = re.compile(
+    r"\b(?:(?P<the>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll(?= \S+ [a-z]))"
+    r"|(?:in|during|after|before|since|at|for|until|on) (?P<that>that))\s+"
+    r"(?:(?P<count>(?:(?:pounds |dollars |euros |[£$€])?\d[\d,.]*(?:bn|m|k)?"
+    rf"|(?i:{_COUNT_WORDS}))(?:-year-olds?)?)\b"
+    r"|(?P<words>[a-z][\w'’-]*|[A-Z]{2,}s\b|[A-Z][a-z]+(?= [a-z])))"
+)
+_WHEN = frozenset((*WEEKDAYS, *MONTHS))
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|now|still|already|then|only|reportedly)\s+)?(?:is|was|were|are|has|have|had|will|would"
+    r"|could|can|should|may|might|must|said|says|came|comes|followed|follows|shows?|showed|suggests?"
+    r"|suggested|claims?|claimed|prompted|sparked|began|faces?|faced|found|revealed|amounted"
+    r"|made|took|gave|won|lost|went|got|held|met|paid|sold|sent|spent|fell|rose|grew)\b"
+)
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_COUNTS = {w: n for n, w in enumerate(_COUNT_WORDS.split("|"), start=2)} | {"dozen": 12}
+_SPANS = frozenset("period year years time decade century month months".split())
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_PAST = frozenset("made took gave won lost went got held met paid sold sent spent fell rose grew".split())
+_OBJECT_OPENS = frozenset("a an the his her its their this these those".split())
+_VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
+# What says which after a demonstrative: "those who voted", "these of ours" (not "those reports at ...").
+_SAYS_WHICH_ONE = frozenset("who which that whose where of with in from for".split())
+_ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
+_ADJECTIVES = frozenset("new latest recent current big huge major key much so-called whole".split())
+
+
+def _is_adjective(word: str) -> bool:
+    """Whether a word before a noun describes it rather than saying which ("the controversial
+    issue", not "the hunting ban"): by its ending, a rough guess that errs towards describing."""
+    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS)
+
+
+_UNIT = re.compile(
+    rf"-|\s(?:years?|days?|weeks?|months?|hours?|minutes?|miles?|per ?cent|{'|'.join(MONTHS)})\b|%"
+)
+_APPOSITION = re.compile(r"[A-Z][\w'’-]*\s*(?:,|-|–|—)\s*$")
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+# After a count: "the 20 biggest", "the four Britons freed from ...", "the three men of ...":
+# the words after say which (but "the eight men held a conference": a verb with its object).
+_SAYS_WHICH = re.compile(
+    r"\s+(?:(?:[a-z-]+est|worst|best|most|least)\b"
+    r"|(?:(?!of\b)[\w-]+\s+){0,2}?(?:(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built)"
+    r"(?!\s+(?:a|an|the|their|his|her|its)\b)|of(?!\s+[a-z]+ing\b)|for|which|that|who|where)\b)"
+)
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
-_RELATIVE_TIME = re.compile(
-    r"\b(?:(?:last|next|this|the following|the previous|the same)\s+"
-    r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|term|session|decade|day)"
+_FROM_NOW = re.compile(
+    r"\b(?:(?:last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|term|session|decade)"
     r"|(?:last|tomorrow) night|yesterday|tomorrow)\b",
     re.I,
 )
+_FROM_BEFORE = re.compile(
+    r"\b[Tt]he (?:year|quarter)\b(?!\s+(?:to|of|ending|ended|before|after|since|in|\d))"  # which year?
+    r"|(?<![Aa]t )\b(?:the following|the previous|the same|that)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|morning|evening|night|weekend|time)\b(?!\s+(?:as|when)\b)",
+    re.I,
+)
+
+# An opening that carries on from the sentence before, after a joining word if any.
+CARRIES_ON = re.compile(
+    r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
+    r"(?:in addition(?! to)|also|furthermore|moreover|instead(?! of)|similarly|likewise"
+    r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence)\b|[-–•*]\s)",
+    re.I,
+)
+OPENING = re.compile(
+    r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
+    r"(?:he|she|they|its|his|her|their|them|this|these|those|that|such|both|neither)\b"
+    r"(?! (?:year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|winter|decade)\b)"
+    r"|it\b(?! (?:is|was) (?:\w+ ){1,3}that\b)"  # (not "It is clear that ...": it points forward)
+    r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b)"
+    r"|an? (?:identical|similar)\b)",
+    re.I,
+)
+# "said Smith's decision was wrong": a possessed shell noun the words after do not explain.
+_POSSESSED = re.compile(
+    r"\b[\w-]+['’]s (?:comment|comments|decision|move|claim|claims)\b"
+    r"(?![\w-]|\s+(?:on|about|that|to|of|for|with|in)\b)"
+)
+# A comparison or an ellipsis whose other term was said before.
+_SUCH = re.compile(r"\bsuch (?:an? |other )?(?!as\b)(?-i:([a-z]{3,}))\b(?! as\b)", re.I)
+_ELLIPSIS = re.compile(
+    r"(?<=\w )this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b"
+    r"|\b(?:similar|identical) (?-i:[a-z]+)\b(?! to\b)"
+    r"|\bboth (?-i:[a-z]+s)\b(?! and\b)"
+    r"|(?<!\band )\b(?:has|have|had) since (?-i:[a-z]+ed)\b"
+    r"|\b(?:said|says) that (?:would|will|could|should|might|may|must|was|is)\b"
+    r"|\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|bn|m))?\s+(?:more|fewer)"
+    r"(?=[,.;]|\s+(?:by|in|on|at|to|for|over|from|were|will|would|are|is|was|have|had|could|should)\b)"
+    r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself"
+    r"|\b(?:sent|went|go|goes|gone|moved|flown|lived|stayed|arrived|died|travelled|traveled|returned)\s+there\b"
+    r"|\b(?:against|oppose[sd]?|support(?:s|ed)?|back(?:s|ed)?|reject(?:s|ed)?|scrap(?:ped)?|defend(?:ed)?"
+    r"|criticised|criticized)\s+it\b(?!\s+(?:is|was|would|will|had|has|could|should|must|may|might)\b)",
+    re.I | re.M,
+)
+# An "it" the sentence never says: "In the north it was just over 6,000", "said it was a
+# mistake, before ...", "suggests it was written by ...". (Not "it was time to ...".)
+_IT_STANDS_FOR = re.compile(
+    r"^(?:(?:But|And)\s+)?(?:In|For|Among|Across|Within|At) [^,]{1,50}?,?\s+it (?:is|was|stood at) "
+    r"(?:(?:just|about|around|nearly|almost|roughly|more than|less than|over|under|only|still) )*"
+    r"(?:\d|pounds\b|[£$€_])"
+    r"|\b(?:said|says|saying|added|adding|suggests?|suggested|argued|insisted|claimed|believes?|believed)"
+    r" (?:that )?it (?:is|was|had been|has been|would be) [\"“'‘]?an? [\"“'‘]?(?:[\w'’-]+ ){0,3}?[\w'’-]+"
+    r"[\"”'’]?(?=\s*(?:[,.;]|for\b|but\b|and\b))(?![^,.;]*\bto\b)"
+    r"|\b(?:suggests?|suggested|says?|said|believes?|believed|claims?|claimed|thinks?|thought)"
+    r" (?:that )?it (?:is|was|had been|has been) (?:\w+ly )?[a-z]+(?:en|ed) by\b"
+)
+# A person a later "he" or "his" may stand for: a name (a capitalised word after the first),
+# an office or a person noun.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
+_OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
+_PERSON_MENTION = re.compile(
+    rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
+    re.S,
+)
+_NOBODY = NOT_NAMES | frozenset((*MONTHS, *WEEKDAYS, *PARTY_WORDS, *DEMONYM_WORDS))
+_THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")  # "the Sunday Times": a paper, not a person
+_OFFICE_WORD = re.compile(_OFFICE)
+_HE_SAID = re.compile(
+    r",\s+(?:he|she|it)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)(?:\W*$|,\s)"
+)
+_FULL_NAME = re.compile(
+    r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
+    rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
+)
 
 
-def _stem(word: str) -> str:
-    """A noun's first five letters: "commission" and "commissions", "leaflet" and "leaflets"."""
-    return word[:5].lower()
+def names_a_person(text: str) -> bool:
+    """Whether ``text`` names somebody a later "he" or "his" may stand for."""
+    bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_WORD.search(m.group()) else " ", text)
+    return any(m.group() not in _NOBODY for m in _PERSON_MENTION.finditer(bodies))
 
 
-def _noun_phrase(text: str, at: int) -> list[str] | None:
-    """The lowercase words of a description that starts at ``at`` (after "the"), up to its
-    head noun; None when words after it say which one, or when no noun follows."""
+@dataclass(frozen=True)
+class Reading:
+    """One article read as discourse: its text (lowercased once for searches), its title,
+    and where its body starts (after the title, when the text opens with it: a headline
+    introduces nothing the body does not introduce again)."""
+
+    text: str = ""
+    title: str = ""
+    lowered: str = ""
+    body: int = 0
+
+    def said_before(self, word: str, end: int) -> bool:
+        """Whether the article's body before ``end`` has a word opening with ``word``."""
+        at = self.lowered.find(word, self.body, end)
+        while at >= 0:
+            if at == 0 or not self.lowered[at - 1].isalnum():
+                return True
+            at = self.lowered.find(word, at + 1, end)
+        return False
+
+
+@lru_cache(maxsize=64)  # one article, for each of its drafts
+def read_source(text: str, title: str = "") -> Reading:
+    """The discourse reading of an article, computed once."""
+    opening = text.lstrip()
+    body = len(text) - len(opening) + len(title) if title and opening.startswith(title) else 0
+    return Reading(text, title, text.lower(), body)
+
+
+def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> list[str] | None:
+    """The lowercase words of a description from ``at`` up to its head noun; None when
+    the words after it say which one, or when no noun follows."""
     words: list[str] = []
     tokens = _TOKEN.findall(text[at : at + 80])
-    for token in tokens[:3]:
-        if not token.isalpha() or not token.islower() or token in _NOT_IN_PHRASE:
+    for n, token in enumerate(tokens[:3]):
+        owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
+        token = token[:-2] if owner else token
+        token = token.lower() if re.fullmatch(r"[A-Z]{2,}s", token) else token  # "the MPs"
+        if token in DEMONYM_WORDS and n + 1 < len(tokens) and tokens[n + 1].islower():
+            token = token.lower()  # "the German lender": a lender, described
+        if not token.replace("-", "").isalpha() or not token.islower() or token in _NOT_IN_PHRASE:
             break
+        if token in _RESTRICTIVE:
+            break
+        after = tokens[n + 1] if n + 1 < len(tokens) else ""
+        if words and token.endswith(("ed", "ing")) and after in _RESTRICTIVE:
+            return None  # "the cuts proposed by ...": said which (but "the much trailed decision")
+        if words and (token.endswith("ed") and after in _OBJECT_OPENS or token in _PAST):
+            break  # "the cardinal used a ...": the noun's verb
         words.append(token)
-    if not words or len(words[-1]) < 4:
+        if owner or (token in KNOWN_THINGS or token in SHELL_NOUNS) and after not in SHELL_NOUNS:
+            break  # "the government saw off ...": a noun, then its verb (but "the government plans")
+    if not words or len(words[-1]) < 3:
         return None
-    after = tokens[len(words)] if len(tokens) > len(words) else ""
-    return None if after in _RESTRICTIVE else words
+    rest = tokens[len(words) :]
+    after = rest[0] if rest else ""
+    then = rest[1] if len(rest) > 1 else ""
+    if after == "on" and then in _WHEN:
+        return words  # "the plans on Monday": when, not which
+    when = re.search(rf"\b{words[-1]}\s+by\s+(?:\d|the end|next|last|early|late)", text[at : at + 80])
+    if after == "by" and when:
+        return words  # "the programme by 2006": when, not which
+    if after.endswith(("ed", "ing")) and then in _RESTRICTIVE:
+        return None  # "the cuts proposed by ...", "the law banning it"
+    return None if after in restrictive else words
 
 
-@lru_cache(maxsize=64)  # one article's text, for each of its questions
-def _lowered(text: str) -> str:
-    return text.lower()
+def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end: int) -> str:
+    """The description ``m`` when it leans on what the student has not read, or ''."""
+    word = m.group("words") or ""
+    if word in POINTING_BACK:
+        return m.group()
+    if m.group("count"):
+        if read:
+            return ""  # (a count or a demonstrative the sentence shown before may explain)
+        if m.group("that") or (m.group("the") or "the").lower() != "the" and m.group("the").lower() != "all":
+            return m.group()  # "in that six-week war", "these two": a demonstrative points back
+        count = m.group("count")
+        named = {w for w in _NAME.findall(shown, 1, m.start()) if w not in _NOBODY}
+        if (int(count) if count.isdigit() else _COUNTS.get(count.lower(), 99)) <= len(named):
+            return ""  # "Israel and Azerbaijan ... the two countries": named before it
+        # a year, a length ("the five-month inquiry", "the 15 year embargo"), a count the lead
+        # may explain or the words after say which of: no reference
+        year = count.isdigit() and len(count) == 4
+        length = not count.endswith(("old", "olds")) and _UNIT.match(shown, m.end())
+        verb = _VERB_NEXT.match(shown, m.end())
+        says = (
+            not verb
+            and _SAYS_WHICH.match(shown, m.end())
+            and not _VERB_NEXT.match(shown, m.end() + 1 + len((shown[m.end() :].split() or [""])[0]))
+        )  # ("the four had been freed": which four?)
+        return "" if year or length or says else m.group()
+    if (m.group("the") or "").lower() == "all":
+        return ""  # ("all" counts: "All five men"; "all parties" is every one)
+    if m.group("the") and _APPOSITION.search(shown, 0, m.start()):
+        return ""  # "Labour - the party that ...": said right before
+    determiner = (m.group("the") or "that").lower()
+    phrase = _phrase(shown, m.start("words"), _RESTRICTIVE if determiner == "the" else _SAYS_WHICH_ONE)
+    if phrase is None:
+        return ""
+    head = phrase[-1]
+    if determiner == "those" and head.endswith(("ed", "ing")):
+        return ""  # "those polled", "those living nearby"
+    stem = head[:5]
+    if stem in read.lower() or stem in shown[: m.start()].lower():
+        return ""  # what the student read first names it
+    if determiner != "the":
+        # "this message", "that war": a demonstrative points back (but "this year" is now,
+        # "that period" after "in 2016-2020" the years said, and "This caused ..." a pronoun
+        # the opening check reads)
+        dated = head in _SPANS and _YEAR.search(shown, 0, m.start())
+        return "" if head in _NOW or dated or (len(phrase) == 1 and head.endswith("ed")) else m.group()
+    if head in SHELL_NOUNS and all(_is_adjective(w) for w in phrase[:-1]):
+        return m.group()  # "the move", "the controversial issue" (but "the hunting ban" says which)
+    if head in MANY_HOLD and len(phrase) == 1:
+        return m.group()  # "the cardinal", "the minister": one of many, which?
+    office = any(w in OFFICE_WORDS for w in phrase) and (head not in MANY_HOLD or len(phrase) > 1)
+    if head in KNOWN_THINGS or office:
+        return ""
+    opens = m.start() == 0 or not shown[: m.start()].strip(" \"“‘'")
+    if opens and _VERB_AFTER.match(shown, m.start("words") + len(" ".join(phrase))):
+        return m.group()  # "The alliance said ...", "The e-mail was sent ...": named before
+    return f"~{m.group()}" if reading.said_before(stem, end) else ""
 
 
-def _said_in(word: str, text: str, end: int) -> bool:
-    """Whether ``text[:end]`` has a word opening with ``word`` (a plain search: a regex per
-    noun would be compiled anew for every question)."""
-    at = text.find(word, 0, end)
-    while at >= 0:
-        if at == 0 or not text[at - 1].isalnum():
-            return True
-        at = text.find(word, at + 1, end)
-    return False
+LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis"))
 
 
-def references_back(shown: str, text: str, title: str = "", start: int | None = None) -> tuple[str, ...]:
-    """The words of ``shown`` that point to something only the article's text before
-    ``start`` (``text`` before the sentence shown; all of it by default) says; ``title``
-    names what the whole article is about."""
-    end = len(text) if start is None else start
-    found: list[str] = []
-    text_low, title_low = _lowered(text), title.lower()
-    for m in _DEFINITE.finditer(shown):
-        first = re.match(r"[a-z-]+", shown[m.end() :])
-        if first and first.group() in POINTING_BACK:  # whatever words follow
-            found.append(m.group() + first.group())
-            continue
-        phrase = _noun_phrase(shown, m.end())
-        if phrase is None:
-            continue
-        noun = phrase[-1]
-        if noun in KNOWN_THINGS or _stem(noun) in title_low:
-            continue
-        said_before_in_stem = _stem(noun) in shown[: m.start()].lower()
-        if not said_before_in_stem and _said_in(_stem(noun), text_low, end):
-            found.append(f"{m.group()}{' '.join(phrase)}")
+@lru_cache(maxsize=65536)  # the gates and the ranking read the same stems
+def leans_on(
+    shown: str, reading: Reading | None = None, start: int | None = None, lead: str = ""
+) -> tuple[tuple[str, str], ...]:
+    """What ``shown`` points to that neither it nor ``lead`` (read just before it) says:
+    (kind, words) pairs. The kinds "opening", "person", "knight", "description" and
+    "ellipsis" lean whatever the article says (``LEANS``); "mention" (a noun the article
+    used before), "title" ("Mr Wallace") and "time" ("last year") lean less surely: the
+    gates keep them, the ranking scores them down. ``reading`` is the article's, whose
+    text before ``start`` the student has not read (all of it when ``start`` is None)."""
+    reading = reading or Reading()
+    end = len(reading.text) if start is None else start
+    found: list[tuple[str, str]] = []
+    # (a sentence shown before says what "It" or "They" is, not what "In addition" adds to)
+    if (m := CARRIES_ON.match(shown)) or (not lead and (m := OPENING.match(shown))):
+        found.append(("opening", m.group()))
+    if m := _POSSESSED.search(shown):
+        found.append(("description", m.group()))  # "the minister's comment": which comment?
+    if not lead and (_ELLIPSIS.search(shown) or ("it" in shown and _IT_STANDS_FOR.search(shown))):
+        found.append(("ellipsis", "it"))
+    # "such a move", "no such meeting": such as what? (but "some other way ... no such way")
+    such = None if lead else _SUCH.search(shown)
+    if such and such.group(1)[:4] not in shown[: such.start()].lower():
+        found.append(("ellipsis", such.group()))
+    pronoun = _PERSONAL_PRONOUN.search(shown, 1)
+    before = shown[: pronoun.start()] if pronoun else ""
+    if pronoun and not names_a_person(f"{lead} {before}" if lead else before):
+        found.append(("person", pronoun.group()))
+    said = _HE_SAID.search(shown)
+    if said and not _FULL_NAME.search(lead + " " + shown[: said.start()]):
+        found.append(("person", said.group()))
+    short = SHORT_TITLE.search(shown)
+    named = short and (shown[short.end() :].startswith(" [") or re.search(rf"{short.group()}\s+[A-Z]", lead))
+    if short and not in_quotation(shown, short.start()) and not named:
+        found.append(("knight", short.group()))
     for m in _TITLED.finditer(shown):
         surname = m.group(1)
-        named = re.findall(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", shown)
-        if all(_TITLED.match(f"{first} {surname}") for first in named) and text.find(surname, 0, end) >= 0:
-            found.append(m.group())
-    found += [m.group() for m in _RELATIVE_TIME.finditer(shown)]
+        named = re.findall(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", lead + " " + shown)
+        if all(_TITLED.match(f"{f} {surname}") for f in named) and reading.text.find(surname, 0, end) >= 0:
+            found.append(("title", m.group()))
+    for m in _DESCRIPTION.finditer(shown):
+        if words := _description(m, shown, lead, reading, end):
+            found.append(("mention", words[1:]) if words[0] == "~" else ("description", words))
+    found += [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
+    if not lead:
+        found += [("description", m.group()) for m in _FROM_BEFORE.finditer(shown)]
     return tuple(found)
+
+
+def stands_alone(shown: str, reading: Reading | None = None, start: int | None = None) -> bool:
+    """Whether ``shown`` leans on nothing the student has not read, and is no fragment of
+    a quotation ("It's a day I never thought would come.\"")."""
+    if shown.count('"') % 2 or shown.count("“") != shown.count("”"):
+        return False
+    return not any(kind in LEANS for kind, _ in leans_on(shown, reading, start))

@@ -82,6 +82,9 @@ _SHAPES: dict[str, dict[str, str]] = {
         "weekdays": "words",
         "not_names": "words",
         "faith_words": "words",
+        "shell_nouns": "words",
+        "everybody_knows": "words",
+        "many_hold": "words",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -433,6 +436,9 @@ WEEKDAYS = list(_WORDS["weekdays"])
 NOT_NAMES = frozenset(_WORDS["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Adjectives and nouns of faith: capitalised, but neither a person nor a body.
 FAITH_WORDS = frozenset(_WORDS["faith_words"])
+SHELL_NOUNS = frozenset(_WORDS["shell_nouns"])
+EVERYBODY_KNOWS = frozenset(_WORDS["everybody_knows"])
+MANY_HOLD = frozenset(_WORDS["many_hold"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
 DEMONYMS: dict[str, str] = _PLACES["demonyms"]

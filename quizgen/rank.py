@@ -35,10 +35,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quizgen.discourse import references_back
+from quizgen.discourse import read_source
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
-from quizgen.gates import asks_outright
+from quizgen.gates import asks_outright, stem_leans_on
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft
 
@@ -109,7 +109,7 @@ class Weights:
     own_options: float = 0.6  # times the share of wrong options the source itself names
     needs_context: float = -1.0  # shown after the sentence before its own
     # each thing the stem points back to that only earlier sentences say ("the commission",
-    # "Mr Wallace", "last year": ``discourse.references_back``), counted up to two: read
+    # "Mr Wallace", "last year": ``discourse.leans_on``, the test the gates use too), counted up to two: read
     # blind, a stem that leans on what the student cannot see was the commonest fault, so
     # one such reference puts a question below ``min_score`` whatever else it has
     refers_back: float = -3.0
@@ -211,8 +211,7 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     if q.context is not None:
         value += weights.needs_context
     if fact.kind not in SPEECH_KINDS:  # (a speech's line is quoted as its own, not read in place)
-        shown_from = (q.context or q.sources[0]).start
-        back = references_back(q.prompt, source.text, source.title, shown_from)
+        back = stem_leans_on(draft, read_source(source.text, source.title))
         value += weights.refers_back * min(len(back), 2)
     if len(q.prompt.split()) > weights.long_stem_words:
         value += weights.long_stem

@@ -22,6 +22,7 @@ import yaml
 from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from quizgen.check_settings import CHECKS_FILE
 from quizgen.clean import has_editorial_markup, without_markup
 from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
@@ -193,8 +194,9 @@ RULE_GLOB = "*.y*ml"  # the files of a rules folder that hold rules, but the rev
 
 
 def rule_files(folder: Path) -> list[Path]:
-    """The rule files of ``folder`` in name order: its YAML files but the teacher's review."""
-    return sorted(p for p in folder.glob(RULE_GLOB) if p.name != REVIEW_FILE)
+    """The rule files of ``folder`` in name order: its YAML files but the teacher's review and
+    checks settings."""
+    return sorted(p for p in folder.glob(RULE_GLOB) if p.name not in (REVIEW_FILE, CHECKS_FILE))
 
 
 def load_rules(folder: Path) -> tuple[Rule, ...]:
@@ -349,6 +351,7 @@ class Draft:
     question: Question
     fact: Fact
     priority: int = 0  # the rule's priority: when a sentence can give only two questions, these win
+    rule_at: int = 0  # the rule's place in the rules tried (highest priority first)
 
 
 def draft_questions(
@@ -357,8 +360,12 @@ def draft_questions(
     pool: Pool,
     seed: int,
     sources: dict[str, Source],
+    starts: Sequence[int] | None = None,
 ) -> list[Draft]:
     """Apply the first rule that fits each fact; a rule that cannot fill its options is skipped.
+
+    ``starts``: for each fact, the place in ``rules`` to start from (the gates dropped the
+    draft of the rules before it, see ``gates.screen_drafts``); from the first by default.
 
     Option order and distractors come from a generator seeded with the build's seed
     and the question's id, so a question does not change when others are added.
@@ -368,11 +375,12 @@ def draft_questions(
     stems = {r.id: env.from_string(r.stem) for r in rules}
     explanations = {r.id: env.from_string(r.explanation) for r in rules if r.explanation}
     drafts = []
-    for fact in facts:
+    for n, fact in enumerate(facts):
         if has_editorial_markup(fact.answer):
             continue  # "1990[12]": no answer a student could write or pick
         source = sources[fact.sentence.source_id]
-        for rule in rules:
+        start = starts[n] if starts is not None else 0
+        for at, rule in enumerate(rules[start:], start):
             if not applies(rule, fact):
                 continue
             qid = question_id(rule, fact)
@@ -413,6 +421,6 @@ def draft_questions(
                 explanation=_render(explanations[rule.id], rule, context) if rule.id in explanations else "",
                 context=_cite(fact.before, sources) if fact.before and fact.slot("lead") else None,
             )
-            drafts.append(Draft(question, fact, rule.priority))
+            drafts.append(Draft(question, fact, rule.priority, at))
             break
     return drafts

@@ -5,9 +5,10 @@ import re
 
 import pytest
 
+from quizgen.check_settings import NUMBERS
 from quizgen.distractors import STRATEGIES
 from quizgen.extract import FACT_KINDS
-from quizgen.gates import GATES
+from quizgen.gates import CHECK_NAMES
 from quizgen.rules import CONTEXT_NAMES
 from tests.conftest import RULES
 
@@ -21,7 +22,8 @@ NAMED = set(re.findall(r"`([^`\s]+(?: [^`\s]+)?)`", DOC))
         ("fact kind", FACT_KINDS),
         ("template slot", CONTEXT_NAMES),
         ("distractor strategy", tuple(STRATEGIES)),
-        ("check", tuple(name for name, _ in GATES)),
+        ("check", CHECK_NAMES),
+        ("check setting", (*NUMBERS, "skip")),
     ],
 )
 def test_every_name_a_rule_writer_meets_is_documented(what, names):

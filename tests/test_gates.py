@@ -2,11 +2,11 @@ import re
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen import gates
-from quizgen.extract.tokens import lower_words
+from quizgen.discourse import leans_on
 from quizgen.gates import apply_gates, combine, has_phrase, screen_drafts, select_drafts
 from quizgen.models import Fact, Question, Sentence, SourceRef
 from quizgen.rules import BLANK, Draft
@@ -31,12 +31,19 @@ def draft(text: str, answer: str, prompt: str, qtype: str = "cloze", kind: str =
     return Draft(q, fact)
 
 
+def _check(check, d: Draft) -> str:
+    """One check's verdict on a draft read alone, with the packaged settings (its function,
+    then its records in data/surroundings.yaml)."""
+    name = next(n for n, f in gates.GATES if f is check)
+    return gates.surrounded(name, d) or check(d, gates.Screen().reading(d), gates.DEFAULT_SETTINGS)
+
+
 def reasons(*drafts: Draft) -> dict[str, int]:
     return apply_gates(list(drafts)).dropped
 
 
 def test_a_good_question_passes():
-    text = "In October 1989 the Court of Appeal quashed the sentences of the four."
+    text = "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four."
     assert apply_gates([draft(text, "1989", text.replace("1989", "{{c1::1989}}"))]).kept
 
 
@@ -55,11 +62,11 @@ def test_all_or_some_of_a_group_named_before_need_context():
     # bbc-politics-dev politics_012: all of whom?
     text = "All were arrested because of a family connection to Gerry Conlon."
     assert reasons(blank_mcq(text, "Gerry Conlon", "person_role")) == {"needs context": 1}
-    # politics_132: "All three parties" says which
-    text = (
-        "All three parties have been wooing older voters with both the Tories and Lib Dems pledging higher "
-        "pensions."
-    )
+    # "All five men", like "the five men", are some the article introduced before; "all parties" is
+    # every one
+    text = "All five men were wooing older voters with pledges of higher pensions."
+    assert reasons(blank_mcq(text, "older", "term")) == {"needs context": 1}
+    text = "All parties have been wooing older voters with pledges of higher pensions."
     assert "needs context" not in reasons(blank_mcq(text, "older", "term"))
 
 
@@ -119,7 +126,7 @@ def test_blank_inside_a_quotation_is_an_opinion():
 
 
 def test_duplicates_are_dropped():
-    text = "In October 1989 the Court of Appeal quashed the sentences of the four."
+    text = "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four."
     d = draft(text, "1989", text.replace("1989", "{{c1::1989}}"))
     assert reasons(d, d) == {"duplicate": 1}
 
@@ -313,7 +320,7 @@ def test_list_items_anaphoric_openings_and_reporters_are_dropped():
         assert reasons(draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))) == {
             "needs context": 1
         }, text
-    text = "BBC Scotland political correspondent Glenn Campbell said the minister had ordered a report."
+    text = "BBC Scotland political correspondent Glenn Campbell said the health minister ordered a report."
     d = draft(text, "Glenn Campbell", text.replace("Glenn Campbell", "_____"), "mcq", "person_role")
     d = replace(d, fact=replace(d.fact, slots=(("role", "BBC Scotland political correspondent"),)))
     assert reasons(d) == {"a reporter, not the story": 1}
@@ -334,8 +341,8 @@ def test_a_quotation_cut_short_by_unbalanced_marks_is_dropped():
 def test_parts_screened_apart_and_combined_select_as_if_screened_together():
     # The build screens runs of drafts in separate processes, then selects once.
     texts = [
-        "In October 1989 the Court of Appeal quashed the sentences of the four.",
-        "In October 1989 the Court of Appeal quashed the sentences of the four.",  # a duplicate
+        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four.",
+        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four.",  # a duplicate
         "He said the ban would come into force in February 2005 across England.",  # needs context
         "The government announced in March 2004 that the inquiry into the Dome would be held in public.",
     ]
@@ -606,7 +613,7 @@ POINTS_BACK = [
         "Durham are not receiving voting packs.",
         "about 300",
         "number",
-        False,
+        True,  # which situation? (a shell noun a clause after it does not pin down)
     ),
     # "the ban", "the bill" ... with nothing saying which
     (
@@ -1094,24 +1101,6 @@ def test_who_employs_a_speaker_or_where_a_person_comes_from_is_not_asked(
     assert (gated.dropped == {reason: 1}) is dropped
 
 
-@pytest.mark.parametrize(
-    ("pattern", "words"),
-    [
-        (gates._ANAPHORA, gates.ANAPHORA_WORDS),
-        (gates._GONE_THERE, {"there"}),
-        (gates._REFLEXIVE_OPENING, gates.REFLEXIVES),
-        (gates._IT_STANDS_FOR, {"it"}),
-    ],
-)
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-@given(data=st.data())
-def test_every_reference_back_holds_a_word_the_gates_look_for_first(pattern, words, data):
-    # The gates search a sentence only when it holds one of these words: that must
-    # never skip a sentence the full pattern would match.
-    text = data.draw(st.from_regex(pattern))
-    assert not frozenset(words).isdisjoint(lower_words(text))
-
-
 def test_a_sentence_cut_off_mid_clause_is_not_asked():
     # bbc-politics-dev politics_174: the telephone number after "on" is not in the text
     text = "Strathclyde Police asked anyone who spots Ferguson to contact Sergeant Keith McDonald on"
@@ -1121,11 +1110,10 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
 @pytest.mark.parametrize(
     ("source", "text", "answer", "kind", "reason"),
     [
-        # bbc-politics-dev politics_119: a peer's nephew speaks of him
+        # written for the test: a peer's nephew speaks of him
         (
-            "119",
-            "Lord Scarman's nephew George Ritchie said the peer, who passed away peacefully on Wednesday, "
-            'would be "sadly missed".',
+            "written",
+            "Lord Alton's nephew George Ritchie spoke at the memorial service in Liverpool on Wednesday.",
             "George Ritchie",
             "person_role",
             "a relative, not the story",
@@ -1229,9 +1217,9 @@ def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
     ("source", "text", "answer", "kind", "method"),
     [
         (
-            "104",
-            "A Daily Telegraph poll of 1,313 people suggests two-thirds of Britons support the couple's "
-            "decision to marry.",
+            "written for the test",
+            "A Daily Telegraph poll of 1,313 people suggests two-thirds of Britons support the new "
+            "marriage law.",
             "1,313",
             "number",
             True,
@@ -1391,7 +1379,7 @@ def test_a_count_of_the_names_listed_after_it_is_given_away():
         "Although his album sales in the UK are down - Palookaville stayed in the UK top 75 for just three "
         "weeks - Cook has achieved recent global success with his beach parties."
     )
-    assert gates.gate_leak(blank_mcq(text, "three", "number")) == ""
+    assert _check(gates.gate_leak, blank_mcq(text, "three", "number")) == ""
 
 
 @pytest.mark.parametrize(
@@ -1475,7 +1463,8 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
 @pytest.mark.parametrize(
     ("source", "lead", "text", "answer", "kind", "kept"),
     [
-        # the sentence before says what "the situation" is (bbc-politics-dev politics_061)
+        # the sentence before would say what "the situation" is, but leans itself: which situation?
+        # (bbc-politics-dev politics_061)
         (
             "politics_061",
             "Royal Mail says it is investigating the situation, which has meant about 300 homes in County "
@@ -1484,7 +1473,7 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
             "situation.",
             "Darlington Council",
             "organization",
-            True,
+            False,
         ),
         # ... and what "it" was (politics_096)
         (
@@ -1562,8 +1551,8 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
 def test_the_sentence_before_shown_first_answers_what_the_question_leans_on(
     source, lead, text, answer, kind, kept
 ):
-    assert gates.gate_context(cloze(text, answer, kind)) == "needs context", source
-    assert (gates.gate_context(led(lead, text, answer, kind)) == "") is kept, source
+    assert _check(gates.gate_context, cloze(text, answer, kind)) == "needs context", source
+    assert (_check(gates.gate_context, led(lead, text, answer, kind)) == "") is kept, source
 
 
 LEANING_REPORT = """\
@@ -1608,8 +1597,9 @@ def test_in_that_as_a_conjunction_points_nowhere():
         "This caused an uproar among the Chinese and a compromise was achieved in that the schools would "
         'instead become "National Type" schools.'
     )
-    assert gates._THIS_OR_SUCH.search(text) is None
-    assert gates._THIS_OR_SUCH.search(text.replace("in that the schools", "in that six-week war"))
+    assert leans_on(text) == (("opening", "This"),)
+    war = text.replace("in that the schools", "in that six-week war")
+    assert ("description", "in that six") in leans_on(war)
 
 
 NATO_NAME = "North Atlantic Treaty Organization"
@@ -1634,4 +1624,4 @@ NATO_NAME = "North Atlantic Treaty Organization"
 )
 def test_an_answer_the_stem_computes_is_not_asked(text, answer, kind, computable):
     d = draft(text, answer, text.replace(answer, BLANK, 1), qtype="mcq", kind=kind)
-    assert (gates.gate_computable(d) == "computable from the stem") == computable
+    assert (_check(gates.gate_computable, d) == "computable from the stem") == computable
