@@ -222,7 +222,9 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     q, fact = d.question, d.fact
     lead = fact.slot("lead") or (q.context.sentence if q.context is not None else "")
     start = q.context.start if q.context is not None else fact.sentence.start
-    if asks_outright(q) or fact.kind in LEGAL_KINDS:
+    if fact.kind in LEGAL_KINDS:
+        return legal_leans_on(d)
+    if asks_outright(q):
         # (the person asked for is who a "he" in the stem stands for)
         person = ("person",) if fact.kind in PERSON_KINDS else ()
         return tuple(f for f in leans_on(q.prompt, r, start) if f[0] not in person)
@@ -246,15 +248,23 @@ def _legal_context(d: Draft) -> str:
     """A clause of a founding document is read alone (its stem names the part and the
     document): it must not point back at a clause the student does not see ("such
     number", "the same", "he")."""
+    return _leans(legal_leans_on(d))
+
+
+def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:
+    """What a founding document's clause, as its question shows it, leans on: the gates
+    drop it, the ranking scores it down (``stem_leans_on``)."""
     q = d.question
     if d.fact.kind == "principle" and d.fact.slot("class") not in ("concept", "charge"):
         # the document's own voice ("We hold these truths"), named by the stem; but not a
         # "He has ..." whose "he" the clause does not say
         clause = d.fact.slot("clause")
-        if _OPENS_ON_A_PRONOUN.match(clause) and not _BRACKETED_OPENING.match(clause):
-            return "needs context"
+        if (m := _OPENS_ON_A_PRONOUN.match(clause)) and not _OWN_OPENING.match(clause):
+            return (("opening", m.group()),)
         # a clause cut from a long sentence has lost what its "it" stands for
-        return "needs context" if clause.startswith("…") and _CUT_CLAUSE_POINTS.search(clause) else ""
+        if clause.startswith("…") and (m := _CUT_CLAUSE_POINTS.search(clause)):
+            return (("opening", m.group()),)
+        return ()
     read = q.prompt if asks_outright(q) else d.fact.slot("clause")
     if actor := d.fact.slot("actor"):
         # "He [the present King of ...] has ...": the charge says whom it accuses
@@ -263,15 +273,20 @@ def _legal_context(d: Draft) -> str:
         # "her [woman]": the charge says whom it wrongs
         read = read.replace(target, target.split(" [", 1)[1].rstrip("]"), 1)
     read = read.replace("{{c1::", "").replace("}}", "")
-    # "the accused ... for his defence": the clause's own person; "They [all men] are ...":
-    # a bracket says who
+    # "the accused ... for his defence": the clause's own person; "They [all men] are ...": a
+    # bracket says who; "These United Colonies": the document's own
     pronoun = _CLAUSE_PRONOUN.search(read)
-    ignored = ("person",) if pronoun and reads_alone(read, pronoun.start()) else ()
-    return _leans(leans_on(read), *ignored, *(("opening",) if _BRACKETED_OPENING.match(read) else ()))
+    ignored = {"person"} if pronoun and reads_alone(read, pronoun.start()) else set()
+    if _OWN_OPENING.match(read):
+        ignored.add("opening")
+    return tuple(f for f in leans_on(read) if f[0] not in ignored)
 
 
 _CLAUSE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b")
-_BRACKETED_OPENING = re.compile(r"^(?:He|She|It|They)\s\[")
+# an opening pronoun a bracket explains, or a demonstrative of the document's own named
+# things ("These United Colonies", "This Constitution")
+_OWN_OPENING = re.compile(r"^(?:(?:He|She|It|They)\s\[|(?:These|This|Those)\s(?:[a-z]+\s)?[A-Z])")
+
 
 
 def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:

@@ -653,3 +653,26 @@ def test_a_right_of_the_accused_is_offered_among_rights_at_trial():
     (q,) = [q for q in _questions(text) if q.type == "mcq" and "accused" in q.prompt]
     assert q.answer == "to a speedy and public trial"
     assert not {"to own property", "to petition the government", "to a fair trial"} & set(q.options)
+
+
+def test_a_declarations_own_named_things_and_its_truths_stand_alone_and_rank_high():
+    from quizgen.distractors import build_pool
+    from quizgen.gates import judge_draft
+    from quizgen.models import Source
+    from quizgen.rank import WEIGHTS, score
+    from quizgen.rules import draft_questions, load_rules
+    from tests.conftest import RULES
+
+    text = DECLARATION + (
+        "\nWe, therefore, the Delegates of the Provinces, do solemnly publish and declare, That these "
+        "United Provinces are, and of Right ought to be Free and Sovereign States; that they owe no "
+        "Allegiance to the Crown.\n"
+    )
+    facts = extract_facts(sentences_of(text), text)
+    source = Source("t", "t.txt", "The Declaration of the Free Provinces of Norland", text)
+    drafts = draft_questions(facts, load_rules(RULES), build_pool(facts), 1, {"t": source})
+    kept = {d.question.answer: d for d in drafts if not judge_draft(d)}
+    # "These United Provinces are ...": the document's own provinces, no pointer back
+    assert "Free and Sovereign States" in kept
+    for answer in ("Free and Sovereign States", "the consent of the governed"):
+        assert score(kept[answer], source) > WEIGHTS.min_score, answer
