@@ -301,16 +301,16 @@ def subjects(text: str) -> dict[str, str]:
 
 
 def test_he_after_a_quotation_that_runs_on_is_its_speaker():
-    # bbc-politics-dev politics_195: two sentences of Mr Blair's words stand between
+    # two sentences of Mr Eriksen's words stand between
     text = (
-        "UK aid will not take much needed relief from Africa, Prime Minister Tony Blair has promised.\n"
-        "Mr Blair told Sunday's programme: \"Since Jack Straw gave those figures a couple of days ago "
+        "Flood aid will not take much needed money from schools, Prime Minister Lars Eriksen has promised.\n"
+        "Mr Eriksen told Sunday's programme: \"Since Nils Berg gave those figures a couple of days ago "
         "they haven't moved a great deal. But we just can't be sure. "
-        '"It is just an immensely difficult job to get absolutely accurate figures."\n'
-        "He said the pounds 50 million originally allocated from the Department for International "
-        'Development was now "well on the way" to being spent.'
+        '"It is just an immensely difficult job to get exact figures."\n'
+        "He said the 40 million kroner originally allocated from the Department for Overseas "
+        'Cooperation was now "well on the way" to being spent.'
     )
-    assert subjects(text) == {"He said the pounds": "Tony Blair"}
+    assert subjects(text) == {"He said the 40": "Lars Eriksen"}
 
 
 def test_a_pronoun_inside_a_quotation_that_runs_on_is_the_speakers():
@@ -335,16 +335,16 @@ def test_he_is_never_a_woman_named_just_before():
 
 
 def test_an_unnamed_speaker_after_the_person_makes_he_unsafe():
-    # bbc-politics-dev politics_168: the second "He" is the Home Office spokesman
+    # the second "He" is the Justice Ministry spokesman
     text = (
-        "Labour MP John Denham chairs the committee.\n"
-        "Mr Denham believes the SGC should reconsider its proposals. "
-        'He said: "We want to see sentencers advised that in the case of murder, reduction in sentence '
-        'should not normally be granted." But a spokesman for the Home Office defended the proposals. '
-        'He said: "By making express provision for murder tariffs in the Criminal Justice Act, Parliament '
+        "Senator Paul Okafor chairs the committee.\n"
+        "Mr Okafor believes the council should reconsider its guidelines. "
+        'He said: "We want to see judges advised that in the case of manslaughter, a reduced sentence '
+        'should not normally be granted." But a spokesman for the Justice Ministry defended the guidelines. '
+        'He said: "By making express provision for manslaughter in the Crimes Act, Parliament '
         'sent a clear signal."'
     )
-    assert subjects(text) == {'He said: "We want': "John Denham"}
+    assert subjects(text) == {'He said: "We want': "Paul Okafor"}
     # ... but a spokesman the sentence names is nobody new (bbc-news-other tech_354)
     named = (
         "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said DOD did not appear to be "
