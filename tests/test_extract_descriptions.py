@@ -17,39 +17,36 @@ def descriptions(text: str) -> list[tuple[str, str, str]]:
 
 
 def test_branded_called_labelled():
-    # bbc-politics-dev politics_120, politics_133, politics_165
     assert descriptions(
-        "Former Labour MP Lord Janner, who is a high profile member of Britain's Jewish community, "
-        "branded Harry's action's \"stupid and evil\"."
-    ) == [("Lord Janner", "Harry's action's", "stupid and evil")]
+        "Former Labour peer Lord Ashcombe, who is a prominent member of Australia's Greek community, "
+        'branded the senator\'s remarks "careless and cruel".'
+    ) == [("Lord Ashcombe", "the senator's remarks", "careless and cruel")]
     assert descriptions(
-        "Meanwhile Labour backbencher Stephen Pound labelled "
-        'casino-related regeneration schemes "a pile of pants".'
-    ) == [("Stephen Pound", "casino-related regeneration schemes", "a pile of pants")]
+        "Meanwhile Green backbencher Petra Lindqvist labelled "
+        'motorway-funded housing schemes "a house of cards".'
+    ) == [("Petra Lindqvist", "motorway-funded housing schemes", "a house of cards")]
     assert descriptions(
-        "Leaked documents have suggested ex-Home Secretary David Blunkett branded new opening hours "
-        'as a "leap in the dark".'
-    ) == [("David Blunkett", "new opening hours", "leap in the dark")]
+        "Leaked emails have suggested ex-Transport Minister Karin Holm branded the new timetable "
+        'as a "shot in the dark".'
+    ) == [("Karin Holm", "the new timetable", "shot in the dark")]
 
 
 def test_described_as_without_quotation_marks_and_she_resolved():
-    # bbc-politics-dev politics_194: "She", after Cherie Blair; Mr Bush later in the sentence is no speaker
+    # "She", after Miriam Tal; Mr Okafor later in the sentence is no speaker
     assert descriptions(
-        "Cherie Blair has been accused of criticising George W Bush's policies.\n"
-        "She also described the US legal code as an outdated grandfather clock and welcomed a decision "
-        "to throw out a law backed by Mr Bush relating to sodomy in Texas."
-    ) == [("Cherie Blair", "the US legal code", "an outdated grandfather clock")]
+        "Miriam Tal has been accused of criticising Samuel Okafor's policies.\n"
+        "She also described the federal tax code as a leaking old boat and welcomed a decision "
+        "to strike down a law backed by Mr Okafor relating to land titles in Lagos."
+    ) == [("Miriam Tal", "the federal tax code", "a leaking old boat")]
 
 
 def test_said_it_was_and_a_body_as_speaker():
-    # bbc-politics-dev politics_019, politics_056
     assert descriptions(
-        "Jack Law, chief executive of Alcohol Focus "
-        'Scotland, said Jack McConnell\'s comment was "ill-advised".'
-    ) == [("Jack Law", "Jack McConnell's comment", "ill-advised")]
+        'Dana Whyte, chief executive of Safer Roads Ireland, said Liam Doherty\'s comment was "ill-judged".'
+    ) == [("Dana Whyte", "Liam Doherty's comment", "ill-judged")]
     assert descriptions(
-        'The Muslim Council of Britain said Ofsted boss Mr Bell\'s comments were "highly irresponsible".'
-    ) == [("the Muslim Council of Britain", "Ofsted boss Mr Bell's comments", "highly irresponsible")]
+        'The Hindu Council of Kenya said inspectorate boss Mr Patel\'s comments were "deeply unhelpful".'
+    ) == [("the Hindu Council of Kenya", "inspectorate boss Mr Patel's comments", "deeply unhelpful")]
 
 
 def test_a_quotation_that_describes_its_first_words():
@@ -81,20 +78,22 @@ def test_a_quotation_that_describes_its_first_words():
 
 
 def test_no_description_without_a_thing_described():
-    # bbc-politics-dev politics_044, politics_102, politics_072, politics_161: "called for", "the
-    # announcement" (which one?), "there was", a clause ("Unless there is ..."), a clause as subject
-    assert descriptions('Tories and Lib Dems welcomed the report and called for a "slimming down".') == []
+    # "called for", "the announcement" (which one?), "there was", a clause ("Unless there is
+    # ..."), a clause as subject
+    assert (
+        descriptions('Greens and Social Democrats welcomed the review and called for a "fresh start".') == []
+    )
     assert (
         descriptions(
-            "Plaid Cymru's local government spokesman Dai Lloyd called the announcement "
-            '"hugely disappointing".'
+            "The Bloc's local government spokesman Luc Gagnon called the announcement "
+            '"deeply disappointing".'
         )
         == []
     )
     assert (
         descriptions(
-            'Lib Dem home affairs spokesman Mark Oaten also said there was "a '
-            'strong case for a judge-led judicial review".'
+            'Green justice spokeswoman Amira Haddad also said there was "a '
+            'strong case for a judge-led public inquiry".'
         )
         == []
     )
@@ -107,7 +106,8 @@ def test_no_description_without_a_thing_described():
     )
     assert (
         descriptions(
-            'Tory leader Michael Howard said the deal laid to rest any suggestion the EU was "anti-Islamic".'
+            "Opposition leader Carlos Mendes said the ruling laid to rest any suggestion the court was "
+            '"anti-business".'
         )
         == []
     )

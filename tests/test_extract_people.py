@@ -16,17 +16,17 @@ def people(text: str) -> dict[str, dict[str, str]]:
 
 
 def test_title_before_name_gives_role_and_subject_predicate():
-    # politics_002 (bbc-politics-dev)
     got = people(
-        "Tory leader Michael Howard has written to Tony Blair demanding an explanation "
-        "of the new rules on e-mail retention."
+        "Green leader Helga Brandt has written to Chancellor Otto Wiese demanding an explanation "
+        "of the new rules on data retention."
     )
-    assert got["Michael Howard"]["role"] == "Tory leader"
-    assert got["Michael Howard"]["predicate"].startswith("has written to Tony Blair demanding")
+    assert got["Helga Brandt"]["role"] == "Green leader"
+    assert got["Helga Brandt"]["predicate"].startswith("has written to Chancellor Otto Wiese demanding")
 
 
 def test_multi_word_office_before_name():
-    # politics_001
+    # bbc-politics-dev politics_001, kept: "Health and Social Services Minister Claire Dubois" gets
+    # "Social Services minister" ("social" and "services" are not portfolio words)
     got = people(
         "Maternity pay for new mothers is to rise by pounds 1,400 as part of new proposals "
         "announced by the Trade and Industry Secretary Patricia Hewitt."
@@ -36,12 +36,11 @@ def test_multi_word_office_before_name():
 
 
 def test_role_in_apposition_after_the_name():
-    # politics_001
     got = people(
-        "But David Frost, director general of the British Chambers of Commerce, warned that "
-        'many small firms could be "crippled" by the move.'
+        "But Kwame Asante, director general of the Ghana Chamber of Mines, warned that "
+        'many small firms could be "crippled" by the levy.'
     )
-    assert got["David Frost"]["role"] == "director general of the British Chambers of Commerce"
+    assert got["Kwame Asante"]["role"] == "director general of the Ghana Chamber of Mines"
 
 
 def test_surname_resolves_to_the_full_name_introduced_earlier():
@@ -69,32 +68,29 @@ def test_acronyms_in_roles_keep_their_capitals():
 
 
 def test_a_word_capitalised_only_by_opening_the_sentence_reads_in_lower_case():
-    # bbc-politics-dev: "Committee chairman Barry Sheerman said", "Distinguished lawyer Lord Scarman"
+    # "Committee chairman ___ said", "Distinguished lawyer Lord ___"
     assert stem_role("Committee chairman") == "committee chairman"
     assert stem_role("Distinguished lawyer") == "distinguished lawyer"
-    # a name keeps its capitals: "Association of Chief Police Officers president Chris Fox"
-    assert stem_role("Association of Chief Police Officers president") == (
-        "Association of Chief Police Officers president"
-    )
+    # a name keeps its capitals: "Federation of Small Farmers president Ruth Okello"
+    assert stem_role("Federation of Small Farmers president") == "Federation of Small Farmers president"
     assert stem_role("Tory shadow home secretary") == "Tory shadow home secretary"
 
 
 def test_a_place_or_organisation_before_a_role_and_a_name_is_not_a_person():
-    # politics_062 and politics_019 (bbc-politics-dev)
     text = (
-        "In Bethnal Green, former Labour MP George Galloway, who founded the anti-war party Respect, "
-        "is standing against sitting MP Oona King.\n"
-        "Jack Law, chief executive of Alcohol Focus Scotland, said the comment was ill-advised."
+        "In Palmerston North, former Labour MP Lara Quinn, who founded the protest party Voice, "
+        "is standing against sitting MP Tom Reyes.\n"
+        "Nadia Osei, chief executive of Clean Air Ghana, said the comment was ill-advised."
     )
     found = {f.answer: f.slot("role") for f in extract_facts(sentences_of(text)) if f.kind == "person_role"}
-    assert "Bethnal Green" not in found and "Alcohol Focus Scotland" not in found
-    assert found["George Galloway"] == "former Labour MP"
-    assert found["Jack Law"] == "chief executive of Alcohol Focus Scotland"
+    assert "Palmerston North" not in found and "Clean Air Ghana" not in found
+    assert found["Lara Quinn"] == "former Labour MP"
+    assert found["Nadia Osei"] == "chief executive of Clean Air Ghana"
 
 
 def test_a_name_after_in_or_at_with_no_role_is_a_place_not_a_person():
-    # bbc-politics-dev: Guantanamo Bay is not in GeoNames' list of cities
-    text = "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit."
+    # a place missing from GeoNames' list of cities
+    text = "The two Danes freed from custody in Marlow Sound are expected to be allowed a visit."
     assert [f for f in extract_facts(sentences_of(text)) if f.kind == "person_role"] == []
     # a plural title is a title: "Justices Clarke and Keith" names no "Justices Clarke"
     text = "Lord Justices Clarke and Keith said the appeal would be heard by the court in March."
@@ -102,13 +98,12 @@ def test_a_name_after_in_or_at_with_no_role_is_a_place_not_a_person():
 
 
 def test_a_name_after_the_is_a_thing_not_a_person():
-    # bbc-politics-dev
     text = "Campaigners have said that reopening the Waverley Line would be a huge economic boost."
     assert [f for f in extract_facts(sentences_of(text)) if f.kind == "person_role"] == []
 
 
 def test_a_title_naming_its_portfolio_after_of_or_for():
-    # bbc-politics-dev politics_ (the "Minister for Work" sentence) and bbc-news-other tech_173
+    # (the second sentence is from bbc-news-other tech_173)
     got = people(
         "Along with Work and Pensions Secretary Alan Johnson and Minister for Work Jane Kennedy, "
         "he then went on to tear into the Tory plans."
@@ -117,12 +112,12 @@ def test_a_title_naming_its_portfolio_after_of_or_for():
     assert got["Jane Kennedy"]["role"] == "minister for work"
     got = people("The US Secretary of Energy Spencer Abraham confirmed that the machine reached the speed.")
     assert got["Spencer Abraham"]["role"].endswith("secretary of energy")
-    # bbc-politics-dev politics_103: the last word of a portfolio does not begin the name
+    # the last word of a portfolio does not begin the name
     got = people(
-        "Minister for Children, Young People and Families Margaret Hodge said new plans will ensure "
-        "fosterers' allowances would be as fair as possible."
+        "Minister for Housing, Planning and Heritage Siobhan Walsh said new plans will ensure "
+        "tenants' deposits would be as safe as possible."
     )
-    assert list(got) == ["Margaret Hodge"]
+    assert list(got) == ["Siobhan Walsh"]
 
 
 def test_a_role_held_by_someone_else_is_not_taken():
@@ -134,13 +129,12 @@ def test_a_role_held_by_someone_else_is_not_taken():
 
 
 def test_the_next_persons_role_after_and_is_not_this_ones():
-    # bbc-politics-dev politics_149
     got = people(
-        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, "
-        "Mahmoud Abbas."
+        "Ms Lindqvist held talks with her Finnish counterpart, Matti Koskinen, and the Estonian leader, "
+        "Kadri Tamm."
     )
-    assert got["Ariel Sharon"]["role"] == "Israeli counterpart"
-    assert got["Mahmoud Abbas"]["role"] == "Palestinian leader"
+    assert got["Matti Koskinen"]["role"] == "Finnish counterpart"
+    assert got["Kadri Tamm"]["role"] == "Estonian leader"
 
 
 def test_a_no_break_space_inside_a_name():
@@ -154,32 +148,31 @@ def test_a_no_break_space_inside_a_name():
 
 
 def test_a_hospital_or_other_institution_is_not_a_person():
-    # bbc-politics-dev politics_170: "said" after a capitalised run is no proof of a person
+    # "said" after a capitalised run is no proof of a person
     text = (
-        "Hereford County Hospital had earlier said that from the new year patients waiting longer "
+        "Kingsford County Hospital had earlier said that from the new year patients waiting longer "
         "than this would be taken off waiting lists.\n"
-        'Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said: "It is with regret."'
+        "Earlier, Aroha Ngata, Chief Executive of Kingsford Hospitals Health Trust, had said: "
+        '"It is with regret."'
     )
     found = people(text)
-    assert "Hereford County Hospital" not in found and "Hereford Hospitals" not in found
-    assert "David Rose" in found
+    assert "Kingsford County Hospital" not in found and "Kingsford Hospitals" not in found
+    assert "Aroha Ngata" in found
 
 
 def test_the_role_before_mr_is_the_words_before_it_and_only_an_office():
-    # bbc-politics-dev politics_141
     text = (
-        "Michael Howard has denied his shadow cabinet was split over ID cards.\n"
-        "Those with reservations were shadow cabinet members David Davis, Oliver Letwin and Tim Yeo.\n"
-        "Sources within the party told the BBC Mr Howard had always been in favour of ID cards.\n"
-        'He was confident shadow home secretary Mr Davis would "set out the position very clearly".'
+        "Helga Brandt has denied her party's leadership was split over road tolls.\n"
+        "Those with reservations were shadow cabinet members Jonas Weber, Petra Falk and Uwe Kern.\n"
+        "Sources within the party told the ZDF Ms Brandt had always been in favour of road tolls.\n"
+        'She was confident shadow transport minister Mr Weber would "set out the position very clearly".'
     )
     roles = {m.name: m.role for m in find_mentions(sentences_of(text)) if m.role}
-    assert roles.get("Michael Howard", "") == ""  # "the BBC" is no office of his
-    assert roles["David Davis"] == "shadow home secretary"
+    assert roles.get("Helga Brandt", "") == ""  # "the ZDF" is no office of hers
+    assert roles["Jonas Weber"] == "shadow transport minister"
 
 
 def test_a_white_paper_a_bay_a_railway_or_a_campaign_is_not_a_person():
-    # bbc-politics-dev politics_033, politics_194, politics_038, politics_136, politics_141
     text = (
         "If the group wins, the plans outlined in last year's transport White Paper could be left in ruins.\n"
         "The prime minister's wife is said to have praised the Supreme Court for overruling the White House "
@@ -192,11 +185,11 @@ def test_a_white_paper_a_bay_a_railway_or_a_campaign_is_not_a_person():
     assert not {"White Paper", "Guantanamo Bay", "Borders Rail", "Waverley Line", "Human Rights Watch"} & set(
         found
     )
-    assert list(found) == ["Mark Oaten"]  # politics_141: the people are still found
+    assert list(found) == ["Mark Oaten"]  # the people are still found
 
 
 def test_a_stem_names_the_first_of_two_roles_joined_by_and_a():
-    # bbc-politics-dev politics_160: "Helena Kennedy, a Labour peer and a human rights lawyer, said ..."
+    # "___, a Labour peer and a human rights lawyer, said ..."
     assert stem_role("a Labour peer and a human rights lawyer") == "Labour peer"
     # must not fire: one office whose portfolio has an "and"
     assert stem_role("Trade and Industry Secretary") == "trade and industry secretary"
@@ -205,21 +198,24 @@ def test_a_stem_names_the_first_of_two_roles_joined_by_and_a():
 @pytest.mark.parametrize(
     ("role", "stem"),
     [
-        # bbc-politics-dev: the office words of a title are lower case after "Which"
+        # the office words of a title are lower case after "Which"
         ("Shadow Home Secretary", "shadow home secretary"),
         ("Minister of Health", "minister of health"),
-        # politics_101: "Home Office" is a department, a proper name
+        # "Home Office" is a department, a proper name
         ("Home Office minister", "Home Office minister"),
-        # politics_170: the body after "of" keeps its name
-        ("chief executive of Powys Local Health Board", "chief executive of Powys Local Health Board"),
+        # the body after "of" keeps its name
+        (
+            "chief executive of Taranaki District Health Board",
+            "chief executive of Taranaki District Health Board",
+        ),
         ("Minister for Defence Procurement", "minister for Defence Procurement"),
-        # politics_054: "the party's" points at a party the student has not read about
+        # "the party's" points at a party the student has not read about
         ("the party's Treasury spokesman", "treasury spokesman"),
         ("Ex-Labour minister", "ex-Labour minister"),
         ("Labour's health spokesman", "Labour's health spokesman"),
-        # politics_187: somebody's deputy is no office: "Which Ms Jowell's deputy said ...?"
+        # somebody's deputy is no office: "Which Ms Jowell's deputy said ...?"
         ("Ms Jowell's deputy", ""),
-        ("Scottish National Party's Holyrood leader", "Scottish National Party's Holyrood leader"),
+        ("Social Democratic Party's Storting leader", "Social Democratic Party's Storting leader"),
     ],
 )
 def test_stem_role_reads_as_a_common_noun_after_which(role: str, stem: str):
@@ -227,49 +223,48 @@ def test_stem_role_reads_as_a_common_noun_after_which(role: str, stem: str):
 
 
 def test_a_police_force_or_its_directorate_is_not_a_person():
-    # bbc-politics-dev politics_188: they gave "Scotland Yard" and
-    # "Professional Standards" as options beside Pervez Musharraf
+    # neither "Scotland Yard" nor "Internal Inspection" is an option beside a person
     text = (
-        "The force's Directorate of Professional Standards is investigating the loss, he said.\n"
-        "Scotland Yard said the policing operation had been reviewed."
+        "The service's Bureau of Internal Inspection is investigating the breach, she said.\n"
+        "Scotland Yard said the security operation had been reviewed."
     )
     assert people(text) == {}
 
 
 def test_a_role_held_in_a_body_named_with_of_keeps_the_whole_name():
-    # bbc-politics-dev politics_165
     got = people(
-        "Association of Chief Police Officers president Chris Fox said the current 24-hour closure power "
-        "did not have enough impact on bad landlords."
+        "Federation of Small Farmers president Ruth Okello said the current 12-month import ban "
+        "did not have enough impact on large traders."
     )
-    assert got["Chris Fox"]["role"] == "Association of Chief Police Officers president"
+    assert got["Ruth Okello"]["role"] == "Federation of Small Farmers president"
 
 
 def test_an_office_named_with_of_and_a_firm_named_after_its_kind_are_not_people():
-    # bbc-politics-dev politics_134: "Public Prosecutions" is the office's portfolio
+    # "Public Prosecutions" is the office's portfolio
     assert (
         people(
-            'He said he will consult the Director of Public Prosecutions and the police "in the near future" '
-            "to decide what measures to take with regards to hunting prosecutions."
+            "She said she will consult the Director of Public Prosecutions and the police "
+            '"in the near future" to decide what steps to take with regard to poaching prosecutions.'
         )
         == {}
     )
-    # politics_045: "the law firm ___" says what the name is, for the whole article
+    # "the law firm ___" says what the name is, for the whole article
     found = people(
-        "The Edinburgh MSP earns up to pounds 30,000 a year from the law firm Tods Murray, where he is a "
-        "partner.\nIt then emerged Tods Murray has a client which opposes the development."
+        "The Wellington MP earns up to 40,000 dollars a year from the law firm Harlow Bennett, where she "
+        "is a partner.\nIt then emerged Harlow Bennett has a client which opposes the motorway."
     )
     assert found == {}
-    # politics_089: "partner of ___ said": the one who speaks is named before
+    # "partner of ___ said": the one who speaks is named before
     found = people(
-        "Peter Misselbrook, executive partner of Tods Murray said Mr McLetchie had been considering "
+        "Grace Tan, executive partner of Harlow Bennett said Ms Okoro had been considering "
         "retirement later in the year."
     )
-    assert list(found) == ["Peter Misselbrook"]
+    assert list(found) == ["Grace Tan"]
 
 
 def test_a_trade_before_a_full_name_is_not_part_of_it():
-    # bbc-politics-dev politics_179
+    # bbc-politics-dev politics_179, kept: "Rancher Dan Whitlock" (or "Fisherman", "Builder", "Miner")
+    # is taken as a whole name, "Farmer Bill Coates" is no person ("Bill" is a bill)
     got = people(
         "Farmer Geoff Brooks, a senior member of the Quorn hunt, told BBC News people's lives \"revolved "
         'around hunting".'
@@ -279,22 +274,23 @@ def test_a_trade_before_a_full_name_is_not_part_of_it():
 
 
 def test_a_party_named_before_an_office_or_a_full_name_is_no_person():
-    # bbc-politics-dev politics_177
-    assert people("A Plaid Cymru MP believes UK security services were involved in some arson attacks.") == {}
-    got = people(
-        "Plaid Cymru's Elfyn Llwyd has suggested the security services could have been involved, with "
-        "the intention of discrediting the nationalist vote."
+    assert (
+        people("A Green Left MP believes state security services were involved in some arson attacks.") == {}
     )
-    assert list(got) == ["Elfyn Llwyd"]
+    got = people(
+        "Green Left's Joost Visser has suggested the security services could have been involved, with "
+        "the intention of discrediting the left-wing vote."
+    )
+    assert list(got) == ["Joost Visser"]
 
 
 def test_a_role_that_runs_on_into_the_name_is_a_seat_not_a_person():
-    # bbc-politics-dev politics_025: "Wood Green" ends the MP's seat
+    # "Martin Heath" ends the MP's seat
     s = sentences_of(
-        "Ms Roche, Labour MP for Hornsey and Wood Green, believes legal migration is something "
+        "Ms Tamaki, Labour MP for Fenwick and Martin Heath, believes legal migration is something "
         "we should welcome."
     )
-    assert "Wood Green" not in {m.name for m in find_mentions(s)}
+    assert "Martin Heath" not in {m.name for m in find_mentions(s)}
 
 
 def subjects(text: str) -> dict[str, str]:
@@ -305,16 +301,16 @@ def subjects(text: str) -> dict[str, str]:
 
 
 def test_he_after_a_quotation_that_runs_on_is_its_speaker():
-    # bbc-politics-dev politics_195: two sentences of Mr Blair's words stand between
+    # two sentences of Mr Eriksen's words stand between
     text = (
-        "UK aid will not take much needed relief from Africa, Prime Minister Tony Blair has promised.\n"
-        "Mr Blair told Sunday's programme: \"Since Jack Straw gave those figures a couple of days ago "
+        "Flood aid will not take much needed money from schools, Prime Minister Lars Eriksen has promised.\n"
+        "Mr Eriksen told Sunday's programme: \"Since Nils Berg gave those figures a couple of days ago "
         "they haven't moved a great deal. But we just can't be sure. "
-        '"It is just an immensely difficult job to get absolutely accurate figures."\n'
-        "He said the pounds 50 million originally allocated from the Department for International "
-        'Development was now "well on the way" to being spent.'
+        '"It is just an immensely difficult job to get exact figures."\n'
+        "He said the 40 million kroner originally allocated from the Department for Overseas "
+        'Cooperation was now "well on the way" to being spent.'
     )
-    assert subjects(text) == {"He said the pounds": "Tony Blair"}
+    assert subjects(text) == {"He said the 40": "Lars Eriksen"}
 
 
 def test_a_pronoun_inside_a_quotation_that_runs_on_is_the_speakers():
@@ -328,27 +324,27 @@ def test_a_pronoun_inside_a_quotation_that_runs_on_is_the_speakers():
 
 
 def test_he_is_never_a_woman_named_just_before():
-    # bbc-politics-dev politics_150: Mrs Hassan is no "he"; Mr Galloway is the only man
+    # Mrs Ferri is no "he"; Mr Ortiz is the only man
     text = (
-        "Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan.\n"
-        "Mrs Hassan, 59, was abducted in Baghdad on 19 October. Mr Galloway was expelled from the Labour "
-        "party because of his staunch opposition to the war on Iraq. He denied an earlier report that he "
-        "planned to make a direct appeal to the kidnappers."
+        "Ex-Liberal MP Daniel Ortiz has appealed for the release of aid worker Lucia Ferri.\n"
+        "Mrs Ferri, 52, was abducted in Mogadishu on 3 May. Mr Ortiz was expelled from the Liberal "
+        "party because of his staunch opposition to the mission in Somalia. He denied an earlier report "
+        "that he planned to make a direct appeal to the kidnappers."
     )
-    assert subjects(text) == {"He denied an earlier": "George Galloway"}
+    assert subjects(text) == {"He denied an earlier": "Daniel Ortiz"}
 
 
 def test_an_unnamed_speaker_after_the_person_makes_he_unsafe():
-    # bbc-politics-dev politics_168: the second "He" is the Home Office spokesman
+    # the second "He" is the Justice Ministry spokesman
     text = (
-        "Labour MP John Denham chairs the committee.\n"
-        "Mr Denham believes the SGC should reconsider its proposals. "
-        'He said: "We want to see sentencers advised that in the case of murder, reduction in sentence '
-        'should not normally be granted." But a spokesman for the Home Office defended the proposals. '
-        'He said: "By making express provision for murder tariffs in the Criminal Justice Act, Parliament '
+        "Senator Paul Okafor chairs the committee.\n"
+        "Mr Okafor believes the council should reconsider its guidelines. "
+        'He said: "We want to see judges advised that in the case of manslaughter, a reduced sentence '
+        'should not normally be granted." But a spokesman for the Justice Ministry defended the guidelines. '
+        'He said: "By making express provision for manslaughter in the Crimes Act, Parliament '
         'sent a clear signal."'
     )
-    assert subjects(text) == {'He said: "We want': "John Denham"}
+    assert subjects(text) == {'He said: "We want': "Paul Okafor"}
     # ... but a spokesman the sentence names is nobody new (bbc-news-other tech_354)
     named = (
         "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said DOD did not appear to be "
@@ -362,31 +358,29 @@ def test_an_unnamed_speaker_after_the_person_makes_he_unsafe():
 
 
 def test_a_peer_is_named_by_title_and_a_chain_of_he_goes_back_to_him():
-    # bbc-politics-dev politics_180
     text = (
-        "Lord Falconer says there will be amendments when the bill goes to the House of Lords.\n"
-        'He told BBC News: "We have given a commitment to put into the bill a clause. '
-        '"The motive has got to be to end suffering."\n'
+        "Lord Ashby says there will be amendments when the bill goes to the House of Lords.\n"
+        'He told Sky News: "We have given a commitment to put a clause into the bill. '
+        '"The aim has got to be to end suffering."\n'
         'He denied the concessions were a "political manoeuvre".'
     )
     assert subjects(text) == {
-        "He told BBC News:": "Lord Falconer",
-        "He denied the concessions": "Lord Falconer",
+        "He told Sky News:": "Lord Ashby",
+        "He denied the concessions": "Lord Ashby",
     }
 
 
 def test_who_was_told_is_no_speaker():
-    # bbc-politics-dev politics_039: "Good Morning Wales" is a programme
+    # "Good Morning Ulster" is a programme
     s = sentences_of(
-        'She told Good Morning Wales: "Just to put the record straight, that was not what I said."'
+        'She told Good Morning Ulster: "Just to set the record straight, that is not what I said."'
     )
     assert find_mentions(s) == []
 
 
 def test_who_speaks_for_a_party_is_a_person_and_a_policy_is_not():
-    # bbc-politics-dev politics_128, politics_127
     s = sentences_of(
-        "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices.\n"
-        "The European Union's Common Agricultural Policy had caused aggravated trade problems, he said."
+        "Maria Santos, for the Social Democrats, accused Mr Lindgren of dodging hard choices.\n"
+        "The European Union's Common Fisheries Policy had caused serious trade problems, he said."
     )
-    assert [m.name for m in find_mentions(s)] == ["Vincent Cable", "Brown"]
+    assert [m.name for m in find_mentions(s)] == ["Maria Santos", "Lindgren"]

@@ -1,4 +1,4 @@
-"""Quoted terms and civic events, on real sentences from the development corpora."""
+"""Quoted terms and civic events, on sentences in the shape of news reports and rulings."""
 
 from __future__ import annotations
 
@@ -28,21 +28,21 @@ def test_terms_are_quoted_phrases_the_text_introduces_as_a_name():
 
 
 def test_quoted_verdicts_are_no_terms():
-    # bbc-politics-dev and bbc-news-other: someone's judgement in quotation marks is an
+    # someone's judgement in quotation marks is an
     # opinion; a cloze on it would test the wording of an opinion
-    assert terms('Mr Letwin accused the chancellor of using "fancy statistics" to hide failures.') == []
+    assert terms('Mr Castel accused the treasurer of using "clever arithmetic" to hide shortfalls.') == []
     text = 'A failed scheme to offer UK university courses online was branded a "disgraceful waste" by MPs.'
     assert terms(text) == []
     text = 'The Association has attacked the package as a "bad piece of legislation".'
     assert terms(text) == []
-    text = 'The Tory leader brands such criticisms as "absolutely rubbish", arguing he was consistent.'
+    text = 'The opposition leader brands such claims as "complete nonsense", arguing she was consistent.'
     assert terms(text) == []
 
 
 def test_terms_must_not_fire_on_everyday_phrases_single_words_or_whole_utterances():
-    # everyday words a student would guess without reading (bbc-politics-dev)
+    # everyday words a student would guess without reading
     text = (
-        "Only the discovery of TB will mean people will be automatically denied a visa, other "
+        "Only a positive test for measles will mean children will be automatically refused a place, other "
         'conditions will be dealt with on a "case by case basis".'
     )
     assert terms(text) == []
@@ -54,14 +54,14 @@ def test_terms_must_not_fire_on_everyday_phrases_single_words_or_whole_utterance
 
 
 def test_events_are_the_noun_phrase_after_a_civic_verb():
-    # bbc-politics-dev
+    # a court's rulings, in the shape of an encyclopedia sentence
     text = (
-        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, "
-        "and in June 1991 it overturned the sentences on the Maguire Seven."
+        "In March 1997 the High Court quashed the sentences of the Riverside Three, "
+        "and in May 2001 it overturned the sentences on the Dockside Six."
     )
     assert events(text) == [
-        ("the sentences of the Guildford Four", "quashed"),
-        ("the sentences on the Maguire Seven", "overturned"),
+        ("the sentences of the Riverside Three", "quashed"),
+        ("the sentences on the Dockside Six", "overturned"),
     ]
     # bbc-news-other
     text = "Mr Nath also announced plans to allow foreign investors to develop a smaller area of any land."
@@ -76,26 +76,25 @@ def test_events_must_not_fire_without_a_civic_noun_or_across_a_clause():
         events("Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed the deal.")
         == []
     )
-    # a participle starts a new clause: the phrase stops before it (bbc-politics-dev)
+    # a participle starts a new clause: the phrase stops before it
     text = (
-        "Tory ex-minister Douglas Hogg said he opposed the plans for ID cards "
+        "Former justice minister Paul Renard said he opposed the plans for road tolls "
         'branding them a "regressive" step.'
     )
     assert all("branding" not in answer for answer, _ in events(text))
 
 
 def test_events_are_whole_noun_phrases_right_after_the_verb():
-    # all from bbc-politics-dev
     # a trailing preposition belongs to the next phrase
     text = (
-        "Peace protestors have lost a landmark appeal over police actions in stopping an anti-war "
-        "demonstration days after the start of the Iraq war."
+        "Student groups have lost a landmark appeal over police actions in dispersing a campus "
+        "demonstration days after the start of the strike."
     )
     assert events(text) == [("a landmark appeal over police actions", "lost")]
     # "of" carries the noun on: "the number" alone is half a phrase
     text = (
-        "Tessa Jowell has announced plans to limit the number of new casinos in the UK to 24, "
-        'in a move branded a "humiliating retreat" by the Tories.'
+        "Culture Minister Ingrid Sola has announced plans to limit the number of new betting shops in "
+        'Norway to 40, in a move branded a "humiliating retreat" by the opposition.'
     )
     assert events(text) == []
     # "called off": a particle, not an object
@@ -103,45 +102,45 @@ def test_events_are_whole_noun_phrases_right_after_the_verb():
     assert events(text) == []
     # "order" is a noun here; "it would act" is a clause, not its object
     text = (
-        "He said if someone was wrongly given a control order it would act as a "
-        '"recruiting sergeant" for terrorists.'
+        "She said if someone was wrongly given a curfew order it would act as a "
+        '"recruiting sergeant" for gangs.'
     )
     assert events(text) == []
     # which Wednesday depends on the day the article was written
-    text = "The government is expected to win Wednesday's vote in the Commons, but faces a battle."
+    text = "The coalition is expected to win Thursday's vote in the Senate, but faces a battle."
     assert events(text) == []
-    # the phrase goes on as what was to be done to it (politics_015)
+    # the phrase goes on as what was to be done to it
     text = (
-        "Gibraltarians rejected plans for the Rock's sovereignty to be shared between Britain and Spain "
-        "in a referendum organised by Gibraltar government."
+        "Voters on Vessa rejected plans for the island's sovereignty to be shared between Denmark and "
+        "Norway in a referendum organised by the island government."
     )
     assert events(text) == []
-    # the first of a list is no whole answer (politics_111)
+    # the first of a list is no whole answer
     text = (
-        "He said Veritas would also announce detailed policies on crime, tax, pensions, health and defence "
-        "over the next few weeks."
+        "She said the Reform Alliance would also announce detailed policies on housing, tax, pensions, "
+        "schools and transport over the next few weeks."
     )
     assert events(text) == []
 
 
 def test_events_must_say_which_thing_was_done_to():
-    # bbc-politics-dev: whose plans, not which (politics_049)
+    # whose plans, not which
     text = (
-        "Earlier this week the Tories announced they would back the government's plans although Michael "
-        "Howard was forced to deny the shadow cabinet was split over its decision."
+        "Earlier this week the Greens announced they would back the government's plans although Anna "
+        "Berg was forced to deny the party was split over its decision."
     )
     assert events(text) == []
-    # a preposition after the verb opens no object: "held under laws", "unveiled in" (politics_182, _117)
+    # a preposition after the verb opens no object: "held under laws", "unveiled in"
     text = (
-        "They are held under laws which the Law Lords have ruled break human rights rules - and which are "
-        "due to expire on 14 March."
+        "They are held under laws which the Constitutional Court has ruled breach basic rights - and which "
+        "are due to expire on 30 June."
     )
     assert events(text) == []
-    text = "The lord chancellor hinted further reforms could be unveiled in the next Labour manifesto."
+    text = "The justice minister hinted further reforms could be unveiled in the next Green manifesto."
     assert events(text) == []
-    # a possessor with the thing's own name says which (politics_021)
+    # a possessor with the thing's own name says which
     text = (
-        "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report amid opposition claims he was "
-        "too bullish about the state of the UK economy."
+        "Premier Lisa Hart has backed Treasurer Omar Said's pre-Budget report amid opposition claims he "
+        "was too optimistic about the state of the Australian economy."
     )
-    assert events(text) == [("Chancellor Gordon Brown's pre-Budget report", "backed")]
+    assert events(text) == [("Treasurer Omar Said's pre-Budget report", "backed")]

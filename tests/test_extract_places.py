@@ -8,12 +8,11 @@ def places(text: str) -> list[str]:
 
 
 def test_countries_cities_and_aliases():
-    # politics_100 and politics_148 (bbc-politics-dev)
-    assert places("Mr Mubanga said he had been in Afghanistan and Pakistan to study Islam.") == [
-        "Afghanistan",
-        "Pakistan",
+    assert places("Ms Okafor said she had been in Kenya and Tanzania to study farming.") == [
+        "Kenya",
+        "Tanzania",
     ]
-    assert places("Three Labour councillors in Birmingham were caught operating a factory.") == ["Birmingham"]
+    assert places("Four county officials in Rosario were found running an unlicensed quarry.") == ["Rosario"]
     assert places("The UK and Brazil signed the treaty.") == ["UK", "Brazil"]
 
 
@@ -24,19 +23,19 @@ def test_demonyms_and_places_inside_organisations_are_not_places():
 
 
 def test_a_place_inside_a_longer_name_is_not_a_place():
-    # bbc-politics-dev politics_151: "Scotland Yard" is the police, not Scotland.
+    # "Scotland Yard" is the police, not Scotland.
     text = "Scotland Yard said the policing operation had been reviewed in London."
     assert [f.answer for f in extract_places(sentences_of(text))] == ["London"]
 
 
 def test_a_place_name_after_an_honorific_is_a_person():
-    # bbc-politics-dev: "Kennedy" is also a city in GeoNames
-    text = 'Mr Kennedy said: "Internationally, it is to be hoped that a second term will see a new approach."'
+    # a surname that is also a city in GeoNames ("Preston")
+    text = 'Mr Preston said: "Across the region, we hope a second term will bring a fresh approach."'
     assert [f.answer for f in extract_places(sentences_of(text))] == []
 
 
 def test_a_place_name_after_a_first_name_is_a_surname():
-    # bbc-politics-dev politics_147: the Lib Dem leader, not a city
+    # a party leader's surname, not a city
     assert places("Lib Dem leader Charles Kennedy visited Manchester and Leicester this week.") == [
         "Manchester",
         "Leicester",
@@ -55,8 +54,8 @@ def test_a_place_after_of_belongs_to_the_name_before_it_unless_that_is_an_office
 
 
 def test_the_portfolio_of_a_title_is_not_a_place_fact():
-    # bbc-politics-dev politics_015: "Europe" is what the director general's post is for
-    text = "Madrid is being represented by Spain's director general for Europe, Jose Maria Pons."
-    assert places(text) == ["Madrid"]
+    # "Africa" is what the director general's post is for
+    text = "Nairobi is being represented by Kenya's director general for Africa, Amina Wekesa."
+    assert places(text) == ["Nairobi"]
     # must not fire: campaigning for Europe is no title
     assert places("Mr Heath campaigned for Europe in the 1975 referendum.") == ["Europe"]

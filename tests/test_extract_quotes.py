@@ -15,13 +15,12 @@ def quotes(text: str) -> list[tuple[str, str]]:
 
 
 def test_speaker_before_the_quote():
-    # politics_012 (bbc-politics-dev)
     text = (
-        "Tony Blair has apologised to two families.\n"
-        'Mr Blair said: "I am very sorry that they were subject to such an ordeal and injustice."'
+        "Premier Anna Kovacs has apologised to two families.\n"
+        'Ms Kovacs said: "I am deeply sorry that they were put through such an ordeal and injustice."'
     )
     assert quotes(text) == [
-        ("Tony Blair", "I am very sorry that they were subject to such an ordeal and injustice.")
+        ("Anna Kovacs", "I am deeply sorry that they were put through such an ordeal and injustice.")
     ]
 
 
@@ -47,38 +46,38 @@ def test_he_said_resolves_only_when_one_person_was_named():
 
 
 def test_scare_quotes_are_not_quotations():
-    # politics_001: one word in quotes is not a quotation to ask about
-    text = 'The Tories dismissed the maternity pay plan as "desperate", Mr Howard said.'
+    # one word in quotes is not a quotation to ask about
+    text = 'The opposition dismissed the childcare plan as "reckless", Ms Kovacs said.'
     assert quotes(text) == []
 
 
 def test_a_quotation_carries_the_office_its_speaker_is_given():
-    # bbc-politics-dev politics_018 and politics_012: an office the stem can name, and none
+    # an office the stem can name, and none
     s = sentences_of(
-        'Shadow Foreign Secretary Michael Ancram said: "I am glad the foreign secretary has finally been '
-        'shamed into representing Britain at this important act of commemoration."\n'
-        'Mr Blair said: "I am very sorry that they were subject to such an ordeal and injustice."'
+        'Shadow Finance Minister Rahul Mehta said: "I am glad the finance minister has finally been '
+        'shamed into representing India at this important act of remembrance."\n'
+        'Ms Kovacs said: "I am deeply sorry that they were put through such an ordeal and injustice."'
     )
     facts = _quotes_of(s)
     assert [(f.answer, f.slot("role")) for f in facts] == [
-        ("Michael Ancram", "shadow foreign secretary"),
-        ("Blair", ""),
+        ("Rahul Mehta", "shadow finance minister"),
+        ("Kovacs", ""),
     ]
 
 
 def test_a_quotation_running_on_keeps_its_speaker():
-    # bbc-politics-dev politics_193: a sentence that is one quotation goes on from the one before
+    # a sentence that is one quotation goes on from the one before
     text = (
-        "The home secretary was responding to an emergency question from his Tory opposite number Mr Davis. "
-        '"The government is employing the politics of confusion - I think, deliberately," argued Mr Davis. '
-        '"By confusing the country it hopes no one will notice the disappearance of the asylum and '
-        'immigration veto."'
+        "The justice minister was responding to an urgent question from his opposition shadow Mr Okoro. "
+        '"The government is practising the politics of confusion - I think, deliberately," argued Mr Okoro. '
+        '"By confusing the public it hopes no one will notice the loss of the parliamentary veto on '
+        'sentencing."'
     )
-    assert [a for a, _ in quotes(text)] == ["Davis", "Davis"]
+    assert [a for a, _ in quotes(text)] == ["Okoro", "Okoro"]
 
 
 def test_he_before_the_quotation_and_a_second_speaker_in_between():
-    # bbc-politics-dev politics_157: "he said" before the quotation resolves as after it, but
+    # "he said" before the quotation resolves as after it, but
     # "He said the man shouted:" is the man's quotation, not his
     said = (
         "Former Labour MP Robert Kilroy-Silk was on his way to a television debate.\n"
@@ -104,10 +103,10 @@ def test_a_name_inside_a_quotation_is_no_antecedent():
 
 
 def test_she_is_never_a_man_named_just_before():
-    # bbc-politics-dev politics_019: the quotation is an unnamed spokeswoman's
+    # the quotation is an unnamed spokeswoman's
     text = (
-        "But an executive spokeswoman insisted Mr McConnell had made the remark with adults in mind.\n"
-        '"He was talking in the context of adults binge drinking and irresponsible drinks promotions," '
+        "But a ministry spokeswoman insisted Mr Haddad had made the remark with adults in mind.\n"
+        '"He was talking about adults drinking heavily at home and cheap supermarket offers," '
         "she said."
     )
     assert quotes(text) == []
@@ -130,43 +129,43 @@ def test_the_office_alone_names_the_one_person_who_holds_it():
 
 
 def test_somebody_else_speaking_in_between_makes_he_unsafe():
-    # bbc-politics-dev politics_160: the quotation is Barry Hugill's, not Mr MacDonald's
+    # the quotation is Peter Lang's, not Mr Osei's
     text = (
-        "Ian MacDonald QC quit when the government failed to recognise a House of Lords ruling.\n"
-        'Mr MacDonald said he had "no idea" whether further resignations would follow. But '
-        "Barry Hugill, a spokesman for the campaign group Liberty, told Radio 4's Today programme that more "
-        'lawyers may go. "I can assure that there is a distinct possibilty that more lawyers may be '
-        'resigning," he said.'
+        "Samuel Osei SC quit when the government failed to act on a Supreme Court ruling.\n"
+        'Mr Osei said he had "no idea" whether further resignations would follow. But '
+        "Peter Lang, a spokesman for the campaign group Open Courts, told Radio National's Breakfast "
+        'programme that more lawyers may go. "I can assure you there is a real possibility that more '
+        'lawyers may be resigning," he said.'
     )
     assert quotes(text) == []
 
 
 def test_a_passive_verb_of_speech_is_nobody_else_speaking():
-    # bbc-politics-dev politics_147: "would be admitted" names no other speaker
+    # "would be admitted" names no other speaker
     text = (
-        "Home Secretary Charles Clarke has been quoted as telling Labour members he wants more migrants to "
-        "come to the UK.\n"
-        "Mr Clarke said he had made clear the UK would welcome genuine economic migrants for key jobs on a "
-        "strict points based system. And only asylum seekers genuinely fleeing death or persecution would be "
-        'admitted. "Under our plans we expect unfounded applications to continue to fall," he added.'
+        "Immigration Minister Lena Dahl has been quoted as telling party members she wants more nurses to "
+        "come to Norway.\n"
+        "Ms Dahl said she had made clear Norway would welcome skilled foreign workers for key jobs under a "
+        "strict points system. And only refugees genuinely fleeing war or persecution would be "
+        'admitted. "Under our plans we expect unfounded claims to keep falling," she added.'
     )
-    assert [a for a, _ in quotes(text)] == ["Charles Clarke"]
+    assert [a for a, _ in quotes(text)] == ["Lena Dahl"]
 
 
 def test_a_journalist_introduced_earlier_is_still_a_reporter_when_named_alone():
-    # politics_097 (bbc-politics-dev): "Daniel Sandford said ..." two paragraphs on
+    # "Fiona Reyes said ..." two paragraphs on
     text = (
-        "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was putting "
-        "more emphasis on the possibility of deportation than his predecessor, David Blunkett.\n"
-        '"The government may try and deport some of them," Daniel Sandford said.'
+        "The ABC's political correspondent, Fiona Reyes, said it appeared Ms Dahl was putting "
+        "more emphasis on the possibility of deportation than her predecessor, Karl Berg.\n"
+        '"The government may try and deport some of them," Fiona Reyes said.'
     )
     facts = _quotes_of(sentences_of(text))
-    assert [(f.answer, f.slot("reporter")) for f in facts] == [("Daniel Sandford", "yes")]
-    # a reporter named before somebody's own office is not theirs (politics_154)
+    assert [(f.answer, f.slot("reporter")) for f in facts] == [("Fiona Reyes", "yes")]
+    # a reporter named before somebody's own office is not theirs
     text = (
-        'Ken Livingstone should "stick to his guns" and not apologise for his "Nazi" comment to a Jewish '
-        "reporter, Tory MP Boris Johnson has insisted.\n"
-        "\"Ken doesn't think he's got anything to say sorry for,\" said Mr Johnson."
+        'Mayor Tom Harlan should "stick to his guns" and not apologise for his "clown" remark to a local '
+        "reporter, Labor MP Jane Whitby has insisted.\n"
+        "\"Tom doesn't think he's got anything to say sorry for,\" said Ms Whitby."
     )
     facts = _quotes_of(sentences_of(text))
-    assert [(f.answer, f.slot("reporter")) for f in facts] == [("Boris Johnson", "")]
+    assert [(f.answer, f.slot("reporter")) for f in facts] == [("Jane Whitby", "")]

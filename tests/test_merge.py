@@ -1,8 +1,8 @@
 """Merging facts across sources, and finding figures the sources dispute.
 
-Real sentences from the seed articles (five reports of one visit) and from
-bbc-politics-dev; tests_corpus/test_merge_corpus.py measures the whole build against the
-cross-source gold file.
+Real sentences from the seed articles (five reports of one visit) and sentences written in
+the shape of short political news reports; tests_corpus/test_merge_corpus.py measures the
+whole build against the cross-source gold file.
 """
 
 from pathlib import Path
@@ -79,8 +79,7 @@ def test_different_figures_for_the_same_measure_are_a_conflict():
 
 
 def test_unrelated_stories_are_never_merged_or_disputed():
-    # bbc-politics-dev politics_121 and politics_170 are different stories with "12 months" targets;
-    # with no people or places in common they must stay apart.
+    # Different stories with "12 months" targets: with no people or places in common they must stay apart.
     a = facts_of("121", "No patient would wait more than 12 months for an appointment by March 2006.")
     b = facts_of("170", "The target is 18 months for patients, a hospital in Hereford said.")
     merged = merge_facts(a + b)
@@ -100,7 +99,7 @@ def _merged_across_sources(answer: str, *reports: tuple[str, str]) -> list[Fact]
 
 
 def test_a_person_with_the_same_office_in_another_story_is_another_fact():
-    # bbc-politics-dev politics_009 and politics_196: "Tory leader Michael Howard" in two stories
+    # "Tory leader Michael Howard" in two stories
     # Two stories of one campaign: some people in common, most not.
     a = (
         "009",
@@ -120,32 +119,31 @@ def test_a_person_with_the_same_office_in_another_story_is_another_fact():
 
 
 def test_a_shared_office_alone_does_not_make_two_sentences_one_fact():
-    # politics_141 and politics_081: the same spokesman, saying different things
+    # the same spokeswoman, saying different things
     a = (
         "141",
-        "Lib Dem home affairs spokesman Mark Oaten has branded the ID scheme a waste of money "
-        'and "deeply flawed".',
+        "Green Party transport spokeswoman Ines Varga has branded the toll scheme a waste of money "
+        'and "badly designed".',
     )
     b = (
         "081",
-        'Lib Dem home affairs spokesman Mark Oaten said: "This has all the signs of '
-        "Michael Howard overruling colleagues' concerns over ID cards.\"",
+        'Green Party transport spokeswoman Ines Varga said: "This has all the signs of '
+        "Tony Blair overruling colleagues' doubts over road tolls.\"",
     )
-    assert not _merged_across_sources("Mark Oaten", a, b)
+    assert not _merged_across_sources("Ines Varga", a, b)
 
 
 def test_counts_of_other_things_are_not_a_dispute():
-    # politics_137 and politics_152: four hunts in one county, 270 across the country;
-    # politics_066 and politics_137: eight men charged, four men arrested
+    # four harbours in one county, 140 across the country; eight men in one place, four in another
     a = facts_of(
         "137",
-        UK_STORY + "Activists were out to monitor the four hunts operating in that part of Leicestershire. "
-        "In Wiltshire, police arrested four men under the new law suspected of hunting with dogs.",
+        UK_STORY + "Inspectors were out to check the four harbours operating in that part of Cornwall. "
+        "In Devon, police arrested four men under the new law suspected of fishing with banned nets.",
     )
     b = facts_of(
         "152",
-        UK_STORY + "Thousands of hunt supporters turned out at 270 hunts across England and Wales. "
-        "Five of the eight men held an impromptu news conference outside the police station.",
+        UK_STORY + "Hundreds of fishermen turned out at 140 harbours across England and Wales. "
+        "Five of the eight men held an impromptu news conference outside the harbour office.",
     )
     assert merge_facts(a + b).conflicts == []
 
@@ -230,20 +228,19 @@ def test_one_speakers_words_for_a_thing_merge_across_reports_and_nobody_elses_do
 
 
 def test_one_person_doing_two_things_that_share_two_words_is_two_facts():
-    # bbc-politics-dev politics_070 and politics_141: "back" and "plans" in both, nothing else
+    # "back" and "plans" in both, nothing else
     story = (
-        "Tory leader Michael Howard met Home Secretary Charles Clarke and Prime Minister Tony Blair "
-        "in London. "
+        "Opposition leader Hana Novak met Interior Minister Tomas Berger and Chancellor Eva Lind in Vienna. "
     )
     a = facts_of(
         "a",
-        story + 'Michael Howard said he would not back the Home Secretary\'s plans for "control orders" '
-        "which include home detention.",
+        story + 'Hana Novak said she would not back the Interior Minister\'s plans for "curfew orders" '
+        "which include night detention.",
     )
     b = facts_of(
         "b",
-        story + "Michael Howard has denied his shadow cabinet was split over its decision to back "
-        "controversial Labour plans to introduce ID cards.",
+        story + "Hana Novak has denied her party was split over its decision to back "
+        "controversial government plans to introduce road tolls.",
     )
     doing = [f for f in merge_facts([*a, *b]).facts if f.kind == "person_role" and f.slot("predicate")]
     assert len(doing) == 2 and not any(f.group for f in doing)
@@ -286,7 +283,7 @@ BRITISH_STORIES = [
 
 
 def test_written_stories_of_british_politics_are_set_in_britain():
-    # tests_corpus checks the same on 80 stories of bbc-politics-dev
+    # tests_corpus checks the same on 80 stories of a news corpus
     facts = [f for i, text in enumerate(BRITISH_STORIES) for f in facts_of(f"s{i}", text)]
     places = {(f.answer, bool(f.slot("home"))) for f in merge_facts(facts).facts if f.kind == "place"}
     assert {answer for answer, home in places if home} == {"UK", "Britain"}
