@@ -349,7 +349,6 @@ def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 _SPEECH = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
 # A straight mark after the closing stop is a closing one, whatever its count says.
 _CLOSES_A_QUOTATION = re.compile(r"[.!?]\"\s*$")
-_QUOTED_PART = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
 def _names_the_speech(d: Draft) -> bool:

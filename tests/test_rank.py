@@ -49,6 +49,18 @@ LEANING = _draft(
 )
 
 
+def _cloze(text: str, sentence: str, answer: str, kind: str = "number", slots: tuple = ()) -> Draft:
+    """A cloze of ``answer`` in ``sentence`` of ``text`` (source "t"), as drafted."""
+    start = text.index(sentence)
+    s = Sentence("t", 5, start, start + len(sentence), sentence)
+    ref = SourceRef("t", "t.txt", s.start, s.end, sentence)
+    prompt = sentence.replace(answer, "{{c1::" + answer + "}}")
+    return Draft(
+        Question(answer, "cloze", prompt, answer, (ref,), kind, "cloze"),
+        Fact(kind, answer, sentence.index(answer), s, slots),
+    )
+
+
 def _first_source(q: dict) -> str:
     return q["sources"][0]["source_id"]
 
@@ -132,26 +144,11 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
         f"The Rhine\n\nThe Rhine is 1,230 km long.\n{filler}\n"
         "The Rhine carries 2,900 tonnes.\nA bridge was built in 1901.\n"
     )
-    source = Source("r", "r.txt", "The Rhine", text)
+    source = Source("t", "t.txt", "The Rhine", text)
 
-    def asked(sentence: str, answer: str) -> Draft:
-        start = text.index(sentence)
-        s = Sentence("r", 5, start, start + len(sentence), sentence)
-        ref = SourceRef("r", "r.txt", s.start, s.end, sentence)
-        q = Question(
-            answer,
-            "cloze",
-            sentence.replace(answer, "{{c1::" + answer + "}}"),
-            answer,
-            (ref,),
-            "number",
-            "cloze",
-        )
-        return Draft(q, Fact("number", answer, sentence.index(answer), s))
-
-    early = asked("The Rhine is 1,230 km long.", "1,230")
-    late = asked("The Rhine carries 2,900 tonnes.", "2,900")
-    aside = asked("A bridge was built in 1901.", "1901")
+    early = _cloze(text, "The Rhine is 1,230 km long.", "1,230")
+    late = _cloze(text, "The Rhine carries 2,900 tonnes.", "2,900")
+    aside = _cloze(text, "A bridge was built in 1901.", "1901")
     assert score(early, source) - score(late, source) == pytest.approx(-WEIGHTS.late_in_long_source)
     assert score(late, source) - score(aside, source) == pytest.approx(WEIGHTS.on_subject)
 
@@ -162,17 +159,11 @@ def test_a_speech_line_on_a_word_the_speech_comes_back_to_ranks_above_a_flourish
         "We choose freedom, and freedom chooses us.\nHistory is a ribbon, always unfurling.\n"
         "Our freedom is the work of every citizen.\n"
     )
-    source = Source("s", "s.txt", "Ana Ruiz: Address to the Assembly, 2004", text)
+    source = Source("t", "t.txt", "Ana Ruiz: Address to the Assembly, 2004", text)
 
-    def line(sentence: str, key: str) -> Draft:
-        start = text.index(sentence)
-        s = Sentence("s", 3, start, start + len(sentence), sentence)
-        ref = SourceRef("s", "s.txt", s.start, s.end, sentence)
-        q = Question(
-            key, "cloze", sentence.replace(key, "{{c1::" + key + "}}"), key, (ref,), "speech_line", "cloze"
-        )
-        return Draft(q, Fact("speech_line", key, sentence.index(key), s, (("speech", "Ana Ruiz's address"),)))
-
-    theme = line("We choose freedom, and freedom chooses us.", "freedom chooses us")
-    flourish = line("History is a ribbon, always unfurling.", "ribbon")
+    speech = (("speech", "Ana Ruiz's address"),)
+    theme = _cloze(
+        text, "We choose freedom, and freedom chooses us.", "freedom chooses us", "speech_line", speech
+    )
+    flourish = _cloze(text, "History is a ribbon, always unfurling.", "ribbon", "speech_line", speech)
     assert score(theme, source) > score(flourish, source)
