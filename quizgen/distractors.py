@@ -1149,8 +1149,10 @@ def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     listed = {x.lower() for x in fact.slot("listed").split("|") if x}
     candidates = [c for c in legal_candidates(fact, rng) if c.lower() not in listed]
     if fact.slot("class") in ("age", "term", "count", "share", "times", "day", "repealed"):
-        out = [c for c in candidates if not has_phrase(said, c)]  # figures share their unit word
-        return out[:WANTED]
+        out = [c for c in candidates if not has_phrase(said, c)][:WANTED]  # figures share their unit word
+        # "twice" among "three times", "four times": the one of another form is the answer
+        forms = {len(c.split()) for c in out}
+        return [] if len(forms) == 1 and len(fact.answer.split()) not in forms else out
     return _distinct(fact.answer, candidates, said, _LEGAL_GLUE)
 
 

@@ -288,7 +288,6 @@ _CLAUSE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b")
 _OWN_OPENING = re.compile(r"^(?:(?:He|She|It|They)\s\[|(?:These|This|Those)\s(?:[a-z]+\s)?[A-Z])")
 
 
-
 def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
     # (a speech's line is shown without the rest of its sentence)
@@ -296,9 +295,12 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if d.fact.kind in LEGAL_KINDS:
         # a clause of a founding document is asked alone: the student reads the clause, or
         # only the question it answers
-        clause = 0 if asks_outright(d.question) else len(d.fact.slot("clause").split())
+        shown = "" if asks_outright(d.question) else d.fact.slot("clause")
+        clause = len(shown.split())
         if clause > cfg.max_sentence_words or len(d.question.prompt.split()) > cfg.max_stem_words:
             return "too long"
+        if shown and len(_BRACKETED.sub("", shown).split()) - 1 < cfg.min_clause_words:
+            return "too short"  # "He has _____.", "He has denied her _____.": any item of its list fits
         return "too short" if max(clause, words) < cfg.min_sentence_words else ""
     lead = len(d.fact.slot("lead").split())  # the sentence shown before, counted on its own
     if (
@@ -314,6 +316,7 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return ""
 
 
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # what a bracket says for the student: "He [the King] has"
 _ENDS_MID_CLAUSE = re.compile(r"\b(?:on|to|at|of|for|the|a|an|and|or|by|with|from|in)\s*$", re.I)
 
 

@@ -4,7 +4,7 @@ India, the Universal Declaration of Human Rights, a declaration of grievances)."
 
 import random
 
-from quizgen.distractors import pick_legal
+from quizgen.distractors import Pool, pick_legal
 from quizgen.extract import extract_facts
 from quizgen.extract.legal import (
     concepts_of,
@@ -19,7 +19,7 @@ from quizgen.extract.legal import (
     roman_value,
 )
 from quizgen.extract.numbers import extract_numbers
-from quizgen.models import Fact
+from quizgen.models import Fact, Sentence
 from tests.helpers import sentences_of
 
 STATE_CONSTITUTION = """The Constitution of the State of Westland
@@ -201,12 +201,13 @@ def test_charges_of_a_declaration_say_whom_they_accuse():
     )
     charges = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "charge"}
     # each charge asked by the act it charges, its "He" saying whom it accuses, shown up to
-    # the act (what follows a comma would say what was deleted)
+    # the act (what follows a comma may say what was deleted), unless that leaves too few
+    # words for only one charge of the list to fit ("He has ___ repeatedly.")
     assert charges == {
         "refused his Assent": "He [the Emperor of Ruritania] has {{c1::refused his Assent}} "
         "to the Laws of the towns.",
         "dissolved the Assembly of the towns": "He [the Emperor of Ruritania] has "
-        "{{c1::dissolved the Assembly of the towns}} repeatedly.",
+        "{{c1::dissolved the Assembly of the towns}} repeatedly, for opposing his taxes.",
     }  # ("kept among us, ..., Standing Armies": no act right after the verb, not asked)
 
 
@@ -676,3 +677,37 @@ def test_a_declarations_own_named_things_and_its_truths_stand_alone_and_rank_hig
     assert "Free and Sovereign States" in kept
     for answer in ("Free and Sovereign States", "the consent of the governed"):
         assert score(kept[answer], source) > WEIGHTS.min_score, answer
+
+
+def test_a_charge_shown_too_short_for_one_answer_is_not_asked():
+    text = (
+        "A Declaration of Grievances\n\n"
+        "We hold that all men are created equal, and that governments derive their powers "
+        "from the consent of the people, and that among these are Peace and Trade.\n"
+        "The history of the present Emperor of Ruritania is a history of repeated injuries "
+        "against the towns.\n"
+        "He has taxed our grain.\n"
+        "He has refused his Assent to the Laws of the towns, the most necessary for the public good.\n"
+        "He has dissolved the Assembly of the towns repeatedly, for opposing his taxes.\n"
+        "The Laws of the towns are the first defence of their liberty, and the Assembly is their voice.\n"
+    )
+    assert "taxed our grain" in {f.answer for f in legal_facts(text)}
+    asked = {q.answer for q in _questions(text)}
+    # "He [the Emperor of Ruritania] has _____.": any charge of the list fits
+    assert "taxed our grain" not in asked and "refused his Assent" in asked
+
+
+def test_a_limit_of_another_form_than_its_options_gets_none():
+    text = (
+        "No person shall be elected to the office of the President more than twice, and no person "
+        "shall serve more than once as Regent."
+    )
+    f = Fact(
+        "requirement",
+        "twice",
+        text.index("twice"),
+        Sentence("t", 0, 0, len(text), text),
+        (("class", "times"),),
+    )
+    # "twice" among "three times", "four times", "five times" stands out by its form
+    assert pick_legal(f, Pool((), (), ()), random.Random(1)) == []

@@ -387,6 +387,9 @@ class _Draft:
 
 
 MAX_CLAUSE_WORDS = 40
+# A charge shown with fewer words than this besides its blank fits any charge of its list
+# (the ``length`` check's ``min_clause_words`` drops such a clause).
+MIN_CHARGE_WORDS = 5
 
 
 def _clause_at(text: str, offset: int) -> tuple[int, int]:
@@ -555,8 +558,11 @@ def _clause_slots(
         after = re.split(r"[,;]", after, maxsplit=1)[0]  # "... ___ for obtaining witnesses in his favor"
     if actor or listed_under:
         # a charge is shown up to its act: what follows it ("..., all colleges being closed
-        # against her", "..., and sent hither swarms of Officers") says what was deleted
-        after = re.split(r",\s", after, maxsplit=1)[0]
+        # against her", "..., and sent hither swarms of Officers") may say what was deleted;
+        # but not cut so short that any charge of the list fits ("He has _____.")
+        cut = re.split(r",\s", after, maxsplit=1)[0]
+        if len(re.sub(r"\[[^\]]*\]", "", lead + cut).split()) >= MIN_CHARGE_WORDS:
+            after = cut
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
