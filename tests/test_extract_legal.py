@@ -557,8 +557,9 @@ def test_the_second_of_two_methods_is_asked_without_the_first():
         "The causes of party are sown in the nature of man, and a party is a natural thing.\n"
     )
     facts = {f.answer: f for f in legal_facts(text)}
+    # (the first is shown: either would fit a blank after "the one, …")
     assert facts["by controlling its effects"].slot("clause_cloze") == (
-        "There are two methods of curing the mischiefs of party: the one, …; the other, "
+        "There are two methods of curing the mischiefs of party: the one, by removing its causes; the other, "
         "{{c1::by controlling its effects}}."
     )
 
@@ -626,11 +627,11 @@ def test_what_alone_a_warrant_issues_upon_is_asked():
         "but upon public notice, given in writing.\n"
     )
     (q,) = [q for q in _questions(text) if q.answer == "public notice" and q.type == "mcq"]
-    assert q.prompt == "Under the Fourth Amendment, upon what alone may licences be granted?"
+    assert q.prompt == "Under the Fourth Amendment, upon what may licences be granted?"
     assert len(q.options) == 4
 
 
-def test_the_first_of_two_ways_an_essay_names_is_shown_with_the_second_announced():
+def test_each_of_two_ways_an_essay_names_is_shown_with_the_other():
     text = (
         "The Essayist No. 4\n\nThere are two ways of ending the quarrels of cliques: the one, by removing "
         "their causes; the other, by controlling their effects.\nThe causes of cliques are sown in the "
@@ -639,10 +640,10 @@ def test_the_first_of_two_ways_an_essay_names_is_shown_with_the_second_announced
     shown = {f.answer: f.slot("clause_cloze") for f in extract_legal(sentences_of(text), text)}
     assert shown["by removing their causes"] == (
         "There are two ways of ending the quarrels of cliques: the one, {{c1::by removing their causes}}; "
-        "the other, …"
+        "the other, by controlling their effects."
     )
     assert shown["by controlling their effects"].endswith(
-        "the one, …; the other, {{c1::by controlling their effects}}."
+        "the one, by removing their causes; the other, {{c1::by controlling their effects}}."
     )
 
 

@@ -344,7 +344,7 @@ _METHODS = re.compile(
 )
 # "... : the one, by removing its causes; the other, by controlling its effects"
 _OTHER_METHOD = re.compile(
-    r"(?P<head>\bThere\sare\s(?:again\s)?two\s[a-z]+\sof\s[^:;]{3,60}):\s(?:the\sone|first),?\s[^;]{3,120};\s"
+    r"(?P<head>\bThere\sare\s(?:again\s)?two\s[a-z]+\sof\s[^:;]{3,60}):\s(?:the\sone|first),?\s(?P<one>[^;]{3,120});\s"
     r"(?:the\sother|second(?:ly)?),?\s(?P<a>[^;.]{3,100}?)(?=[;.]|$)"
 )
 # "it is the Right of the People to alter or to abolish it", "it is their duty to throw off
@@ -770,7 +770,7 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
     for m in _UPON.finditer(text):
         noun = m.group("subj").lower()
         done = "issued" if m.group("vp") == "issue" else m.group("vp")[3:]
-        ask = f"{intro}upon what alone may {noun} be {done}?"
+        ask = f"{intro}upon what may {noun} be {done}?"  # (not "alone": an oath may be wanted too)
         yield _Draft("right", "grounds_for", m.group("a"), m.start("a"), s, (("ask", ask),))
     for pattern, cls in (
         (_RESERVED, "reserved"),
@@ -1098,7 +1098,9 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
             slots: tuple[tuple[str, str], ...] = (("shape", shape),)
             if shape == "methods":  # "two methods ...: the one, ___; the other, …": both are announced
                 head = text[m.start() : text.index(":", m.start())]
-                slots += (("shown_as", f"{head}: the one, \x00; the other, …"),)
+                other = re.match(r";\s(?:the\sother|second(?:ly)?),?\s([^;.]{3,100})", text[m.end() :])
+                second = f"{other.group(1)}." if other else "…"
+                slots += (("shown_as", f"{head}: the one, \x00; the other, {second}"),)
             yield _Draft("principle", "principle", answer, m.start(group), s, slots)
 
 
@@ -1107,7 +1109,8 @@ def _other_methods(s: Sentence) -> Iterator[_Draft]:
     of faction: the one, ...; the other, by controlling its effects"), shown without the
     first, which another question asks."""
     for m in _OTHER_METHOD.finditer(s.text):
-        shown = f"{m.group('head')}: the one, …; the other, \x00."
+        # (the first shown, or either would fit the blank)
+        shown = f"{m.group('head')}: the one, {m.group('one')}; the other, \x00."
         yield _Draft("principle", "principle", m.group("a"), m.start("a"), s, (("shown_as", shown),))
 
 
