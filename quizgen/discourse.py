@@ -235,6 +235,9 @@ def read_source(text: str, title: str = "") -> Reading:
     return Reading(text, title, text.lower(), body)
 
 
+_BY_WHEN = re.compile(r"\bby\s+(?:\d|the end|next|last|early|late)")
+
+
 def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> list[str] | None:
     """The lowercase words of a description from ``at`` up to its head noun; None when
     the words after it say which one, or when no noun follows."""
@@ -265,8 +268,7 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     then = rest[1] if len(rest) > 1 else ""
     if after == "on" and then in _WHEN:
         return words  # "the plans on Monday": when, not which
-    when = re.search(rf"\b{words[-1]}\s+by\s+(?:\d|the end|next|last|early|late)", text[at : at + 80])
-    if after == "by" and when:
+    if after == "by" and _BY_WHEN.search(text, at, at + 80):
         return words  # "the programme by 2006": when, not which
     if after.endswith(("ed", "ing")) and then in _RESTRICTIVE:
         return None  # "the cuts proposed by ...", "the law banning it"
