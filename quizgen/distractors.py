@@ -214,10 +214,18 @@ class Pool:
     def akin(self, source: str, other: str) -> bool:
         """Whether two sources are about the same things, or the build is too small to say:
         a rugby union is offered with rugby's bodies, not with the Soviet Union."""
-        if len(self.source_topics) < MIN_SOURCES_FOR_TOPICS or source == other:
+        if source == other or len(self.source_topics) < MIN_SOURCES_FOR_TOPICS:
             return True
-        mine = self.topic_of.get(source, frozenset())
-        return not mine or len(mine & self.topic_of.get(other, frozenset())) >= MIN_SHARED_TOPICS
+        key = (source, other)
+        if (known := self._akin.get(key)) is None:
+            mine = self.topic_of.get(source, frozenset())
+            known = not mine or len(mine & self.topic_of.get(other, frozenset())) >= MIN_SHARED_TOPICS
+            self._akin[key] = known
+        return known
+
+    @cached_property
+    def _akin(self) -> dict[tuple[str, str], bool]:
+        return {}
 
     @cached_property
     def latest_year_of(self) -> dict[str, int]:
@@ -469,8 +477,12 @@ def article_country(names: Iterable[str]) -> str:
 
 
 @cache
+@lru_cache(maxsize=65536)  # (the same names and stems are read for many questions)
 def _words(s: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if len(w) > 1)
+    return frozenset(w for w in _WORD.findall(s.lower()) if len(w) > 1)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _distinct(
