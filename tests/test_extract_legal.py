@@ -186,18 +186,23 @@ def test_declarations_remembered_clauses():
     assert "of the workers, by the workers, for the workers" in answers
 
 
+# A declaration of charges written for these tests: {0} holds a further charge
+EMPEROR_CHARGES = (
+    "A Declaration of Grievances\n\n"
+    "We hold that all men are created equal, and that governments derive their powers "
+    "from the consent of the people, and that among these are Peace and Trade.\n"
+    "The history of the present Emperor of Ruritania is a history of repeated injuries "
+    "against the towns.\n{0}"
+    "He has refused his Assent to the Laws of the towns, the most necessary for the public good.\n"
+    "He has dissolved the Assembly of the towns repeatedly, for opposing his taxes.\n"
+    "The Laws of the towns are the first defence of their liberty, and the Assembly is their voice.\n"
+)
+
+
 def test_charges_of_a_declaration_say_whom_they_accuse():
     # (a document stating principles: its ideas are asked, see ``extract_legal``)
-    text = (
-        "A Declaration of Grievances\n\n"
-        "We hold that all men are created equal, and that governments derive their powers "
-        "from the consent of the people, and that among these are Peace and Trade.\n"
-        "The history of the present Emperor of Ruritania is a history of repeated injuries "
-        "against the towns.\n"
-        "He has refused his Assent to the Laws of the towns, the most necessary for the public good.\n"
-        "He has dissolved the Assembly of the towns repeatedly, for opposing his taxes.\n"
+    text = EMPEROR_CHARGES.format(
         "He has kept among us, in times of peace, Standing Armies without the Consent of the Assembly.\n"
-        "The Laws of the towns are the first defence of their liberty, and the Assembly is their voice.\n"
     )
     charges = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "charge"}
     # each charge asked by the act it charges, its "He" saying whom it accuses, shown up to
@@ -681,17 +686,7 @@ def test_a_declarations_own_named_things_and_its_truths_stand_alone_and_rank_hig
 
 
 def test_a_charge_shown_too_short_for_one_answer_is_not_asked():
-    text = (
-        "A Declaration of Grievances\n\n"
-        "We hold that all men are created equal, and that governments derive their powers "
-        "from the consent of the people, and that among these are Peace and Trade.\n"
-        "The history of the present Emperor of Ruritania is a history of repeated injuries "
-        "against the towns.\n"
-        "He has taxed our grain.\n"
-        "He has refused his Assent to the Laws of the towns, the most necessary for the public good.\n"
-        "He has dissolved the Assembly of the towns repeatedly, for opposing his taxes.\n"
-        "The Laws of the towns are the first defence of their liberty, and the Assembly is their voice.\n"
-    )
+    text = EMPEROR_CHARGES.format("He has taxed our grain.\n")
     assert "taxed our grain" in {f.answer for f in legal_facts(text)}
     asked = {q.answer for q in _questions(text)}
     # "He [the Emperor of Ruritania] has _____.": any charge of the list fits
