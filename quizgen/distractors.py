@@ -408,12 +408,12 @@ def topics_of(texts: dict[str, dict[int, str]]) -> dict[str, tuple[str, ...]]:
     }
     spread = Counter(w for c in counts.values() for w in c)
     most = max(5, len(counts) // 10)
-    return {
-        source: tuple(w for w, _ in sorted(c.items(), key=lambda x: (-x[1], x[0])) if 2 <= spread[w] <= most)[
-            :TOPIC_WORDS
-        ]
-        for source, c in counts.items()
-    }
+
+    def topics(count: Counter[str]) -> tuple[str, ...]:
+        shared = [w for w, _ in sorted(count.items(), key=lambda x: (-x[1], x[0])) if 2 <= spread[w] <= most]
+        return tuple(shared[:TOPIC_WORDS])
+
+    return {source: topics(count) for source, count in counts.items()}
 
 
 def _people_titles(

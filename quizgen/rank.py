@@ -109,9 +109,9 @@ class Weights:
     own_options: float = 0.6  # times the share of wrong options the source itself names
     needs_context: float = -1.0  # shown after the sentence before its own
     # each thing the stem points back to that only earlier sentences say ("the commission",
-    # "Mr Wallace", "last year": ``discourse.leans_on``, the test the gates use too), counted up to two: read
-    # blind, a stem that leans on what the student cannot see was the commonest fault, so
-    # one such reference puts a question below ``min_score`` whatever else it has
+    # "Mr Wallace", "last year": ``discourse.leans_on``, the gates' test too), counted up to
+    # two: read blind, a stem that leans on what the student cannot see was the commonest
+    # fault, so one such reference puts a question below ``min_score`` whatever else it has
     refers_back: float = -3.0
     # In a speech, a name, figure, date or place said in passing (a teacher of the speaker's
     # youth, the months since a war began) is seldom what the speech is taught for: its lines are.
@@ -196,10 +196,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
     if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:
         value += weights.speech_detail
-    if not (
-        fact.slot("speech") or fact.slot("founding")
-    ):  # (a speech's lines, a charter's clauses stand alone)
-        value += _centrality(fact, source, weights)
+    if not (fact.slot("speech") or fact.slot("founding")):
+        value += _centrality(fact, source, weights)  # (a speech's lines, a charter's clauses stand alone)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
