@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from quizgen.check_settings import CheckSettings, load_check_settings, load_surroundings
 from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone
-from quizgen.extract.legal import LEGAL_KINDS, reads_alone
+from quizgen.extract.legal import LEGAL_KINDS, person_said, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import (
@@ -275,14 +275,12 @@ def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:
     read = read.replace("{{c1::", "").replace("}}", "")
     # "the accused ... for his defence": the clause's own person; "They [all men] are ...": a
     # bracket says who; "These United Colonies": the document's own
-    pronoun = _CLAUSE_PRONOUN.search(read)
-    ignored = {"person"} if pronoun and reads_alone(read, pronoun.start()) else set()
+    ignored = {"person"} if person_said(read) else set()
     if _OWN_OPENING.match(read):
         ignored.add("opening")
     return tuple(f for f in leans_on(read) if f[0] not in ignored)
 
 
-_CLAUSE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b")
 # an opening pronoun a bracket explains, or a demonstrative of the document's own named
 # things ("These United Colonies", "This Constitution")
 _OWN_OPENING = re.compile(r"^(?:(?:He|She|It|They)\s\[|(?:These|This|Those)\s(?:[a-z]+\s)?[A-Z])")
@@ -299,7 +297,7 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         clause = len(shown.split())
         if clause > cfg.max_sentence_words or len(d.question.prompt.split()) > cfg.max_stem_words:
             return "too long"
-        if shown and len(_BRACKETED.sub("", shown).split()) - 1 < cfg.min_clause_words:
+        if shown and words_shown(shown) - 1 < cfg.min_clause_words:  # (less the blank)
             return "too short"  # "He has _____.", "He has denied her _____.": any item of its list fits
         return "too short" if max(clause, words) < cfg.min_sentence_words else ""
     lead = len(d.fact.slot("lead").split())  # the sentence shown before, counted on its own
@@ -316,7 +314,6 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return ""
 
 
-_BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # what a bracket says for the student: "He [the King] has"
 _ENDS_MID_CLAUSE = re.compile(r"\b(?:on|to|at|of|for|the|a|an|and|or|by|with|from|in)\s*$", re.I)
 
 

@@ -464,15 +464,26 @@ _PERSON_NAMED = re.compile(
 )
 
 
-def reads_alone(clause: str, pronoun_at: int) -> bool:
-    """Whether a clause's "he"/"his" at ``pronoun_at`` (-1: none) and its opening pronoun
-    stand for someone it shows: a person it names before ("the accused ... his defence"),
-    or what a bracket says ("They [all men] are endowed ...")."""
+def words_shown(clause: str) -> int:
+    """How many words of its own a clause shows, not counting what brackets say for the
+    student ("He [the King of Great Britain] has" shows two)."""
+    return len(_BRACKETED.sub("", clause).split())
+
+
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
+
+
+def person_said(clause: str) -> bool:
+    """Whether the person a clause's "he" or "his" stands for is said in it: a bracket that
+    opens it ("They [all men] are endowed ..."), or a person it names before the pronoun
+    ("the accused ... for his defence"); True when it has no such pronoun."""
     if _OPENING_BRACKETED.match(clause):
         return True
-    return pronoun_at < 0 or bool(_PERSON_NAMED.search(clause[:pronoun_at]))
+    pronoun = _CLAUSE_PRONOUN.search(clause)
+    return pronoun is None or bool(_PERSON_NAMED.search(clause[: pronoun.start()]))
 
 
+_CLAUSE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b")
 _OPENING_BRACKETED = re.compile(r"^(?:He|She|It|They)\s\[")
 
 
@@ -561,7 +572,7 @@ def _clause_slots(
         # against her", "..., and sent hither swarms of Officers") may say what was deleted;
         # but not cut so short that any charge of the list fits ("He has _____.")
         cut = re.split(r",\s", after, maxsplit=1)[0]
-        if len(re.sub(r"\[[^\]]*\]", "", lead + cut).split()) >= MIN_CHARGE_WORDS:
+        if words_shown(lead + cut) >= MIN_CHARGE_WORDS:
             after = cut
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
