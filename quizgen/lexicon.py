@@ -75,6 +75,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "times": "phrases",
         "shares": "phrases",
         "number_choices": "map_of_numbers",
+        "civic_terms": "words",
     },
     "words.yaml": {
         "speech_verbs": "words",
@@ -268,6 +269,7 @@ LEGAL_OPTIONS: dict[str, tuple[str, ...]] = _DATA["legal.yaml"]["options"]
 TERM_LIMITS: tuple[str, ...] = _DATA["legal.yaml"]["times"]
 SHARES: tuple[str, ...] = _DATA["legal.yaml"]["shares"]
 NUMBER_CHOICES: dict[str, tuple[int, ...]] = _DATA["legal.yaml"]["number_choices"]
+CIVIC_TERMS = frozenset(_DATA["legal.yaml"]["civic_terms"])
 
 HONORIFICS = frozenset(_TITLES["honorifics"])
 # Words that make a phrase a title of office or a role ("home secretary", "his Azerbaijani counterpart").

@@ -48,8 +48,8 @@ MIN_PER_SOURCE = 10
 WORDS_PER_QUESTION = 125
 # ... and a founding document, whose every clause states a rule of its own, one per this many,
 # up to this many: its articles or amendments are taught over several lessons, not one
-WORDS_PER_LEGAL_QUESTION = 75
-MAX_PER_LEGAL_SOURCE = 40
+WORDS_PER_LEGAL_QUESTION = 70
+MAX_PER_LEGAL_SOURCE = 45
 MAX_PER_SOURCE = 30
 # A speech is asked for who gave it, its lines and the few things it names: a handful.
 SPEECH_PER_SOURCE = 6
@@ -129,6 +129,12 @@ class Weights:
             "description",
         )
     )
+    # An item of a long list of parallel clauses (a declaration's charges: fact slot ``series``)
+    # is one among many: a class asks a few of them, those naming what self-government is
+    # made of (slot ``civic``: how many such words, counted up to three), not each grievance.
+    minor_series_item: float = -1.0
+    per_civic_word: float = 0.3
+    max_per_series: int = 8
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -194,6 +200,9 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.in_title / 2
     if fact.sentence.index <= weights.lead_sentences and not fact.slot("speech"):
         value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
+    if fact.slot("series"):
+        civic = int(fact.slot("civic", "0"))
+        value += weights.per_civic_word * min(civic, 3) if civic else weights.minor_series_item
     if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:
         value += weights.speech_detail
     if not (fact.slot("speech") or fact.slot("founding")):
@@ -255,18 +264,23 @@ def rank_questions(
             limit = min(limit, SPEECH_PER_SOURCE)
         picked: list[int] = []
         asked: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
+        in_series: dict[str, int] = {}
         for i in order:
             answer = drafts[i].question.answer.lower()
+            series = drafts[i].fact.slot("series")
             # (a figure the sources dispute is asked "according to <headline>": no quiz question)
             # A question the review dropped is never picked: the next best takes its place.
             eligible = (
                 scored[i] >= WEIGHTS.min_score
                 and not drafts[i].fact.slot("disputed")
                 and drafts[i].question.id not in never
+                and (not series or in_series.get(series, 0) < WEIGHTS.max_per_series)
             )
             if eligible and answer not in asked and len(picked) < limit:
                 picked.append(i)
                 asked.add(answer)
+                if series:
+                    in_series[series] = in_series.get(series, 0) + 1
         chosen.update(picked)
         # The selected first, best first; then the rest in the order of their scores.
         taken = set(picked)

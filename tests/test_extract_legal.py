@@ -138,6 +138,9 @@ def test_numbers_in_words_are_read_whole():
     assert [f.answer for f in extract_numbers(sentences_of(text))] == ["twenty five Years"]
     assert number_value("twenty five") == 25 and number_value("Twenty-one") == 21 and number_value("35") == 35
     assert number_like(30, "twenty five") == "thirty" and number_like(21, "Twenty-five") == "Twenty-one"
+    # compound numbers are hyphened as English writes them, unless the document spaces its own
+    assert number_like(25, "eighteen years") == "twenty-five"
+    assert number_like(25, "twenty one Years") == "twenty five"
 
 
 def test_wrong_figures_are_written_as_the_answer_is():
@@ -691,6 +694,21 @@ def test_a_charge_shown_too_short_for_one_answer_is_not_asked():
     asked = {q.answer for q in _questions(text)}
     # "He [the Emperor of Ruritania] has _____.": any charge of the list fits
     assert "taxed our grain" not in asked and "refused his Assent" in asked
+
+
+def test_a_charge_of_several_acts_is_not_asked_by_one_of_them():
+    # "He has ___, burnt our mills, and ...": every act of the list fits the blank
+    text = EMPEROR_CHARGES.format("He has seized our ships, burnt our mills, and driven out our traders.\n")
+    charges = {f.answer for f in legal_facts(text) if f.slot("class") == "charge"}
+    assert "seized our ships" not in charges and "refused his Assent" in charges
+
+
+def test_a_charge_counts_the_words_of_self_government_it_names():
+    text = EMPEROR_CHARGES.format("He has plundered the harbour towns of the coast in winter.\n")
+    civic = {f.answer: f.slot("civic") for f in legal_facts(text) if f.slot("class") == "charge"}
+    assert civic["plundered the harbour towns of the coast"] == "0"
+    assert civic["refused his Assent"] == "2"  # Assent, Laws
+    assert all(f.slot("series") == "charges" for f in legal_facts(text) if f.slot("class") == "charge")
 
 
 def test_a_limit_of_another_form_than_its_options_gets_none():

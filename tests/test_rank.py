@@ -105,12 +105,12 @@ def test_a_long_document_gets_more_questions_up_to_a_cap():
     assert per_source_default(100_000) == 30
 
 
-def test_a_founding_document_gets_one_question_per_75_words_up_to_its_own_cap():
+def test_a_founding_document_gets_one_question_per_70_words_up_to_its_own_cap():
     # (each article or section states a rule of its own: see rank.py's docstring)
     assert per_source_default(400, founding=True) == 10
-    assert per_source_default(1500, founding=True) == 20
-    assert per_source_default(2500, founding=True) == 34
-    assert per_source_default(100_000, founding=True) == 40
+    assert per_source_default(1500, founding=True) == 22
+    assert per_source_default(2500, founding=True) == 36
+    assert per_source_default(100_000, founding=True) == 45
     assert per_source_default(2500) == 20  # a news report or an article: as before
 
 
@@ -167,3 +167,19 @@ def test_a_speech_line_on_a_word_the_speech_comes_back_to_ranks_above_a_flourish
     )
     flourish = _cloze(text, "History is a ribbon, always unfurling.", "ribbon", "speech_line", speech)
     assert score(theme, source) > score(flourish, source)
+
+
+def test_a_list_of_parallel_clauses_gives_a_few_questions_those_of_self_government_first():
+    # twelve charges of one declaration: at most ``max_per_series`` are exported, and a charge
+    # naming no word of self-government ranks below those that name some
+    lines = [f"He has wronged the towns in manner {n} of the realm." for n in range(12)]
+    text = "A Declaration\n\n" + "\n".join(lines) + "\n"
+    source = Source("t", "t.txt", "A Declaration", text)
+    drafts = [
+        _cloze(text, line, f"manner {n}", "principle", (("series", "charges"), ("civic", "1" if n else "0")))
+        for n, line in enumerate(lines)
+    ]
+    assert score(drafts[0], source) < score(drafts[1], source)
+    ranked = rank_questions(drafts, {"t": source}, per_source=12)
+    chosen = [q.answer for q in ranked if q.selected]
+    assert len(chosen) == WEIGHTS.max_per_series and "manner 0" not in chosen

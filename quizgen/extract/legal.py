@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from quizgen.clean import document_title
-from quizgen.lexicon import LEGAL_OPTIONS, NUMBER_CHOICES, SHARES, TERM_LIMITS, gazetteer
+from quizgen.lexicon import CIVIC_TERMS, LEGAL_OPTIONS, NUMBER_CHOICES, SHARES, TERM_LIMITS, gazetteer
 from quizgen.models import Fact, Sentence
 
 LEGAL_KINDS = ("power", "right", "requirement", "principle")
@@ -132,7 +132,8 @@ BODY_WORDS = frozenset(
 )
 # ... and offices.
 OFFICE_HEADS = frozenset(
-    """president vice-president governor king queen crown monarch sovereign emperor minister
+    """president vice-president governor king queen crown monarch sovereign emperor empress
+    prince princess duke duchess archduke sultan tsar czar shah regent viceroy minister
     chancellor speaker justice judge judges magistrate magistrates secretary treasurer attorney
     officer officers commander sheriff sheriffs mayor premier representative representatives
     senator senators prosecutor auditor ombudsman lieutenant chief member members delegate delegates
@@ -177,7 +178,10 @@ def number_like(n: int, example: str) -> str:
         text = _UNITS[n]
     else:
         tens, unit = divmod(n, 10)
-        sep = "-" if "-" in example else " "
+        # hyphened as written English is ("twenty-five"), unless the document writes its own
+        # numbers with a space ("twenty five Years"): the options read as the key does
+        spaced = rf"\b(?:{'|'.join(_TENS[2:])})\s(?:{'|'.join(_SMALL)})\b"
+        sep = " " if re.search(spaced, example, re.I) else "-"
         text = _TENS[tens] + (sep + _UNITS[unit] if unit else "")
     return text.capitalize() if example[:1].isupper() else text
 
@@ -1330,10 +1334,21 @@ def _infinitive(words: list[tuple[int, str]], i: int) -> bool:
     return verb.isalpha() and verb.islower() and verb not in _DETERMINERS and verb not in _ACT_STOP
 
 
+# A charge that names several acts ("He has plundered our seas, ravaged our Coasts, burnt our
+# towns"): another act follows the one deleted, and any act of the list fits its blank.
+_NEXT_ACT = re.compile(
+    r",?\s(?:and\s)?(?:[a-z]{3,}ed|burnt|kept|made|sent|taken|given|brought|driven|thrown|sold|torn)\s(?!by\b)"
+)
+
+
 def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Draft]:
     """Each charge of a declaration's list ("He has refused his Assent to Laws ..."), the act
     it charges deleted; its "He" says whom it accuses ("He [the present King of Great
-    Britain]"), its "her" whom it wrongs when the document says so ("her [woman]")."""
+    Britain]"), its "her" whom it wrongs when the document says so ("her [woman]").
+
+    Every charge is one item of a ``series`` (the ranking asks a few of it); ``civic`` counts
+    the words of self-government it names (``CIVIC_TERMS``: laws, taxes, juries): a class
+    reads a declaration's charges for those, not for each grievance."""
     items = sum(1 for s in sentences if s.role == "body" and _FOR_ITEM.match(s.text))
     for s in sentences:
         item = items >= MIN_FOR_ITEMS and bool(_FOR_ITEM.match(s.text))
@@ -1344,13 +1359,17 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
             continue
         if " " not in answer:
             continue  # "withheld from her {rights} which ...": one bare noun says too little of the act
-        slots = _charged(s, actor)
+        if _NEXT_ACT.match(s.text, start + len(answer)):
+            continue
+        civic = len(CIVIC_TERMS & {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)})
+        marks = (("series", "charges"), ("civic", str(civic)))
+        slots = _charged(s, actor) + marks
         if target and (pronoun := re.search(r"\b(?:her|she|him)\b", s.text)):
             slots += (("target", f"{pronoun.group()} [{target}]"),)
         if item:  # (the list's lead, "He has combined with others ...", is not shown: it says who)
             if re.search(r"\b(?:themselves|they|them|their)\b", s.text):
                 continue  # "For ... declaring themselves invested ...": the others of the lead
-            slots = (("listed_under", actor),)
+            slots = (("listed_under", actor), *marks)
         yield _Draft("principle", "charge", answer, start, s, slots)
 
 
