@@ -134,7 +134,13 @@ class Weights:
     # made of (slot ``civic``: how many such words, counted up to three), not each grievance.
     minor_series_item: float = -1.0
     per_civic_word: float = 0.3
-    max_per_series: int = 8
+    max_per_series: int = 9
+    # In a founding document, a place, date or figure the general readers find ("the King of
+    # Great Britain", a date in a preamble) is background: its clauses are what is taught.
+    founding_detail: float = -1.0
+    founding_detail_kinds: frozenset[str] = frozenset(
+        ("place", "date", "number", "quantity", "percent", "money")
+    )
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -203,6 +209,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     if fact.slot("series"):
         civic = int(fact.slot("civic", "0"))
         value += weights.per_civic_word * min(civic, 3) if civic else weights.minor_series_item
+    if fact.slot("founding") and fact.kind in weights.founding_detail_kinds:
+        value += weights.founding_detail
     if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:
         value += weights.speech_detail
     if not (fact.slot("speech") or fact.slot("founding")):

@@ -183,3 +183,12 @@ def test_a_list_of_parallel_clauses_gives_a_few_questions_those_of_self_governme
     ranked = rank_questions(drafts, {"t": source}, per_source=12)
     chosen = [q.answer for q in ranked if q.selected]
     assert len(chosen) == WEIGHTS.max_per_series and "manner 0" not in chosen
+
+
+def test_a_place_in_a_founding_document_ranks_below_the_same_place_in_a_report():
+    text = "A Declaration\n\nThe history of the present King of Norland is a history of wrongs.\n"
+    source = Source("t", "t.txt", "A Declaration", text)
+    line = "The history of the present King of Norland is a history of wrongs."
+    founding = _cloze(text, line, "Norland", "place", (("founding", "yes"),))
+    report = _cloze(text, line, "Norland", "place")
+    assert score(founding, source) == score(report, source) + WEIGHTS.founding_detail
