@@ -44,6 +44,7 @@ from quizgen.lexicon import (
     NOT_NAMES,
     OFFICE_WORDS,
     PARTY_WORDS,
+    ROLES_IN_AN_ORGANISATION,
     SHELL_NOUNS,
     WEEKDAYS,
 )
@@ -144,7 +145,11 @@ OPENING = re.compile(
     r"(?! (?:year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|winter|decade)\b)"
     r"|it\b(?! (?:is|was) (?:\w+ ){1,3}that\b)"  # (not "It is clear that ...": it points forward)
     r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b)"
-    r"|an? (?:identical|similar)\b)",
+    r"|an? (?:identical|similar)\b"
+    # ... or after a short phrase of when, where or how ("In a survey, it found ...", "Last
+    # year, they ..."): the subject is still what came before
+    r"|(?:in|on|at|by|for|after|before|since|during|earlier|later|last|now|today|yesterday)\b"
+    r"[^,\"“]{1,40},\s+(?:he|she|they|it)\s+(?!(?:is|was) (?:\w+ ){1,3}that\b)(?-i:[a-z]+)\b)",
     re.I,
 )
 # "said Smith's decision was wrong": a possessed shell noun the words after do not explain.
@@ -382,7 +387,17 @@ def leans_on(
     found += [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
     if not lead:
         found += [("description", m.group()) for m in _FROM_BEFORE.finditer(shown)]
+        found += [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
     return tuple(found)
+
+
+# A role within an organisation opening a sentence before a name, no organisation said
+# ("Chief executive Ann Lee said ...", "Director Sam Roy called ..."): of what?
+_ROLE_OF_WHAT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<role>(?i:"
+    + "|".join(sorted(map(re.escape, ROLES_IN_AN_ORGANISATION), key=len, reverse=True))
+    + r"))\s+(?:(?:Sir|Dame|Dr|Lord|Lady|Prof)\.?\s+)?(?:\{\{c1::|_{3,}|[A-Z][a-z])"
+)
 
 
 def stands_alone(shown: str, reading: Reading | None = None, start: int | None = None) -> bool:

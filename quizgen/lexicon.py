@@ -56,6 +56,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "male_pronouns": "words",
         "female_pronouns": "words",
         "kin_words": "words",
+        "roles_in_an_organisation": "words",
         "place_nouns": "words",
     },
     "offices.yaml": {"offices": "offices"},
@@ -291,6 +292,8 @@ MALE_PRONOUNS = tuple(_TITLES["male_pronouns"])
 FEMALE_PRONOUNS = tuple(_TITLES["female_pronouns"])
 # Family ties: "the minister's nephew ___" is somebody's relative, not a public figure.
 KIN_WORDS = list(_TITLES["kin_words"])
+# (a hyphen joins the words of one role: "chief-executive" is "chief executive")
+ROLES_IN_AN_ORGANISATION = tuple(w.replace("-", " ") for w in _TITLES["roles_in_an_organisation"])
 # Nouns that name a place, not a person ("Downtown", "Square").
 PLACE_NOUNS = frozenset(_TITLES["place_nouns"])
 

@@ -39,6 +39,7 @@ from quizgen.discourse import read_source
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright, stem_leans_on
+from quizgen.lexicon import MONTHS, WEEKDAYS
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft
 
@@ -141,6 +142,9 @@ class Weights:
     founding_detail_kinds: frozenset[str] = frozenset(
         ("place", "date", "number", "quantity", "percent", "money")
     )
+    # A month or a day of a year neither the answer nor the stem names ("Consumer borrowing
+    # rose in ___", "by 14 March"): read alone, of which year? It is a side detail of its story.
+    yearless_date: float = -3.0
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -195,6 +199,16 @@ def _centrality(fact: Fact, source: Source, weights: Weights) -> float:
     return value
 
 
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _yearless(answer: str) -> bool:
+    """Whether ``answer`` is a month or a day ("March", "14 March", "Tuesday") with no year."""
+    words = set(re.findall(r"[A-Za-z]+", answer))
+    return bool(words & _MONTHS_AND_DAYS) and not _YEAR.search(answer)
+
+
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     """How much a teacher would want this question, from signals that hold in any genre."""
     q, fact = draft.question, draft.fact
@@ -209,6 +223,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     if fact.slot("series"):
         civic = int(fact.slot("civic", "0"))
         value += weights.per_civic_word * min(civic, 3) if civic else weights.minor_series_item
+    if fact.kind == "date" and _yearless(q.answer) and not _YEAR.search(q.prompt):
+        value += weights.yearless_date
     if fact.slot("founding") and fact.kind in weights.founding_detail_kinds:
         value += weights.founding_detail
     if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:

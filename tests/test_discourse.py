@@ -112,6 +112,16 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # times counted from what was told before
         ("The following year the court moved to Canberra.", True),
         ("In 1901 the court moved to Melbourne.", False),
+        # a pronoun subject after a phrase of when or how is still what came before
+        ("In a survey of 500 councils, it found that fees varied by half.", True),
+        ("On Monday, they voted to strike in Ontario.", True),
+        ("In 2019, it is clear that the harvest failed in Kenya.", False),
+        ("Last year, Ireland's Dail voted for the bill.", False),
+        # a role within an organisation opening a sentence, the organisation unsaid: of what?
+        ("Chief executive Ana Souza said the bank would cut 300 jobs in Sao Paulo.", True),
+        ("Director Rahul Mehta called on the state to publish the data.", True),
+        ("The chief executive of Banco Norte, Ana Souza, said the bank would cut jobs.", False),
+        ("Head teacher Ann Lee retired after 30 years at the school in Cork.", False),
         # a quotation cut from its opening mark is no whole sentence
         ("It's a day I never thought would come.\"", True),
     ],

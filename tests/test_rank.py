@@ -3,6 +3,7 @@
 import hashlib
 import json
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 import pytest
 
@@ -192,3 +193,21 @@ def test_a_place_in_a_founding_document_ranks_below_the_same_place_in_a_report()
     founding = _cloze(text, line, "Norland", "place", (("founding", "yes"),))
     report = _cloze(text, line, "Norland", "place")
     assert score(founding, source) == score(report, source) + WEIGHTS.founding_detail
+
+
+@pytest.mark.parametrize(
+    ("answer", "sentence", "yearless"),
+    [
+        ("March", "Consumer borrowing rose at a near-record pace in March.", True),
+        ("14 March", "The bill must pass into law by 14 March, when the old powers expire.", True),
+        ("March 2004", "The bill passed into law in March 2004 after a long fight.", False),
+        ("14 March", "The law of 2004 took effect on 14 March after a long fight.", False),
+    ],
+)
+def test_a_month_or_day_of_no_named_year_scores_below_what_is_exported(answer, sentence, yearless):
+    text = f"Budget news\n\n{sentence}\n"
+    source = Source("t", "t.txt", "Budget news", text)
+    draft = _cloze(text, sentence, answer, "date")
+    unmarked = score(draft, source, replace(WEIGHTS, yearless_date=0.0))
+    assert score(draft, source) == pytest.approx(unmarked + (WEIGHTS.yearless_date if yearless else 0.0))
+    assert not yearless or score(draft, source) < WEIGHTS.min_score
