@@ -116,7 +116,7 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("In a survey of 500 councils, it found that fees varied by half.", True),
         ("On Monday, they voted to strike in Ontario.", True),
         ("In 2019, it is clear that the harvest failed in Kenya.", False),
-        ("Last year, Ireland's Dail voted for the bill.", False),
+        ("On Monday, Ireland's Dail voted for a new water charge.", False),
         # a role within an organisation opening a sentence, the organisation unsaid: of what?
         ("Chief executive Ana Souza said the bank would cut 300 jobs in Sao Paulo.", True),
         ("Director Rahul Mehta called on the state to publish the data.", True),
