@@ -290,7 +290,10 @@ def rank_questions(
         asked: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
         in_series: dict[str, int] = {}
         for i in order:
-            answer = drafts[i].question.answer.lower()
+            # (a constitution's clauses ask different things with one answer, "the people" who
+            # elect Senators and to whom powers are reserved: one question per answer and kind)
+            kind = drafts[i].fact.slot("class") if founding else ""
+            answer = f"{drafts[i].question.answer.lower()}|{kind}"
             series = drafts[i].fact.slot("series")
             # (a figure the sources dispute is asked "according to <headline>": no quiz question)
             # A question the review dropped is never picked: the next best takes its place.

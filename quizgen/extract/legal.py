@@ -576,7 +576,10 @@ def _clause_slots(
         # against her", "..., and sent hither swarms of Officers") may say what was deleted;
         # but not cut so short that any charge of the list fits ("He has _____.")
         cut = re.split(r",\s", after, maxsplit=1)[0]
-        if words_shown(lead + cut) >= MIN_CHARGE_WORDS:
+        # (but not before the condition that is the charge's point: "..., unless those people
+        # would relinquish the right of Representation")
+        point = re.match(r",\s(?:unless|until|except|for\sthe\s(?:sole\s)?purpose)\b", after[len(cut) :])
+        if words_shown(lead + cut) >= MIN_CHARGE_WORDS and not point:
             after = cut
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
@@ -748,7 +751,13 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             (("ask", f"{intro}what may {'the ' if cut else ''}{holder} make no law {verb}?"),),
         )
         for f in _FREEDOM_LIST.finditer(text, m.end("obj")):
-            listed = f.group("obj").strip()
+            # the first freedom of a list ("the freedom of speech, or of the press"): a key of
+            # two freedoms stands out among options of one, and the second is true as well
+            listed, *others = re.split(r",?\s(?:or|and|nor)\s(?=of\s)", f.group("obj").strip())
+            for other in others:  # "..., or of {the press}": each further freedom a cloze of its own
+                what = other[3:].strip()
+                if 0 < len(what.split()) <= 4:
+                    yield _Draft("right", "freedom", what, text.index(other, f.start("obj")) + 3, s, ())
             if len(listed.split()) > 12:
                 continue
             yield _Draft(
@@ -841,6 +850,13 @@ _TERMS_END = re.compile(
 )
 MONTHS = "January February March April May June July August September October November December".split()
 # "No law, varying the compensation ..., shall take effect, until an election ... shall have intervened"
+# Who chooses the holders of an office: "two Senators from each State, elected by the people
+# thereof", "Judges shall be appointed by the Governor".
+_CHOSEN_BY = re.compile(
+    rf"\b(?:{_CAP}s?|[a-z]+s)\b[^;]{{0,60}}?\b(?:elected|chosen|appointed|nominated)\sby\s"
+    r"(?P<a>the\s(?:people|[Ll]egislatures?|[Ee]lectors|[A-Z][a-z]+(?:\s(?:of\s(?:the\s)?)?[A-Z][a-z]+)?))"
+    r"(?=\s(?:thereof|of\s(?:the|each|their)\b)|[,;.]|$)"
+)
 _UNTIL = re.compile(
     r"\bNo\s(?P<what>law|act|bill|treaty|change|increase|amendment)\b,?\s(?P<desc>[^;.]{5,120}?),?\s"
     r"shall\stake\seffect,?\suntil\s(?P<a>[^;.]{5,80})"
@@ -949,6 +965,8 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         if _POINTS_BACK.search(m.group("a")):
             continue
         yield _Draft("requirement", "until", m.group("a").strip(), m.start("a"), s, ())
+    for m in _CHOSEN_BY.finditer(text):  # "Senators ..., elected by {the people} thereof"
+        yield _Draft("requirement", "chosen_by", m.group("a"), m.start("a"), s, ())
     for m in _NOR_LIST.finditer(text):
         yield _Draft("right", "nor", m.group("a"), m.start("a"), s, ())
     for m in _SECURE_AGAINST.finditer(text):
@@ -1261,6 +1279,13 @@ _DETERMINERS = frozenset("the a an his her their our its all every any such".spl
 MAX_ACT_WORDS = 7
 
 
+# A charge's verb, its asides of where and when set off by commas, then what it acted on.
+_ASIDE_THEN_OBJECT = re.compile(
+    r"[a-z]+\s(?:among|amongst|in|on|at|upon|over|here|there)\b[^,;]{0,30},(?:\s[^,;]{1,30},)?"
+    r"\s(?P<obj>[A-Za-z][^,;.]{2,60})"
+)
+
+
 def _charge_act(text: str) -> tuple[int, str]:
     """(offset, answer) of what a charge ("He has ...", or an item of a list of them: "For
     imposing Taxes on us ...") says was done; (0, '') when its shape is none of these."""
@@ -1270,6 +1295,15 @@ def _charge_act(text: str) -> tuple[int, str]:
     right = re.search(r"\bright\sto\s(?P<a>(?:the\s)?[a-z]+(?:\s[a-z]+){0,3}?)(?=[,.;]|--|$)", text)
     if right:
         return right.start("a"), right.group("a")
+    if aside := _ASIDE_THEN_OBJECT.match(text, m.end()):
+        # "He has kept among us, in times of peace, {Standing Armies} without ...": what was
+        # kept comes after the asides of where and when
+        obj = aside.group("obj").split()
+        cut = next((i for i, w in enumerate(obj) if w.lower() in _ACT_STOP), len(obj))
+        if 1 <= cut <= 4:
+            answer = " ".join(obj[:cut])
+            return aside.start("obj"), answer
+        return 0, ""
     words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’-]+|[,;.:]|--", text[m.end() :])]
     if len(words) < 3 or not words[0][1].isalpha() or not words[0][1].islower():
         return 0, ""
@@ -1456,6 +1490,28 @@ def founding_slots(sentences: list[Sentence], text: str, facts: list[Fact]) -> t
     return (("founding", "law" if is_legal(sentences, text) else "yes"), ("document", title))
 
 
+def _head(name: str) -> str:
+    """The word a body or an office is named by: "Senate" of "the Senate of the United
+    States", "President" of "the Vice President elect"."""
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in ("the", "elect", "designate")]
+    if not words:
+        return ""
+    head = words[0] if "of" in words else words[-1]
+    return words[-1] if head.lower() == "vice" else head
+
+
+def _echoed(d: _Draft) -> bool:
+    """Whether the clause of a body or an office asked for names it again in another form
+    ("The ___ shall be composed of two Senators", "the President elect shall have died, the
+    ___ shall become President"): the student reads the answer off the clause."""
+    if d.cls not in ("body", "office") or len(head := _head(d.answer).lower()) < 4:
+        return False
+    a, b = _clause_at(d.sentence.text, d.start)
+    shown = d.sentence.text[a:d.start] + " " + d.sentence.text[d.start + len(d.answer) : b]
+    stem = head[:5] if len(head) > 5 else head
+    return any(w.lower().startswith(stem) for w in re.findall(r"[\w'’-]+", shown))
+
+
 def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     """The powers, requirements, rights and principles a founding document states."""
     parts = parts_of(text)
@@ -1488,6 +1544,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         drafts += _concepts(sentences)  # an essay or a declaration of principles
         if actor := actor_of_charges(sentences):
             drafts += _charges(sentences, actor, target_of_charges(sentences, actor))
+    drafts = [d for d in drafts if not _echoed(d)]
     if not drafts:
         return []
     title = named_in_a_stem(document_title(text) if text else "")
