@@ -89,6 +89,7 @@ _VERB_AFTER = re.compile(
     r"|made|took|gave|won|lost|went|got|held|met|paid|sold|sent|spent|fell|rose|grew)\b"
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _COUNTS = {w: n for n, w in enumerate(_COUNT_WORDS.split("|"), start=2)} | {"dozen": 12}
 _SPANS = frozenset("period year years time decade century month months".split())
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
@@ -291,7 +292,8 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         if m.group("that") or (m.group("the") or "the").lower() != "the" and m.group("the").lower() != "all":
             return m.group()  # "in that six-week war", "these two": a demonstrative points back
         count = m.group("count")
-        named = {w for w in _NAME.findall(shown, 1, m.start()) if w not in _NOBODY}
+        # (each run of capitalised words names one: "Police Commissioner Sir John Stevens")
+        named = {n for n in _NAME_RUN.findall(shown, 0, m.start()) if not set(n.split()) <= _NOBODY}
         if (int(count) if count.isdigit() else _COUNTS.get(count.lower(), 99)) <= len(named):
             return ""  # "Israel and Azerbaijan ... the two countries": named before it
         # a year, a length ("the five-month inquiry", "the 15 year embargo"), a count the lead

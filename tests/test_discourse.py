@@ -104,6 +104,9 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # counts and demonstratives
         ("The four were freed from the detention centre in March.", True),
         ("The four judges who heard the case in Delhi disagreed.", False),
+        # one person named by many capitalised words is one, not four
+        ("Police Commissioner Sir Ian Blair said the four were held in Cuba.", True),
+        ("Spain, France, Italy and Greece voted no; the four were outvoted in Brussels.", False),
         ("This plan was rejected by the Knesset in 2019.", True),
         ("This year the Lok Sabha sat for 60 days.", False),
         # a shell noun alone leans; one the words after explain does not
