@@ -907,3 +907,29 @@ def test_a_city_of_another_country_than_the_places_its_story_names_gets_no_optio
     assert pick_places(f, english, random.Random(1)) == []  # which Newcastle? not asked with options
     australian = Pool((), (), (), places_by_source=(("t", ("Brisbane", "Newcastle", "Sydney")),))
     assert len(pick_places(f, australian, random.Random(1))) == 3
+
+
+def test_a_newspaper_gets_newspapers_never_a_programme():
+    # the build's media as its articles name them: by the word after their names
+    named = {
+        "a": "The Daily Courier newspaper printed the letter from the council on Monday",
+        "b": "The mayor told the Harbour Hour programme that the plan would fail",
+        "c": "The Evening Herald newspaper was sold to a trust by its owners last year",
+        "d": "The Valley Post newspaper will close after ninety years of printing",
+        "e": "The Late Review show was axed by the network after a row over its host",
+        "f": "The Civic Monthly magazine ran a long report on the council vote",
+    }
+    articles = {
+        f"{k}.txt": f"Council news\n\n{line}.\nThe council meets again in March to vote on the budget.\n"
+        "Its leader said the vote would be close and that every member would attend.\n"
+        for k, line in named.items()
+    }
+    facts = _facts_of(articles)
+    kinds = {f.answer: f.slot("org_type") for f in facts if f.kind == "organization"}
+    assert kinds["Daily Courier"] == "newspaper" and kinds["Late Review"] == "programme"
+    pool = build_pool(facts)
+    question = next(f for f in facts if f.answer == "Daily Courier")
+    for seed in range(5):
+        out = pick_organizations(question, pool, random.Random(seed))
+        assert out and not {"Harbour Hour", "Late Review"} & set(out)
+        assert set(out) <= {"Evening Herald", "Valley Post", "Civic Monthly"}

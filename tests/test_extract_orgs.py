@@ -45,7 +45,7 @@ def test_acronyms_and_media():
         ("organization", "Evening Standard", "media")
     ]
     assert orgs("A photograph appears in Thursday's Sun newspaper under the headline.") == [
-        ("organization", "Sun", "media")
+        ("organization", "Sun", "newspaper")
     ]
 
 
@@ -80,7 +80,7 @@ def test_an_acronym_the_article_spells_out_takes_the_type_of_its_full_name():
 
 def test_media_names_are_titles_not_adjectives_or_possessives():
     assert orgs("In an article for the Times newspaper, Ms Dunwoody says slight increases matter.") == [
-        ("organization", "Times", "media")
+        ("organization", "Times", "newspaper")
     ]
     assert orgs("Several Scottish newspapers carried the story on Monday morning.") == []
     assert orgs("He told BBC Wales' Maniffesto programme that he would stand again.") == []

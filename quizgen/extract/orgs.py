@@ -24,6 +24,7 @@ from quizgen.lexicon import (
     INTERNATIONAL_NAMES,
     LAW_HEADS,
     MEDIA_WORDS,
+    MEDIUM_OF_WORD,
     MONTHS,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -45,7 +46,7 @@ ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,5}(?![\w.-])")
 # A newspaper or broadcaster named just before what it is: "an Evening Standard
 # journalist", "Thursday's Sun newspaper", "the BBC's Breakfast with Frost show".
 _MEDIA = re.compile(
-    rf"\b({_CAP}(?:(?:\s(?:with|of|the|and|in)\s|\s){_CAP}){{0,3}})\s(?:{'|'.join(MEDIA_WORDS)})\b"
+    rf"\b({_CAP}(?:(?:\s(?:with|of|the|and|in)\s|\s){_CAP}){{0,3}})\s(?P<word>{'|'.join(MEDIA_WORDS)})\b"
 )
 _MEDIA_SET = frozenset(MEDIA_WORDS)
 # "several Scottish newspapers", "a Jewish reporter": adjectives before a media word name none.
@@ -243,7 +244,8 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
             continue
         if _VENUE.search(sentence.text[:s]):
             continue
-        out.append(Fact("organization", name, s, sentence, (("org_type", "media"),)))
+        medium = MEDIUM_OF_WORD.get(m.group("word"), "media")
+        out.append(Fact("organization", name, s, sentence, (("org_type", medium),)))
     return out
 
 
