@@ -31,6 +31,7 @@ question's own (``lead``) names the person a "he" stands for, or the noun of "th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -286,6 +287,8 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     word = m.group("words") or ""
     if word in POINTING_BACK:
         return m.group()
+    if shown.startswith(" [", m.end()):
+        return ""  # "the river [the Velora]": named right after
     if m.group("count"):
         if read:
             return ""  # (a count or a demonstrative the sentence shown before may explain)
@@ -408,3 +411,102 @@ def stands_alone(shown: str, reading: Reading | None = None, start: int | None =
     if shown.count('"') % 2 or shown.count("“") != shown.count("”"):
         return False
     return not any(kind in LEANS for kind, _ in leans_on(shown, reading, start))
+
+
+# --- what an article is about -------------------------------------------------------------
+# An encyclopedia article defines its subject in its first sentence ("The Velora is the longest
+# river in Ostland", "The University of Kessel is a public research university") and then calls
+# it "the river", "the university" or "It". Read alone, such a sentence leans on the first; the
+# question names the subject in brackets instead: "The river [the Velora] rises ...".
+_DEFINITION = re.compile(
+    r"^(?P<the>The\s)?(?P<name>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}?)"
+    r"(?:,\s[^,]{1,80},)?\s(?:is|was|are|were)\s"
+    r"(?:one\sof\s)?(?:a|an|the)\s(?:[\w'’-]+\s){0,6}?"
+    r"(?P<type>[a-z]{3,})(?=\s(?:in|of|on|at|that|which|who|located|founded|based|with|from|for|by|to|[a-z]+ed)\b|[,.;])"
+)
+# What may follow a subject for it to be the whole subject of its sentence: a verb.
+_SUBJECT_VERB = re.compile(
+    r"\s(?:is|was|are|were|has|had|have|will|would|can|could|may|might|then|also|now|still|remains"
+    r"|[a-z]+(?:s|ed))\b"
+)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """The subject an article defines first: its name as the article writes it ("the Velora")
+    and the nouns it is called by afterwards ("river", and the title's head noun)."""
+
+    name: str
+    kinds: frozenset[str]
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` without what it says in brackets ("Fresno (/ˈfrɛznoʊ/), the county seat ...",
+    nested ones too): a pronunciation, an abbreviation, a date of birth."""
+    while (less := re.sub(r"\s?[(\[][^()\[\]]*[)\]]", "", text)) != text:
+        text = less
+    return text
+
+
+def article_topic(first: str, title: str, body: str = "") -> Topic | None:
+    """The subject the article's first sentence ``first`` defines, when it is the ``title``'s
+    too ("Velora River": "The Velora is the longest river ..."); None otherwise (a news report
+    opens on an event, not a definition). ``body``: the article's text, where the title's last
+    word, written in lower case, is a noun it is called by ("river")."""
+    m = _DEFINITION.match(_without_brackets(first))
+    if not m:
+        return None
+    name = m.group("name")
+    title_words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
+    if not {w.lower() for w in name.split()} & title_words - {"the", "of", "and"}:
+        return None
+    kinds = {m.group("type")}
+    head = title.split()[-1].lower() if title.split() else ""
+    if head.isalpha() and re.search(rf"\bthe {head}\b", body):
+        kinds.add(head)  # "Velora River": "the river" (not "Fresno, California": "California")
+    kinds = {k for k in kinds if k not in KNOWN_THINGS and k.isalpha()}
+    return Topic(f"the {name}" if m.group("the") else name, frozenset(kinds)) if kinds else None
+
+
+def topic_references(sentences: Sequence[str], topic: Topic) -> dict[int, str]:
+    """For each sentence (by position) that calls the topic by a pronoun or one of its nouns
+    without naming it, the words that do: "It" when it opens the sentence and the sentence
+    before had the topic for its subject, or "the river"."""
+    out: dict[int, str] = {}
+    # (a sentence naming it, by its first capitalised word, needs no bracket)
+    first_word = next((w for w in topic.name.split() if w[0].isupper() and w != "The"), topic.name)
+    kinds = "|".join(sorted(topic.kinds))
+    called = re.compile(rf"\b[Tt]he\s(?:{kinds})\b(?!['’]|\s(?:of|in)\s[A-Z])")
+    subject_before = True  # (the first sentence defines it: it is its subject)
+    for i, text in enumerate(sentences):
+        if i == 0:
+            continue
+        named = first_word in text
+        it = _IT_SUBJECT.match(text)
+        if it and subject_before and not named:
+            out[i] = it.group("it")
+        elif not named and (m := called.search(text)):
+            out[i] = m.group()
+        opening = re.match(rf"(?:{re.escape(topic.name)}|[Tt]he\s(?:{kinds}))", text)
+        subject_before = bool(it and i in out) or bool(opening and _SUBJECT_VERB.match(text, opening.end()))
+    return out
+
+
+# "It" as a sentence's subject, at its start or after a participle's phrase ("Founded in 1611 by
+# a charter, it is ..."), not "It is clear that ..." (which points forward)
+_IT_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)\b[^,;]{0,80},\s)?(?P<it>[Ii]t)\s(?!(?:is|was)\s(?:\w+\s){1,3}(?:that|to)\b)"
+)
+
+
+def with_topic(text: str, reference: str, name: str) -> str:
+    """``text`` naming the topic where it calls it ``reference``: "It rises ..." -> "[The
+    Velora] rises ...", "... the river rises" -> "... the river [the Velora] rises"."""
+    if reference in ("It", "it"):
+        it = _IT_SUBJECT.match(text)
+        if it is None:
+            return text
+        said = f"{name[0].upper()}{name[1:]}" if reference == "It" else name
+        return f"{text[: it.start('it')]}[{said}]{text[it.end('it') :]}"
+    at = text.find(reference)
+    return text if at < 0 else f"{text[: at + len(reference)]} [{name}]{text[at + len(reference) :]}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen.check_settings import CheckSettings, load_check_settings, load_surroundings
-from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone
+from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone, with_topic
 from quizgen.extract.legal import LEGAL_KINDS, person_said, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
@@ -236,6 +236,8 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         text = text[:s] + BLANK + text[s + len(fact.answer) :]
     if (subject := fact.slot("subject")) and PRONOUN_SUBJECT.match(text):
         text = subject + text[text.index(" ") :]  # the stem names who "He" is
+    if topic := fact.slot("topic"):
+        text = with_topic(text, *topic.split("|", 1))  # ... and which river "the river" is
     ignored = ("knight",) if fact.slot("titled") else ()
     return tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
 

@@ -24,6 +24,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from quizgen.check_settings import CHECKS_FILE
 from quizgen.clean import has_editorial_markup, without_markup
+from quizgen.discourse import with_topic
 from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
@@ -70,6 +71,7 @@ CONTEXT_NAMES = (
     "org_type",
     "body",
     "subject",
+    "topic",
     "titled",
     "verb",
     "disputed",
@@ -276,6 +278,10 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
         blanked, cloze = (PRONOUN_SUBJECT.sub(f"[{subject}]", x, count=1) for x in (blanked, cloze))
+    if topic := fact.slot("topic"):
+        # "The river rises ..." -> "The river [the Velora] rises ...": which river
+        reference, name = topic.split("|", 1)
+        blanked, cloze = (with_topic(x, reference, name) for x in (blanked, cloze))
     if (titled := fact.slot("titled")) and s >= 0:
         # "Sir John was made ..." -> "Sir John [Gieve] was made ...": which Sir John
         short, surname = titled.rsplit(" ", 1)

@@ -3,7 +3,15 @@ several genres: news of several countries, an encyclopedia, a statute, a speech.
 
 import pytest
 
-from quizgen.discourse import LEANS, leans_on, read_source, stands_alone
+from quizgen.discourse import (
+    LEANS,
+    article_topic,
+    leans_on,
+    read_source,
+    stands_alone,
+    topic_references,
+    with_topic,
+)
 
 NEWS_UK = (
     "Council tax to rise in Leeds\n\n"
@@ -150,3 +158,46 @@ def test_the_sentence_shown_before_resolves_what_the_next_one_points_to():
     assert not any(k in LEANS for k, _ in leans_on("They blocked the main road for six hours.", lead=lead))
     # but a lead does not say what "In addition" adds to
     assert leans_on("In addition, the state will pay half of the cost.", lead=lead)
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "name", "kinds"),
+    [
+        ("The Velora is the longest river in Ostland, flowing 1,240 km to the sea.", "Velora River",
+         "the Velora", {"river"}),
+        ("The University of Kessel is a public research university in Kessel.", "University of Kessel",
+         "the University of Kessel", {"university"}),
+        # a pronunciation and an appositive between the name and its definition
+        ("Porto Alegre (/ˈpoʁtu aˈlɛɡɾi/), the capital of Rio Grande do Sul, is a city in Brazil.",
+         "Porto Alegre", "Porto Alegre", {"city"}),
+        ("The Lok Sabha, also known as the House of the People, is the lower house of India's Parliament.",
+         "Lok Sabha", "the Lok Sabha", {"house"}),
+        # a news report opens on an event, not a definition
+        ("The US Senate passed a bill on Thursday giving Arizona more water.", "Senate passes water bill",
+         None, None),
+    ],
+)
+def test_an_article_defining_its_subject_first_has_a_topic(first, title, name, kinds):
+    topic = article_topic(first, title, first)
+    assert (topic.name, set(topic.kinds)) == (name, kinds) if name else topic is None
+
+
+def test_the_topic_is_named_where_a_sentence_calls_it_by_a_pronoun_or_its_noun():
+    sentences = [
+        "The Velora is the longest river in Ostland.",
+        "It drains a basin of 210,000 square kilometres.",  # the subject of the sentence before
+        "The river rises at a glacier near Mount Kessel.",
+        "It then flows north through the plateau of Tarn.",
+        "The Velora delta is a protected wetland.",
+        "It covers 4,100 square kilometres.",  # the delta, not the river
+        "Three dams were built on the river between 1961 and 1978.",
+        "The Velora was the border between two kingdoms.",  # named: nothing to add
+    ]
+    topic = article_topic(sentences[0], "Velora River", " ".join(sentences))
+    refs = topic_references(sentences, topic)
+    assert refs == {1: "It", 2: "The river", 3: "It", 6: "the river"}
+    assert with_topic(sentences[1], "It", topic.name).startswith("[The Velora] drains")
+    named = with_topic(sentences[6], "the river", topic.name)
+    assert named.endswith("on the river [the Velora] between 1961 and 1978.")
+    # (a sentence naming it so reads alone)
+    assert not stands_alone(sentences[3]) and stands_alone(with_topic(sentences[3], "It", topic.name))

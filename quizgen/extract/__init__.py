@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quizgen.discourse import article_topic, topic_references
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
 from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots, opens_its_clause, part_of
@@ -111,6 +112,9 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
     speech = parse_speech_title(title.text) if title is not None else None
     spoken = speech_slots(speech) if speech else ()
 
+    # ... and, in an article defining its subject first, what "It" and "the river" are.
+    topic_slots = _topic_slots(sentences, title)
+
     def told_who(f: Fact) -> Fact:
         i = f.sentence.index
         # (a "He has ..." of a declaration is not told who "he" is from the names near it)
@@ -119,9 +123,29 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
         more = (("subject", subjects[i]),) if guess else ()
         more += (("titled", titled[i]),) if i in titled else ()
         more += spoken
+        if (topic := topic_slots.get(i)) and not _overlaps(f.answer, topic[1].split("|", 1)[1]):
+            more += (topic,)
         return replace(f, slots=(*f.slots, *more)) if more else f
 
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
+
+
+def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int, tuple[str, str]]:
+    """Sentence index -> the ``topic`` slot ("It|the Velora", "the river|the Velora") of each
+    sentence that calls the article's subject by a pronoun or a noun (``discourse``)."""
+    body = [s for s in sentences if s.role == "body"]
+    text = " ".join(s.text for s in body)
+    topic = article_topic(body[0].text, title.text, text) if body and title is not None else None
+    if topic is None:
+        return {}
+    refs = topic_references([s.text for s in body], topic)
+    return {body[k].index: ("topic", f"{ref}|{topic.name}") for k, ref in refs.items()}
+
+
+def _overlaps(answer: str, name: str) -> bool:
+    """Whether an answer shares a word with the name a stem would show (it would give it away)."""
+    words = {w.lower() for w in name.split()} - {"the", "of"}
+    return bool(words & {w.lower() for w in answer.split()})
 
 
 __all__ = ["FACT_KINDS", "extract_facts", "load_word_lists"]
