@@ -192,8 +192,8 @@ def _centrality(fact: Fact, source: Source, weights: Weights) -> float:
     title's subject, and whether it lies in the second half of a long document."""
     value = 0.0
     subject = {w for w in _content_words(source.title) if len(w) > 3}
-    if subject & _content_words(fact.sentence.text):
-        value += weights.on_subject
+    if subject & _content_words(fact.sentence.text) or fact.slot("topic"):
+        value += weights.on_subject  # (or calls it "It", "the river": ``discourse.topic_references``)
     if fact.sentence.start > len(source.text) / 2 and len(source.text.split()) >= weights.long_source_words:
         value += weights.late_in_long_source
     return value

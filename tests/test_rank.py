@@ -211,3 +211,12 @@ def test_a_month_or_day_of_no_named_year_scores_below_what_is_exported(answer, s
     unmarked = score(draft, source, replace(WEIGHTS, yearless_date=0.0))
     assert score(draft, source) == pytest.approx(unmarked + (WEIGHTS.yearless_date if yearless else 0.0))
     assert not yearless or score(draft, source) < WEIGHTS.min_score
+
+
+def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
+    line = "The river rises at a glacier near Mount Kessel, 2,900 metres up."
+    text = f"Velora\n\nThe Velora is a river.\n{line}\n"
+    source = Source("t", "t.txt", "Velora", text)
+    plain = _cloze(text, line, "2,900", "quantity")
+    called = _cloze(text, line, "2,900", "quantity", (("topic", "The river|the Velora"),))
+    assert score(called, source) == pytest.approx(score(plain, source) + WEIGHTS.on_subject)
