@@ -171,6 +171,9 @@ _ELLIPSIS = re.compile(
     r"(?=[,.;]|\s+(?:by|in|on|at|to|for|over|from|were|will|would|are|is|was|have|had|could|should)\b)"
     r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself"
     r"|\b(?:sent|went|go|goes|gone|moved|flown|lived|stayed|arrived|died|travelled|traveled|returned)\s+there\b"
+    # "so many of them are wrong", "most of these": a part of what was told before
+    r"|\b(?:many|most|some|few|all|none|each|both|several|half|one|two|three|four)\s+of\s+(?:them|these|those)\b"
+    r"(?!\s+(?:who|which|that)\b)"
     r"|\b(?:against|oppose[sd]?|support(?:s|ed)?|back(?:s|ed)?|reject(?:s|ed)?|scrap(?:ped)?|defend(?:ed)?"
     r"|criticised|criticized)\s+it\b(?!\s+(?:is|was|would|will|had|has|could|should|must|may|might)\b)",
     re.I | re.M,

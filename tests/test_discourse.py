@@ -109,6 +109,8 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("A similar law was passed in Quebec in 1977.", True),
         ("Such a move would cost the province $2bn.", True),
         ("The bank has since closed its branch in Cork.", True),
+        ("So many of them are shown to be wrong - one in five appeals succeeds in Ontario.", True),
+        ("Most of those who voted in Lagos backed the new water tax.", False),
         # counts and demonstratives
         ("The four were freed from the detention centre in March.", True),
         ("The four judges who heard the case in Delhi disagreed.", False),

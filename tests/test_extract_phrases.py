@@ -144,3 +144,9 @@ def test_events_must_say_which_thing_was_done_to():
         "was too optimistic about the state of the Australian economy."
     )
     assert events(text) == [("Treasurer Omar Said's pre-Budget report", "backed")]
+
+
+def test_an_event_owned_by_its_subject_leaves_the_owner_shown():
+    # "launched {their anti-social behaviour plan}": the blank would hide whose plan it is
+    text = "A year ago, the state ministers in Kerala launched their flood defence plan for the coast."
+    assert events(text) == [("flood defence plan for the coast", "launched")]

@@ -74,6 +74,7 @@ _DAY_BOUND = re.compile(rf"^(?:{'|'.join((*WEEKDAYS, 'today', 'tomorrow', 'yeste
 
 
 # A thing named only by whose it is: "back the government's plans" (which plans?)
+_POSSESSIVE = re.compile(r"(?:its|his|her|their|our|my|your)\s+", re.I)
 _WHOSE_ALONE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+[\w-]+$", re.I)
 
 
@@ -177,6 +178,8 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
             if span is None:
                 continue
             s, e = span
+            if own := _POSSESSIVE.match(text, s):
+                s = own.end()  # "launched their {anti-social behaviour plan}": whose it is stays shown
             if _TO_BE_DONE.match(text, e) or _LIST_GOES_ON.match(text, e):
                 continue  # "rejected plans for the Rock's sovereignty | to be shared ...": cut in two
             phrase = text[s:e]
