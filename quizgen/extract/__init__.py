@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizgen.discourse import article_topic, topic_references
+# (the module, not its names: discourse reads extract.people, which runs this package first)
+from quizgen import discourse as article_reading
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
 from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots, opens_its_clause, part_of
@@ -135,10 +136,10 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
     sentence that calls the article's subject by a pronoun or a noun (``discourse``)."""
     body = [s for s in sentences if s.role == "body"]
     text = " ".join(s.text for s in body)
-    topic = article_topic(body[0].text, title.text, text) if body and title is not None else None
+    topic = article_reading.article_topic(body[0].text, title.text, text) if body and title is not None else None
     if topic is None:
         return {}
-    refs = topic_references([s.text for s in body], topic)
+    refs = article_reading.topic_references([s.text for s in body], topic)
     return {body[k].index: ("topic", f"{ref}|{topic.name}") for k, ref in refs.items()}
 
 
