@@ -135,8 +135,9 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
     """Sentence index -> the ``topic`` slot ("It|the Velora", "the river|the Velora") of each
     sentence that calls the article's subject by a pronoun or a noun (``discourse``)."""
     body = [s for s in sentences if s.role == "body"]
-    text = " ".join(s.text for s in body)
-    topic = article_reading.article_topic(body[0].text, title.text, text) if body and title is not None else None
+    if not body or title is None:
+        return {}
+    topic = article_reading.article_topic(body[0].text, title.text, " ".join(s.text for s in body))
     if topic is None:
         return {}
     refs = article_reading.topic_references([s.text for s in body], topic)
