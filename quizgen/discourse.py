@@ -476,15 +476,13 @@ def topic_references(sentences: Sequence[str], topic: Topic) -> dict[int, str]:
     without naming it, the words that do: "It" when it opens the sentence and the sentence
     before had the topic for its subject, or "the river"."""
     out: dict[int, str] = {}
-    # (a sentence naming it, by its first capitalised word, needs no bracket)
-    first_word = next((w for w in topic.name.split() if w[0].isupper() and w != "The"), topic.name)
     kinds = "|".join(sorted(topic.kinds))
     called = re.compile(rf"\b[Tt]he\s(?:{kinds})\b(?!['’]|\s(?:of|in)\s[A-Z])")
     subject_before = True  # (the first sentence defines it: it is its subject)
     for i, text in enumerate(sentences):
         if i == 0:
             continue
-        named = first_word in text
+        named = names_topic(text, topic)
         it = _IT_SUBJECT.match(text)
         if it and subject_before and not named:
             out[i] = it.group("it")
@@ -502,9 +500,18 @@ _IT_SUBJECT = re.compile(
 )
 
 
+def names_topic(text: str, topic: Topic) -> bool:
+    """Whether ``text`` names the topic (by its first capitalised word: "Velora")."""
+    first_word = next((w for w in topic.name.split() if w[0].isupper() and w != "The"), topic.name)
+    return first_word in text
+
+
 def with_topic(text: str, reference: str, name: str) -> str:
     """``text`` naming the topic where it calls it ``reference``: "It rises ..." -> "[The
-    Velora] rises ...", "... the river rises" -> "... the river [the Velora] rises"."""
+    Velora] rises ...", "... the river rises" -> "... the river [the Velora] rises"; with no
+    ``reference``, ``text`` as it is."""
+    if not reference:
+        return text
     if reference in ("It", "it"):
         it = _IT_SUBJECT.match(text)
         if it is None:

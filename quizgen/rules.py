@@ -279,9 +279,11 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
         blanked, cloze = (PRONOUN_SUBJECT.sub(f"[{subject}]", x, count=1) for x in (blanked, cloze))
     if topic := fact.slot("topic"):
-        # "The river rises ..." -> "The river [the Velora] rises ...": which river
+        # "The river rises ..." -> "The river [the Velora] rises ...": which river; a sentence
+        # that does not name it says what it is about ("About Fresno: The festival held here ...")
         reference, name = topic.split("|", 1)
-        blanked, cloze = (with_topic(x, reference, name) for x in (blanked, cloze))
+        about = "" if reference else f"About {name}: "
+        blanked, cloze = (f"{about}{with_topic(x, reference, name)}" if x else x for x in (blanked, cloze))
     if (titled := fact.slot("titled")) and s >= 0:
         # "Sir John was made ..." -> "Sir John [Gieve] was made ...": which Sir John
         short, surname = titled.rsplit(" ", 1)

@@ -190,3 +190,18 @@ def test_a_currency_sign_written_out_is_shown_as_the_sign():
         as_read("He paid 300 pounds for the pounds of sugar.")
         == "He paid 300 pounds for the pounds of sugar."
     )
+
+
+def test_an_article_defining_its_subject_names_it_where_a_sentence_does_not():
+    from tests.helpers import asked_alone_and_led
+
+    article = (
+        "Velora River\n\n"
+        "The Velora is the longest river in Ostland, flowing 1,240 kilometres to the Amber Sea.\n"
+        "The river rises at a glacier near Mount Kessel, at an altitude of 2,900 metres.\n"
+        "Three large dams were built between 1961 and 1978 by the Ostland Power Board.\n"
+    )
+    _, asked = asked_alone_and_led("velora.txt", article.encode())
+    # "the river" says which river; a sentence that names nothing says what it is about
+    assert "The river [the Velora] rises" in asked["2,900 metres"].prompt
+    assert "About the Velora: Three large dams were built" in asked["Ostland Power Board"].prompt

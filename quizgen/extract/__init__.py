@@ -132,8 +132,11 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
 
 
 def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int, tuple[str, str]]:
-    """Sentence index -> the ``topic`` slot ("It|the Velora", "the river|the Velora") of each
-    sentence that calls the article's subject by a pronoun or a noun (``discourse``)."""
+    """Sentence index -> the ``topic`` slot of each sentence after the first that does not
+    name the article's subject: how it calls it, by a pronoun or a noun, and its name ("It|the
+    Velora", "the river|the Velora"; ``discourse``), or only its name ("|the Velora"), which
+    the question then says it is about (a sentence of an article on a city says "the festival
+    held here", "honorary freemen": of where?)."""
     body = [s for s in sentences if s.role == "body"]
     if not body or title is None:
         return {}
@@ -141,7 +144,11 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
     if topic is None:
         return {}
     refs = article_reading.topic_references([s.text for s in body], topic)
-    return {body[k].index: ("topic", f"{ref}|{topic.name}") for k, ref in refs.items()}
+    return {
+        s.index: ("topic", f"{refs.get(k, '')}|{topic.name}")
+        for k, s in enumerate(body)
+        if k and (k in refs or not article_reading.names_topic(s.text, topic))
+    }
 
 
 def _overlaps(answer: str, name: str) -> bool:
