@@ -422,7 +422,8 @@ def stands_alone(shown: str, reading: Reading | None = None, start: int | None =
 # it "the river", "the university" or "It". Read alone, such a sentence leans on the first; the
 # question names the subject in brackets instead: "The river [the Velora] rises ...".
 _DEFINITION = re.compile(
-    r"^(?P<the>The\s)?(?P<name>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}?)"
+    r"^(?:[A-Z][a-z]+(?:ed|ing)\b[^,;]{0,160},\s)?"  # "Established ... by the legislature, Harvard is ..."
+    r"(?P<the>The\s)?(?P<name>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}?)"
     r"(?:,\s[^,]{1,80},)?\s(?:is|was|are|were)\s"
     r"(?:one\sof\s)?(?:a|an|the)\s(?:[\w'’-]+\s){0,6}?"
     r"(?P<type>[a-z]{3,})(?=\s(?:in|of|on|at|that|which|who|located|founded|based|with|from|for|by|to|[a-z]+ed)\b|[,.;])"

@@ -174,6 +174,8 @@ def test_the_sentence_shown_before_resolves_what_the_next_one_points_to():
          "Porto Alegre", "Porto Alegre", {"city"}),
         ("The Lok Sabha, also known as the House of the People, is the lower house of India's Parliament.",
          "Lok Sabha", "the Lok Sabha", {"house"}),
+        ("Founded by a charter of King Aldric in 1611, Kessel is the oldest university of Ostland.",
+         "University of Kessel", "Kessel", {"university"}),
         # a news report opens on an event, not a definition
         ("The US Senate passed a bill on Thursday giving Arizona more water.", "Senate passes water bill",
          None, None),
