@@ -462,13 +462,26 @@ def article_topic(first: str, title: str, body: str = "") -> Topic | None:
         return None
     name = m.group("name")
     title_words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
-    if not {w.lower() for w in name.split()} & title_words - {"the", "of", "and"}:
+    # (the title's subject, named as the title names it: not "Fifth seed Carlos Moya" under
+    # "Moya suffers shock loss", whose first sentence tells news, not what Moya is)
+    if not {w.lower() for w in name.split()} - {"the"} <= title_words:
         return None
     kinds = {m.group("type")}
+    # ... and a title that is a name (of the subject, with its kind and where it is: "Velora
+    # River", "Fresno, California"), not a headline ("Standard Life concern at LSE bid")
+    named = _without_brackets(title).split(",")[0]
+    said = {w.lower() for w in name.split()} | kinds | {title.split()[-1].lower()} | {"the", "of", "and"}
+    if not {w.lower() for w in re.findall(r"[\w'’-]+", named)} <= said:
+        return None
     head = title.split()[-1].lower() if title.split() else ""
     if head.isalpha() and re.search(rf"\bthe {head}\b", body):
         kinds.add(head)  # "Velora River": "the river" (not "Fresno, California": "California")
-    kinds = {k for k in kinds if k not in KNOWN_THINGS and k.isalpha()}
+    # (a noun it is one of: not "like" nor "winners")
+    kinds = {
+        k
+        for k in kinds
+        if k not in KNOWN_THINGS and k not in _NOT_IN_PHRASE and (k.endswith("ss") or not k.endswith("s"))
+    }
     return Topic(f"the {name}" if m.group("the") else name, frozenset(kinds)) if kinds else None
 
 

@@ -176,8 +176,10 @@ def test_the_sentence_shown_before_resolves_what_the_next_one_points_to():
          "Lok Sabha", "the Lok Sabha", {"house"}),
         ("Founded by a charter of King Aldric in 1611, Kessel is the oldest university of Ostland.",
          "University of Kessel", "Kessel", {"university"}),
-        # a news report opens on an event, not a definition
+        # a news report opens on an event, not a definition, and its title is a headline
         ("The US Senate passed a bill on Thursday giving Arizona more water.", "Senate passes water bill",
+         None, None),
+        ("Banco Norte is the largest shareholder of the exchange.", "Banco Norte concern at exchange bid",
          None, None),
     ],
 )
