@@ -266,8 +266,10 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         after = tokens[n + 1] if n + 1 < len(tokens) else ""
         if words and token.endswith(("ed", "ing")) and after in _RESTRICTIVE:
             return None  # "the cuts proposed by ...": said which (but "the much trailed decision")
-        if words and (token.endswith("ed") and after in _OBJECT_OPENS or token in _PAST):
-            break  # "the cardinal used a ...": the noun's verb
+        # "the cardinal used a ...", "the club dropped sharply": the noun's verb
+        its_verb = token.endswith("ed") and (after in _OBJECT_OPENS or bool(words) and words[-1] in MANY_HOLD)
+        if words and (its_verb or token in _PAST):
+            break
         words.append(token)
         if owner or (token in KNOWN_THINGS or token in SHELL_NOUNS) and after not in SHELL_NOUNS:
             break  # "the government saw off ...": a noun, then its verb (but "the government plans")

@@ -122,6 +122,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # a shell noun alone leans; one the words after explain does not
         ("The move was welcomed by farmers in Punjab.", True),
         ("The ban on hunting with dogs came into force in 2005.", False),
+        # one of many things, which? ("the club", "the match")
+        ("Turnover at the club dropped sharply to 42m in the same period.", True),
+        ("The match lasted four hours and 28 minutes in Melbourne.", True),
+        ("Accra Hearts is the club with most titles in Ghana.", False),
         # times counted from what was told before
         ("The following year the court moved to Canberra.", True),
         ("In 1901 the court moved to Melbourne.", False),
@@ -133,7 +137,7 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # a role within an organisation opening a sentence, the organisation unsaid: of what?
         ("Chief executive Ana Souza said the bank would cut 300 jobs in Sao Paulo.", True),
         ("Director Rahul Mehta called on the state to publish the data.", True),
-        ("The chief executive of Banco Norte, Ana Souza, said the bank would cut jobs.", False),
+        ("The chief executive of Banco Norte, Ana Souza, said it would cut 300 jobs.", False),
         ("Head teacher Ann Lee retired after 30 years at the school in Cork.", False),
         # a quotation cut from its opening mark is no whole sentence
         ("It's a day I never thought would come.\"", True),
