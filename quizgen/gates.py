@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from quizgen import lexicon
 from quizgen.check_settings import CheckSettings, load_check_settings, load_surroundings
 from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone
 from quizgen.extract.legal import LEGAL_KINDS, person_said, words_shown
@@ -24,21 +25,6 @@ from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.extract.tokens import has_phrase, in_quotation
-from quizgen.lexicon import (
-    CONTINENTS,
-    HONORIFICS,
-    MONTHS,
-    NAME_GLUE,
-    NOT_NAMES,
-    OFFICE_WORDS,
-    PARTY_NAMES,
-    WEEKDAYS,
-    country_of_capital,
-    names_of_its_own,
-    on_the_continent,
-    party_forms,
-    related_forms,
-)
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import BLANK, Draft, as_read, with_lead
@@ -110,28 +96,36 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         if kind in PERSON_KINDS and " " in q.answer:
             shown: Iterable[str] = (q.answer.split()[-1],)
         else:
-            shown = names_of_its_own(q.answer) if kind == "place" else ()
+            shown = lexicon.names_of_its_own(q.answer) if kind == "place" else ()
         return "answer in stem" if any(has_phrase(norm(_read_around(d)), norm(g)) for g in shown) else ""
     # a continent by a country on it, a count by the names it counts
-    if (place_kind == "continent" and on_the_continent(_read_around(d), CONTINENTS.get(q.answer, ""))) or (
-        kind == "number" and _counted_after(d.fact)
-    ):
+    if (
+        place_kind == "continent"
+        and lexicon.on_the_continent(_read_around(d), lexicon.CONTINENTS.get(q.answer, ""))
+    ) or (kind == "number" and _counted_after(d.fact)):
         return "answer in stem"
     forms = [q.answer]
     if place_kind == "country":
-        forms += related_forms(q.answer)  # the country by another name
-    elif place_kind == "city" and (country := country_of_capital(q.answer)):
-        forms += [*related_forms(country), *names_of_its_own(country)]  # a capital by its country's names
+        forms += lexicon.related_forms(q.answer)  # the country by another name
+    elif place_kind == "city" and (country := lexicon.country_of_capital(q.answer)):
+        forms += [
+            *lexicon.related_forms(country),
+            *lexicon.names_of_its_own(country),
+        ]  # a capital by its country's names
     if kind == "place":
-        forms += names_of_its_own(q.answer)  # its parliament's members, its people's adjective
+        forms += lexicon.names_of_its_own(q.answer)  # its parliament's members, its people's adjective
     if kind in PERSON_KINDS and " " in norm(q.answer):
         forms.append(norm(q.answer).split()[-1])  # the surname alone
-    if q.answer in PARTY_NAMES:
-        forms += party_forms(PARTY_NAMES[q.answer])  # a party by its other names and adjectives
+    if q.answer in lexicon.PARTY_NAMES:
+        forms += lexicon.party_forms(
+            lexicon.PARTY_NAMES[q.answer]
+        )  # a party by its other names and adjectives
     if kind in ("organization", "law"):
         # a word of a body's own name elsewhere in the stem, but not one the other options share
         shared = set().union(*(_words_of(o) for o in q.options if o != q.answer))
-        kind_words = _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | NAME_GLUE | shared
+        kind_words = (
+            _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | lexicon.NAME_GLUE | shared
+        )
         forms += [w for w in _words_of(q.answer) if len(w) > 3 and w not in kind_words]
     stem = norm(q.prompt)
     return "answer in stem" if any(has_phrase(stem, norm(g)) for g in forms) else ""
@@ -283,23 +277,13 @@ _NAME_KINDS = frozenset(("organization", "law", "person_role", "quote_speaker", 
 
 
 def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """A blank that cuts a longer name in two ("the ___ Commission"): what is left of the
-    name gives the answer away or makes no sense (more in ``data/surroundings.yaml``)."""
-    if d.fact.kind not in _NAME_KINDS or asks_outright(d.question):
+    """A name blanked beside its own acronym: the acronym gives it away (the blanks that cut
+    a longer name in two, "the ___ Commission", are records)."""
+    text, s, name = d.fact.sentence.text, d.fact.answer_start, d.fact.answer
+    if d.fact.kind not in _NAME_KINDS or asks_outright(d.question) or " " not in name:
         return ""
-    text, s = d.fact.sentence.text, d.fact.answer_start
-    if " " in d.fact.answer:  # a name beside its acronym
-        elsewhere = text[:s] + " " + text[s + len(d.fact.answer) :]
-        if any(has_phrase(elsewhere, a) for a in acronyms_of(d.fact.answer)):
-            return "acronym gives it away"
-    before = PATTERNS["name_before"].search(text[max(0, s - 30) : s])
-    word = before.group().split()[0] if before else ""
-    title = word in HONORIFICS or word.lower() in OFFICE_WORDS  # "Minister ___" is a title, not a name
-    # a weekday's or month's possessive before the blank is no name's first word
-    owner = word[:-2] in (*WEEKDAYS, *MONTHS) and word.endswith(("'s", "’s"))
-    if word and s - len(before.group()) > 0 and word not in NOT_NAMES and not title and not owner:
-        return "part of a longer name"
-    return ""
+    elsewhere = text[:s] + " " + text[s + len(name) :]
+    return "acronym gives it away" if any(has_phrase(elsewhere, a) for a in acronyms_of(name)) else ""
 
 
 def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
@@ -321,7 +305,9 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 
 Check = Callable[[Draft, Reading, CheckSettings], str]
-# Each check: its name and its function, if any; its records in data/surroundings.yaml are read first.
+# Each check: its name and its function, if any; its records in data/surroundings.yaml are read
+# first, but after the function for the checks in RECORDS_LAST (whose function's reason is the
+# more telling: a name beside its own acronym, rather than a name cut in two).
 GATES: tuple[tuple[str, Check | None], ...] = (
     ("leak", gate_leak),
     ("computable", gate_computable),
@@ -330,13 +316,9 @@ GATES: tuple[tuple[str, Check | None], ...] = (
     ("trivial", gate_trivial),
     ("quote", gate_quote_fact),
     ("split name", gate_split_name),
-    ("list", None),
-    ("reporter", None),
-    ("relative", None),
-    ("home", None),
-    ("affiliation", None),
-    ("addressed", None),
+    *((name, None) for name in ("list", "reporter", "relative", "home", "affiliation", "addressed")),
 )
+RECORDS_LAST = frozenset(("split name",))
 # The checks after the gates, over the drafts that passed them all (``select_drafts``).
 SELECTING = ("once", "crowding")
 # The checks that judge how a rule asks a fact (its stem, its options), not the fact: when
@@ -410,9 +392,7 @@ class Gated:
 
 def combine(parts: Iterable[Gated]) -> Gated:
     """Parts of a build screened apart, as if screened together."""
-    kept: list[Draft] = []
-    dropped: Counter[str] = Counter()
-    by_check: Counter[str] = Counter()
+    kept, dropped, by_check = [], Counter[str](), Counter[str]()
     for part in parts:
         kept += part.kept
         dropped.update(part.dropped)
@@ -424,7 +404,13 @@ def judge(d: Draft, screen: Screen) -> tuple[str, str]:
     """The first check a draft fails and why, or ('', '') when it passes them all."""
     reading, cfg = screen.reading(d), screen.settings
     for name, check in GATES:
-        if name not in cfg.skip and (reason := surrounded(name, d) or (check and check(d, reading, cfg))):
+        if name in cfg.skip:
+            continue
+        if name in RECORDS_LAST:
+            reason = (check and check(d, reading, cfg)) or surrounded(name, d)
+        else:
+            reason = surrounded(name, d) or (check and check(d, reading, cfg))
+        if reason:
             return name, reason
     return "", ""
 
@@ -436,10 +422,10 @@ def judge_draft(d: Draft, screen: Screen | None = None) -> str:
 
 def _can_lead(d: Draft, screen: Screen) -> bool:
     """Whether ``d`` may be shown after the sentence before its own."""
-    before = d.fact.before
-    if before is None or asks_outright(d.question):
-        return False
-    return stands_alone(before.text, screen.reading(d), before.start)
+    b = d.fact.before
+    return (
+        b is not None and not asks_outright(d.question) and stands_alone(b.text, screen.reading(d), b.start)
+    )
 
 
 def screen_drafts(
@@ -498,58 +484,46 @@ def apply_gates(drafts: Sequence[Draft], screen: Screen | None = None) -> Gated:
 
 def select_drafts(screened: Gated, cfg: CheckSettings = DEFAULT_SETTINGS) -> Gated:
     """Drop duplicates, facts already asked from another source and crowding (more than
-    two blanks per sentence) from drafts that passed the gates."""
-    drafts = screened.kept
-    dropped: Counter[str] = Counter(screened.dropped)
-    by_check: Counter[str] = Counter(screened.by_check)
-    kept: list[int] = []
-    seen: set[tuple[str, str]] = set()
+    ``max_per_sentence`` questions from a sentence, ``max_per_answer`` of one answer in an
+    article) from drafts that passed the gates."""
+    drafts, crowding = screened.kept, "crowding" not in cfg.skip
+    dropped, by_check = Counter(screened.dropped), Counter(screened.by_check)
     per_sentence: Counter[tuple[str, int, str]] = Counter()
     per_answer: Counter[tuple[str, str, str]] = Counter()
-    asked_groups: set[str] = set()
-    quoted_lines: set[tuple[str, int, str]] = set()  # lines a question quotes whole
+    kept: list[int] = []
+    seen, groups, quoted = set(), set(), set()  # (quoted: the lines a question shows whole)
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
-    crowding = "crowding" not in cfg.skip
-    # Facts several sources state are the story's core: they win a crowded sentence.
-    order = sorted(
-        range(len(drafts)),
-        key=lambda i: (
-            -drafts[i].priority,
-            -len(drafts[i].fact.sentences),
-            rank.get(drafts[i].fact.kind, 99),
-            i,
-        ),
-    )
-    for i in order:
-        d = drafts[i]
-        key = (norm(d.question.answer), norm(d.fact.sentence.text))
-        # (a founding document's long sentence is asked clause by clause: at most two per clause)
-        place = (d.fact.sentence.source_id, d.fact.sentence.index, d.fact.slot("clause_at"))
-        asked = (d.fact.sentence.source_id, d.fact.kind, key[0])
+
+    def first(i: int) -> tuple[int, int, int, int]:  # facts several sources state win a crowded sentence
+        return -drafts[i].priority, -len(drafts[i].fact.sentences), rank.get(drafts[i].fact.kind, 99), i
+
+    for i in sorted(range(len(drafts)), key=first):
+        fact, answer = drafts[i].fact, norm(drafts[i].question.answer)
+        key = (answer, norm(fact.sentence.text))
+        # (a founding document's long sentence is asked clause by clause)
+        place = (fact.sentence.source_id, fact.sentence.index, fact.slot("clause_at"))
+        asked = (fact.sentence.source_id, fact.kind, answer)
         if key in seen:
             reason = "duplicate"
-        elif d.fact.group in asked_groups:
+        elif fact.group and fact.group in groups:
             reason = "asked from another source"
         elif crowding and per_sentence[place] >= cfg.max_per_sentence:
             reason = "sentence already asked about"
         elif crowding and per_answer[asked] >= cfg.max_per_answer:
             reason = "answer already asked in this article"
-        elif d.fact.kind == "speech_line" and place in quoted_lines:
+        elif fact.kind == "speech_line" and place in quoted:
             reason = "line asked as whose it is"  # "Who said: '<line>'?" shows the line whole
         else:
-            reason = ""
-        if reason:
-            dropped[reason] += 1
-            by_check["crowding" if reason.startswith(("sentence", "answer")) else "once"] += 1
+            seen.add(key)
+            groups.add(fact.group)
+            per_sentence[place] += 1
+            per_answer[asked] += 1
+            if fact.kind in ("line_speaker", "line_date"):
+                quoted.add(place)
+            kept.append(i)
             continue
-        seen.add(key)
-        if d.fact.group:
-            asked_groups.add(d.fact.group)
-        per_sentence[place] += 1
-        per_answer[asked] += 1
-        if d.fact.kind in ("line_speaker", "line_date"):
-            quoted_lines.add(place)
-        kept.append(i)
+        dropped[reason] += 1
+        by_check["crowding" if reason.startswith(("sentence", "answer")) else "once"] += 1
     return Gated(
         tuple(drafts[i] for i in sorted(kept)), dict(sorted(dropped.items())), dict(sorted(by_check.items()))
     )
