@@ -140,9 +140,9 @@ def _word_list(name: str, words: dict[str, list[str]]) -> list[str]:
 
 
 def load_surroundings(checks: tuple[str, ...], path: Path | None = None) -> Surroundings:
-    """The records, word lists and patterns of ``data/surroundings.yaml``, each ``{list}``
-    in a pattern filled from its ``words`` or the lexicon's; every broken record or
-    pattern is named at once (file, place, key)."""
+    """The records, word lists and patterns of ``data/surroundings.yaml``, each ``{name}``
+    in a pattern filled from its ``words``, the lexicon's or a pattern named before it;
+    every broken record or pattern is named at once (file, place, key)."""
     path = path or SURROUNDINGS_FILE
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     problems: list[str] = []
@@ -155,6 +155,8 @@ def load_surroundings(checks: tuple[str, ...], path: Path | None = None) -> Surr
 
     def compiled(where: str, pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         def fill(m: re.Match[str]) -> str:
+            if m.group(1) in named_patterns:  # a pattern named before it
+                return f"(?:{named_patterns[m.group(1)]})"
             listed = _word_list(m.group(1), words)
             return "|".join(sorted((re.escape(w) for w in listed), key=len, reverse=True))
 
@@ -164,8 +166,11 @@ def load_surroundings(checks: tuple[str, ...], path: Path | None = None) -> Surr
             problems.append(f"{where}: {exc}")
             return None
 
-    named = (data.get("patterns") or {}).items()
-    patterns = {k: compiled(f"{path.name}: patterns: {k}", v) for k, v in named}
+    named_patterns: dict[str, str] = {}
+    patterns = {}
+    for k, v in (data.get("patterns") or {}).items():
+        patterns[k] = compiled(f"{path.name}: patterns: {k}", v)
+        named_patterns[k] = v
     records = []
     for n, rec in enumerate(data.get("checks") or ()):
         where = f"{path.name}: checks[{n}]"

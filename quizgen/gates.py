@@ -1,10 +1,8 @@
-"""Gates: drop the questions a teacher would reject, and say why.
+"""Gates: drop the questions a teacher would reject, and say why (report.md counts the reasons).
 
-Each check is a small general function of a draft, its article's discourse reading and the
-settings, returning the reason the draft fails or ''. Rules are data: the checks' word lists
-and patterns, and the checks that read only what stands around the answer, are records of
-``data/surroundings.yaml``. The build report counts the reasons, so a teacher can see why a
-fact gave no question.
+A check is a small function of a draft, its article's discourse reading and the settings,
+returning why the draft fails or ''. Its word lists and patterns are data, as are the checks by
+what stands around the answer: ``data/surroundings.yaml``.
 """
 
 from __future__ import annotations
@@ -57,8 +55,7 @@ def _words_of(text: str) -> set[str]:
 
 
 def _read_around(d: Draft) -> str:
-    """What the student reads around the blank: the sentence shown before, and the rest of
-    the answer's sentence."""
+    """What the student reads around the blank: the sentence shown before, the rest of its own."""
     text, s = d.fact.sentence.text, d.fact.answer_start
     return f"{d.fact.slot('lead')} {text[:s]} {text[s + len(d.fact.answer) :]}"
 
@@ -75,8 +72,7 @@ def _counted_after(fact: Fact) -> bool:
 
 @lru_cache(maxsize=4096)
 def _its_people(place: str) -> re.Pattern[str]:
-    """A place's people or adjective by the first letters of its name ("Londoners",
-    "Parisian"; not irregular ones)."""
+    """A place's people or adjective by the first letters of its name (not irregular ones)."""
     if " " in place or len(place) < 5:
         return re.compile("(?!)")
     return re.compile(rf"\b{re.escape(place[:5])}(?-i:[a-z]*)(?:ans?|ians?|ers?|ese|is?|ites?)\b")
@@ -93,10 +89,9 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if kind == "place" and _its_people(q.answer).search(_read_around(d)):
         return "answer in stem"
     if q.type != "mcq":  # a cloze shows the rest of its sentence: a person's surname, a place's own names
+        shown = lexicon.names_of_its_own(q.answer) if kind == "place" else []
         if kind in PERSON_KINDS and " " in q.answer:
-            shown: Iterable[str] = (q.answer.split()[-1],)
-        else:
-            shown = lexicon.names_of_its_own(q.answer) if kind == "place" else ()
+            shown = [q.answer.split()[-1]]
         return "answer in stem" if any(has_phrase(norm(_read_around(d)), norm(g)) for g in shown) else ""
     # a continent by a country on it, a count by the names it counts
     if (
@@ -104,31 +99,25 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         and lexicon.on_the_continent(_read_around(d), lexicon.CONTINENTS.get(q.answer, ""))
     ) or (kind == "number" and _counted_after(d.fact)):
         return "answer in stem"
+    # the answer by another name: a country's, a capital's country's, a place's own (its
+    # parliament's members, its people), a person's surname, a party's names and adjectives
     forms = [q.answer]
     if place_kind == "country":
-        forms += lexicon.related_forms(q.answer)  # the country by another name
+        forms += lexicon.related_forms(q.answer)
     elif place_kind == "city" and (country := lexicon.country_of_capital(q.answer)):
-        forms += [
-            *lexicon.related_forms(country),
-            *lexicon.names_of_its_own(country),
-        ]  # a capital by its country's names
+        forms += [*lexicon.related_forms(country), *lexicon.names_of_its_own(country)]
     if kind == "place":
-        forms += lexicon.names_of_its_own(q.answer)  # its parliament's members, its people's adjective
+        forms += lexicon.names_of_its_own(q.answer)
     if kind in PERSON_KINDS and " " in norm(q.answer):
-        forms.append(norm(q.answer).split()[-1])  # the surname alone
+        forms.append(norm(q.answer).split()[-1])
     if q.answer in lexicon.PARTY_NAMES:
-        forms += lexicon.party_forms(
-            lexicon.PARTY_NAMES[q.answer]
-        )  # a party by its other names and adjectives
+        forms += lexicon.party_forms(lexicon.PARTY_NAMES[q.answer])
     if kind in ("organization", "law"):
         # a word of a body's own name elsewhere in the stem, but not one the other options share
-        shared = set().union(*(_words_of(o) for o in q.options if o != q.answer))
-        kind_words = (
-            _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | lexicon.NAME_GLUE | shared
-        )
-        forms += [w for w in _words_of(q.answer) if len(w) > 3 and w not in kind_words]
-    stem = norm(q.prompt)
-    return "answer in stem" if any(has_phrase(stem, norm(g)) for g in forms) else ""
+        shared = set().union(*(_words_of(o) for o in q.options if o != q.answer), lexicon.NAME_GLUE)
+        shared |= _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}")
+        forms += [w for w in _words_of(q.answer) if len(w) > 3 and w not in shared]
+    return "answer in stem" if any(has_phrase(norm(q.prompt), norm(g)) for g in forms) else ""
 
 
 def _leans(found: Iterable[tuple[str, str]]) -> str:
@@ -147,14 +136,15 @@ def gate_context(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "needs context"  # the stem says whose "we" it is, not who "they" are
     if fact.kind in LEGAL_KINDS:  # a clause is read alone: it must not point back at one not shown
         return _leans(legal_leans_on(d))
-    if asks_outright(q) and (quote := fact.slot("quote")):
-        # a quotation asked as whose it is must not answer or point back at what came before
-        # (an opening "It is ..." points forward)
+    if asks_outright(q) and (quote := fact.slot("quote")):  # (an opening "It is ..." points forward)
         opens = not quote.startswith(("It ", "It's", "It’s")) and OPENING.match(quote)
         if opens or PATTERNS["answers_back"].match(quote) or PATTERNS["ends_on_a_pointer"].search(quote):
             return "needs context"
-    lead = fact.slot("lead")
-    if lead and fact.before is not None and not stands_alone(lead, r, fact.before.start):
+    if (
+        (lead := fact.slot("lead"))
+        and fact.before is not None
+        and not stands_alone(lead, r, fact.before.start)
+    ):
         return "needs context"  # the sentence shown first must stand alone
     return _leans(stem_leans_on(d, r))
 
@@ -186,14 +176,9 @@ def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:
     drop it, the ranking scores it down (``stem_leans_on``)."""
     q, fact = d.question, d.fact
     if fact.kind == "principle" and fact.slot("class") not in ("concept", "charge"):
-        # the document's own voice, named by the stem; but not an opening pronoun the clause
-        # does not explain, nor an "it" a clause cut from a long sentence has lost
-        clause = fact.slot("clause")
-        if (m := PATTERNS["opens_on_a_pronoun"].match(clause)) and not PATTERNS["own_opening"].match(clause):
-            return (("opening", m.group()),)
-        if clause.startswith("…") and (m := PATTERNS["cut_clause_points"].search(clause)):
-            return (("opening", m.group()),)
-        return ()
+        # the document's own voice, named by the stem, but no pointer whose thing the clause lost
+        m = PATTERNS["lost_pointer"].search(fact.slot("clause"))
+        return (("opening", m.group(m.lastindex or 0)),) if m else ()
     read = q.prompt if asks_outright(q) else fact.slot("clause")
     if actor := fact.slot("actor"):  # a charge says whom it accuses ("He [the accused] ...")
         read = read.replace(actor.split(" [", 1)[0], "The accused", 1)
@@ -243,17 +228,12 @@ def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 
 def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """A blank inside quotation marks would test an opinion as if it were a fact.
-
-    Sentences from the middle of a long quotation have no opening mark of their own; they
-    show themselves by a closing mark without an opening one, or by "I", "we" and "you"
-    outside any quotation marks (a speech's are its speaker's when the stem names it).
-    """
+    """A blank inside quotation marks would test an opinion as if it were a fact (a sentence
+    from the middle of a long quotation shows itself by a closing mark without an opening one,
+    or by "I", "we" and "you" outside any marks; a speech's are its speaker's)."""
     if d.fact.kind in LEGAL_KINDS:
         return ""  # a founding document speaks in its own voice: no quotation
-    quote = d.fact.slot("quote").strip(" .,;:'\"’”")
-    if quote and quote.split()[-1].lower() in WORDS["cut_off"]:
-        return "quotation cut short"
+    quote = d.fact.slot("quote").strip(" .,;:'\"’”")  # (one cut short is a record)
     if quote and d.fact.slot("full_utterance") != "yes" and len(quote.split()) < cfg.min_quoted_words:
         return "quotation too short to place"  # a few common words point to no one speaker
     if asks_outright(d.question) or d.fact.kind == "term":
@@ -304,11 +284,10 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return "computable from the stem" if any(answer in a for a in spelled) else ""
 
 
-Check = Callable[[Draft, Reading, CheckSettings], str]
 # Each check: its name and its function, if any; its records in data/surroundings.yaml are read
 # first, but after the function for the checks in RECORDS_LAST (whose function's reason is the
 # more telling: a name beside its own acronym, rather than a name cut in two).
-GATES: tuple[tuple[str, Check | None], ...] = (
+GATES: tuple[tuple[str, Callable[[Draft, Reading, CheckSettings], str] | None], ...] = (
     ("leak", gate_leak),
     ("computable", gate_computable),
     ("context", gate_context),
@@ -335,16 +314,13 @@ _BY_CHECK = {name: tuple(r for r in SURROUNDINGS.records if r.check == name) for
 def surrounded(name: str, d: Draft) -> str:
     """The reason of the first record of check ``name`` that the draft fits (its kind, its
     slots, its answer and what stands around it in its sentence), or ''."""
-    fact, outright = d.fact, asks_outright(d.question)
+    fact, kind, outright = d.fact, d.fact.kind, asks_outright(d.question)
     for rec in _BY_CHECK.get(name, ()):
         value = fact.slot(rec.slot) if rec.slot else ""
-        if (
-            (rec.kinds and fact.kind not in rec.kinds)
-            or (rec.blanked and outright)
-            or (rec.slot and not value)
-            or ((rec.before or rec.after) and fact.answer_start < 0)
-        ):
+        if (rec.kinds and kind not in rec.kinds) or (rec.blanked and outright) or (rec.slot and not value):
             continue
+        if (rec.before or rec.after) and fact.answer_start < 0:
+            continue  # (a fact not read from one place in its sentence)
         before, after = _around(fact.sentence.text, fact.answer_start, len(fact.answer))
         if (
             (rec.answer is None or rec.answer.fullmatch(norm(d.question.answer)))
@@ -363,16 +339,14 @@ def _around(text: str, start: int, length: int) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Screen:
-    """What the checks read besides a draft: their settings, and the sources whose
-    discourse reading says what a sentence leans on (a draft of a source not given is
-    read with only its own sentences)."""
+    """What the checks read besides a draft: their settings, and the sources whose discourse
+    reading says what a sentence leans on (else a draft is read with its own sentences)."""
 
     settings: CheckSettings = DEFAULT_SETTINGS
     sources: Mapping[str, Source] = field(default_factory=dict)
 
     def reading(self, d: Draft) -> Reading:
-        source = self.sources.get(d.fact.sentence.source_id)
-        if source is not None:
+        if (source := self.sources.get(d.fact.sentence.source_id)) is not None:
             return read_source(source.text, source.title)
         text = ""  # the draft's own sentences, where they stand in their article
         for s in (d.fact.before, d.fact.sentence):
@@ -400,32 +374,23 @@ def combine(parts: Iterable[Gated]) -> Gated:
     return Gated(tuple(kept), dict(dropped), dict(by_check))
 
 
-def judge(d: Draft, screen: Screen) -> tuple[str, str]:
+def judge(d: Draft, screen: Screen | None = None) -> tuple[str, str]:
     """The first check a draft fails and why, or ('', '') when it passes them all."""
+    screen = screen or Screen()
     reading, cfg = screen.reading(d), screen.settings
     for name, check in GATES:
         if name in cfg.skip:
             continue
-        if name in RECORDS_LAST:
-            reason = (check and check(d, reading, cfg)) or surrounded(name, d)
-        else:
-            reason = surrounded(name, d) or (check and check(d, reading, cfg))
-        if reason:
+        by_records, by_function = surrounded(name, d), check(d, reading, cfg) if check else ""
+        if reason := (by_function or by_records) if name in RECORDS_LAST else (by_records or by_function):
             return name, reason
     return "", ""
 
 
-def judge_draft(d: Draft, screen: Screen | None = None) -> str:
-    """Why a draft fails the checks, or '' when it passes them all."""
-    return judge(d, screen or Screen())[1]
-
-
 def _can_lead(d: Draft, screen: Screen) -> bool:
-    """Whether ``d`` may be shown after the sentence before its own."""
-    b = d.fact.before
-    return (
-        b is not None and not asks_outright(d.question) and stands_alone(b.text, screen.reading(d), b.start)
-    )
+    """Whether ``d`` may be shown after the sentence before its own (which must stand alone)."""
+    b, outright = d.fact.before, asks_outright(d.question)
+    return b is not None and not outright and stands_alone(b.text, screen.reading(d), b.start)
 
 
 def screen_drafts(
@@ -433,17 +398,13 @@ def screen_drafts(
     redraft: Callable[[Sequence[Fact], Sequence[int]], list[Draft]] | None = None,
     screen: Screen | None = None,
 ) -> Gated:
-    """The drafts that pass every check, and how many each check dropped.
-
-    With ``redraft`` (``rules.draft_questions`` over some facts, each from the rule at a
-    given place), a dropped draft is tried again: when its sentence leans on the one
-    before, by the same rule with that sentence shown first; then by the next rule that
-    fits its fact, and so on. A fact no rule asks well is counted once, by what dropped
-    its first draft. Each check judges one draft alone, so parts of a build can be
-    screened apart (in other processes) and their results added up.
-    """
-    screen = screen or Screen()
-    drafts = list(drafts)
+    """The drafts that pass every check, and how many each check dropped. With ``redraft``
+    (``rules.draft_questions`` from the rule at a given place), a draft a check of its form
+    drops is tried again: by the same rule with the sentence before shown first, when that
+    stands alone; then by the next rule that fits, and so on. A fact no rule asks well is
+    counted once, by what dropped its first draft. Each draft is judged alone, so parts of a
+    build can be screened apart (in other processes) and their results added up."""
+    screen, drafts = screen or Screen(), list(drafts)
     first = [judge(d, screen) for d in drafts]
     verdict = [v[1] for v in first]
     failed = [i for i, v in enumerate(first) if v[0] in FORM_CHECKS]
@@ -469,12 +430,9 @@ def screen_drafts(
             drafts[i] = d
             if check in FORM_CHECKS:
                 failed.append(i)
-    lost = [i for i, v in enumerate(verdict) if v]
-    return Gated(
-        tuple(d for d, v in zip(drafts, verdict, strict=True) if not v),
-        dict(Counter(first[i][1] for i in lost)),
-        dict(Counter(first[i][0] for i in lost)),
-    )
+    lost = [first[i] for i, v in enumerate(verdict) if v]
+    kept = tuple(d for d, v in zip(drafts, verdict, strict=True) if not v)
+    return Gated(kept, dict(Counter(v[1] for v in lost)), dict(Counter(v[0] for v in lost)))
 
 
 def apply_gates(drafts: Sequence[Draft], screen: Screen | None = None) -> Gated:
