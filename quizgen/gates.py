@@ -1,9 +1,8 @@
 """Gates: drop the questions a teacher would reject, and say why (report.md counts the reasons).
 
-A check is a small function of a draft, its article's discourse reading and the settings,
-returning why the draft fails or ''. Its word lists and patterns are data, as are the checks by
-what stands around the answer: ``data/surroundings.yaml``.
-"""
+A check is a small function of a draft, its article's discourse reading and the settings that
+returns why the draft fails, or ''; its word lists and patterns, and the checks by what stands
+around the answer, are data (``data/surroundings.yaml``)."""
 
 from __future__ import annotations
 
@@ -150,8 +149,7 @@ def gate_context(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 
 def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
-    """What a question's stem leans on that the student has not read (``discourse.leans_on``
-    over what the student reads), for the gates and the ranking alike."""
+    """What a stem leans on that the student has not read, for the gates and the ranking alike."""
     q, fact = d.question, d.fact
     lead = fact.slot("lead") or (q.context.sentence if q.context is not None else "")
     start = q.context.start if q.context is not None else fact.sentence.start
@@ -172,8 +170,7 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
 
 
 def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:
-    """What a founding document's clause, as its question shows it, leans on: the gates
-    drop it, the ranking scores it down (``stem_leans_on``)."""
+    """What a founding document's clause, as its question shows it, leans on (``stem_leans_on``)."""
     q, fact = d.question, d.fact
     if fact.kind == "principle" and fact.slot("class") not in ("concept", "charge"):
         # the document's own voice, named by the stem, but no pointer whose thing the clause lost
@@ -194,10 +191,8 @@ def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:
 
 def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """Too long to read in an exam, too short to say anything, or cut off mid-clause."""
-    # (a speech's line is shown without the rest of its sentence)
-    words = len((d.fact.slot("line") or d.fact.sentence.text).split())
-    if d.fact.kind in LEGAL_KINDS:
-        # a clause is asked alone: the student reads the clause, or only the question it answers
+    words = len((d.fact.slot("line") or d.fact.sentence.text).split())  # (a speech's line, alone)
+    if d.fact.kind in LEGAL_KINDS:  # a clause is read alone, or only the question it answers
         shown = "" if asks_outright(d.question) else d.fact.slot("clause")
         clause = len(shown.split())
         if clause > cfg.max_sentence_words or len(d.question.prompt.split()) > cfg.max_stem_words:
@@ -215,8 +210,7 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 
 def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """An answer its sentence states twice, or a report asked outright that names nothing
-    ("Which party said many tests were done?"): too little to know what is asked."""
+    """An answer its sentence states twice, or a short report asked outright that names nothing."""
     answer, blanked = norm(d.question.answer), not asks_outright(d.question)
     legal = d.fact.kind in LEGAL_KINDS  # (a founding document's clause is read alone, already blanked)
     if blanked and norm(d.fact.slot("clause") if legal else d.fact.sentence.text).count(answer) > 1 - legal:
@@ -228,9 +222,8 @@ def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 
 def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """A blank inside quotation marks would test an opinion as if it were a fact (a sentence
-    from the middle of a long quotation shows itself by a closing mark without an opening one,
-    or by "I", "we" and "you" outside any marks; a speech's are its speaker's)."""
+    """A blank inside a quotation tests an opinion as a fact (a sentence from the middle of one
+    shows itself by a closing mark alone, or by "I", "we", "you" outside marks, not a speech's)."""
     if d.fact.kind in LEGAL_KINDS:
         return ""  # a founding document speaks in its own voice: no quotation
     quote = d.fact.slot("quote").strip(" .,;:'\"’”")  # (one cut short is a record)
@@ -253,22 +246,18 @@ def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return ""
 
 
-_NAME_KINDS = frozenset(("organization", "law", "person_role", "quote_speaker", "place"))
-
-
 def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """A name blanked beside its own acronym: the acronym gives it away (the blanks that cut
-    a longer name in two, "the ___ Commission", are records)."""
+    """A name blanked beside its own acronym (blanks that cut a longer name in two are records)."""
     text, s, name = d.fact.sentence.text, d.fact.answer_start, d.fact.answer
-    if d.fact.kind not in _NAME_KINDS or asks_outright(d.question) or " " not in name:
+    names = d.fact.kind in (*PERSON_KINDS, "organization", "law", "place")
+    if not names or asks_outright(d.question) or " " not in name:
         return ""
     elsewhere = text[:s] + " " + text[s + len(name) :]
     return "acronym gives it away" if any(has_phrase(elsewhere, a) for a in acronyms_of(name)) else ""
 
 
 def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """The stem holds what gives the answer without knowing it: two years whose difference is
-    asked, or an acronym's own spelling out (a figure in another unit is a record)."""
+    """The stem computes the answer: two years whose difference is asked, an acronym spelled out."""
     if d.fact.answer_start < 0:
         return ""
     figure = d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity"
@@ -284,9 +273,8 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return "computable from the stem" if any(answer in a for a in spelled) else ""
 
 
-# Each check: its name and its function, if any; its records in data/surroundings.yaml are read
-# first, but after the function for the checks in RECORDS_LAST (whose function's reason is the
-# more telling: a name beside its own acronym, rather than a name cut in two).
+# Each check: its name and its function, if any; its records (data/surroundings.yaml) are read
+# first, or last for RECORDS_LAST (a name beside its acronym says more than a name cut in two).
 GATES: tuple[tuple[str, Callable[[Draft, Reading, CheckSettings], str] | None], ...] = (
     ("leak", gate_leak),
     ("computable", gate_computable),
@@ -307,13 +295,12 @@ CHECK_NAMES = (*(name for name, _ in GATES), *SELECTING)
 SKIPPABLE = (*(name for name, _ in GATES), "crowding")  # ("once" drops a duplicate: always on)
 DEFAULT_SETTINGS = load_check_settings(None, SKIPPABLE)
 SURROUNDINGS = load_surroundings(CHECK_NAMES)
-WORDS, PATTERNS = SURROUNDINGS.words, SURROUNDINGS.patterns
+PATTERNS = SURROUNDINGS.patterns
 _BY_CHECK = {name: tuple(r for r in SURROUNDINGS.records if r.check == name) for name in CHECK_NAMES}
 
 
 def surrounded(name: str, d: Draft) -> str:
-    """The reason of the first record of check ``name`` that the draft fits (its kind, its
-    slots, its answer and what stands around it in its sentence), or ''."""
+    """Why the first record of check ``name`` that the draft fits drops it, or ''."""
     fact, kind, outright = d.fact, d.fact.kind, asks_outright(d.question)
     for rec in _BY_CHECK.get(name, ()):
         value = fact.slot(rec.slot) if rec.slot else ""
@@ -339,8 +326,7 @@ def _around(text: str, start: int, length: int) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Screen:
-    """What the checks read besides a draft: their settings, and the sources whose discourse
-    reading says what a sentence leans on (else a draft is read with its own sentences)."""
+    """The checks' settings, and the sources read as discourse (else a draft's own sentences)."""
 
     settings: CheckSettings = DEFAULT_SETTINGS
     sources: Mapping[str, Source] = field(default_factory=dict)
@@ -399,11 +385,9 @@ def screen_drafts(
     screen: Screen | None = None,
 ) -> Gated:
     """The drafts that pass every check, and how many each check dropped. With ``redraft``
-    (``rules.draft_questions`` from the rule at a given place), a draft a check of its form
-    drops is tried again: by the same rule with the sentence before shown first, when that
-    stands alone; then by the next rule that fits, and so on. A fact no rule asks well is
-    counted once, by what dropped its first draft. Each draft is judged alone, so parts of a
-    build can be screened apart (in other processes) and their results added up."""
+    (``rules.draft_questions``), a draft dropped for its form is tried again with the sentence
+    before shown first (if that stands alone), then by each next rule that fits; a fact no rule
+    asks well counts once, by its first draft. Parts of a build can be screened apart."""
     screen, drafts = screen or Screen(), list(drafts)
     first = [judge(d, screen) for d in drafts]
     verdict = [v[1] for v in first]
@@ -441,21 +425,15 @@ def apply_gates(drafts: Sequence[Draft], screen: Screen | None = None) -> Gated:
 
 
 def select_drafts(screened: Gated, cfg: CheckSettings = DEFAULT_SETTINGS) -> Gated:
-    """Drop duplicates, facts already asked from another source and crowding (more than
-    ``max_per_sentence`` questions from a sentence, ``max_per_answer`` of one answer in an
-    article) from drafts that passed the gates."""
+    """Drop duplicates, facts asked from another source, and crowding (``max_per_sentence``,
+    ``max_per_answer``) from the drafts that passed the gates."""
     drafts, crowding = screened.kept, "crowding" not in cfg.skip
     dropped, by_check = Counter(screened.dropped), Counter(screened.by_check)
-    per_sentence: Counter[tuple[str, int, str]] = Counter()
-    per_answer: Counter[tuple[str, str, str]] = Counter()
-    kept: list[int] = []
+    per_sentence, per_answer, kept = Counter[tuple](), Counter[tuple](), list[int]()
     seen, groups, quoted = set(), set(), set()  # (quoted: the lines a question shows whole)
-    rank = {k: i for i, k in enumerate(KIND_ORDER)}
-
-    def first(i: int) -> tuple[int, int, int, int]:  # facts several sources state win a crowded sentence
-        return -drafts[i].priority, -len(drafts[i].fact.sentences), rank.get(drafts[i].fact.kind, 99), i
-
-    for i in sorted(range(len(drafts)), key=first):
+    rank = {k: i for i, k in enumerate(KIND_ORDER)}.get
+    ranked = ((-d.priority, -len(d.fact.sentences), rank(d.fact.kind, 99), n) for n, d in enumerate(drafts))
+    for *_, i in sorted(ranked):  # facts several sources state win a crowded sentence
         fact, answer = drafts[i].fact, norm(drafts[i].question.answer)
         key = (answer, norm(fact.sentence.text))
         # (a founding document's long sentence is asked clause by clause)
