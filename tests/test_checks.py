@@ -110,6 +110,7 @@ def test_when_the_checks_drop_a_draft_the_next_rule_that_fits_is_tried(tmp_path:
         ("- check: list\n  reason: x\n  colour: red\n", "only the keys documented"),
         ("- check: list\n  reason: x\n  after: '(a'\n", "checks[0]: after: missing )"),
         ("- check: list\n  reason: x\n  before: '{no_such_list}$'\n", "checks[0]: before: 'no_such_list'"),
+        ("- check: home\n  reason: x\n  slot: home\n  value: '(a'\n", "checks[0]: value: missing )"),
     ],
 )
 def test_a_broken_surroundings_record_is_named_by_its_place_and_key(tmp_path, monkeypatch, record, message):
@@ -120,12 +121,42 @@ def test_a_broken_surroundings_record_is_named_by_its_place_and_key(tmp_path, mo
     path.write_text("words:\n  says: said\nchecks:\n" + indented)
     monkeypatch.setattr(check_settings, "SURROUNDINGS_FILE", path)
     with pytest.raises(ChecksError) as err:
-        check_settings.load_surroundings({}, CHECK_NAMES)
+        check_settings.load_surroundings(CHECK_NAMES)
     assert message in err.value.message
 
 
 def test_every_surroundings_record_names_a_check_and_loads():
     from quizgen.gates import SURROUNDINGS
 
-    assert {r.check for r in SURROUNDINGS} <= set(CHECK_NAMES)
-    assert {"relative", "list", "affiliation", "addressed"} <= {r.check for r in SURROUNDINGS}
+    assert {r.check for r in SURROUNDINGS.records} <= set(CHECK_NAMES)
+    assert {"relative", "list", "affiliation", "addressed"} <= {r.check for r in SURROUNDINGS.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("patterns:\n  cut: '(a'\n", "patterns: cut: missing )"),
+        ("patterns:\n  cut: '{no_such_list}'\n", "patterns: cut: 'no_such_list'"),
+        ("words:\n  odd: {a: b}\n", "words: odd: must be words"),
+    ],
+)
+def test_a_broken_word_list_or_pattern_is_named(tmp_path, text, message):
+    from quizgen import check_settings
+
+    path = tmp_path / "surroundings.yaml"
+    path.write_text(text)
+    with pytest.raises(ChecksError) as err:
+        check_settings.load_surroundings(CHECK_NAMES, path)
+    assert message in err.value.message
+
+
+def test_a_pattern_names_a_word_list_of_its_own_or_of_the_lexicon(tmp_path):
+    from quizgen import check_settings
+    from quizgen.lexicon import MONTHS
+
+    path = tmp_path / "surroundings.yaml"
+    path.write_text("words:\n  odd: [one two, three]\npatterns:\n  p: '^(?:{odd}|{months})$'\n")
+    loaded = check_settings.load_surroundings(CHECK_NAMES, path)
+    assert loaded.words["odd"] == {"one two", "three"}
+    assert all(loaded.patterns["p"].match(w) for w in ("one two", "three", *MONTHS))
+    assert not loaded.patterns["p"].match("one")

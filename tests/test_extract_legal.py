@@ -242,7 +242,7 @@ def test_an_essays_ideas_are_its_repeated_nouns():
 
 def _questions(text: str):
     from quizgen.distractors import build_pool
-    from quizgen.gates import judge_draft
+    from quizgen.gates import judge
     from quizgen.models import Source
     from quizgen.rules import draft_questions, load_rules
     from tests.conftest import RULES
@@ -251,7 +251,7 @@ def _questions(text: str):
     facts = extract_facts(sentences, text)
     source = Source("t", "t.txt", "title", text)
     drafts = draft_questions(facts, load_rules(RULES), build_pool(facts), 1, {"t": source})
-    return [d.question for d in drafts if not judge_draft(d)]
+    return [d.question for d in drafts if not judge(d)[1]]
 
 
 def test_founding_questions_are_asked_as_questions_with_options_of_their_kind():
@@ -667,7 +667,7 @@ def test_a_right_of_the_accused_is_offered_among_rights_at_trial():
 
 def test_a_declarations_own_named_things_and_its_truths_stand_alone_and_rank_high():
     from quizgen.distractors import build_pool
-    from quizgen.gates import judge_draft
+    from quizgen.gates import judge
     from quizgen.models import Source
     from quizgen.rank import WEIGHTS, score
     from quizgen.rules import draft_questions, load_rules
@@ -681,7 +681,7 @@ def test_a_declarations_own_named_things_and_its_truths_stand_alone_and_rank_hig
     facts = extract_facts(sentences_of(text), text)
     source = Source("t", "t.txt", "The Declaration of the Free Provinces of Norland", text)
     drafts = draft_questions(facts, load_rules(RULES), build_pool(facts), 1, {"t": source})
-    kept = {d.question.answer: d for d in drafts if not judge_draft(d)}
+    kept = {d.question.answer: d for d in drafts if not judge(d)[1]}
     # "These United Provinces are ...": the document's own provinces, no pointer back
     assert "Free and Sovereign States" in kept
     for answer in ("Free and Sovereign States", "the consent of the governed"):

@@ -15,11 +15,16 @@ from quizgen.build import Settings, build
 from quizgen.clean import mark_blocks
 from quizgen.extract import extract_facts
 from quizgen.extract.speech import memorable_lines, parse_speech_title
-from quizgen.gates import judge_draft
+from quizgen.gates import judge
 from quizgen.models import Fact, Question, Sentence, SourceRef
 from quizgen.rules import Draft
 from tests.conftest import RULES
 from tests.helpers import sentences_of
+
+
+def why_dropped(d) -> str:
+    """Why the checks drop a draft read alone, or ''."""
+    return judge(d)[1]
 
 
 def _title(text: str) -> Sentence:
@@ -272,27 +277,27 @@ def _speech_draft(text: str, answer: str, kind: str, named: bool = True) -> Draf
 
 def test_a_first_person_sentence_is_asked_only_naming_the_speech() -> None:
     text = "We yielded to the National Council powers that belonged to our provinces."
-    assert judge_draft(_speech_draft(text, "National Council", "organization")) == ""
+    assert why_dropped(_speech_draft(text, "National Council", "organization")) == ""
     assert (
-        judge_draft(_speech_draft(text, "National Council", "organization", named=False))
+        why_dropped(_speech_draft(text, "National Council", "organization", named=False))
         == "inside a quotation"
     )
 
 
 def test_what_a_speech_cannot_resolve_is_not_asked() -> None:
     they = "In 1826, on the anniversary of the Charter of Rights, they both died in their homes."
-    assert judge_draft(_speech_draft(they, "Charter of Rights", "law")) == "needs context"
+    assert why_dropped(_speech_draft(they, "Charter of Rights", "law")) == "needs context"
     elided = "For more than 200 years, across every war and famine, we have."
-    assert judge_draft(_speech_draft(elided, "200 years", "quantity")) == "needs context"
+    assert why_dropped(_speech_draft(elided, "200 years", "quantity")) == "needs context"
     ago = "We meet again, as upon a like moment four years ago, to renew our oath of service."
-    assert judge_draft(_speech_draft(ago, "four years", "quantity")) == "time counted from when it was said"
+    assert why_dropped(_speech_draft(ago, "four years", "quantity")) == "time counted from when it was said"
 
 
 def test_a_person_spoken_to_is_not_asked() -> None:
     text = "Senator Ruth Adeyemi, God bless you and welcome back to the Senate."
-    assert judge_draft(_speech_draft(text, "Ruth Adeyemi", "person_role")) == "spoken to, not told about"
+    assert why_dropped(_speech_draft(text, "Ruth Adeyemi", "person_role")) == "spoken to, not told about"
     told = "Senator Ruth Adeyemi wrote the water law that you and I now live by."
-    assert judge_draft(_speech_draft(told, "Ruth Adeyemi", "person_role")) != "spoken to, not told about"
+    assert why_dropped(_speech_draft(told, "Ruth Adeyemi", "person_role")) != "spoken to, not told about"
 
 
 def test_a_title_naming_the_speaker_after_a_comma_is_a_speech_title():

@@ -1625,3 +1625,16 @@ NATO_NAME = "North Atlantic Treaty Organization"
 def test_an_answer_the_stem_computes_is_not_asked(text, answer, kind, computable):
     d = draft(text, answer, text.replace(answer, BLANK, 1), qtype="mcq", kind=kind)
     assert (_check(gates.gate_computable, d) == "computable from the stem") == computable
+
+
+def test_a_blank_that_cuts_a_name_in_two_is_read_as_the_student_reads_it():
+    # an HTML entity in the name's first word does not hide that the blank cuts the name in two
+    for first in ("Ren&#233;", "René", "Rene"):
+        text = f"The committee chair, {first} Okafor Lindqvist, opened the hearing on Monday."
+        prompt = text.replace("Okafor Lindqvist", "{{c1::Okafor Lindqvist}}")
+        d = draft(text, "Okafor Lindqvist", prompt, kind="person_role")
+        assert _check(gates.gate_split_name, d) == "part of a longer name", first
+    # a title before the blank is no part of the name
+    text = "The committee heard from Minister Okafor Lindqvist on Monday about the plans."
+    prompt = text.replace("Okafor Lindqvist", "{{c1::Okafor Lindqvist}}")
+    assert _check(gates.gate_split_name, draft(text, "Okafor Lindqvist", prompt, kind="person_role")) == ""
