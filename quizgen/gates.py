@@ -165,10 +165,8 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         text = text[:s] + BLANK + text[s + len(fact.answer) :]
     if (subject := fact.slot("subject")) and PRONOUN_SUBJECT.match(text):
         text = subject + text[text.index(" ") :]  # the stem names who "He" is
-    if topic := fact.slot("topic"):
-        text = with_topic(text, *topic.split("|", 1))  # ... and which river "the river" is
-    ignored = ("knight",) if fact.slot("titled") else ()
-    return tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
+    text = with_topic(text, *fact.slot("topic", "|").split("|", 1))  # ... and which river "the river" is
+    return tuple(f for f in leans_on(text, r, start, lead) if not (f[0] == "knight" and fact.slot("titled")))
 
 
 def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:
