@@ -87,6 +87,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "shell_nouns": "words",
         "everybody_knows": "words",
         "many_hold": "words",
+        "journey_words": "words",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -446,6 +447,7 @@ FAITH_WORDS = frozenset(_WORDS["faith_words"])
 SHELL_NOUNS = frozenset(_WORDS["shell_nouns"])
 EVERYBODY_KNOWS = frozenset(_WORDS["everybody_knows"])
 MANY_HOLD = frozenset(_WORDS["many_hold"])
+JOURNEY_WORDS = frozenset(_WORDS["journey_words"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
 DEMONYMS: dict[str, str] = _PLACES["demonyms"]

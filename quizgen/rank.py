@@ -39,7 +39,7 @@ from quizgen.discourse import read_source
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright, stem_leans_on
-from quizgen.lexicon import MONTHS, WEEKDAYS
+from quizgen.lexicon import JOURNEY_WORDS, MONTHS, WEEKDAYS
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft
 
@@ -145,6 +145,9 @@ class Weights:
     # A month or a day of a year neither the answer nor the stem names ("Consumer borrowing
     # rose in ___", "by 14 March"): read alone, of which year? It is a side detail of its story.
     yearless_date: float = -3.0
+    # A place somebody travelled to, stayed in or came from ("returning from his holiday in
+    # ___", "Mr Ali, from ___,"): where a person went, seldom what the story is about.
+    place_in_passing: float = -2.0
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -209,6 +212,16 @@ def _yearless(answer: str) -> bool:
     return bool(words & _MONTHS_AND_DAYS) and not _YEAR.search(answer)
 
 
+_FROM_HOME = re.compile(r"(?:,|\b[A-Z][\w'’-]+)\s+from\s+$")
+
+
+def _in_passing(before: str) -> bool:
+    """Whether a place said after ``before`` is where somebody went or came from: a word of
+    a journey among the four before it, or "Mr Ali, from ___"."""
+    near = {w.lower() for w in before.split()[-4:]}
+    return bool(near & JOURNEY_WORDS) or bool(_FROM_HOME.search(before))
+
+
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     """How much a teacher would want this question, from signals that hold in any genre."""
     q, fact = draft.question, draft.fact
@@ -223,6 +236,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     if fact.slot("series"):
         civic = int(fact.slot("civic", "0"))
         value += weights.per_civic_word * min(civic, 3) if civic else weights.minor_series_item
+    if fact.kind == "place" and _in_passing(fact.sentence.text[: fact.answer_start]):
+        value += weights.place_in_passing
     if fact.kind == "date" and _yearless(q.answer) and not _YEAR.search(q.prompt):
         value += weights.yearless_date
     if fact.slot("founding") and fact.kind in weights.founding_detail_kinds:

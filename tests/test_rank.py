@@ -220,3 +220,20 @@ def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
     plain = _cloze(text, line, "2,900", "quantity")
     called = _cloze(text, line, "2,900", "quantity", (("topic", "The river|the Velora"),))
     assert score(called, source) == pytest.approx(score(plain, source) + WEIGHTS.on_subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "in_passing"),
+    [
+        ("The premier spoke for the first time since returning from his holiday in Kenya.", "Kenya", True),
+        ("Ana Souza, from Recife, and two others were held for three years.", "Recife", True),
+        ("The EU embargo on arms exports to Myanmar is likely to be lifted this year.", "Myanmar", False),
+        ("The EU will start accession talks with Moldova in April.", "Moldova", False),
+    ],
+)
+def test_a_place_somebody_went_to_or_came_from_ranks_below_one_a_policy_is_about(sentence, place, in_passing):
+    text = f"World news\n\n{sentence}\n"
+    source = Source("t", "t.txt", "World news", text)
+    draft = _cloze(text, sentence, place, "place")
+    unmarked = score(draft, source, replace(WEIGHTS, place_in_passing=0.0))
+    assert score(draft, source) == pytest.approx(unmarked + (WEIGHTS.place_in_passing if in_passing else 0.0))
