@@ -173,6 +173,15 @@ def test_only_a_speech_has_speech_facts() -> None:
     assert who.sentences[-1].role == "title"  # it cites the title, which says who
 
 
+def test_a_speech_its_title_names_without_its_speaker_is_asked_by_its_lines() -> None:
+    text = "We meet here not as rivals, but as partners.\nWe are all farmers, we are all fishermen."
+    facts = extract_facts(sentences_of(text), title=_title("The Harbour Address"))
+    lines = {f.answer: f for f in facts if f.kind == "speech_line"}
+    assert set(lines) == {"partners", "fishermen"}
+    assert lines["partners"].slot("speech") == "the Harbour Address"
+    assert not [f for f in facts if f.kind in ("line_speaker", "line_date")]  # (who and when: unsaid)
+
+
 def test_a_line_that_points_back_is_not_asked() -> None:
     text = "She is free and she is equal, not in the eyes of the law alone, but in our own."
     facts = extract_facts(sentences_of(text), title=_title("Maria Sousa: Inaugural Address, 1999"))

@@ -28,7 +28,7 @@ Nothing here fires on a source whose title does not read as a speech: a news sto
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.lexicon import MONTHS
 from quizgen.models import Fact, Sentence, Source
@@ -488,7 +488,7 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
     it) for its strongest line; a ``line_date`` (in which year) for another line that no
     cloze asks. The last two cite the title too: it says who and when."""
     info = parse_speech_title(title.text) if title is not None else None
-    if info is None or title is None:
+    if title is None:
         return []
     lines = [
         ln
@@ -496,6 +496,30 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
         if 5 <= len(ln.sentence.text[ln.start : ln.end].split()) <= MAX_LINE_WORDS
         and not _UNRESOLVED.search(ln.sentence.text[ln.start : ln.end])
     ]
+    if info is None:
+        # a speech whose title names it but not who gave it ("The Gettysburg Address"): its
+        # lines are asked, naming it
+        if not _SPEECH_NAMED.search(title.text):
+            return []
+        named = ("speech", "the " + title.text[4:] if title.text.startswith("The ") else title.text)
+        return [replace(f, slots=(*f.slots, named)) for f in _line_facts(lines)]
+    facts = _line_facts(lines)
+    ranked = sorted(lines, key=_strength)
+    if ranked:  # who gave it, asked by its strongest line
+        facts.append(_whole_line("line_speaker", info.speaker, ranked[0], title))
+    # when, asked by another line that no cloze asks (its words repeat, or it has no key)
+    others = [ln for ln in ranked[1:] if ln.key_start < 0]
+    if others and info.date == info.year:
+        facts.append(_whole_line("line_date", info.year, others[0], title))
+    return facts
+
+
+# A title that names a speech by its kind: "The Gettysburg Address", "Speech to the Convention".
+_SPEECH_NAMED = re.compile(r"\b(?:Address|Speech|Oration|Sermon|Remarks|Lecture)\b")
+
+
+def _line_facts(lines: list[Line]) -> list[Fact]:
+    """A ``speech_line`` fact for each line with a key phrase to ask."""
     facts = []
     for ln in lines:
         if ln.key_start < 0:
@@ -516,13 +540,6 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
                 ),
             )
         )
-    ranked = sorted(lines, key=_strength)
-    if ranked:  # who gave it, asked by its strongest line
-        facts.append(_whole_line("line_speaker", info.speaker, ranked[0], title))
-    # when, asked by another line that no cloze asks (its words repeat, or it has no key)
-    others = [ln for ln in ranked[1:] if ln.key_start < 0]
-    if others and info.date == info.year:
-        facts.append(_whole_line("line_date", info.year, others[0], title))
     return facts
 
 
