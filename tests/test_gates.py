@@ -43,8 +43,8 @@ def reasons(*drafts: Draft) -> dict[str, int]:
 
 
 def test_a_good_question_passes():
-    text = "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four."
-    assert apply_gates([draft(text, "1989", text.replace("1989", "{{c1::1989}}"))]).kept
+    text = "In March 1994 the Supreme Court of India limited the dismissal of state governments."
+    assert apply_gates([draft(text, "1994", text.replace("1994", "{{c1::1994}}"))]).kept
 
 
 def test_pronoun_openings_need_context():
@@ -53,15 +53,15 @@ def test_pronoun_openings_need_context():
 
 
 def test_identical_to_what_needs_context():
-    # bbc-politics-dev politics_065
-    text = "An identical letter has been sent to Feroz Abbasi, the men's solicitor says."
-    assert reasons(blank_mcq(text, "Feroz Abbasi", "person_role")) == {"needs context": 1}
+    # written in the shape of bbc-politics-dev politics_065: identical to what?
+    text = "An identical complaint has been lodged by Adaeze Okonkwo, the traders' lawyer says."
+    assert reasons(blank_mcq(text, "Adaeze Okonkwo", "person_role")) == {"needs context": 1}
 
 
 def test_all_or_some_of_a_group_named_before_need_context():
-    # bbc-politics-dev politics_012: all of whom?
-    text = "All were arrested because of a family connection to Gerry Conlon."
-    assert reasons(blank_mcq(text, "Gerry Conlon", "person_role")) == {"needs context": 1}
+    # (the shape of bbc-politics-dev politics_012) all of whom?
+    text = "All were questioned because of a business link to Rafael Moreira."
+    assert reasons(blank_mcq(text, "Rafael Moreira", "person_role")) == {"needs context": 1}
     # "All five men", like "the five men", are some the article introduced before; "all parties" is
     # every one
     text = "All five men were wooing older voters with pledges of higher pensions."
@@ -75,17 +75,17 @@ def test_names_that_begin_like_pronouns_do_not_need_context():
     # and "There are ..." leans on no earlier sentence.
     for text, answer in (
         ("Herzog is also scheduled to celebrate Israel's 75th birthday before heading home.", "75th"),
-        ("There are 305,775 people on a waiting list of some kind, down from last month.", "305,775"),
+        ("There are 412,880 households on a housing register of some kind, up from last year.", "412,880"),
     ):
         assert apply_gates([draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))]).kept
 
 
 def test_figures_sharing_a_unit_are_not_leaks():
     text = (
-        "Welsh Health Minister Jane Hutt said no patient would wait more than 12 months for an"
-        " outpatient appointment by March 2006, against a current target of 18 months."
+        "Ontario Health Minister Carla Dumont said no patient would wait more than 6 months for a"
+        " hip replacement by April 2027, against a current target of 9 months."
     )
-    d = draft(text, "18 months", text.replace("18 months", "_____"), "mcq", "quantity")
+    d = draft(text, "9 months", text.replace("9 months", "_____"), "mcq", "quantity")
     assert apply_gates([d]).kept
 
 
@@ -96,12 +96,12 @@ def test_answer_in_stem_is_a_leak():
 
 
 def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
-    # bbc-politics-dev politics_149: "Baghdad" gives Iraq away; "Israel" does not
-    text = "Before visiting Israel, Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad."
-    d = draft(text, "Iraq", text.replace("Iraq", "_____"), "mcq", "place")
+    # (the shape of bbc-politics-dev politics_149) "Abuja" gives Nigeria away; "Ghana" does not
+    text = "Before visiting Ghana, Mr Lula made a surprise visit to Nigeria, where he met leaders in Abuja."
+    d = draft(text, "Nigeria", text.replace("Nigeria", "_____"), "mcq", "place")
     d = replace(d, fact=replace(d.fact, slots=(("place_kind", "country"),)))
     assert reasons(d) == {"answer in stem": 1}
-    d = draft(text, "Israel", text.replace("Israel", "_____"), "mcq", "place")
+    d = draft(text, "Ghana", text.replace("Ghana", "_____"), "mcq", "place")
     d = replace(d, fact=replace(d.fact, slots=(("place_kind", "country"),)))
     assert apply_gates([d]).kept
 
@@ -109,12 +109,13 @@ def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
 def test_blank_inside_a_quotation_is_an_opinion():
     text = 'Mr Reid said: "We will raise pay by 2007 for every nurse in the country."'
     assert reasons(draft(text, "2007", "x {{c1::2007}}")) == {"inside a quotation": 1}
-    # bbc-politics-dev politics_027: the last sentence of a quotation has only its closing mark
+    # (the shape of bbc-politics-dev politics_027) the last sentence of a quotation has only its
+    # closing mark
     text = (
-        "The purpose of the dossier was to persuade the British why the government thought "
-        'Iraq was a very serious threat."'
+        "The purpose of the leaflet was to show Canadians why the government thought "
+        'Quebec was a very special case."'
     )
-    assert reasons(draft(text, "Iraq", text.replace("Iraq", "_____"), "mcq", "place")) == {
+    assert reasons(draft(text, "Quebec", text.replace("Quebec", "_____"), "mcq", "place")) == {
         "inside a quotation": 1
     }
     # a quotation that opens and closes in the sentence leaves the rest of it a fact (bbc-news-other)
@@ -126,64 +127,63 @@ def test_blank_inside_a_quotation_is_an_opinion():
 
 
 def test_duplicates_are_dropped():
-    text = "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four."
-    d = draft(text, "1989", text.replace("1989", "{{c1::1989}}"))
+    text = "In March 1994 the Supreme Court of India limited the dismissal of state governments."
+    d = draft(text, "1994", text.replace("1994", "{{c1::1994}}"))
     assert reasons(d, d) == {"duplicate": 1}
 
 
 def test_a_blank_that_cuts_a_name_in_two_is_dropped():
-    # bbc-politics-dev: "BBC" is an organisation, but "___ Radio 4" gives it away
-    text = "During an interview with BBC Radio 4's Today programme, Mr Balls said he was sure of it."
-    cut = draft(text, "BBC", text.replace("BBC", "{{c1::BBC}}"), kind="organization")
+    # "ABC" is an organisation, but "___ Radio National" gives it away
+    text = (
+        "During an interview with ABC Radio National's Breakfast programme, Ms Wong said she was sure of it."
+    )
+    cut = draft(text, "ABC", text.replace("ABC", "{{c1::ABC}}"), kind="organization")
     assert reasons(cut) == {"part of a longer name": 1}
-    # politics_116: an office before a name is a title, not part of the name
+    # an office before a name is a title, not part of the name
     text = (
-        "Ministers would not rule out scrapping the Child Support Agency if it failed to improve, "
-        "Work and Pensions Secretary Alan Johnson has warned."
+        "Ministers would not rule out closing the National Disability Insurance Agency if it failed to "
+        "improve, Social Services Minister Karen Whitlam has warned."
     )
-    assert apply_gates([cloze(text, "Alan Johnson", "person_role")]).kept
-    # politics_040: a peer's title goes on after the name
+    assert apply_gates([cloze(text, "Karen Whitlam", "person_role")]).kept
+    # a peer's title goes on after the name
     text = (
-        'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge or trial '
-        'is anathema in any country which observes the rule of law."'
+        'Lord Patel of Bradford, in his report, said: "Care that cannot be reached in time is no care at '
+        'all for the families who need it most."'
     )
-    assert reasons(cloze(text, "Lord Nicholls", "person_role")) == {"part of a longer name": 1}
-    # politics_173: the rest of the name gives the answer away
+    assert reasons(cloze(text, "Lord Patel", "person_role")) == {"part of a longer name": 1}
+    # the rest of the name gives the answer away
     text = (
-        "Executive ministers raised an appeal arguing that the standard of proof to be applied in cases "
-        "alleging a breach of the European Convention on Human Rights through degrading and inhumane "
-        'treatment should "be beyond reasonable doubt".'
+        "Federal lawyers in Brasilia lodged an appeal arguing that the test to be applied in cases "
+        "alleging a breach of the American Convention on Human Rights by the police should be "
+        '"read narrowly".'
     )
-    assert reasons(cloze(text, "European Convention", "organization")) == {"part of a longer name": 1}
-    # politics_120: a day's possessive before a name is not the name's first word
+    assert reasons(cloze(text, "American Convention", "organization")) == {"part of a longer name": 1}
+    # a day's possessive before a name is not the name's first word
     text = (
-        "A photograph of Prince Harry wearing a swastika armband and German desert uniform at the party "
-        "appears in Thursday's Sun newspaper under the headline."
+        "A picture of the transport minister asleep on the front bench during the budget debate "
+        "appears in Monday's Tribune newspaper under the headline."
     )
-    assert reasons(cloze(text, "Sun", "organization")) == {}
-    # politics_158: but "the People's ___" is one name
+    assert reasons(cloze(text, "Tribune", "organization")) == {}
+    # but "the People's ___" is one name
     text = (
-        "In 2000 the People's Fuel Lobby caused chaos by blocking roads with slow-moving convoys after "
-        "Mr Brown threatened to raise fuel taxes."
+        "In 2018 the People's Transport Union caused chaos by blocking highways with parked lorries "
+        "after the government in Brasilia raised diesel prices."
     )
-    assert reasons(cloze(text, "Fuel Lobby", "organization")) == {"part of a longer name": 1}
+    assert reasons(cloze(text, "Transport Union", "organization")) == {"part of a longer name": 1}
 
 
 def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
-    # bbc-politics-dev
-    text = (
-        'The Qualifications and Curriculum Authority (QCA) has also told the government not to "compromise".'
-    )
-    answer = "Qualifications and Curriculum Authority"
+    text = 'The Australian Securities and Investments Commission (ASIC) has told banks not to "cut corners".'
+    answer = "Australian Securities and Investments Commission"
     cut = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="organization")
     assert reasons(cut) == {"acronym gives it away": 1}
     text = (
-        "Mr Davis said once Britain had opted into policies then it could not opt out, leaving the UK open."
+        "Ms Reyes said once America had signed up to trade rules it could not back out, leaving the US bound."
     )
-    blank = text.replace("Britain", "_____")
+    blank = text.replace("America", "_____")
     sentence = Sentence("t", 0, 0, len(text), text)
-    fact = Fact("place", "Britain", text.index("Britain"), sentence, (("place_kind", "country"),))
-    leak = Draft(draft(text, "Britain", blank, qtype="mcq", kind="place").question, fact)
+    fact = Fact("place", "America", text.index("America"), sentence, (("place_kind", "country"),))
+    leak = Draft(draft(text, "America", blank, qtype="mcq", kind="place").question, fact)
     assert reasons(leak) == {"answer in stem": 1}
 
 
@@ -341,14 +341,14 @@ def test_a_quotation_cut_short_by_unbalanced_marks_is_dropped():
 def test_parts_screened_apart_and_combined_select_as_if_screened_together():
     # The build screens runs of drafts in separate processes, then selects once.
     texts = [
-        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four.",
-        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four.",  # a duplicate
+        "In March 1994 the Supreme Court of India limited the dismissal of state governments.",
+        "In March 1994 the Supreme Court of India limited the dismissal of state governments.",  # a duplicate
         "He said the ban would come into force in February 2005 across England.",  # needs context
         "The government announced in March 2004 that the inquiry into the Dome would be held in public.",
     ]
     drafts = [
         draft(t, a, t.replace(a, "{{c1::" + a + "}}"))
-        for t, a in zip(texts, ["1989"] * 2 + ["2005", "2004"], strict=True)
+        for t, a in zip(texts, ["1994"] * 2 + ["2005", "2004"], strict=True)
     ]
     whole = apply_gates(drafts)
     for cut in range(len(drafts) + 1):
