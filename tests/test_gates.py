@@ -218,36 +218,33 @@ def test_an_acronym_elsewhere_in_the_sentence_gives_the_name_away():
 
 
 def test_a_person_blanked_out_of_a_list_of_names_is_dropped():
-    # bbc-politics-dev politics_148 and politics_020; an apposition is not a list (politics_012)
-    text = "The case against Muhammad Afzal, Mohammed Islam and Mohammed Kazi is being brought by supporters."
-    assert reasons(cloze(text, "Mohammed Islam", "person_role")) == {"one of a list of names": 1}
-    assert reasons(cloze(text, "Muhammad Afzal", "person_role")) == {"one of a list of names": 1}
-    # politics_151: the first of a list separated by commas
+    # (the shapes of bbc-politics-dev politics_148, _020 and _151); an apposition is not a list
+    text = "The case against Chinedu Eze, Bola Adeyemi and Musa Danjuma is being brought by residents."
+    assert reasons(cloze(text, "Bola Adeyemi", "person_role")) == {"one of a list of names": 1}
+    assert reasons(cloze(text, "Chinedu Eze", "person_role")) == {"one of a list of names": 1}
+    # the first of a list separated by commas
     text = (
-        "Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years, accused "
-        "of al-Qaeda links."
+        "Ana Souza, Pedro Lima, Carla Ribeiro and Joao Alves were held for two weeks, accused of "
+        "forging ballots."
     )
-    assert reasons(cloze(text, "Moazzam Begg", "person_role")) == {"one of a list of names": 1}
+    assert reasons(cloze(text, "Ana Souza", "person_role")) == {"one of a list of names": 1}
     text = "Some are worried, as Tony Blair and Ruth Kelly have suggested, that the exams will stay."
     assert reasons(cloze(text, "Ruth Kelly", "person_role")) == {"one of a list of names": 1}
     text = (
-        "However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted - "
-        "said the families were delighted with the apology."
+        "However, one of the so-called Harbour Three, Tom Nakamura - who was wrongly convicted - "
+        "said the families were delighted with the pardon."
     )
-    assert apply_gates([cloze(text, "Gerry Conlon", "person_role")]).kept
+    assert apply_gates([cloze(text, "Tom Nakamura", "person_role")]).kept
 
 
 def test_this_or_these_with_a_noun_points_at_an_earlier_sentence():
-    # bbc-politics-dev politics_110, politics_061
-    text = (
-        'Mr Kemp said: "It would be more appropriate for this message to come out on 1 April, not 1 January."'
-    )
+    # (the shapes of bbc-politics-dev politics_110, politics_061)
+    text = 'Ms Tremblay said: "It would be more fitting for this notice to go out on 1 July, not 1 March."'
     assert reasons(
         draft(
             text,
-            "Kemp",
-            "Who said: “It would be more appropriate for this message "
-            "to come out on 1 April, not 1 January”?",
+            "Tremblay",
+            "Who said: “It would be more fitting for this notice to go out on 1 July, not 1 March”?",
             "mcq",
             "quote_speaker",
         )
@@ -256,28 +253,28 @@ def test_this_or_these_with_a_noun_points_at_an_earlier_sentence():
         "A spokeswoman for the Electoral Commission said letters were being sent out to those homes affected."
     )
     assert apply_gates([cloze(text, "Electoral Commission", "organization")]).kept
-    text = "The agency's former chief executive Doug Smith quit last autumn, saying he was disappointed."
-    assert reasons(cloze(text, "Doug Smith", "person_role")) == {"needs context": 1}
-    # politics_041: once the party is blanked, nobody is named for "he" to stand for
+    text = "The agency's former chairman Vikram Rao quit last winter, saying he was disappointed."
+    assert reasons(cloze(text, "Vikram Rao", "person_role")) == {"needs context": 1}
+    # once the party is blanked, nobody is named for "he" to stand for
     text = (
-        "In the Labour Party he has been regarded as a loyal colleague, a conciliator who avoids "
-        "factions, and a man whose humour and determination make him widely popular."
+        "In the Liberal Party she has been regarded as a loyal colleague, a conciliator who avoids "
+        "factions, and a woman whose warmth and patience make her widely liked."
     )
-    assert reasons(cloze(text, "Labour Party", "organization")) == {"needs context": 1}
+    assert reasons(cloze(text, "Liberal Party", "organization")) == {"needs context": 1}
 
 
 def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence():
-    # bbc-politics-dev politics_137 and politics_152 both report the 270 hunts; the
-    # first wording leans on an earlier sentence, so the second source's is asked.
-    first = "It is believed more than 270 hunts went out on Saturday, just one day after the ban."
-    second = "Thousands of hunt supporters turned out at 270 hunts across England and Wales on Saturday."
-    third = "Some 270 hunts met legally on Saturday, killing a total of 91 foxes in the country."
+    # three sources report the 140 rallies (as bbc-politics-dev politics_137 and politics_152 did
+    # 270 hunts); the first wording leans on an earlier sentence, so the second source's is asked.
+    first = "It is believed more than 140 rallies took place on Sunday, just one day after the ruling."
+    second = "Thousands of farmers turned out at 140 rallies across Punjab and Haryana on Sunday."
+    third = "Some 140 rallies were held peacefully on Sunday, with a total of 91 arrests in the region."
     a, b, c = (
-        replace(d, fact=replace(d.fact, group="270 hunts"))
+        replace(d, fact=replace(d.fact, group="140 rallies"))
         for d in (
-            draft("They said " + first[0].lower() + first[1:], "270", "q1"),
-            draft(second, "270", "q2"),
-            draft(third, "270", "q3"),
+            draft("They said " + first[0].lower() + first[1:], "140", "q1"),
+            draft(second, "140", "q2"),
+            draft(third, "140", "q3"),
         )
     )
     gated = apply_gates([a, b, c])
@@ -286,21 +283,19 @@ def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence
 
 
 def test_a_place_blanked_out_of_a_list_is_a_guess():
-    # bbc-politics-dev politics_032, politics_007 and politics_093
-    law = "A bid to overturn the law banning hunting with dogs in England and Wales has begun."
-    tour = "Mr Kennedy is campaigning this week as he visits Manchester, Liverpool, Leicester and Torbay."
-    troops = (
-        "Mr Kennedy pointed out that the Netherlands, Portugal and the Czech Republic have troops in Iraq."
-    )
-    cases = ((law, "England"), (law, "Wales"), (tour, "Liverpool"), (tour, "Torbay"), (troops, "Portugal"))
+    # (the shapes of bbc-politics-dev politics_032, politics_007 and politics_093)
+    law = "A bid to overturn the law banning handguns in Ontario and Manitoba has begun."
+    tour = "Ms Nguyen is campaigning this week as she visits Perth, Adelaide, Darwin and Hobart."
+    troops = "Mr Mensah pointed out that the Gambia, Senegal and the Ivory Coast have troops in Mali."
+    cases = ((law, "Ontario"), (law, "Manitoba"), (tour, "Adelaide"), (tour, "Hobart"), (troops, "Senegal"))
     for text, answer in cases:
         cloze = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="place")
         assert reasons(cloze) == {"one of a list of names": 1}, answer
-    # an apposition or a place that opens a clause is no list (politics_081, politics_058)
+    # an apposition or a place that opens a clause is no list (politics_081, politics_058 had the same shapes)
     for text, answer in (
         (
-            "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk.",
-            "Bar Council",
+            "The new chairman of the Law Society, Priya Menon SC warned there was a real risk.",
+            "Law Society",
         ),
         ("In Brussels, the EU pledged to work towards lifting the ban on arms sales.", "Brussels"),
     ):
@@ -309,31 +304,31 @@ def test_a_place_blanked_out_of_a_list_is_a_guess():
 
 
 def test_list_items_anaphoric_openings_and_reporters_are_dropped():
-    # bbc-politics-dev politics_087, politics_091, politics_123, politics_174
+    # (the shapes of bbc-politics-dev politics_087, politics_091, politics_123, politics_174)
     item = (
-        "- Detain asylum seekers without documents so people whose identity was not known were not "
-        'able to move freely around the UK - a worry for "national security"'
+        "- Fingerprint visitors without visas so people whose identity was not known were not "
+        'able to move freely around Australia - a worry for "border security"'
     )
-    party = "The party says the plans could save the average pensioner pounds 100 every year."
-    devices = "The devices gained new prominence this week after Alastair Campbell used his."
-    for text, answer in ((item, "UK"), (party, "pounds 100"), (devices, "Alastair Campbell")):
+    party = "The party says the scheme could save the average farmer 5,000 rupees every year."
+    devices = "The badges gained new attention this month after Joe Okafor wore his."
+    for text, answer in ((item, "Australia"), (party, "5,000 rupees"), (devices, "Joe Okafor")):
         assert reasons(draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))) == {
             "needs context": 1
         }, text
-    text = "BBC Scotland political correspondent Glenn Campbell said the health minister ordered a report."
-    d = draft(text, "Glenn Campbell", text.replace("Glenn Campbell", "_____"), "mcq", "person_role")
-    d = replace(d, fact=replace(d.fact, slots=(("role", "BBC Scotland political correspondent"),)))
+    text = "CBC Manitoba political correspondent Rhea Gill said the health minister ordered a review."
+    d = draft(text, "Rhea Gill", text.replace("Rhea Gill", "_____"), "mcq", "person_role")
+    d = replace(d, fact=replace(d.fact, slots=(("role", "CBC Manitoba political correspondent"),)))
     assert reasons(d) == {"a reporter, not the story": 1}
 
 
 def test_a_quotation_cut_short_by_unbalanced_marks_is_dropped():
-    # bbc-politics-dev politics_048: the closing mark is missing, so the quote ends on "that"
+    # (the shape of bbc-politics-dev politics_048) the closing mark is missing, so the quote ends on "that"
     text = (
-        "But Mr Jack said the bill \"very much had the feel of a 'work in progress', and urged the "
-        'government to guarantee that "an obligation to consult will be enshrined in law".'
+        "But Ms Adeyemi said the charter \"very much had the look of a 'first draft', and urged the "
+        'ministry to promise that "a duty to consult will be written into law".'
     )
-    d = draft(text, "Jack", "Who used the words ...?", "mcq", "quote_speaker")
-    quote = "very much had the feel of a 'work in progress', and urged the government to guarantee that"
+    d = draft(text, "Adeyemi", "Who used the words ...?", "mcq", "quote_speaker")
+    quote = "very much had the look of a 'first draft', and urged the ministry to promise that"
     d = replace(d, fact=replace(d.fact, slots=(("quote", quote),)))
     assert reasons(d) == {"quotation cut short": 1}
 
@@ -365,47 +360,46 @@ def blank_mcq(text: str, answer: str, kind: str, **slots: str) -> Draft:
 
 
 def test_a_reporter_named_right_after_the_word_correspondent():
-    # bbc-politics-dev politics_097
+    # (the shape of bbc-politics-dev politics_097)
     text = (
-        "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was putting "
-        "more emphasis on deportation."
+        "The ABC's immigration correspondent, Megan Ford, said it appeared Ms Bowen was putting "
+        "more emphasis on removals."
     )
-    assert reasons(blank_mcq(text, "Daniel Sandford", "person_role")) == {"a reporter, not the story": 1}
+    assert reasons(blank_mcq(text, "Megan Ford", "person_role")) == {"a reporter, not the story": 1}
     # ... and named alone later, once the article has said so (the fact's slot "reporter")
-    text = "Daniel Sandford said ministers may try to put forward other solutions in the next few weeks."
-    assert reasons(blank_mcq(text, "Daniel Sandford", "person_role")) == {}
-    d = blank_mcq(text, "Daniel Sandford", "person_role", reporter="yes")
+    text = "Megan Ford said officials may try to bring forward other options in the next few weeks."
+    assert reasons(blank_mcq(text, "Megan Ford", "person_role")) == {}
+    d = blank_mcq(text, "Megan Ford", "person_role", reporter="yes")
     assert reasons(d) == {"a reporter, not the story": 1}
 
 
 def test_a_country_in_the_stem_gives_its_capital_away():
-    # bbc-politics-dev politics_015: the capital stands for the government of the country named
-    text = "Madrid is being represented by Spain's director general for Europe, Jose Maria Pons."
-    assert reasons(blank_mcq(text, "Madrid", "place", place_kind="city")) == {"answer in stem": 1}
-    # politics_155: the seat of a government gives its capital away
-    text = (
-        "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his first "
-        "official visit to London."
-    )
-    assert reasons(blank_mcq(text, "London", "place", place_kind="city")) == {"answer in stem": 1}
-    text = "Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast to help his son."
-    assert apply_gates([blank_mcq(text, "Belfast", "place", place_kind="city")]).kept
+    # (the shape of bbc-politics-dev politics_015) the capital stands for the government of the country named
+    text = "Ottawa is being represented by Canada's deputy minister for trade, Helene Roy."
+    assert reasons(blank_mcq(text, "Ottawa", "place", place_kind="city")) == {"answer in stem": 1}
+    # the seat of a government gives its capital away
+    text = "On Monday the Kenyan president addressed the Lok Sabha, on his first official visit to New Delhi."
+    assert reasons(blank_mcq(text, "New Delhi", "place", place_kind="city")) == {"answer in stem": 1}
+    text = "Ms Dube's brother Sipho was detained when travelling to Pretoria from Durban to help his sister."
+    assert apply_gates([blank_mcq(text, "Durban", "place", place_kind="city")]).kept
 
 
 def test_a_place_on_the_continent_gives_the_continent_away():
-    # bbc-politics-dev politics_024, politics_082: only one continent has Kenya or the EU in it
+    # only one continent has Ghana or the EU in it
     for text in (
-        "Chancellor Gordon Brown has visited Kenya's biggest shantytown as he opened a week-long visit "
+        "Trade Minister Lucia Ferraz has visited Ghana's biggest port as she opened a week-long visit "
         "to Africa.",
-        "The Tory spokesman also criticised the government for claiming the EU constitution would make "
-        "Europe easier to understand.",
+        "The opposition spokesman also criticised the government for claiming the EU treaty would make "
+        "Europe easier to govern.",
     ):
         answer = "Africa" if "Africa" in text else "Europe"
         assert reasons(blank_mcq(text, answer, "place", place_kind="continent")) == {"answer in stem": 1}, (
             text
         )
-    # politics_026: nothing on the continent is named
-    text = "Mr Blair has vowed to put Africa at the top of his agenda during his time at the helm of the G8."
+    # nothing on the continent is named
+    text = (
+        "Ms Okonjo has vowed to put Africa at the top of her agenda during her time at the helm of the G20."
+    )
     assert apply_gates([blank_mcq(text, "Africa", "place", place_kind="continent")]).kept
 
 
@@ -418,21 +412,23 @@ def who_said(sentence: str, quote: str, speaker: str) -> Draft:
 
 
 def test_a_quotation_that_answers_what_came_before_needs_context():
-    # bbc-politics-dev politics_127 ("That is why ..."); politics_180 opens on an "it is" that stands alone
+    # "That is why ..." (as in bbc-politics-dev politics_127); an "it is" that stands alone (politics_180)
     that = who_said(
-        '"That is why next year is a test," he said.', "That is why next year is a test", "Gordon Brown"
+        '"That is why next year will decide so much," she said.',
+        "That is why next year will decide so much",
+        "Nirmala Rao",
     )
     assert reasons(that) == {"needs context": 1}
-    however = "However, we are not at the finishing line yet and many challenges remain"  # politics_109
-    assert reasons(who_said(f'"{however}," he said.', however, "Mike O'Brien")) == {"needs context": 1}
-    important = "It is important we don't end up in the situation where doctors are confused about the law"
-    assert apply_gates([who_said(f'"{important}," he said.', important, "Tony Blair")]).kept
-    # politics_064: on the contrary to what?
+    however = "However, we have not crossed the river yet and much hard work remains"  # as politics_109
+    assert reasons(who_said(f'"{however}," he said.', however, "Kwame Boateng")) == {"needs context": 1}
+    important = "It is important we don't end up in the situation where farmers are unsure about the rules"
+    assert apply_gates([who_said(f'"{important}," she said.', important, "Julia Mendes")]).kept
+    # on the contrary to what?
     contrary = (
-        "On the contrary, if it fulfils the same principles of human rights, then Muslim and Christian can "
-        "work together."
+        "On the contrary, if it keeps to the same rules of fair trade, then farmer and grocer can "
+        "prosper together."
     )
-    assert reasons(who_said(f'"{contrary}"', contrary, "Tony Blair")) == {"needs context": 1}
+    assert reasons(who_said(f'"{contrary}"', contrary, "Joao Silva")) == {"needs context": 1}
 
 
 # Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
