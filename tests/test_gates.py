@@ -437,48 +437,54 @@ POINTS_BACK = [
     # "on Monday" says when, not which plans; "the government plans" are "the plans"
     (
         "141",
-        "The Conservatives announced their support for the government plans on Monday evening.",
-        "Conservatives",
+        "The Greens announced their support for the government plans on Tuesday morning.",
+        "Greens",
         "organization",
         True,
     ),
     (
         "014",
-        "Peers begin three days of detailed deliberation on the bill on Thursday.",
-        "three days",
+        "Senators begin four days of detailed debate on the bill on Wednesday.",
+        "four days",
         "quantity",
         True,
     ),
     # a time counted from one said before: after what? (but "in the next few weeks" is from now)
     (
         "119",
-        "During the following three days of disturbances that spread to the Midlands, Merseyside, Bristol "
-        "and Leeds, nearly 400 people were injured and buildings and vehicles were set alight.",
-        "400",
+        (
+            "During the following five days of protests that spread to Recife, Salvador, Belem and "
+            "Manaus, nearly 300 people were arrested and buses and shops were set alight."
+        ),
+        "300",
         "number",
         True,
     ),
     (
         "124",
-        "In the same month lists in England were at their lowest for 17 years, with 856,600 people waiting "
-        "for treatment.",
-        "17 years",
+        (
+            "In the same month waiting times in Ontario were at their shortest for 12 years, with "
+            "204,300 people waiting for surgery."
+        ),
+        "12 years",
         "quantity",
         True,
     ),
     (
         "087",
-        "Tony Blair said Labour would set out workable plans for tackling immigration abuse in the next few "
-        "weeks and attacked the Tory plans.",
-        "Labour",
+        (
+            "Kevin Marsh said Labor would set out workable plans for cutting hospital queues in the "
+            "next few weeks and attacked the Liberal plans."
+        ),
+        "Labor",
         "organization",
         False,
     ),
     # "he" or "she" with no one named before it: who? ("his" after "Herzog" is Herzog)
     (
         "189",
-        "Almost a quarter (21%) of those polled said he should return to the cabinet after the election.",
-        "21%",
+        ("Almost a third (31%) of those surveyed said she should return to the cabinet after the election."),
+        "31%",
         "percent",
         True,
     ),
@@ -490,83 +496,104 @@ POINTS_BACK = [
         False,
     ),
     # a closing "he said" with no full name before it: "UK" and "EU" are not the "he" who argued
-    ("013", "EU cooperation would help get better UK immigration controls, he argued.", "UK", "place", True),
     (
         "013",
-        "Asked about Tony Blair's plans, a G8 deal would save poor countries 100m pounds a year, he said.",
-        "100m pounds",
+        "ECOWAS cooperation would help Nigeria get better border controls, he argued.",
+        "Nigeria",
+        "place",
+        True,
+    ),
+    (
+        "013",
+        (
+            "Asked about Maria Santos's plans, a G20 deal would save poor countries 200m dollars a "
+            "year, he said."
+        ),
+        "200m dollars",
         "money",
         False,
     ),
     # "both countries", "that year", "___'s comment": which?
     (
         "139",
-        "The bus service was one of several announcements made after a meeting of foreign ministers of "
-        "both countries in Islamabad on Wednesday.",
-        "Islamabad",
+        (
+            "The rail link was one of several announcements made after a meeting of trade ministers "
+            "of both countries in Nairobi on Friday."
+        ),
+        "Nairobi",
         "place",
         True,
     ),
     (
         "158",
-        "The chancellor did not raise duty that year, but despite threats of more protests in 2003, he "
-        "added 1.28p per litre.",
-        "2003",
+        (
+            "The chancellor did not raise the levy that year, but despite threats of more strikes in "
+            "2019, he added 2 cents per litre."
+        ),
+        "2019",
         "date",
         True,
     ),
     (
         "019",
-        "Jack Law, chief executive of Alcohol Focus Scotland, said Jack McConnell's comment was "
-        '"ill-advised".',
-        "Jack McConnell",
+        'Ruth Adeyemi, director of Clean Air Lagos, said Femi Oduya\'s comment was "ill-judged".',
+        "Femi Oduya",
         "person_role",
         True,
     ),
     (
         "194",
-        "Mrs Blair's remarks are said to have been made in a speech to law students in Massachusetts.",
-        "Massachusetts",
+        "Mrs Okafor's remarks are said to have been made in a speech to medical students in Ontario.",
+        "Ontario",
         "place",
         False,
     ),
     # "similar claims": similar to what?
     (
         "173",
-        "The executive faces more than 1,000 similar claims for damages from prisoners and former inmates.",
-        "1,000",
+        (
+            "The executive faces more than 2,000 similar claims for compensation from tenants and "
+            "former residents."
+        ),
+        "2,000",
         "number",
         True,
     ),
     # "this would", "such a move", "the men": what, which?
     (
         "181",
-        "The proportion was currently at 62%, and the government was hoping this would rise to 85% by "
-        "2008 and 100% by 2010.",
-        "2008",
+        (
+            "The proportion was currently at 48%, and the ministry was hoping this would rise to 70% "
+            "by 2026 and 90% by 2030."
+        ),
+        "2026",
         "date",
         True,
     ),
     (
         "115",
-        "A previous estimate, contained in a 1998 Department of Transport Document, suggested such a move "
-        "could save 50 lives a year.",
-        "50",
+        (
+            "An earlier study, published in a 2011 Ministry of Health paper, suggested such a change "
+            "could save 80 lives a year."
+        ),
+        "80",
         "number",
         True,
     ),
     (
         "151",
-        "The Muslim Council of Britain urged that the men should receive counselling and medical help.",
-        "Muslim Council of Britain",
+        ("The Indian Medical Association urged that the men should receive counselling and legal help."),
+        "Indian Medical Association",
         "organization",
         True,
     ),
     (
         "008",
-        "Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks from a leading MP on topics "
-        "such as women's legs or their sexual persuasion.",
-        "Jackie Ballard",
+        (
+            "Former Green senator Ruth Ellery recalled a stream of remarks from a senior minister on "
+            "topics such as women's clothes or their accents."
+        ),
+        "Ruth Ellery",
         "person_role",
         False,
     ),
@@ -581,91 +608,103 @@ POINTS_BACK = [
     ),
     (
         "059",
-        "There were almost pounds 68m in reported donations to political parties in 2001, 2002 and 2003, "
-        "with nearly pounds 12m of them from individual gifts worth more than pounds 1m.",
-        "pounds 68m",
+        (
+            "There were almost 90m dollars in reported donations to political parties in 2019, 2020 "
+            "and 2021, with nearly 15m dollars of them from single gifts worth more than 1m dollars."
+        ),
+        "90m dollars",
         "money",
         False,
     ),
     # "the figure", "the situation", "the question": which one?
     (
         "021",
-        "Many believe the figure is more likely to be under 3% - and fear tax rises or spending cuts, "
-        "saying tax receipts have been overestimated.",
-        "3%",
+        (
+            "Many believe the figure is more likely to be under 2% - and fear job losses or price "
+            "rises, saying exports have been overestimated."
+        ),
+        "2%",
         "percent",
         True,
     ),
     (
         "061",
-        "Officials at Darlington Council are now in a race against time to try and rectify the situation.",
-        "Darlington Council",
+        (
+            "Officials at Halifax Regional Council are now in a race against time to try and fix the "
+            "situation."
+        ),
+        "Halifax Regional Council",
         "organization",
         True,
     ),
     (
         "061",
-        "Royal Mail says it is investigating the situation, which has meant about 300 homes in County "
-        "Durham are not receiving voting packs.",
-        "about 300",
+        (
+            "Canada Post says it is investigating the situation, which has meant about 400 homes in "
+            "Nova Scotia are not receiving ballot papers."
+        ),
+        "about 400",
         "number",
         True,  # which situation? (a shell noun a clause after it does not pin down)
     ),
     # "the ban", "the bill" ... with nothing saying which
     (
         "058",
-        "In December, the EU pledged to work towards lifting the ban but said it was not ready.",
-        "December",
+        (
+            "In November, the African Union promised to work towards ending the ban but said the time "
+            "was not right."
+        ),
+        "November",
         "date",
         True,
     ),
     (
         "187",
-        "Shadow culture secretary John Whittingdale said the way ministers handled the bill was a shambles.",
-        "John Whittingdale",
+        "Opposition health critic Marie Gagnon said the way ministers handled the bill was a mess.",
+        "Marie Gagnon",
         "person_role",
         True,
     ),
     (
         "066",
-        "The Countryside Alliance said 250 hunts would meet after the ban on hunting with dogs began.",
-        "250",
+        "The Farmers' Union said 600 markets would open after the ban on plastic bags began.",
+        "600",
         "number",
         False,
     ),
     (
         "032",
-        "A bid to overturn the law banning hunting with dogs has begun in the Court of Appeal.",
-        "Court of Appeal",
+        "A bid to overturn the law banning street trading has begun in the Federal High Court.",
+        "Federal High Court",
         "organization",
         False,
     ),
     (
         "175",
-        "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were reckless.",
-        "Oliver Letwin",
+        "The treasurer said the cuts proposed by shadow treasurer Anna Whitfield were reckless.",
+        "Anna Whitfield",
         "person_role",
         False,
     ),
     # "those reports", "the couple"; but "those being balloted", "those homes affected"
     (
         "024",
-        "Conservative leader Michael Howard is expected to seize on those reports at question time.",
-        "Michael Howard",
+        "Opposition leader Grace Mwangi is expected to seize on those reports at question time.",
+        "Grace Mwangi",
         "person_role",
         True,
     ),
     (
         "104",
-        'Tony Blair said he was "delighted" for the couple and offered his congratulations to them.',
-        "Tony Blair",
+        ('Premier Dan Hollis said he was "thrilled" for the couple and offered his best wishes to them.'),
+        "Dan Hollis",
         "person_role",
         True,
     ),
     (
         "069",
-        "Unison's 800,000 workers are among those being balloted about a 23 March walkout.",
-        "800,000",
+        "Unifor's 300,000 members are among those being balloted about a 4 June strike.",
+        "300,000",
         "number",
         False,
     ),
@@ -679,135 +718,149 @@ POINTS_BACK = [
     # a count or sum after "the"; but "the four Britons freed ...", "the 20 biggest projects"
     (
         "040",
-        "New Home Secretary Charles Clarke vowed the nine men would remain in prison for now.",
-        "nine",
+        "New Interior Minister Paulo Rocha vowed the six men would remain in custody for now.",
+        "six",
         "number",
         True,
     ),
     (
         "148",
-        'Ravi Sukul, counsel for the petitioners, accused the three men of being "deeply involved" in '
-        "illegal practices.",
-        "three",
+        (
+            'Amaka Obi, counsel for the claimants, accused the four men of being "closely involved" '
+            "in illegal dumping."
+        ),
+        "four",
         "number",
         True,
     ),
     (
         "101",
-        'The pounds 3.2bn settlement includes the "full" pounds 7.4m from the UK Treasury.',
-        "pounds 3.2bn",
+        'The 2.1bn rand settlement includes the "full" 9.5m rand from the national treasury.',
+        "2.1bn rand",
         "money",
         True,
     ),
     (
         "151",
-        "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit.",
-        "four",
+        "The three Canadians freed from custody in Tehran are expected to be allowed home.",
+        "three",
         "number",
         False,
     ),
     (
         "076",
-        "A National Audit Office report on the 20 biggest projects says costs have risen by pounds 1.7bn.",
-        "20",
+        ("An Auditor General report on the 15 biggest projects says costs have risen by 2.3bn dollars."),
+        "15",
         "number",
         False,
     ),
     # a month is no person "he" could stand for
     (
         "041",
-        "Yet in January of this year he courted further controversy over his seemingly liberal "
-        "reclassification of cannabis, from a Grade B to Grade C status drug .",
-        "January",
+        (
+            "Yet in March of this year she courted further controversy over her seemingly lenient "
+            "rewriting of the rules, from a Class A to a Class B offence."
+        ),
+        "March",
         "date",
         True,
     ),
     # "since the closure": of what? "The MPs launched their inquiry": which MPs?
     (
         "038",
-        "In 2000, Borders Council said the area's economy had suffered since the closure.",
-        "2000",
+        "In 2015, Kitimat Council said the town's economy had suffered since the closure.",
+        "2015",
         "date",
         True,
     ),
     (
         "116",
-        "The MPs launched their inquiry into the CSA's performance after it became clear that, despite the "
-        "introduction of a simpler system of calculating maintenance payments for new cases in 2003, a "
-        "backlog of claims was building up.",
-        "2003",
+        (
+            "The MPs launched their inquiry into the NDIA's performance after it became clear that, "
+            "despite the introduction of a simpler way of assessing support plans for new applicants "
+            "in 2019, a backlog of claims was building up."
+        ),
+        "2019",
         "date",
         True,
     ),
     # "held" with an object is what the men did, not which men they are; "all ___ men"
     (
         "066",
-        "Five of the eight men held an impromptu news conference outside Charing Cross Police Station on "
-        "Monday evening, after the charges were formerly put to them.",
-        "eight",
+        (
+            "Four of the seven men held an impromptu news conference outside Ikeja Police Station on "
+            "Tuesday evening, after the charges were formally put to them."
+        ),
+        "seven",
         "number",
         True,
     ),
     (
         "178",
-        "All five men, along with four others, are also accused of breaches of health and safety laws.",
-        "five",
+        "All six men, along with two others, are also accused of breaches of building safety laws.",
+        "six",
         "number",
         True,
     ),
     # bbc-politics-dev politics_103: "the charity" was named before
     (
         "103",
-        "The charity recommends a weekly payment of pounds 108.49 for looking after a baby.",
-        "pounds 108.49",
+        "The charity recommends a monthly payment of 950 dollars for caring for an elderly parent.",
+        "950 dollars",
         "money",
         True,
     ),
     # a sentence that carries on: "In addition, ...", "the issue"; but "Instead of X, ..."
     (
         "101",
-        "In addition, pounds 13.4m will come from the business support grant for local authorities.",
-        "pounds 13.4m",
+        "In addition, 8.2m dollars will come from the regional growth fund for rural councils.",
+        "8.2m dollars",
         "money",
         True,
     ),
     (
         "070",
-        "Controversy over the issue continues after a foreign terror suspect was freed in December 2001.",
-        "December 2001",
+        "Controversy over the issue continues after a jailed journalist was released in August 2019.",
+        "August 2019",
         "date",
         True,
     ),
     # "by 2006" says when, not which programme; "by the council" would say which
     (
         "080",
-        "Some pounds 3.7bn will be spent on implementing the programme by 2006.",
-        "pounds 3.7bn",
+        "Some 4.5bn reais will be spent on carrying out the programme by 2026.",
+        "4.5bn reais",
         "money",
         True,
     ),
     # a paper named after "the" is nobody "his" could stand for
     (
         "112",
-        "Some 63% of respondents in the Sunday Times poll thought his former lover - Kimberly Quinn - "
-        "acted vindictively and 61% that he had been right to resign.",
-        "63%",
+        (
+            "Some 58% of respondents in the Toronto Star poll thought his former aide - Laura "
+            "Picard - acted unfairly and 55% that he had been right to resign."
+        ),
+        "58%",
         "percent",
         True,
     ),
     (
         "157",
-        "A UKIP spokesman said that would be impossible under the party's constitution, which requires "
-        "70 days before any leadership ballot can take place.",
-        "70 days",
+        (
+            "A One Nation spokesman said that would be impossible under the party's rules, which "
+            "require 45 days before any leadership vote can take place."
+        ),
+        "45 days",
         "quantity",
         True,
     ),
     (
         "119",
-        "The peer enjoyed a celebrated judicial career, serving as Law Commission chairman in its first "
-        "seven years.",
-        "Law Commission",
+        (
+            "The peer enjoyed a celebrated legal career, serving as Law Reform Commission chairman in "
+            "its first five years."
+        ),
+        "Law Reform Commission",
         "organization",
         True,
     ),
@@ -821,8 +874,8 @@ POINTS_BACK = [
     ),
     (
         "173",
-        "Napier's lawyer Tony Kelly believes the action will soon be followed by others.",
-        "Tony Kelly",
+        "Mensah's lawyer Abena Owusu believes the case will soon be followed by others.",
+        "Abena Owusu",
         "person_role",
         True,
     ),
@@ -840,23 +893,25 @@ POINTS_BACK = [
 POINTS_BACK += [
     (
         "politics_096",
-        "In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.",
-        "53,000",
+        "In Quebec it was just over 88,000, in Alberta just over 95,000 and in Manitoba 71,000.",
+        "71,000",
         "number",
         True,
     ),
     (
         "politics_101",
-        'Finance Minister Sue Essex said it was a "good deal" for local government.',
-        "Sue Essex",
+        'Finance Minister Tendai Moyo said it was a "fair deal" for rural councils.',
+        "Tendai Moyo",
         "person_role",
         True,
     ),
     (
         "politics_184",
-        "Mr Sands' book suggests it was actually written by Home Office Minister Lord Falconer and "
-        "Downing Street adviser Baroness Morgan.",
-        "Baroness Morgan",
+        (
+            "Mr Adler's memoir suggests it was actually written by Treasury Secretary Hal Brooks and "
+            "White House adviser Dana Liu."
+        ),
+        "Dana Liu",
         "person_role",
         True,
     ),
@@ -869,69 +924,82 @@ POINTS_BACK += [
     ),
     (
         "politics_136",
-        "Mr Straw said it was wrong to put China under the same embargo as countries such as Zimbabwe "
-        "and Burma.",
-        "China",
+        (
+            "Ms Okoro said it was wrong to put Ghana under the same sanctions as countries such as "
+            "Sudan and Eritrea."
+        ),
+        "Ghana",
         "place",
         False,
     ),
     (
         "politics_083",
-        'Tim Collins, the shadow education secretary, said last week it would be a "huge boost" to the '
-        "party if Mr Hague returned to the front bench.",
-        "Tim Collins",
+        (
+            'Priya Nair, the opposition health spokeswoman, said last week it would be a "big boost" '
+            "to the party if Mr Varma returned to the front bench."
+        ),
+        "Priya Nair",
         "person_role",
         False,
     ),
     (
         "politics_042",
-        "In a statement on Sunday, the Cabinet Office said it was reviewing the Civil Service Pension "
-        "Scheme, and hoped to announce proposals soon.",
-        "Cabinet Office",
+        (
+            "In a statement on Friday, the Treasury Board said it was reviewing the Public Service "
+            "Pension Plan, and hoped to announce changes soon."
+        ),
+        "Treasury Board",
         "organization",
         False,
     ),
     # a party or a nation names nobody for "his" to stand for (but an office does)
     (
         "politics_037",
-        "Elected in a safe Labour seat in 2001 his previous job was school standards minister - a role he "
-        "won in May 2002.",
-        "2001",
+        (
+            "Elected in a safe Conservative seat in 2014 his previous job was rural development minister "
+            "- a role he won in May 2016."
+        ),
+        "2014",
         "date",
         True,
     ),
     # "such shortlists": such as which? ("such countries as ..." would say)
     (
         "politics_143",
-        "Commission for racial equality chief Trevor Phillips argued on Sunday the time had come for such "
-        "shortlists.",
-        "Trevor Phillips",
+        ("Human rights commission chief Amara Diallo argued on Monday the time had come for such quotas."),
+        "Amara Diallo",
         "person_role",
         True,
     ),
     # "it said" with no body named before it (politics_016)
     (
         "politics_016",
-        '"Major problems" are expected over the next 10 years as the social science workforce continues to '
-        "age, it said.",
-        "10 years",
+        (
+            '"Serious shortages" are expected over the next 15 years as the nursing workforce '
+            "continues to age, it said."
+        ),
+        "15 years",
         "quantity",
         True,
     ),
     # "he said" mid-sentence with nobody named before it; a quotation's opening capital is nobody
     (
         "politics_118",
-        "The person in charge of the court system should not also be speaker of the House of Lords, he "
-        "said, and should be the best person chosen from either House of Parliament.",
-        "House of Lords",
+        (
+            "The person in charge of the court system should not also sit in the Rajya Sabha, he "
+            "said, and should be the best judge chosen from either house of Parliament."
+        ),
+        "Rajya Sabha",
         "organization",
         True,
     ),
     (
         "politics_007",
-        '"We repay loans when they are due but do not comment to individual financial matters," he said, '
-        'insisting he enjoyed a "warm and constructive" relationship to Lord Ashcroft.',
-        "Lord Ashcroft",
+        (
+            '"We pay our debts when they fall due but do not comment on private business matters," he '
+            'said, insisting he had a "close and friendly" relationship with Obi Okeke.'
+        ),
+        "Obi Okeke",
         "person_role",
         True,
     ),
@@ -946,46 +1014,55 @@ POINTS_BACK += [
     # which cardinal? (politics_009, politics_060)
     (
         "politics_009",
-        "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a European "
-        'Commissioner, warned the BBC to steer away from "demonising" Mr Campbell.',
-        "Peter Mandelson",
+        (
+            "The e-mail was revealed the day after Helena Cruz, a former health minister and now a UN "
+            'envoy, warned Globo to steer away from "demonising" Mr Barros.'
+        ),
+        "Helena Cruz",
         "person_role",
         True,
     ),
     (
         "politics_060",
-        'The cardinal used a Christmas message to denounce the war in Iraq as a "terrible" waste of money.',
-        "Iraq",
+        ('The archbishop used an Easter sermon to denounce the war in Yemen as a "shameful" waste of lives.'),
+        "Yemen",
         "place",
         True,
     ),
     # ... but not an office everybody knows, nor a thing the words after say (politics_012, _084)
     (
         "politics_012",
-        "The prime minister was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs "
-        "in Guildford and Woolwich in 1974.",
-        "1974",
+        (
+            "The prime minister was speaking about the wrongful jailing of 14 students for a bomb "
+            "attack on a bus in Lahore in 1983."
+        ),
+        "1983",
         "date",
         False,
     ),
     (
         "politics_084",
-        "The number of civil servants in Britain rose to more than 520,000 in April.",
-        "520,000",
+        "The number of public servants in Australia rose to more than 180,000 in June.",
+        "180,000",
         "number",
         False,
     ),
     # "before that general election": which? (politics_079)
     (
         "politics_079",
-        "But any individual registration scheme would not be introduced in Britain before that general "
-        "election.",
-        "Britain",
+        ("But any digital voting system would not be introduced in Brazil before that general election."),
+        "Brazil",
         "place",
         True,
     ),
     # "has since": since what? (politics_150), but not since what the sentence said (tech_102)
-    ("politics_150", "Care has since closed down all its operations in Iraq.", "Iraq", "place", True),
+    (
+        "politics_150",
+        "Helpline Trust has since closed down all its clinics in Somalia.",
+        "Somalia",
+        "place",
+        True,
+    ),
     (
         "tech_102",
         "Ms Simonetti was suspended on 25 September pending an investigation and has since lodged a "
@@ -1009,9 +1086,11 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
     [
         # bbc-politics-dev politics_170: who employs the speaker, not what happened
         (
-            'Andy Williams, chief executive of Powys Local Health Board, had said it was "a totally '
-            'unacceptable way to behave".',
-            "Powys Local Health Board",
+            (
+                'Nomsa Khumalo, chief executive of Gauteng Health Trust, had said it was "a wholly '
+                'unacceptable way to treat patients".'
+            ),
+            "Gauteng Health Trust",
             "organization",
             True,
         ),
@@ -1025,65 +1104,87 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
         ),
         # bbc-politics-dev politics_061: "The ___ spokesman added" says who speaks
         (
-            'The Darlington Council spokesman added: "Initially we had complaints from a couple of residents '
-            "in Mowden to say they thought they should have had their ballot papers by now.",
-            "Darlington Council",
+            (
+                'The Halifax Regional Council spokesman added: "At first we had calls from a few '
+                "residents in Dartmouth to say they thought they should have had their ballot papers by "
+                "now."
+            ),
+            "Halifax Regional Council",
             "organization",
             True,
         ),
         # bbc-politics-dev politics_040: the organisation is what the sentence is about
         (
-            "The detainees took their case to the House of Lords after the Court of Appeal backed the "
-            "Home Office's powers to hold them without limit or charge.",
-            "House of Lords",
+            (
+                "The detainees took their case to the Supreme Court after the Federal Court backed the "
+                "Interior Ministry's powers to hold them without limit or charge."
+            ),
+            "Supreme Court",
             "organization",
             False,
         ),
         # bbc-politics-dev politics_042: the kind of body after the name
         (
-            "Mark Serwotka, from the Public and Commercial Services union said there should be a "
-            "co-ordinated one day strike unless there was a government rethink.",
-            "Public and Commercial Services",
+            (
+                "Lerato Dube, from the National Education and Health Workers union said there would be a "
+                "national two-day strike unless the government changed course."
+            ),
+            "National Education and Health Workers",
             "organization",
             True,
         ),
         # bbc-politics-dev politics_062: the body whose committee the speaker chairs; an aside
         (
-            "The chairman of the MCB's public affairs committee, Sher Khan, said the war in Iraq would be "
-            'a "significant factor" affecting Muslims\' voting intentions.',
-            "MCB",
+            (
+                "The chairman of the NFU's rural affairs committee, Owen Pryce, said the drought would be "
+                'a "major factor" affecting farmers\' voting intentions.'
+            ),
+            "NFU",
             "organization",
             True,
         ),
         (
-            "However, Professor John Curtice, of the University of Strathclyde, is sceptical about how much "
-            "difference tactical voting by Muslims could make.",
-            "University of Strathclyde",
+            (
+                "However, Professor Ama Boateng, of the University of Ghana, is doubtful about how much "
+                "difference the new ballot rules could make."
+            ),
+            "University of Ghana",
             "organization",
             True,
         ),
         # bbc-politics-dev politics_012: a body between commas that is what the sentence is about
         (
-            "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, and in June "
-            "1991 it overturned the sentences on the Maguire Seven.",
-            "Court of Appeal",
+            (
+                "In March 1994 the Supreme Court of India limited the dismissal of state governments, and "
+                "in May 1997 it widened the rights of prisoners."
+            ),
+            "Supreme Court of India",
             "organization",
             False,
         ),
         # bbc-politics-dev politics_164, politics_186: where somebody comes from, or whose mayor
         (
-            "Edinburgh architect, Dominic Stephenson, became the first Scot to be confirmed as a victim "
-            "of the Asian tsunami.",
-            "Edinburgh",
+            (
+                "Cork nurse, Aoife Brennan, became the first Irish citizen to be confirmed as a victim "
+                "of the mountain landslide."
+            ),
+            "Cork",
             "place",
             True,
         ),
-        ("London mayor Ken Livingstone has again refused to retract a Nazi insult.", "London", "place", True),
+        (
+            "Toronto mayor Dan Kowalski has again refused to withdraw a remark about cyclists.",
+            "Toronto",
+            "place",
+            True,
+        ),
         # bbc-politics-dev: a place followed by words that are no person's trade, then a name
         (
-            "The chancellor has already unveiled proposals for a G8 aid package which he has likened to the "
-            "Marshall Plan used by the United States to rebuild Europe after World War Two.",
-            "Europe",
+            (
+                "The treasurer has already set out plans for a Pacific recovery fund which she has "
+                "compared to the Colombo Plan drawn up to help Asia after World War Two."
+            ),
+            "Asia",
             "place",
             False,
         ),
@@ -1463,20 +1564,24 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
         # (bbc-politics-dev politics_061)
         (
             "politics_061",
-            "Royal Mail says it is investigating the situation, which has meant about 300 homes in County "
-            "Durham are not receiving voting packs.",
-            "Officials at Darlington Council are now in a race against time to try and rectify the "
-            "situation.",
-            "Darlington Council",
+            (
+                "Canada Post says it is investigating the situation, which has meant about 400 homes in "
+                "Nova Scotia are not receiving ballot papers."
+            ),
+            (
+                "Officials at Halifax Regional Council are now in a race against time to try and fix the "
+                "situation."
+            ),
+            "Halifax Regional Council",
             "organization",
             False,
         ),
         # ... and what "it" was (politics_096)
         (
             "politics_096",
-            "The average size of an English constituency was 70,000 people, Mr Howard said.",
-            "In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.",
-            "53,000",
+            "The average size of a riding in Ontario was 110,000 people, Ms Leblanc said.",
+            "In Quebec it was just over 88,000, in Alberta just over 95,000 and in Manitoba 71,000.",
+            "71,000",
             "number",
             True,
         ),
@@ -1525,10 +1630,12 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
         # ... but not what "The e-mail" is (politics_009)
         (
             "politics_009",
-            "Mr Campbell has recently re-joined Labour's election campaign.",
-            "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a "
-            'European Commissioner, warned the BBC to steer away from "demonising" Mr Campbell.',
-            "Peter Mandelson",
+            "Mr Barros has recently rejoined the Workers' Party election campaign.",
+            (
+                "The e-mail was revealed the day after Helena Cruz, a former health minister and now a UN "
+                'envoy, warned Globo to steer away from "demonising" Mr Barros.'
+            ),
+            "Helena Cruz",
             "person_role",
             False,
         ),
