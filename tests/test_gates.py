@@ -1227,36 +1227,41 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
         # bbc-politics-dev politics_174: the word is written with an HTML entity
         (
             "174",
-            "Ferguson, who slashed a man in a doctors' surgery in Coatbridge in 1994, had been out to see "
-            "his fianc&#233;e Annabella Holmes, 47, whom he met when she was a patient.",
-            "Annabella Holmes",
+            (
+                "Okoro, who robbed a bank in Kano in 2009, had been out to see his fianc&#233;e Halima "
+                "Bello, 31, whom he met when she was a prison visitor."
+            ),
+            "Halima Bello",
             "person_role",
             "a relative, not the story",
         ),
         # bbc-politics-dev politics_011: the politician is asked, not his wife
         (
             "011",
-            "Michael Howard's ex-model wife, Sandra, is to play a leading role in the Conservative election "
-            "campaign.",
-            "Michael Howard",
+            (
+                "Rahul Mehta's film-star wife, Anjali, is to play a leading role in the Congress election "
+                "campaign."
+            ),
+            "Rahul Mehta",
             "person_role",
             "",
         ),
         # bbc-politics-dev politics_019: the paper of a journalist who comments
         (
             "019",
-            'Scotsman journalist Hamish MacDonell said he believed the bigger picture had been "obscured" '
-            "by the remark.",
-            "Scotsman",
+            ('Vanguard journalist Tolu Ajayi said he believed the wider picture had been "lost" in the noise.'),
+            "Vanguard",
             "organization",
             "a reporter, not the story",
         ),
         # bbc-politics-dev politics_075: the journalist is what the row is about
         (
             "075",
-            'London mayor Mr Livingstone says he is "standing by" his remarks which likened an Evening '
-            'Standard journalist to a "concentration camp guard".',
-            "Evening Standard",
+            (
+                'Sydney mayor Ms Collins says she is "standing by" her remarks which likened a Daily '
+                'Telegraph journalist to a "schoolyard bully".'
+            ),
+            "Daily Telegraph",
             "organization",
             "",
         ),
@@ -1271,7 +1276,7 @@ def test_relatives_and_the_papers_of_commenting_journalists_are_not_asked(source
     ("source", "text", "answer", "points_back"),
     [
         # bbc-politics-dev politics_080: more than what?
-        ("080", 'But a target of 1.5 million more by 2010 needed "creative" ideas.', "2010", True),
+        ("080", 'But a goal of 2 million more by 2030 needed "bold" thinking.', "2030", True),
         # bbc-news-other business_061: the noun after says more of what
         (
             "business_061",
@@ -1315,26 +1320,26 @@ def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
     [
         (
             "written for the test",
-            "A Daily Telegraph poll of 1,313 people suggests two-thirds of Britons support the new "
-            "marriage law.",
-            "1,313",
+            (
+                "An Angus Reid poll of 1,208 people suggests two-thirds of Canadians support the new "
+                "housing law."
+            ),
+            "1,208",
             "number",
             True,
         ),
         (
             "112",
-            "CommunicateResearch interviewed 401 people before David Blunkett's resignation and 601 "
-            "afterwards.",
-            "601",
+            ("Ipsos Kenya interviewed 502 people before Joseph Kamau's resignation and 708 afterwards."),
+            "708",
             "number",
             True,
         ),
         # what the poll found is the news
         (
             "112",
-            "A total of 53% of those polled said they had sympathy for Mr Blunkett, with 40% saying they "
-            "did not.",
-            "53%",
+            ("A total of 62% of those surveyed said they backed Mr Kamau, with 30% saying they did not."),
+            "62%",
             "percent",
             False,
         ),
@@ -1392,27 +1397,30 @@ def test_a_body_that_only_declined_to_comment_or_points_back_is_not_asked():
         # said of what? which tests, which deal? (politics_122, politics_006)
         (
             "politics_122",
-            "Labour said many tests were already done.",
-            "Labour",
+            "Congress said many checks were already done.",
+            "Congress",
             "party",
-            "said many tests were already done",
+            "said many checks were already done",
             True,
         ),
         (
             "politics_006",
-            "Deputy Prime Minister John Prescott said a good deal had been secured.",
-            "John Prescott",
-            "deputy prime minister",
-            "said a good deal had been secured",
+            "Deputy Premier Sarah Tan said a fair deal had been reached.",
+            "Sarah Tan",
+            "deputy premier",
+            "said a fair deal had been reached",
             True,
         ),
         # a report that names what it is about says enough (politics_079)
         (
             "politics_079",
-            "The Electoral Commission says enabling people to register individually could cut some errors.",
-            "Electoral Commission",
+            (
+                "The Independent Electoral Commission says letting voters register by phone could cut "
+                "queues at polling stations."
+            ),
+            "Independent Electoral Commission",
             "commission",
-            "says enabling people to register individually could cut some errors",
+            "says letting voters register by phone could cut queues at polling stations",
             False,
         ),
     ],
@@ -1588,42 +1596,54 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
         # it does not say which case (politics_177)
         (
             "politics_177",
-            "Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved.",
-            "In March this year, North Wales Police reopened the case, saying materials kept during their "
-            "investigations would be examined to find whether it would yield DNA evidence.",
-            "North Wales Police",
+            "Former police minister Sipho Ndlovu denied security services were involved.",
+            (
+                "In May this year, KwaZulu-Natal Police reopened the case, saying samples kept during "
+                "their investigations would be examined to find whether it would yield DNA evidence."
+            ),
+            "KwaZulu-Natal Police",
             "organization",
             False,
         ),
         # the end of a quotation is no sentence to read alone (politics_012)
         (
             "politics_012",
-            "It's a day I never thought would come.\"",
-            "The move followed a huge campaign in Ireland for a public apology after eleven people were "
-            "wrongly convicted of making and planting the IRA bombs which killed seven people.",
-            "Ireland",
+            "It's a day I never thought I would see.\"",
+            (
+                "The move followed a long campaign in Kenya for a public apology after nine people were "
+                "wrongly convicted of planting the bombs which killed four people."
+            ),
+            "Kenya",
             "place",
             False,
         ),
         # the sentence before leans on its own one: who is "he"? (politics_037)
         (
             "politics_037",
-            "Prior to the last election he was a key figure in New Labour as the head of the Downing Street "
-            "policy unit where he was a key member of the manifesto writing team.",
-            "Seen as one of the more intellectual figures in the government, he was also working for Tony "
-            "Blair in his policy unit when he was leader of the opposition.",
-            "Tony Blair",
+            (
+                "Before the last election she was a key figure in the party as the head of the premier's "
+                "policy office where she was a key member of the platform writing team."
+            ),
+            (
+                "Seen as one of the more thoughtful figures in the cabinet, she was also working for Jean "
+                "Tremblay in his policy office when he was leader of the opposition."
+            ),
+            "Jean Tremblay",
             "person_role",
             False,
         ),
         # the sentence before names what "The alliance" is (politics_066) ...
         (
             "politics_066",
-            "Last week, the Countryside Alliance said more than 250 hunts would meet legally the day after "
-            "the ban on hunting with dogs comes into force.",
-            'The alliance said the 19 February meets would show the new law was "impossibly difficult to '
-            'determine" and open to differing interpretations.',
-            "19 February",
+            (
+                "Last week, the Farmers' Alliance said more than 300 markets would open legally the day "
+                "after the ban on plastic bags comes into force."
+            ),
+            (
+                'The alliance said the 1 July markets would show the new law was "impossibly hard to '
+                'enforce" and open to differing readings.'
+            ),
+            "1 July",
             "date",
             True,
         ),
@@ -1642,10 +1662,12 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
         # "In addition" to what was said further back (politics_101)
         (
             "politics_101",
-            "But opposition parties said rebanding of council taxes would mean steep rises.",
-            "In addition, pounds 13.4m will come from the business support grant - a scheme which enables "
-            "local authorities to keep part of business rates.",
-            "pounds 13.4m",
+            "But opposition parties said the new property levy would mean steep rises.",
+            (
+                "In addition, 8.2m dollars will come from the regional growth fund - a scheme which lets "
+                "rural councils keep part of business rates."
+            ),
+            "8.2m dollars",
             "money",
             False,
         ),
