@@ -1199,9 +1199,9 @@ def test_who_employs_a_speaker_or_where_a_person_comes_from_is_not_asked(
 
 
 def test_a_sentence_cut_off_mid_clause_is_not_asked():
-    # bbc-politics-dev politics_174: the telephone number after "on" is not in the text
-    text = "Strathclyde Police asked anyone who spots Ferguson to contact Sergeant Keith McDonald on"
-    assert reasons(cloze(text, "Strathclyde Police", "organization")) == {"sentence cut short": 1}
+    # (the shape of bbc-politics-dev politics_174) the telephone number after "on" is not in the text
+    text = "Victoria Police asked anyone who sees Mr Hale to contact Senior Constable Amy Tran on"
+    assert reasons(cloze(text, "Victoria Police", "organization")) == {"sentence cut short": 1}
 
 
 @pytest.mark.parametrize(
@@ -1249,7 +1249,7 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
         # bbc-politics-dev politics_019: the paper of a journalist who comments
         (
             "019",
-            ('Vanguard journalist Tolu Ajayi said he believed the wider picture had been "lost" in the noise.'),
+            'Vanguard journalist Tolu Ajayi said he believed the wider picture had been "lost" in the din.',
             "Vanguard",
             "organization",
             "a reporter, not the story",
@@ -1293,11 +1293,11 @@ def test_a_figure_more_than_something_unsaid_needs_context(source, text, answer,
 
 
 def test_a_quotation_that_names_a_body_by_the_agency_needs_context():
-    # bbc-politics-dev politics_116: which agency?
+    # which agency? (as in bbc-politics-dev politics_116)
     d = who_said(
-        'Chairman Sir Archy Kirkwood said: "If the agency cannot be rescued, then it must be replaced.',
-        "If the agency cannot be rescued, then it must be replaced.",
-        "Archy Kirkwood",
+        'Chairwoman Dame Ruth Mason said: "If the agency cannot be reformed, then it must be shut down.',
+        "If the agency cannot be reformed, then it must be shut down.",
+        "Ruth Mason",
     )
     assert reasons(d) == {"needs context": 1}
 
@@ -1307,10 +1307,10 @@ def test_a_quotation_that_names_a_body_by_the_agency_needs_context():
     [("10", True), ("nine", False)],
 )
 def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
-    # bbc-politics-dev politics_067
+    # (the shape of bbc-politics-dev politics_067)
     text = (
-        "Between 15,000 and 20,000 couples go to court to resolve access disputes each year, although in "
-        "nine out of 10 separations there is no court intervention."
+        "Between 3,000 and 4,000 farmers go to tribunals to settle water disputes each year, although in "
+        "nine out of 10 cases there is no hearing."
     )
     assert (reasons(blank_mcq(text, answer, "number")) == {"trivial answer": 1}) is trivial
 
@@ -1350,21 +1350,21 @@ def test_the_size_of_a_polls_sample_is_method_not_news(source, text, answer, kin
 
 
 def test_a_few_quoted_words_do_not_point_to_one_speaker():
-    # bbc-politics-dev politics_163: "quite a long time" could be anybody's words
+    # (the shape of bbc-politics-dev politics_163) "quite a long time" could be anybody's words
     sentence = (
-        'Mr Kinnock said he thought about the decision for "quite a long time" because he had long had '
-        "reservations about the Lords."
+        'Ms Achebe said she weighed the offer for "quite a long time" because she had long had doubts '
+        "about the Senate."
     )
-    d = who_said(sentence, "quite a long time", "Neil Kinnock")
+    d = who_said(sentence, "quite a long time", "Ngozi Achebe")
     d = replace(d, fact=replace(d.fact, slots=(("quote", "quite a long time"),)))
     assert reasons(d) == {"quotation too short to place": 1}
     # a whole utterance of few words is still the speaker's statement
-    d = who_said(sentence, "quite a long time", "Neil Kinnock")
+    d = who_said(sentence, "quite a long time", "Ngozi Achebe")
     assert "quotation too short to place" not in reasons(d)
-    # politics_175: five or six words read as anybody's ("Who used the words ...?")
-    sentence = 'He said Tory plans to cut pounds 35bn tax would "cut deep into public service".'
-    d = who_said(sentence, "cut deep into public service", "Gordon Brown")
-    d = replace(d, fact=replace(d.fact, slots=(("quote", "cut deep into public service"),)))
+    # five or six words read as anybody's ("Who used the words ...?")
+    sentence = 'She said Labor plans to cut 20bn dollars of spending would "cut deep into public health".'
+    d = who_said(sentence, "cut deep into public health", "Helen Carr")
+    d = replace(d, fact=replace(d.fact, slots=(("quote", "cut deep into public health"),)))
     assert reasons(d) == {"quotation too short to place": 1}
 
 
@@ -1374,19 +1374,22 @@ def which_body(text: str, answer: str, body: str, predicate: str) -> Draft:
 
 
 def test_a_body_that_only_declined_to_comment_or_points_back_is_not_asked():
-    # bbc-politics-dev politics_065, politics_166, politics_079
-    text = "The Home Office said it could not comment on individual cases."
-    assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"says nothing": 1}
+    # (the shapes of bbc-politics-dev politics_065, politics_166, politics_079)
+    text = "The Interior Ministry said it could not comment on individual cases."
+    assert reasons(which_body(text, "Interior Ministry", "ministry", text[22:-1])) == {"says nothing": 1}
     text = (
-        "The Home Office has said it would be up to Sir Alan's inquiry to decide if any such meeting was "
-        "relevant."
+        "The Interior Ministry has said it would be up to Sir Colin's review to decide if any such meeting "
+        "was relevant."
     )
-    assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"needs context": 1}
-    text = "The Electoral Commission says enabling people to register individually could cut some errors."
-    assert reasons(which_body(text, "Electoral Commission", "commission", text[25:-1])) == {}
-    # politics_085: nobody was there to say anything
-    text = "Labour representatives were unavailable for comment."
-    assert reasons(which_body(text, "Labour", "party", "representatives were unavailable for comment")) == {
+    assert reasons(which_body(text, "Interior Ministry", "ministry", text[22:-1])) == {"needs context": 1}
+    text = (
+        "The Independent Electoral Commission says letting voters register by phone could cut queues at "
+        "polling stations."
+    )
+    assert reasons(which_body(text, "Independent Electoral Commission", "commission", text[37:-1])) == {}
+    # nobody was there to say anything
+    text = "Likud officials were not available for comment."
+    assert reasons(which_body(text, "Likud", "party", "officials were not available for comment")) == {
         "says nothing": 1
     }
 
@@ -1434,36 +1437,37 @@ def test_a_report_too_short_to_say_what_it_is_about_is_not_asked(
 
 
 def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
-    # bbc-politics-dev politics_090, politics_010, politics_140
-    for text in (
-        "Ecologists are warning MSPs that Scotland may have to accept "
-        '"significant intrusion" from wind farms.',
-        "Scottish ministers insist they will still have the final say on whether a super-casino will be "
-        "built in Scotland.",
+    # (the shapes of bbc-politics-dev politics_090, politics_010, politics_140)
+    for text, answer in (
+        (
+            'Ecologists are warning the Knesset that Israel may have to accept "serious damage" from new '
+            "gas rigs.",
+            "Israel",
+        ),
+        (
+            "Welsh ministers insist they will still have the final say on whether a nuclear plant will be "
+            "built in Wales.",
+            "Wales",
+        ),
     ):
-        assert reasons(cloze(text, "Scotland", "place")) == {"answer in stem": 1}, text
-        assert reasons(blank_mcq(text, "Scotland", "place")) == {"answer in stem": 1}, text
-    # nothing in the rest of the sentence names Scotland
+        assert reasons(cloze(text, answer, "place")) == {"answer in stem": 1}, text
+        assert reasons(blank_mcq(text, answer, "place")) == {"answer in stem": 1}, text
+    # nothing in the rest of the sentence names Australia
     text = (
-        "A rise has been recorded in the number of students from south of the border applying to "
-        "universities in Scotland."
+        "A rise has been recorded in the number of students from across the Tasman applying to "
+        "universities in Australia."
     )
-    assert reasons(cloze(text, "Scotland", "place")) == {}
-    # a city's people by the first letters of its name, in the sentence shown before (politics_075)
-    lead = (
-        "The article in the magazine suggested grieving Liverpudlians were wallowing in their victim status."
-    )
+    assert reasons(cloze(text, "Australia", "place")) == {}
+    # a city's people by the first letters of its name, in the sentence shown before (as politics_075)
+    lead = "The column in the magazine suggested that Torontonians were obsessed with their own traffic."
+    text = "It also blamed rowdy Toronto hockey fans for the 1993 riot in which 40 people were hurt."
+    assert reasons(led(lead, text, "Toronto", "place")) == {"answer in stem": 1}
+    assert reasons(led(lead, text, "Toronto", "place", blank_mcq)) == {"answer in stem": 1}
     text = (
-        "It also attributed blame to drunken Liverpool football fans for the 1989 Hillsborough disaster in "
-        "which 96 died."
+        'Ms Grant apologised last March for repeating an "outdated stereotype" of Toronto in the '
+        "leader article on the death of Mr Ford."
     )
-    assert reasons(led(lead, text, "Liverpool", "place")) == {"answer in stem": 1}
-    assert reasons(led(lead, text, "Liverpool", "place", blank_mcq)) == {"answer in stem": 1}
-    text = (
-        'Mr Johnson apologised last October for perpetuating an "outdated stereotype" of Liverpool in the '
-        "leader article on the death of Mr Bigley."
-    )
-    assert reasons(blank_mcq(text, "Liverpool", "place")) == {}
+    assert reasons(blank_mcq(text, "Toronto", "place")) == {}
 
 
 def test_a_count_of_the_names_listed_after_it_is_given_away():
@@ -1504,14 +1508,14 @@ def test_it_as_the_object_of_what_a_body_did_needs_context(predicate: str, leans
 
 
 def test_a_word_of_an_organisations_own_name_elsewhere_in_the_stem_gives_it_away():
-    # bbc-politics-dev politics_129: "potato markets" gives away the Potato Council
+    # "wool markets" gives away the Wool Council (the shape of bbc-politics-dev politics_129)
     text = (
-        "Mr Lewis branded the existence of the 60-employee Potato Council, set up in 1997 to research "
-        'and promote overseas potato markets, "surprising".'
+        "Ms Fraser branded the existence of the 40-employee Wool Council, set up in 2001 to research "
+        'and promote overseas wool markets, "puzzling".'
     )
-    blanked = text.replace("Potato Council", BLANK)
+    blanked = text.replace("Wool Council", BLANK)
     stem = f"Which organisation completes the sentence? {blanked}"
-    d = draft(text, "Potato Council", stem, "mcq", "organization")
+    d = draft(text, "Wool Council", stem, "mcq", "organization")
     d = replace(d, fact=replace(d.fact, slots=(("org_type", "council"),)))
     assert reasons(d) == {"answer in stem": 1}
     # "council", the kind, gives nothing away
@@ -1522,12 +1526,12 @@ def test_a_word_of_an_organisations_own_name_elsewhere_in_the_stem_gives_it_away
 
 
 def test_a_quotation_ending_on_it_or_this_needs_what_it_is():
-    # bbc-politics-dev politics_085, politics_017: "it" and "this" were said before the quotation
-    into_it = "I'm not organising a specific investigation into it"
-    d = who_said(f'Home Secretary Charles Clarke said: "{into_it}."', into_it, "Charles Clarke")
+    # (as in bbc-politics-dev politics_085, politics_017) "it" and "this" were said before the quotation
+    into_it = "I'm not ordering a separate inquiry into it"
+    d = who_said(f'Interior Minister Amina Yusuf said: "{into_it}."', into_it, "Amina Yusuf")
     assert reasons(d) == {"needs context": 1}
-    on_with = "The sooner we get on with this, the better"
-    d = who_said(f'Mr Kennedy said: "{on_with}."', on_with, "Charles Kennedy")
+    on_with = "The sooner we deal with this, the better"
+    d = who_said(f'Mr Mendes said: "{on_with}."', on_with, "Paulo Mendes")
     assert reasons(d) == {"needs context": 1}
     # politics_001: an "it" with its noun inside the quotation stands alone
     whole = "We will fund it from the savings we make on the asylum budget"
@@ -1535,26 +1539,25 @@ def test_a_quotation_ending_on_it_or_this_needs_what_it_is():
 
 
 def test_a_blank_before_a_plural_apostrophe_is_a_name_cut_short():
-    # bbc-politics-dev politics_135: "Launching the ___' plan"
-    text = "Launching the Department for Constitutional Affairs' plan, Lord Falconer said victims come first."
-    d = cloze(text, "Department for Constitutional Affairs", "organization")
+    # "Launching the ___' plan" (as in bbc-politics-dev politics_135)
+    text = (
+        "Launching the Department of Veterans Affairs' plan, Secretary Hal Brooks said veterans come first."
+    )
+    d = cloze(text, "Department of Veterans Affairs", "organization")
     assert reasons(d) == {"part of a longer name": 1}
 
 
 def test_a_knight_by_first_name_alone_needs_the_sentence_that_said_which():
-    # bbc-politics-dev politics_183: which Sir Nicholas? (where the article names him in
+    # which Sir Geoffrey? (the shape of bbc-politics-dev politics_183) (where the article names him in
     # full, the stem says: see test_rules)
     text = (
-        "Sir Nicholas was replaced as the member for Kensington and Chelsea by the flamboyant Alan Clark, "
-        "after being deselected by his constituency in December 1996."
+        "Sir Geoffrey was replaced as the member for Wellington Central by the outspoken Mark Doyle, "
+        "after being deselected by his local party in March 1999."
     )
-    assert reasons(blank_mcq(text, "December 1996", "date")) == {"needs context": 1}
-    # politics_128: a nickname inside quotation marks is nobody to look for
-    text = (
-        "Oliver Letwin, for the Tories, attacked government red tape and debt, "
-        'dubbing Mr Brown "Sir Wastealot".'
-    )
-    assert apply_gates([blank_mcq(text, "Oliver Letwin", "person_role")]).kept
+    assert reasons(blank_mcq(text, "March 1999", "date")) == {"needs context": 1}
+    # a nickname inside quotation marks is nobody to look for
+    text = 'Karen Doyle, for the Greens, attacked government waste and debt, dubbing Mr Hunt "Sir Spendalot".'
+    assert apply_gates([blank_mcq(text, "Karen Doyle", "person_role")]).kept
 
 
 def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
