@@ -431,8 +431,9 @@ def test_a_quotation_that_answers_what_came_before_needs_context():
     assert reasons(who_said(f'"{contrary}"', contrary, "Joao Silva")) == {"needs context": 1}
 
 
-# Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
-# earlier sentence (True), and look alike but say what they mean themselves (False).
+# Sentences that point back to an earlier sentence (True), and look alike but say what they mean
+# themselves (False): written in the shapes of bbc-politics-dev politics_NNN (the ids say which);
+# those marked business_, tech_, entertainment_ still quote bbc-news-other.
 POINTS_BACK = [
     # "on Monday" says when, not which plans; "the government plans" are "the plans"
     (
@@ -802,7 +803,7 @@ POINTS_BACK = [
         "number",
         True,
     ),
-    # bbc-politics-dev politics_103: "the charity" was named before
+    # "the charity" was named before (the shape of politics_103)
     (
         "103",
         "The charity recommends a monthly payment of 950 dollars for caring for an elderly parent.",
@@ -1084,7 +1085,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
 @pytest.mark.parametrize(
     ("text", "answer", "kind", "dropped"),
     [
-        # bbc-politics-dev politics_170: who employs the speaker, not what happened
+        # who employs the speaker, not what happened (the shape of politics_170)
         (
             (
                 'Nomsa Khumalo, chief executive of Gauteng Health Trust, had said it was "a wholly '
@@ -1102,7 +1103,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_061: "The ___ spokesman added" says who speaks
+        # "The ___ spokesman added" says who speaks (the shape of politics_061)
         (
             (
                 'The Halifax Regional Council spokesman added: "At first we had calls from a few '
@@ -1113,7 +1114,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_040: the organisation is what the sentence is about
+        # the organisation is what the sentence is about (the shape of politics_040)
         (
             (
                 "The detainees took their case to the Supreme Court after the Federal Court backed the "
@@ -1123,7 +1124,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "organization",
             False,
         ),
-        # bbc-politics-dev politics_042: the kind of body after the name
+        # the kind of body after the name (the shape of politics_042)
         (
             (
                 "Lerato Dube, from the National Education and Health Workers union said there would be a "
@@ -1133,7 +1134,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_062: the body whose committee the speaker chairs; an aside
+        # the body whose committee the speaker chairs; an aside (the shape of politics_062)
         (
             (
                 "The chairman of the NFU's rural affairs committee, Owen Pryce, said the drought would be "
@@ -1152,7 +1153,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_012: a body between commas that is what the sentence is about
+        # a body between commas that is what the sentence is about (the shape of politics_012)
         (
             (
                 "In March 1994 the Supreme Court of India limited the dismissal of state governments, and "
@@ -1162,7 +1163,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "organization",
             False,
         ),
-        # bbc-politics-dev politics_164, politics_186: where somebody comes from, or whose mayor
+        # where somebody comes from, or whose mayor (the shape of politics_164, politics_186)
         (
             (
                 "Cork nurse, Aoife Brennan, became the first Irish citizen to be confirmed as a victim "
@@ -1178,7 +1179,7 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "place",
             True,
         ),
-        # bbc-politics-dev: a place followed by words that are no person's trade, then a name
+        # a place followed by words that are no person's trade, then a name
         (
             (
                 "The treasurer has already set out plans for a Pacific recovery fund which she has "
@@ -1224,7 +1225,7 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
             "person_role",
             "a relative, not the story",
         ),
-        # bbc-politics-dev politics_174: the word is written with an HTML entity
+        # the word is written with an HTML entity (the shape of politics_174)
         (
             "174",
             (
@@ -1235,7 +1236,7 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
             "person_role",
             "a relative, not the story",
         ),
-        # bbc-politics-dev politics_011: the politician is asked, not his wife
+        # the politician is asked, not his wife (the shape of politics_011)
         (
             "011",
             (
@@ -1246,7 +1247,7 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
             "person_role",
             "",
         ),
-        # bbc-politics-dev politics_019: the paper of a journalist who comments
+        # the paper of a journalist who comments (the shape of politics_019)
         (
             "019",
             'Vanguard journalist Tolu Ajayi said he believed the wider picture had been "lost" in the din.',
@@ -1254,7 +1255,7 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
             "organization",
             "a reporter, not the story",
         ),
-        # bbc-politics-dev politics_075: the journalist is what the row is about
+        # the journalist is what the row is about (the shape of politics_075)
         (
             "075",
             (
@@ -1275,7 +1276,7 @@ def test_relatives_and_the_papers_of_commenting_journalists_are_not_asked(source
 @pytest.mark.parametrize(
     ("source", "text", "answer", "points_back"),
     [
-        # bbc-politics-dev politics_080: more than what?
+        # more than what? (the shape of politics_080)
         ("080", 'But a goal of 2 million more by 2030 needed "bold" thinking.', "2030", True),
         # bbc-news-other business_061: the noun after says more of what
         (
