@@ -43,8 +43,8 @@ def reasons(*drafts: Draft) -> dict[str, int]:
 
 
 def test_a_good_question_passes():
-    text = "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four."
-    assert apply_gates([draft(text, "1989", text.replace("1989", "{{c1::1989}}"))]).kept
+    text = "In March 1994 the Supreme Court of India limited the dismissal of state governments."
+    assert apply_gates([draft(text, "1994", text.replace("1994", "{{c1::1994}}"))]).kept
 
 
 def test_pronoun_openings_need_context():
@@ -53,15 +53,15 @@ def test_pronoun_openings_need_context():
 
 
 def test_identical_to_what_needs_context():
-    # bbc-politics-dev politics_065
-    text = "An identical letter has been sent to Feroz Abbasi, the men's solicitor says."
-    assert reasons(blank_mcq(text, "Feroz Abbasi", "person_role")) == {"needs context": 1}
+    # written in the shape of bbc-politics-dev politics_065: identical to what?
+    text = "An identical complaint has been lodged by Adaeze Okonkwo, the traders' lawyer says."
+    assert reasons(blank_mcq(text, "Adaeze Okonkwo", "person_role")) == {"needs context": 1}
 
 
 def test_all_or_some_of_a_group_named_before_need_context():
-    # bbc-politics-dev politics_012: all of whom?
-    text = "All were arrested because of a family connection to Gerry Conlon."
-    assert reasons(blank_mcq(text, "Gerry Conlon", "person_role")) == {"needs context": 1}
+    # (the shape of bbc-politics-dev politics_012) all of whom?
+    text = "All were questioned because of a business link to Rafael Moreira."
+    assert reasons(blank_mcq(text, "Rafael Moreira", "person_role")) == {"needs context": 1}
     # "All five men", like "the five men", are some the article introduced before; "all parties" is
     # every one
     text = "All five men were wooing older voters with pledges of higher pensions."
@@ -75,17 +75,17 @@ def test_names_that_begin_like_pronouns_do_not_need_context():
     # and "There are ..." leans on no earlier sentence.
     for text, answer in (
         ("Herzog is also scheduled to celebrate Israel's 75th birthday before heading home.", "75th"),
-        ("There are 305,775 people on a waiting list of some kind, down from last month.", "305,775"),
+        ("There are 412,880 households on a housing register of some kind, up from last year.", "412,880"),
     ):
         assert apply_gates([draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))]).kept
 
 
 def test_figures_sharing_a_unit_are_not_leaks():
     text = (
-        "Welsh Health Minister Jane Hutt said no patient would wait more than 12 months for an"
-        " outpatient appointment by March 2006, against a current target of 18 months."
+        "Ontario Health Minister Carla Dumont said no patient would wait more than 6 months for a"
+        " hip replacement by April 2027, against a current target of 9 months."
     )
-    d = draft(text, "18 months", text.replace("18 months", "_____"), "mcq", "quantity")
+    d = draft(text, "9 months", text.replace("9 months", "_____"), "mcq", "quantity")
     assert apply_gates([d]).kept
 
 
@@ -96,12 +96,12 @@ def test_answer_in_stem_is_a_leak():
 
 
 def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
-    # bbc-politics-dev politics_149: "Baghdad" gives Iraq away; "Israel" does not
-    text = "Before visiting Israel, Mr Blair made a surprise visit to Iraq, where he met leaders in Baghdad."
-    d = draft(text, "Iraq", text.replace("Iraq", "_____"), "mcq", "place")
+    # (the shape of bbc-politics-dev politics_149) "Abuja" gives Nigeria away; "Ghana" does not
+    text = "Before visiting Ghana, Mr Lula made a surprise visit to Nigeria, where he met leaders in Abuja."
+    d = draft(text, "Nigeria", text.replace("Nigeria", "_____"), "mcq", "place")
     d = replace(d, fact=replace(d.fact, slots=(("place_kind", "country"),)))
     assert reasons(d) == {"answer in stem": 1}
-    d = draft(text, "Israel", text.replace("Israel", "_____"), "mcq", "place")
+    d = draft(text, "Ghana", text.replace("Ghana", "_____"), "mcq", "place")
     d = replace(d, fact=replace(d.fact, slots=(("place_kind", "country"),)))
     assert apply_gates([d]).kept
 
@@ -109,12 +109,13 @@ def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
 def test_blank_inside_a_quotation_is_an_opinion():
     text = 'Mr Reid said: "We will raise pay by 2007 for every nurse in the country."'
     assert reasons(draft(text, "2007", "x {{c1::2007}}")) == {"inside a quotation": 1}
-    # bbc-politics-dev politics_027: the last sentence of a quotation has only its closing mark
+    # (the shape of bbc-politics-dev politics_027) the last sentence of a quotation has only its
+    # closing mark
     text = (
-        "The purpose of the dossier was to persuade the British why the government thought "
-        'Iraq was a very serious threat."'
+        "The purpose of the leaflet was to show Canadians why the government thought "
+        'Quebec was a very special case."'
     )
-    assert reasons(draft(text, "Iraq", text.replace("Iraq", "_____"), "mcq", "place")) == {
+    assert reasons(draft(text, "Quebec", text.replace("Quebec", "_____"), "mcq", "place")) == {
         "inside a quotation": 1
     }
     # a quotation that opens and closes in the sentence leaves the rest of it a fact (bbc-news-other)
@@ -126,64 +127,63 @@ def test_blank_inside_a_quotation_is_an_opinion():
 
 
 def test_duplicates_are_dropped():
-    text = "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four."
-    d = draft(text, "1989", text.replace("1989", "{{c1::1989}}"))
+    text = "In March 1994 the Supreme Court of India limited the dismissal of state governments."
+    d = draft(text, "1994", text.replace("1994", "{{c1::1994}}"))
     assert reasons(d, d) == {"duplicate": 1}
 
 
 def test_a_blank_that_cuts_a_name_in_two_is_dropped():
-    # bbc-politics-dev: "BBC" is an organisation, but "___ Radio 4" gives it away
-    text = "During an interview with BBC Radio 4's Today programme, Mr Balls said he was sure of it."
-    cut = draft(text, "BBC", text.replace("BBC", "{{c1::BBC}}"), kind="organization")
+    # "ABC" is an organisation, but "___ Radio National" gives it away
+    text = (
+        "During an interview with ABC Radio National's Breakfast programme, Ms Wong said she was sure of it."
+    )
+    cut = draft(text, "ABC", text.replace("ABC", "{{c1::ABC}}"), kind="organization")
     assert reasons(cut) == {"part of a longer name": 1}
-    # politics_116: an office before a name is a title, not part of the name
+    # an office before a name is a title, not part of the name
     text = (
-        "Ministers would not rule out scrapping the Child Support Agency if it failed to improve, "
-        "Work and Pensions Secretary Alan Johnson has warned."
+        "Ministers would not rule out closing the National Disability Insurance Agency if it failed to "
+        "improve, Social Services Minister Karen Whitlam has warned."
     )
-    assert apply_gates([cloze(text, "Alan Johnson", "person_role")]).kept
-    # politics_040: a peer's title goes on after the name
+    assert apply_gates([cloze(text, "Karen Whitlam", "person_role")]).kept
+    # a peer's title goes on after the name
     text = (
-        'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge or trial '
-        'is anathema in any country which observes the rule of law."'
+        'Lord Patel of Bradford, in his report, said: "Care that cannot be reached in time is no care at '
+        'all for the families who need it most."'
     )
-    assert reasons(cloze(text, "Lord Nicholls", "person_role")) == {"part of a longer name": 1}
-    # politics_173: the rest of the name gives the answer away
+    assert reasons(cloze(text, "Lord Patel", "person_role")) == {"part of a longer name": 1}
+    # the rest of the name gives the answer away
     text = (
-        "Executive ministers raised an appeal arguing that the standard of proof to be applied in cases "
-        "alleging a breach of the European Convention on Human Rights through degrading and inhumane "
-        'treatment should "be beyond reasonable doubt".'
+        "Federal lawyers in Brasilia lodged an appeal arguing that the test to be applied in cases "
+        "alleging a breach of the American Convention on Human Rights by the police should be "
+        '"read narrowly".'
     )
-    assert reasons(cloze(text, "European Convention", "organization")) == {"part of a longer name": 1}
-    # politics_120: a day's possessive before a name is not the name's first word
+    assert reasons(cloze(text, "American Convention", "organization")) == {"part of a longer name": 1}
+    # a day's possessive before a name is not the name's first word
     text = (
-        "A photograph of Prince Harry wearing a swastika armband and German desert uniform at the party "
-        "appears in Thursday's Sun newspaper under the headline."
+        "A picture of the transport minister asleep on the front bench during the budget debate "
+        "appears in Monday's Tribune newspaper under the headline."
     )
-    assert reasons(cloze(text, "Sun", "organization")) == {}
-    # politics_158: but "the People's ___" is one name
+    assert reasons(cloze(text, "Tribune", "organization")) == {}
+    # but "the People's ___" is one name
     text = (
-        "In 2000 the People's Fuel Lobby caused chaos by blocking roads with slow-moving convoys after "
-        "Mr Brown threatened to raise fuel taxes."
+        "In 2018 the People's Transport Union caused chaos by blocking highways with parked lorries "
+        "after the government in Brasilia raised diesel prices."
     )
-    assert reasons(cloze(text, "Fuel Lobby", "organization")) == {"part of a longer name": 1}
+    assert reasons(cloze(text, "Transport Union", "organization")) == {"part of a longer name": 1}
 
 
 def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
-    # bbc-politics-dev
-    text = (
-        'The Qualifications and Curriculum Authority (QCA) has also told the government not to "compromise".'
-    )
-    answer = "Qualifications and Curriculum Authority"
+    text = 'The Australian Securities and Investments Commission (ASIC) has told banks not to "cut corners".'
+    answer = "Australian Securities and Investments Commission"
     cut = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="organization")
     assert reasons(cut) == {"acronym gives it away": 1}
     text = (
-        "Mr Davis said once Britain had opted into policies then it could not opt out, leaving the UK open."
+        "Ms Reyes said once America had signed up to trade rules it could not back out, leaving the US bound."
     )
-    blank = text.replace("Britain", "_____")
+    blank = text.replace("America", "_____")
     sentence = Sentence("t", 0, 0, len(text), text)
-    fact = Fact("place", "Britain", text.index("Britain"), sentence, (("place_kind", "country"),))
-    leak = Draft(draft(text, "Britain", blank, qtype="mcq", kind="place").question, fact)
+    fact = Fact("place", "America", text.index("America"), sentence, (("place_kind", "country"),))
+    leak = Draft(draft(text, "America", blank, qtype="mcq", kind="place").question, fact)
     assert reasons(leak) == {"answer in stem": 1}
 
 
@@ -218,36 +218,33 @@ def test_an_acronym_elsewhere_in_the_sentence_gives_the_name_away():
 
 
 def test_a_person_blanked_out_of_a_list_of_names_is_dropped():
-    # bbc-politics-dev politics_148 and politics_020; an apposition is not a list (politics_012)
-    text = "The case against Muhammad Afzal, Mohammed Islam and Mohammed Kazi is being brought by supporters."
-    assert reasons(cloze(text, "Mohammed Islam", "person_role")) == {"one of a list of names": 1}
-    assert reasons(cloze(text, "Muhammad Afzal", "person_role")) == {"one of a list of names": 1}
-    # politics_151: the first of a list separated by commas
+    # (the shapes of bbc-politics-dev politics_148, _020 and _151); an apposition is not a list
+    text = "The case against Chinedu Eze, Bola Adeyemi and Musa Danjuma is being brought by residents."
+    assert reasons(cloze(text, "Bola Adeyemi", "person_role")) == {"one of a list of names": 1}
+    assert reasons(cloze(text, "Chinedu Eze", "person_role")) == {"one of a list of names": 1}
+    # the first of a list separated by commas
     text = (
-        "Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years, accused "
-        "of al-Qaeda links."
+        "Ana Souza, Pedro Lima, Carla Ribeiro and Joao Alves were held for two weeks, accused of "
+        "forging ballots."
     )
-    assert reasons(cloze(text, "Moazzam Begg", "person_role")) == {"one of a list of names": 1}
+    assert reasons(cloze(text, "Ana Souza", "person_role")) == {"one of a list of names": 1}
     text = "Some are worried, as Tony Blair and Ruth Kelly have suggested, that the exams will stay."
     assert reasons(cloze(text, "Ruth Kelly", "person_role")) == {"one of a list of names": 1}
     text = (
-        "However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted - "
-        "said the families were delighted with the apology."
+        "However, one of the so-called Harbour Three, Tom Nakamura - who was wrongly convicted - "
+        "said the families were delighted with the pardon."
     )
-    assert apply_gates([cloze(text, "Gerry Conlon", "person_role")]).kept
+    assert apply_gates([cloze(text, "Tom Nakamura", "person_role")]).kept
 
 
 def test_this_or_these_with_a_noun_points_at_an_earlier_sentence():
-    # bbc-politics-dev politics_110, politics_061
-    text = (
-        'Mr Kemp said: "It would be more appropriate for this message to come out on 1 April, not 1 January."'
-    )
+    # (the shapes of bbc-politics-dev politics_110, politics_061)
+    text = 'Ms Tremblay said: "It would be more fitting for this notice to go out on 1 July, not 1 March."'
     assert reasons(
         draft(
             text,
-            "Kemp",
-            "Who said: “It would be more appropriate for this message "
-            "to come out on 1 April, not 1 January”?",
+            "Tremblay",
+            "Who said: “It would be more fitting for this notice to go out on 1 July, not 1 March”?",
             "mcq",
             "quote_speaker",
         )
@@ -256,28 +253,28 @@ def test_this_or_these_with_a_noun_points_at_an_earlier_sentence():
         "A spokeswoman for the Electoral Commission said letters were being sent out to those homes affected."
     )
     assert apply_gates([cloze(text, "Electoral Commission", "organization")]).kept
-    text = "The agency's former chief executive Doug Smith quit last autumn, saying he was disappointed."
-    assert reasons(cloze(text, "Doug Smith", "person_role")) == {"needs context": 1}
-    # politics_041: once the party is blanked, nobody is named for "he" to stand for
+    text = "The agency's former chairman Vikram Rao quit last winter, saying he was disappointed."
+    assert reasons(cloze(text, "Vikram Rao", "person_role")) == {"needs context": 1}
+    # once the party is blanked, nobody is named for "he" to stand for
     text = (
-        "In the Labour Party he has been regarded as a loyal colleague, a conciliator who avoids "
-        "factions, and a man whose humour and determination make him widely popular."
+        "In the Liberal Party she has been regarded as a loyal colleague, a conciliator who avoids "
+        "factions, and a woman whose warmth and patience make her widely liked."
     )
-    assert reasons(cloze(text, "Labour Party", "organization")) == {"needs context": 1}
+    assert reasons(cloze(text, "Liberal Party", "organization")) == {"needs context": 1}
 
 
 def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence():
-    # bbc-politics-dev politics_137 and politics_152 both report the 270 hunts; the
-    # first wording leans on an earlier sentence, so the second source's is asked.
-    first = "It is believed more than 270 hunts went out on Saturday, just one day after the ban."
-    second = "Thousands of hunt supporters turned out at 270 hunts across England and Wales on Saturday."
-    third = "Some 270 hunts met legally on Saturday, killing a total of 91 foxes in the country."
+    # three sources report the 140 rallies (as bbc-politics-dev politics_137 and politics_152 did
+    # 270 hunts); the first wording leans on an earlier sentence, so the second source's is asked.
+    first = "It is believed more than 140 rallies took place on Sunday, just one day after the ruling."
+    second = "Thousands of farmers turned out at 140 rallies across Punjab and Haryana on Sunday."
+    third = "Some 140 rallies were held peacefully on Sunday, with a total of 91 arrests in the region."
     a, b, c = (
-        replace(d, fact=replace(d.fact, group="270 hunts"))
+        replace(d, fact=replace(d.fact, group="140 rallies"))
         for d in (
-            draft("They said " + first[0].lower() + first[1:], "270", "q1"),
-            draft(second, "270", "q2"),
-            draft(third, "270", "q3"),
+            draft("They said " + first[0].lower() + first[1:], "140", "q1"),
+            draft(second, "140", "q2"),
+            draft(third, "140", "q3"),
         )
     )
     gated = apply_gates([a, b, c])
@@ -286,21 +283,19 @@ def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence
 
 
 def test_a_place_blanked_out_of_a_list_is_a_guess():
-    # bbc-politics-dev politics_032, politics_007 and politics_093
-    law = "A bid to overturn the law banning hunting with dogs in England and Wales has begun."
-    tour = "Mr Kennedy is campaigning this week as he visits Manchester, Liverpool, Leicester and Torbay."
-    troops = (
-        "Mr Kennedy pointed out that the Netherlands, Portugal and the Czech Republic have troops in Iraq."
-    )
-    cases = ((law, "England"), (law, "Wales"), (tour, "Liverpool"), (tour, "Torbay"), (troops, "Portugal"))
+    # (the shapes of bbc-politics-dev politics_032, politics_007 and politics_093)
+    law = "A bid to overturn the law banning handguns in Ontario and Manitoba has begun."
+    tour = "Ms Nguyen is campaigning this week as she visits Perth, Adelaide, Darwin and Hobart."
+    troops = "Mr Mensah pointed out that the Gambia, Senegal and the Ivory Coast have troops in Mali."
+    cases = ((law, "Ontario"), (law, "Manitoba"), (tour, "Adelaide"), (tour, "Hobart"), (troops, "Senegal"))
     for text, answer in cases:
         cloze = draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"), kind="place")
         assert reasons(cloze) == {"one of a list of names": 1}, answer
-    # an apposition or a place that opens a clause is no list (politics_081, politics_058)
+    # an apposition or a place that opens a clause is no list (politics_081, politics_058 had the same shapes)
     for text, answer in (
         (
-            "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk.",
-            "Bar Council",
+            "The new chairman of the Law Society, Priya Menon SC warned there was a real risk.",
+            "Law Society",
         ),
         ("In Brussels, the EU pledged to work towards lifting the ban on arms sales.", "Brussels"),
     ):
@@ -309,31 +304,31 @@ def test_a_place_blanked_out_of_a_list_is_a_guess():
 
 
 def test_list_items_anaphoric_openings_and_reporters_are_dropped():
-    # bbc-politics-dev politics_087, politics_091, politics_123, politics_174
+    # (the shapes of bbc-politics-dev politics_087, politics_091, politics_123, politics_174)
     item = (
-        "- Detain asylum seekers without documents so people whose identity was not known were not "
-        'able to move freely around the UK - a worry for "national security"'
+        "- Fingerprint visitors without visas so people whose identity was not known were not "
+        'able to move freely around Australia - a worry for "border security"'
     )
-    party = "The party says the plans could save the average pensioner pounds 100 every year."
-    devices = "The devices gained new prominence this week after Alastair Campbell used his."
-    for text, answer in ((item, "UK"), (party, "pounds 100"), (devices, "Alastair Campbell")):
+    party = "The party says the scheme could save the average farmer 5,000 rupees every year."
+    devices = "The badges gained new attention this month after Joe Okafor wore his."
+    for text, answer in ((item, "Australia"), (party, "5,000 rupees"), (devices, "Joe Okafor")):
         assert reasons(draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))) == {
             "needs context": 1
         }, text
-    text = "BBC Scotland political correspondent Glenn Campbell said the health minister ordered a report."
-    d = draft(text, "Glenn Campbell", text.replace("Glenn Campbell", "_____"), "mcq", "person_role")
-    d = replace(d, fact=replace(d.fact, slots=(("role", "BBC Scotland political correspondent"),)))
+    text = "CBC Manitoba political correspondent Rhea Gill said the health minister ordered a review."
+    d = draft(text, "Rhea Gill", text.replace("Rhea Gill", "_____"), "mcq", "person_role")
+    d = replace(d, fact=replace(d.fact, slots=(("role", "CBC Manitoba political correspondent"),)))
     assert reasons(d) == {"a reporter, not the story": 1}
 
 
 def test_a_quotation_cut_short_by_unbalanced_marks_is_dropped():
-    # bbc-politics-dev politics_048: the closing mark is missing, so the quote ends on "that"
+    # (the shape of bbc-politics-dev politics_048) the closing mark is missing, so the quote ends on "that"
     text = (
-        "But Mr Jack said the bill \"very much had the feel of a 'work in progress', and urged the "
-        'government to guarantee that "an obligation to consult will be enshrined in law".'
+        "But Ms Adeyemi said the charter \"very much had the look of a 'first draft', and urged the "
+        'ministry to promise that "a duty to consult will be written into law".'
     )
-    d = draft(text, "Jack", "Who used the words ...?", "mcq", "quote_speaker")
-    quote = "very much had the feel of a 'work in progress', and urged the government to guarantee that"
+    d = draft(text, "Adeyemi", "Who used the words ...?", "mcq", "quote_speaker")
+    quote = "very much had the look of a 'first draft', and urged the ministry to promise that"
     d = replace(d, fact=replace(d.fact, slots=(("quote", quote),)))
     assert reasons(d) == {"quotation cut short": 1}
 
@@ -341,14 +336,14 @@ def test_a_quotation_cut_short_by_unbalanced_marks_is_dropped():
 def test_parts_screened_apart_and_combined_select_as_if_screened_together():
     # The build screens runs of drafts in separate processes, then selects once.
     texts = [
-        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four.",
-        "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four.",  # a duplicate
+        "In March 1994 the Supreme Court of India limited the dismissal of state governments.",
+        "In March 1994 the Supreme Court of India limited the dismissal of state governments.",  # a duplicate
         "He said the ban would come into force in February 2005 across England.",  # needs context
         "The government announced in March 2004 that the inquiry into the Dome would be held in public.",
     ]
     drafts = [
         draft(t, a, t.replace(a, "{{c1::" + a + "}}"))
-        for t, a in zip(texts, ["1989"] * 2 + ["2005", "2004"], strict=True)
+        for t, a in zip(texts, ["1994"] * 2 + ["2005", "2004"], strict=True)
     ]
     whole = apply_gates(drafts)
     for cut in range(len(drafts) + 1):
@@ -365,47 +360,46 @@ def blank_mcq(text: str, answer: str, kind: str, **slots: str) -> Draft:
 
 
 def test_a_reporter_named_right_after_the_word_correspondent():
-    # bbc-politics-dev politics_097
+    # (the shape of bbc-politics-dev politics_097)
     text = (
-        "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was putting "
-        "more emphasis on deportation."
+        "The ABC's immigration correspondent, Megan Ford, said it appeared Ms Bowen was putting "
+        "more emphasis on removals."
     )
-    assert reasons(blank_mcq(text, "Daniel Sandford", "person_role")) == {"a reporter, not the story": 1}
+    assert reasons(blank_mcq(text, "Megan Ford", "person_role")) == {"a reporter, not the story": 1}
     # ... and named alone later, once the article has said so (the fact's slot "reporter")
-    text = "Daniel Sandford said ministers may try to put forward other solutions in the next few weeks."
-    assert reasons(blank_mcq(text, "Daniel Sandford", "person_role")) == {}
-    d = blank_mcq(text, "Daniel Sandford", "person_role", reporter="yes")
+    text = "Megan Ford said officials may try to bring forward other options in the next few weeks."
+    assert reasons(blank_mcq(text, "Megan Ford", "person_role")) == {}
+    d = blank_mcq(text, "Megan Ford", "person_role", reporter="yes")
     assert reasons(d) == {"a reporter, not the story": 1}
 
 
 def test_a_country_in_the_stem_gives_its_capital_away():
-    # bbc-politics-dev politics_015: the capital stands for the government of the country named
-    text = "Madrid is being represented by Spain's director general for Europe, Jose Maria Pons."
-    assert reasons(blank_mcq(text, "Madrid", "place", place_kind="city")) == {"answer in stem": 1}
-    # politics_155: the seat of a government gives its capital away
-    text = (
-        "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his first "
-        "official visit to London."
-    )
-    assert reasons(blank_mcq(text, "London", "place", place_kind="city")) == {"answer in stem": 1}
-    text = "Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast to help his son."
-    assert apply_gates([blank_mcq(text, "Belfast", "place", place_kind="city")]).kept
+    # (the shape of bbc-politics-dev politics_015) the capital stands for the government of the country named
+    text = "Ottawa is being represented by Canada's deputy minister for trade, Helene Roy."
+    assert reasons(blank_mcq(text, "Ottawa", "place", place_kind="city")) == {"answer in stem": 1}
+    # the seat of a government gives its capital away
+    text = "On Monday the Kenyan president addressed the Lok Sabha, on his first official visit to New Delhi."
+    assert reasons(blank_mcq(text, "New Delhi", "place", place_kind="city")) == {"answer in stem": 1}
+    text = "Ms Dube's brother Sipho was detained when travelling to Pretoria from Durban to help his sister."
+    assert apply_gates([blank_mcq(text, "Durban", "place", place_kind="city")]).kept
 
 
 def test_a_place_on_the_continent_gives_the_continent_away():
-    # bbc-politics-dev politics_024, politics_082: only one continent has Kenya or the EU in it
+    # only one continent has Ghana or the EU in it
     for text in (
-        "Chancellor Gordon Brown has visited Kenya's biggest shantytown as he opened a week-long visit "
+        "Trade Minister Lucia Ferraz has visited Ghana's biggest port as she opened a week-long visit "
         "to Africa.",
-        "The Tory spokesman also criticised the government for claiming the EU constitution would make "
-        "Europe easier to understand.",
+        "The opposition spokesman also criticised the government for claiming the EU treaty would make "
+        "Europe easier to govern.",
     ):
         answer = "Africa" if "Africa" in text else "Europe"
         assert reasons(blank_mcq(text, answer, "place", place_kind="continent")) == {"answer in stem": 1}, (
             text
         )
-    # politics_026: nothing on the continent is named
-    text = "Mr Blair has vowed to put Africa at the top of his agenda during his time at the helm of the G8."
+    # nothing on the continent is named
+    text = (
+        "Ms Okonjo has vowed to put Africa at the top of her agenda during her time at the helm of the G20."
+    )
     assert apply_gates([blank_mcq(text, "Africa", "place", place_kind="continent")]).kept
 
 
@@ -418,71 +412,80 @@ def who_said(sentence: str, quote: str, speaker: str) -> Draft:
 
 
 def test_a_quotation_that_answers_what_came_before_needs_context():
-    # bbc-politics-dev politics_127 ("That is why ..."); politics_180 opens on an "it is" that stands alone
+    # "That is why ..." (as in bbc-politics-dev politics_127); an "it is" that stands alone (politics_180)
     that = who_said(
-        '"That is why next year is a test," he said.', "That is why next year is a test", "Gordon Brown"
+        '"That is why next year will decide so much," she said.',
+        "That is why next year will decide so much",
+        "Nirmala Rao",
     )
     assert reasons(that) == {"needs context": 1}
-    however = "However, we are not at the finishing line yet and many challenges remain"  # politics_109
-    assert reasons(who_said(f'"{however}," he said.', however, "Mike O'Brien")) == {"needs context": 1}
-    important = "It is important we don't end up in the situation where doctors are confused about the law"
-    assert apply_gates([who_said(f'"{important}," he said.', important, "Tony Blair")]).kept
-    # politics_064: on the contrary to what?
+    however = "However, we have not crossed the river yet and much hard work remains"  # as politics_109
+    assert reasons(who_said(f'"{however}," he said.', however, "Kwame Boateng")) == {"needs context": 1}
+    important = "It is important we don't end up in the situation where farmers are unsure about the rules"
+    assert apply_gates([who_said(f'"{important}," she said.', important, "Julia Mendes")]).kept
+    # on the contrary to what?
     contrary = (
-        "On the contrary, if it fulfils the same principles of human rights, then Muslim and Christian can "
-        "work together."
+        "On the contrary, if it keeps to the same rules of fair trade, then farmer and grocer can "
+        "prosper together."
     )
-    assert reasons(who_said(f'"{contrary}"', contrary, "Tony Blair")) == {"needs context": 1}
+    assert reasons(who_said(f'"{contrary}"', contrary, "Joao Silva")) == {"needs context": 1}
 
 
-# Sentences from bbc-politics-dev (politics_NNN) and bbc-news-other that point back to an
-# earlier sentence (True), and look alike but say what they mean themselves (False).
+# Sentences that point back to an earlier sentence (True), and look alike but say what they mean
+# themselves (False): written in the shapes of bbc-politics-dev politics_NNN (the ids say which);
+# those marked business_, tech_, entertainment_ still quote bbc-news-other.
 POINTS_BACK = [
     # "on Monday" says when, not which plans; "the government plans" are "the plans"
     (
         "141",
-        "The Conservatives announced their support for the government plans on Monday evening.",
-        "Conservatives",
+        "The Greens announced their support for the government plans on Tuesday morning.",
+        "Greens",
         "organization",
         True,
     ),
     (
         "014",
-        "Peers begin three days of detailed deliberation on the bill on Thursday.",
-        "three days",
+        "Senators begin four days of detailed debate on the bill on Wednesday.",
+        "four days",
         "quantity",
         True,
     ),
     # a time counted from one said before: after what? (but "in the next few weeks" is from now)
     (
         "119",
-        "During the following three days of disturbances that spread to the Midlands, Merseyside, Bristol "
-        "and Leeds, nearly 400 people were injured and buildings and vehicles were set alight.",
-        "400",
+        (
+            "During the following five days of protests that spread to Recife, Salvador, Belem and "
+            "Manaus, nearly 300 people were arrested and buses and shops were set alight."
+        ),
+        "300",
         "number",
         True,
     ),
     (
         "124",
-        "In the same month lists in England were at their lowest for 17 years, with 856,600 people waiting "
-        "for treatment.",
-        "17 years",
+        (
+            "In the same month waiting times in Ontario were at their shortest for 12 years, with "
+            "204,300 people waiting for surgery."
+        ),
+        "12 years",
         "quantity",
         True,
     ),
     (
         "087",
-        "Tony Blair said Labour would set out workable plans for tackling immigration abuse in the next few "
-        "weeks and attacked the Tory plans.",
-        "Labour",
+        (
+            "Kevin Marsh said Labor would set out workable plans for cutting hospital queues in the "
+            "next few weeks and attacked the Liberal plans."
+        ),
+        "Labor",
         "organization",
         False,
     ),
     # "he" or "she" with no one named before it: who? ("his" after "Herzog" is Herzog)
     (
         "189",
-        "Almost a quarter (21%) of those polled said he should return to the cabinet after the election.",
-        "21%",
+        ("Almost a third (31%) of those surveyed said she should return to the cabinet after the election."),
+        "31%",
         "percent",
         True,
     ),
@@ -494,83 +497,104 @@ POINTS_BACK = [
         False,
     ),
     # a closing "he said" with no full name before it: "UK" and "EU" are not the "he" who argued
-    ("013", "EU cooperation would help get better UK immigration controls, he argued.", "UK", "place", True),
     (
         "013",
-        "Asked about Tony Blair's plans, a G8 deal would save poor countries 100m pounds a year, he said.",
-        "100m pounds",
+        "ECOWAS cooperation would help Nigeria get better border controls, he argued.",
+        "Nigeria",
+        "place",
+        True,
+    ),
+    (
+        "013",
+        (
+            "Asked about Maria Santos's plans, a G20 deal would save poor countries 200m dollars a "
+            "year, he said."
+        ),
+        "200m dollars",
         "money",
         False,
     ),
     # "both countries", "that year", "___'s comment": which?
     (
         "139",
-        "The bus service was one of several announcements made after a meeting of foreign ministers of "
-        "both countries in Islamabad on Wednesday.",
-        "Islamabad",
+        (
+            "The rail link was one of several announcements made after a meeting of trade ministers "
+            "of both countries in Nairobi on Friday."
+        ),
+        "Nairobi",
         "place",
         True,
     ),
     (
         "158",
-        "The chancellor did not raise duty that year, but despite threats of more protests in 2003, he "
-        "added 1.28p per litre.",
-        "2003",
+        (
+            "The chancellor did not raise the levy that year, but despite threats of more strikes in "
+            "2019, he added 2 cents per litre."
+        ),
+        "2019",
         "date",
         True,
     ),
     (
         "019",
-        "Jack Law, chief executive of Alcohol Focus Scotland, said Jack McConnell's comment was "
-        '"ill-advised".',
-        "Jack McConnell",
+        'Ruth Adeyemi, director of Clean Air Lagos, said Femi Oduya\'s comment was "ill-judged".',
+        "Femi Oduya",
         "person_role",
         True,
     ),
     (
         "194",
-        "Mrs Blair's remarks are said to have been made in a speech to law students in Massachusetts.",
-        "Massachusetts",
+        "Mrs Okafor's remarks are said to have been made in a speech to medical students in Ontario.",
+        "Ontario",
         "place",
         False,
     ),
     # "similar claims": similar to what?
     (
         "173",
-        "The executive faces more than 1,000 similar claims for damages from prisoners and former inmates.",
-        "1,000",
+        (
+            "The executive faces more than 2,000 similar claims for compensation from tenants and "
+            "former residents."
+        ),
+        "2,000",
         "number",
         True,
     ),
     # "this would", "such a move", "the men": what, which?
     (
         "181",
-        "The proportion was currently at 62%, and the government was hoping this would rise to 85% by "
-        "2008 and 100% by 2010.",
-        "2008",
+        (
+            "The proportion was currently at 48%, and the ministry was hoping this would rise to 70% "
+            "by 2026 and 90% by 2030."
+        ),
+        "2026",
         "date",
         True,
     ),
     (
         "115",
-        "A previous estimate, contained in a 1998 Department of Transport Document, suggested such a move "
-        "could save 50 lives a year.",
-        "50",
+        (
+            "An earlier study, published in a 2011 Ministry of Health paper, suggested such a change "
+            "could save 80 lives a year."
+        ),
+        "80",
         "number",
         True,
     ),
     (
         "151",
-        "The Muslim Council of Britain urged that the men should receive counselling and medical help.",
-        "Muslim Council of Britain",
+        ("The Indian Medical Association urged that the men should receive counselling and legal help."),
+        "Indian Medical Association",
         "organization",
         True,
     ),
     (
         "008",
-        "Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks from a leading MP on topics "
-        "such as women's legs or their sexual persuasion.",
-        "Jackie Ballard",
+        (
+            "Former Green senator Ruth Ellery recalled a stream of remarks from a senior minister on "
+            "topics such as women's clothes or their accents."
+        ),
+        "Ruth Ellery",
         "person_role",
         False,
     ),
@@ -585,91 +609,103 @@ POINTS_BACK = [
     ),
     (
         "059",
-        "There were almost pounds 68m in reported donations to political parties in 2001, 2002 and 2003, "
-        "with nearly pounds 12m of them from individual gifts worth more than pounds 1m.",
-        "pounds 68m",
+        (
+            "There were almost 90m dollars in reported donations to political parties in 2019, 2020 "
+            "and 2021, with nearly 15m dollars of them from single gifts worth more than 1m dollars."
+        ),
+        "90m dollars",
         "money",
         False,
     ),
     # "the figure", "the situation", "the question": which one?
     (
         "021",
-        "Many believe the figure is more likely to be under 3% - and fear tax rises or spending cuts, "
-        "saying tax receipts have been overestimated.",
-        "3%",
+        (
+            "Many believe the figure is more likely to be under 2% - and fear job losses or price "
+            "rises, saying exports have been overestimated."
+        ),
+        "2%",
         "percent",
         True,
     ),
     (
         "061",
-        "Officials at Darlington Council are now in a race against time to try and rectify the situation.",
-        "Darlington Council",
+        (
+            "Officials at Halifax Regional Council are now in a race against time to try and fix the "
+            "situation."
+        ),
+        "Halifax Regional Council",
         "organization",
         True,
     ),
     (
         "061",
-        "Royal Mail says it is investigating the situation, which has meant about 300 homes in County "
-        "Durham are not receiving voting packs.",
-        "about 300",
+        (
+            "Canada Post says it is investigating the situation, which has meant about 400 homes in "
+            "Nova Scotia are not receiving ballot papers."
+        ),
+        "about 400",
         "number",
         True,  # which situation? (a shell noun a clause after it does not pin down)
     ),
     # "the ban", "the bill" ... with nothing saying which
     (
         "058",
-        "In December, the EU pledged to work towards lifting the ban but said it was not ready.",
-        "December",
+        (
+            "In November, the African Union promised to work towards ending the ban but said the time "
+            "was not right."
+        ),
+        "November",
         "date",
         True,
     ),
     (
         "187",
-        "Shadow culture secretary John Whittingdale said the way ministers handled the bill was a shambles.",
-        "John Whittingdale",
+        "Opposition health critic Marie Gagnon said the way ministers handled the bill was a mess.",
+        "Marie Gagnon",
         "person_role",
         True,
     ),
     (
         "066",
-        "The Countryside Alliance said 250 hunts would meet after the ban on hunting with dogs began.",
-        "250",
+        "The Farmers' Union said 600 markets would open after the ban on plastic bags began.",
+        "600",
         "number",
         False,
     ),
     (
         "032",
-        "A bid to overturn the law banning hunting with dogs has begun in the Court of Appeal.",
-        "Court of Appeal",
+        "A bid to overturn the law banning street trading has begun in the Federal High Court.",
+        "Federal High Court",
         "organization",
         False,
     ),
     (
         "175",
-        "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were reckless.",
-        "Oliver Letwin",
+        "The treasurer said the cuts proposed by shadow treasurer Anna Whitfield were reckless.",
+        "Anna Whitfield",
         "person_role",
         False,
     ),
     # "those reports", "the couple"; but "those being balloted", "those homes affected"
     (
         "024",
-        "Conservative leader Michael Howard is expected to seize on those reports at question time.",
-        "Michael Howard",
+        "Opposition leader Grace Mwangi is expected to seize on those reports at question time.",
+        "Grace Mwangi",
         "person_role",
         True,
     ),
     (
         "104",
-        'Tony Blair said he was "delighted" for the couple and offered his congratulations to them.',
-        "Tony Blair",
+        ('Premier Dan Hollis said he was "thrilled" for the couple and offered his best wishes to them.'),
+        "Dan Hollis",
         "person_role",
         True,
     ),
     (
         "069",
-        "Unison's 800,000 workers are among those being balloted about a 23 March walkout.",
-        "800,000",
+        "Unifor's 300,000 members are among those being balloted about a 4 June strike.",
+        "300,000",
         "number",
         False,
     ),
@@ -683,135 +719,149 @@ POINTS_BACK = [
     # a count or sum after "the"; but "the four Britons freed ...", "the 20 biggest projects"
     (
         "040",
-        "New Home Secretary Charles Clarke vowed the nine men would remain in prison for now.",
-        "nine",
+        "New Interior Minister Paulo Rocha vowed the six men would remain in custody for now.",
+        "six",
         "number",
         True,
     ),
     (
         "148",
-        'Ravi Sukul, counsel for the petitioners, accused the three men of being "deeply involved" in '
-        "illegal practices.",
-        "three",
+        (
+            'Amaka Obi, counsel for the claimants, accused the four men of being "closely involved" '
+            "in illegal dumping."
+        ),
+        "four",
         "number",
         True,
     ),
     (
         "101",
-        'The pounds 3.2bn settlement includes the "full" pounds 7.4m from the UK Treasury.',
-        "pounds 3.2bn",
+        'The 2.1bn rand settlement includes the "full" 9.5m rand from the national treasury.',
+        "2.1bn rand",
         "money",
         True,
     ),
     (
         "151",
-        "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit.",
-        "four",
+        "The three Canadians freed from custody in Tehran are expected to be allowed home.",
+        "three",
         "number",
         False,
     ),
     (
         "076",
-        "A National Audit Office report on the 20 biggest projects says costs have risen by pounds 1.7bn.",
-        "20",
+        ("An Auditor General report on the 15 biggest projects says costs have risen by 2.3bn dollars."),
+        "15",
         "number",
         False,
     ),
     # a month is no person "he" could stand for
     (
         "041",
-        "Yet in January of this year he courted further controversy over his seemingly liberal "
-        "reclassification of cannabis, from a Grade B to Grade C status drug .",
-        "January",
+        (
+            "Yet in March of this year she courted further controversy over her seemingly lenient "
+            "rewriting of the rules, from a Class A to a Class B offence."
+        ),
+        "March",
         "date",
         True,
     ),
     # "since the closure": of what? "The MPs launched their inquiry": which MPs?
     (
         "038",
-        "In 2000, Borders Council said the area's economy had suffered since the closure.",
-        "2000",
+        "In 2015, Kitimat Council said the town's economy had suffered since the closure.",
+        "2015",
         "date",
         True,
     ),
     (
         "116",
-        "The MPs launched their inquiry into the CSA's performance after it became clear that, despite the "
-        "introduction of a simpler system of calculating maintenance payments for new cases in 2003, a "
-        "backlog of claims was building up.",
-        "2003",
+        (
+            "The MPs launched their inquiry into the NDIA's performance after it became clear that, "
+            "despite the introduction of a simpler way of assessing support plans for new applicants "
+            "in 2019, a backlog of claims was building up."
+        ),
+        "2019",
         "date",
         True,
     ),
     # "held" with an object is what the men did, not which men they are; "all ___ men"
     (
         "066",
-        "Five of the eight men held an impromptu news conference outside Charing Cross Police Station on "
-        "Monday evening, after the charges were formerly put to them.",
-        "eight",
+        (
+            "Four of the seven men held an impromptu news conference outside Ikeja Police Station on "
+            "Tuesday evening, after the charges were formally put to them."
+        ),
+        "seven",
         "number",
         True,
     ),
     (
         "178",
-        "All five men, along with four others, are also accused of breaches of health and safety laws.",
-        "five",
+        "All six men, along with two others, are also accused of breaches of building safety laws.",
+        "six",
         "number",
         True,
     ),
-    # bbc-politics-dev politics_103: "the charity" was named before
+    # "the charity" was named before (the shape of politics_103)
     (
         "103",
-        "The charity recommends a weekly payment of pounds 108.49 for looking after a baby.",
-        "pounds 108.49",
+        "The charity recommends a monthly payment of 950 dollars for caring for an elderly parent.",
+        "950 dollars",
         "money",
         True,
     ),
     # a sentence that carries on: "In addition, ...", "the issue"; but "Instead of X, ..."
     (
         "101",
-        "In addition, pounds 13.4m will come from the business support grant for local authorities.",
-        "pounds 13.4m",
+        "In addition, 8.2m dollars will come from the regional growth fund for rural councils.",
+        "8.2m dollars",
         "money",
         True,
     ),
     (
         "070",
-        "Controversy over the issue continues after a foreign terror suspect was freed in December 2001.",
-        "December 2001",
+        "Controversy over the issue continues after a jailed journalist was released in August 2019.",
+        "August 2019",
         "date",
         True,
     ),
     # "by 2006" says when, not which programme; "by the council" would say which
     (
         "080",
-        "Some pounds 3.7bn will be spent on implementing the programme by 2006.",
-        "pounds 3.7bn",
+        "Some 4.5bn reais will be spent on carrying out the programme by 2026.",
+        "4.5bn reais",
         "money",
         True,
     ),
     # a paper named after "the" is nobody "his" could stand for
     (
         "112",
-        "Some 63% of respondents in the Sunday Times poll thought his former lover - Kimberly Quinn - "
-        "acted vindictively and 61% that he had been right to resign.",
-        "63%",
+        (
+            "Some 58% of respondents in the Toronto Star poll thought his former aide - Laura "
+            "Picard - acted unfairly and 55% that he had been right to resign."
+        ),
+        "58%",
         "percent",
         True,
     ),
     (
         "157",
-        "A UKIP spokesman said that would be impossible under the party's constitution, which requires "
-        "70 days before any leadership ballot can take place.",
-        "70 days",
+        (
+            "A One Nation spokesman said that would be impossible under the party's rules, which "
+            "require 45 days before any leadership vote can take place."
+        ),
+        "45 days",
         "quantity",
         True,
     ),
     (
         "119",
-        "The peer enjoyed a celebrated judicial career, serving as Law Commission chairman in its first "
-        "seven years.",
-        "Law Commission",
+        (
+            "The peer enjoyed a celebrated legal career, serving as Law Reform Commission chairman in "
+            "its first five years."
+        ),
+        "Law Reform Commission",
         "organization",
         True,
     ),
@@ -825,8 +875,8 @@ POINTS_BACK = [
     ),
     (
         "173",
-        "Napier's lawyer Tony Kelly believes the action will soon be followed by others.",
-        "Tony Kelly",
+        "Mensah's lawyer Abena Owusu believes the case will soon be followed by others.",
+        "Abena Owusu",
         "person_role",
         True,
     ),
@@ -844,23 +894,25 @@ POINTS_BACK = [
 POINTS_BACK += [
     (
         "politics_096",
-        "In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.",
-        "53,000",
+        "In Quebec it was just over 88,000, in Alberta just over 95,000 and in Manitoba 71,000.",
+        "71,000",
         "number",
         True,
     ),
     (
         "politics_101",
-        'Finance Minister Sue Essex said it was a "good deal" for local government.',
-        "Sue Essex",
+        'Finance Minister Tendai Moyo said it was a "fair deal" for rural councils.',
+        "Tendai Moyo",
         "person_role",
         True,
     ),
     (
         "politics_184",
-        "Mr Sands' book suggests it was actually written by Home Office Minister Lord Falconer and "
-        "Downing Street adviser Baroness Morgan.",
-        "Baroness Morgan",
+        (
+            "Mr Adler's memoir suggests it was actually written by Treasury Secretary Hal Brooks and "
+            "White House adviser Dana Liu."
+        ),
+        "Dana Liu",
         "person_role",
         True,
     ),
@@ -873,69 +925,82 @@ POINTS_BACK += [
     ),
     (
         "politics_136",
-        "Mr Straw said it was wrong to put China under the same embargo as countries such as Zimbabwe "
-        "and Burma.",
-        "China",
+        (
+            "Ms Okoro said it was wrong to put Ghana under the same sanctions as countries such as "
+            "Sudan and Eritrea."
+        ),
+        "Ghana",
         "place",
         False,
     ),
     (
         "politics_083",
-        'Tim Collins, the shadow education secretary, said last week it would be a "huge boost" to the '
-        "party if Mr Hague returned to the front bench.",
-        "Tim Collins",
+        (
+            'Priya Nair, the opposition health spokeswoman, said last week it would be a "big boost" '
+            "to the party if Mr Varma returned to the front bench."
+        ),
+        "Priya Nair",
         "person_role",
         False,
     ),
     (
         "politics_042",
-        "In a statement on Sunday, the Cabinet Office said it was reviewing the Civil Service Pension "
-        "Scheme, and hoped to announce proposals soon.",
-        "Cabinet Office",
+        (
+            "In a statement on Friday, the Treasury Board said it was reviewing the Public Service "
+            "Pension Plan, and hoped to announce changes soon."
+        ),
+        "Treasury Board",
         "organization",
         False,
     ),
     # a party or a nation names nobody for "his" to stand for (but an office does)
     (
         "politics_037",
-        "Elected in a safe Labour seat in 2001 his previous job was school standards minister - a role he "
-        "won in May 2002.",
-        "2001",
+        (
+            "Elected in a safe Conservative seat in 2014 his previous job was rural development minister "
+            "- a role he won in May 2016."
+        ),
+        "2014",
         "date",
         True,
     ),
     # "such shortlists": such as which? ("such countries as ..." would say)
     (
         "politics_143",
-        "Commission for racial equality chief Trevor Phillips argued on Sunday the time had come for such "
-        "shortlists.",
-        "Trevor Phillips",
+        ("Human rights commission chief Amara Diallo argued on Monday the time had come for such quotas."),
+        "Amara Diallo",
         "person_role",
         True,
     ),
     # "it said" with no body named before it (politics_016)
     (
         "politics_016",
-        '"Major problems" are expected over the next 10 years as the social science workforce continues to '
-        "age, it said.",
-        "10 years",
+        (
+            '"Serious shortages" are expected over the next 15 years as the nursing workforce '
+            "continues to age, it said."
+        ),
+        "15 years",
         "quantity",
         True,
     ),
     # "he said" mid-sentence with nobody named before it; a quotation's opening capital is nobody
     (
         "politics_118",
-        "The person in charge of the court system should not also be speaker of the House of Lords, he "
-        "said, and should be the best person chosen from either House of Parliament.",
-        "House of Lords",
+        (
+            "The person in charge of the court system should not also sit in the Rajya Sabha, he "
+            "said, and should be the best judge chosen from either house of Parliament."
+        ),
+        "Rajya Sabha",
         "organization",
         True,
     ),
     (
         "politics_007",
-        '"We repay loans when they are due but do not comment to individual financial matters," he said, '
-        'insisting he enjoyed a "warm and constructive" relationship to Lord Ashcroft.',
-        "Lord Ashcroft",
+        (
+            '"We pay our debts when they fall due but do not comment on private business matters," he '
+            'said, insisting he had a "close and friendly" relationship with Obi Okeke.'
+        ),
+        "Obi Okeke",
         "person_role",
         True,
     ),
@@ -950,46 +1015,55 @@ POINTS_BACK += [
     # which cardinal? (politics_009, politics_060)
     (
         "politics_009",
-        "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a European "
-        'Commissioner, warned the BBC to steer away from "demonising" Mr Campbell.',
-        "Peter Mandelson",
+        (
+            "The e-mail was revealed the day after Helena Cruz, a former health minister and now a UN "
+            'envoy, warned Globo to steer away from "demonising" Mr Barros.'
+        ),
+        "Helena Cruz",
         "person_role",
         True,
     ),
     (
         "politics_060",
-        'The cardinal used a Christmas message to denounce the war in Iraq as a "terrible" waste of money.',
-        "Iraq",
+        ('The archbishop used an Easter sermon to denounce the war in Yemen as a "shameful" waste of lives.'),
+        "Yemen",
         "place",
         True,
     ),
     # ... but not an office everybody knows, nor a thing the words after say (politics_012, _084)
     (
         "politics_012",
-        "The prime minister was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs "
-        "in Guildford and Woolwich in 1974.",
-        "1974",
+        (
+            "The prime minister was speaking about the wrongful jailing of 14 students for a bomb "
+            "attack on a bus in Lahore in 1983."
+        ),
+        "1983",
         "date",
         False,
     ),
     (
         "politics_084",
-        "The number of civil servants in Britain rose to more than 520,000 in April.",
-        "520,000",
+        "The number of public servants in Australia rose to more than 180,000 in June.",
+        "180,000",
         "number",
         False,
     ),
     # "before that general election": which? (politics_079)
     (
         "politics_079",
-        "But any individual registration scheme would not be introduced in Britain before that general "
-        "election.",
-        "Britain",
+        ("But any digital voting system would not be introduced in Brazil before that general election."),
+        "Brazil",
         "place",
         True,
     ),
     # "has since": since what? (politics_150), but not since what the sentence said (tech_102)
-    ("politics_150", "Care has since closed down all its operations in Iraq.", "Iraq", "place", True),
+    (
+        "politics_150",
+        "Helpline Trust has since closed down all its clinics in Somalia.",
+        "Somalia",
+        "place",
+        True,
+    ),
     (
         "tech_102",
         "Ms Simonetti was suspended on 25 September pending an investigation and has since lodged a "
@@ -1011,11 +1085,13 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
 @pytest.mark.parametrize(
     ("text", "answer", "kind", "dropped"),
     [
-        # bbc-politics-dev politics_170: who employs the speaker, not what happened
+        # who employs the speaker, not what happened (the shape of politics_170)
         (
-            'Andy Williams, chief executive of Powys Local Health Board, had said it was "a totally '
-            'unacceptable way to behave".',
-            "Powys Local Health Board",
+            (
+                'Nomsa Khumalo, chief executive of Gauteng Health Trust, had said it was "a wholly '
+                'unacceptable way to treat patients".'
+            ),
+            "Gauteng Health Trust",
             "organization",
             True,
         ),
@@ -1027,67 +1103,89 @@ def test_a_sentence_that_points_back_needs_its_context(source, text, answer, kin
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_061: "The ___ spokesman added" says who speaks
+        # "The ___ spokesman added" says who speaks (the shape of politics_061)
         (
-            'The Darlington Council spokesman added: "Initially we had complaints from a couple of residents '
-            "in Mowden to say they thought they should have had their ballot papers by now.",
-            "Darlington Council",
+            (
+                'The Halifax Regional Council spokesman added: "At first we had calls from a few '
+                "residents in Dartmouth to say they thought they should have had their ballot papers by "
+                "now."
+            ),
+            "Halifax Regional Council",
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_040: the organisation is what the sentence is about
+        # the organisation is what the sentence is about (the shape of politics_040)
         (
-            "The detainees took their case to the House of Lords after the Court of Appeal backed the "
-            "Home Office's powers to hold them without limit or charge.",
-            "House of Lords",
+            (
+                "The detainees took their case to the Supreme Court after the Federal Court backed the "
+                "Interior Ministry's powers to hold them without limit or charge."
+            ),
+            "Supreme Court",
             "organization",
             False,
         ),
-        # bbc-politics-dev politics_042: the kind of body after the name
+        # the kind of body after the name (the shape of politics_042)
         (
-            "Mark Serwotka, from the Public and Commercial Services union said there should be a "
-            "co-ordinated one day strike unless there was a government rethink.",
-            "Public and Commercial Services",
+            (
+                "Lerato Dube, from the National Education and Health Workers union said there would be a "
+                "national two-day strike unless the government changed course."
+            ),
+            "National Education and Health Workers",
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_062: the body whose committee the speaker chairs; an aside
+        # the body whose committee the speaker chairs; an aside (the shape of politics_062)
         (
-            "The chairman of the MCB's public affairs committee, Sher Khan, said the war in Iraq would be "
-            'a "significant factor" affecting Muslims\' voting intentions.',
-            "MCB",
+            (
+                "The chairman of the NFU's rural affairs committee, Owen Pryce, said the drought would be "
+                'a "major factor" affecting farmers\' voting intentions.'
+            ),
+            "NFU",
             "organization",
             True,
         ),
         (
-            "However, Professor John Curtice, of the University of Strathclyde, is sceptical about how much "
-            "difference tactical voting by Muslims could make.",
-            "University of Strathclyde",
+            (
+                "However, Professor Ama Boateng, of the University of Ghana, is doubtful about how much "
+                "difference the new ballot rules could make."
+            ),
+            "University of Ghana",
             "organization",
             True,
         ),
-        # bbc-politics-dev politics_012: a body between commas that is what the sentence is about
+        # a body between commas that is what the sentence is about (the shape of politics_012)
         (
-            "In October 1989 the Court of Appeal quashed the sentences of the Guildford Four, and in June "
-            "1991 it overturned the sentences on the Maguire Seven.",
-            "Court of Appeal",
+            (
+                "In March 1994 the Supreme Court of India limited the dismissal of state governments, and "
+                "in May 1997 it widened the rights of prisoners."
+            ),
+            "Supreme Court of India",
             "organization",
             False,
         ),
-        # bbc-politics-dev politics_164, politics_186: where somebody comes from, or whose mayor
+        # where somebody comes from, or whose mayor (the shape of politics_164, politics_186)
         (
-            "Edinburgh architect, Dominic Stephenson, became the first Scot to be confirmed as a victim "
-            "of the Asian tsunami.",
-            "Edinburgh",
+            (
+                "Cork nurse, Aoife Brennan, became the first Irish citizen to be confirmed as a victim "
+                "of the mountain landslide."
+            ),
+            "Cork",
             "place",
             True,
         ),
-        ("London mayor Ken Livingstone has again refused to retract a Nazi insult.", "London", "place", True),
-        # bbc-politics-dev: a place followed by words that are no person's trade, then a name
         (
-            "The chancellor has already unveiled proposals for a G8 aid package which he has likened to the "
-            "Marshall Plan used by the United States to rebuild Europe after World War Two.",
-            "Europe",
+            "Toronto mayor Dan Kowalski has again refused to withdraw a remark about cyclists.",
+            "Toronto",
+            "place",
+            True,
+        ),
+        # a place followed by words that are no person's trade, then a name
+        (
+            (
+                "The treasurer has already set out plans for a Pacific recovery fund which she has "
+                "compared to the Colombo Plan drawn up to help Asia after World War Two."
+            ),
+            "Asia",
             "place",
             False,
         ),
@@ -1102,9 +1200,9 @@ def test_who_employs_a_speaker_or_where_a_person_comes_from_is_not_asked(
 
 
 def test_a_sentence_cut_off_mid_clause_is_not_asked():
-    # bbc-politics-dev politics_174: the telephone number after "on" is not in the text
-    text = "Strathclyde Police asked anyone who spots Ferguson to contact Sergeant Keith McDonald on"
-    assert reasons(cloze(text, "Strathclyde Police", "organization")) == {"sentence cut short": 1}
+    # (the shape of bbc-politics-dev politics_174) the telephone number after "on" is not in the text
+    text = "Victoria Police asked anyone who sees Mr Hale to contact Senior Constable Amy Tran on"
+    assert reasons(cloze(text, "Victoria Police", "organization")) == {"sentence cut short": 1}
 
 
 @pytest.mark.parametrize(
@@ -1127,39 +1225,44 @@ def test_a_sentence_cut_off_mid_clause_is_not_asked():
             "person_role",
             "a relative, not the story",
         ),
-        # bbc-politics-dev politics_174: the word is written with an HTML entity
+        # the word is written with an HTML entity (the shape of politics_174)
         (
             "174",
-            "Ferguson, who slashed a man in a doctors' surgery in Coatbridge in 1994, had been out to see "
-            "his fianc&#233;e Annabella Holmes, 47, whom he met when she was a patient.",
-            "Annabella Holmes",
+            (
+                "Okoro, who robbed a bank in Kano in 2009, had been out to see his fianc&#233;e Halima "
+                "Bello, 31, whom he met when she was a prison visitor."
+            ),
+            "Halima Bello",
             "person_role",
             "a relative, not the story",
         ),
-        # bbc-politics-dev politics_011: the politician is asked, not his wife
+        # the politician is asked, not his wife (the shape of politics_011)
         (
             "011",
-            "Michael Howard's ex-model wife, Sandra, is to play a leading role in the Conservative election "
-            "campaign.",
-            "Michael Howard",
+            (
+                "Rahul Mehta's film-star wife, Anjali, is to play a leading role in the Congress election "
+                "campaign."
+            ),
+            "Rahul Mehta",
             "person_role",
             "",
         ),
-        # bbc-politics-dev politics_019: the paper of a journalist who comments
+        # the paper of a journalist who comments (the shape of politics_019)
         (
             "019",
-            'Scotsman journalist Hamish MacDonell said he believed the bigger picture had been "obscured" '
-            "by the remark.",
-            "Scotsman",
+            'Vanguard journalist Tolu Ajayi said he believed the wider picture had been "lost" in the din.',
+            "Vanguard",
             "organization",
             "a reporter, not the story",
         ),
-        # bbc-politics-dev politics_075: the journalist is what the row is about
+        # the journalist is what the row is about (the shape of politics_075)
         (
             "075",
-            'London mayor Mr Livingstone says he is "standing by" his remarks which likened an Evening '
-            'Standard journalist to a "concentration camp guard".',
-            "Evening Standard",
+            (
+                'Sydney mayor Ms Collins says she is "standing by" her remarks which likened a Daily '
+                'Telegraph journalist to a "schoolyard bully".'
+            ),
+            "Daily Telegraph",
             "organization",
             "",
         ),
@@ -1173,8 +1276,8 @@ def test_relatives_and_the_papers_of_commenting_journalists_are_not_asked(source
 @pytest.mark.parametrize(
     ("source", "text", "answer", "points_back"),
     [
-        # bbc-politics-dev politics_080: more than what?
-        ("080", 'But a target of 1.5 million more by 2010 needed "creative" ideas.', "2010", True),
+        # more than what? (the shape of politics_080)
+        ("080", 'But a goal of 2 million more by 2030 needed "bold" thinking.', "2030", True),
         # bbc-news-other business_061: the noun after says more of what
         (
             "business_061",
@@ -1191,11 +1294,11 @@ def test_a_figure_more_than_something_unsaid_needs_context(source, text, answer,
 
 
 def test_a_quotation_that_names_a_body_by_the_agency_needs_context():
-    # bbc-politics-dev politics_116: which agency?
+    # which agency? (as in bbc-politics-dev politics_116)
     d = who_said(
-        'Chairman Sir Archy Kirkwood said: "If the agency cannot be rescued, then it must be replaced.',
-        "If the agency cannot be rescued, then it must be replaced.",
-        "Archy Kirkwood",
+        'Chairwoman Dame Ruth Mason said: "If the agency cannot be reformed, then it must be shut down.',
+        "If the agency cannot be reformed, then it must be shut down.",
+        "Ruth Mason",
     )
     assert reasons(d) == {"needs context": 1}
 
@@ -1205,10 +1308,10 @@ def test_a_quotation_that_names_a_body_by_the_agency_needs_context():
     [("10", True), ("nine", False)],
 )
 def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
-    # bbc-politics-dev politics_067
+    # (the shape of bbc-politics-dev politics_067)
     text = (
-        "Between 15,000 and 20,000 couples go to court to resolve access disputes each year, although in "
-        "nine out of 10 separations there is no court intervention."
+        "Between 3,000 and 4,000 farmers go to tribunals to settle water disputes each year, although in "
+        "nine out of 10 cases there is no hearing."
     )
     assert (reasons(blank_mcq(text, answer, "number")) == {"trivial answer": 1}) is trivial
 
@@ -1218,26 +1321,26 @@ def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
     [
         (
             "written for the test",
-            "A Daily Telegraph poll of 1,313 people suggests two-thirds of Britons support the new "
-            "marriage law.",
-            "1,313",
+            (
+                "An Angus Reid poll of 1,208 people suggests two-thirds of Canadians support the new "
+                "housing law."
+            ),
+            "1,208",
             "number",
             True,
         ),
         (
             "112",
-            "CommunicateResearch interviewed 401 people before David Blunkett's resignation and 601 "
-            "afterwards.",
-            "601",
+            ("Ipsos Kenya interviewed 502 people before Joseph Kamau's resignation and 708 afterwards."),
+            "708",
             "number",
             True,
         ),
         # what the poll found is the news
         (
             "112",
-            "A total of 53% of those polled said they had sympathy for Mr Blunkett, with 40% saying they "
-            "did not.",
-            "53%",
+            ("A total of 62% of those surveyed said they backed Mr Kamau, with 30% saying they did not."),
+            "62%",
             "percent",
             False,
         ),
@@ -1248,21 +1351,21 @@ def test_the_size_of_a_polls_sample_is_method_not_news(source, text, answer, kin
 
 
 def test_a_few_quoted_words_do_not_point_to_one_speaker():
-    # bbc-politics-dev politics_163: "quite a long time" could be anybody's words
+    # (the shape of bbc-politics-dev politics_163) "quite a long time" could be anybody's words
     sentence = (
-        'Mr Kinnock said he thought about the decision for "quite a long time" because he had long had '
-        "reservations about the Lords."
+        'Ms Achebe said she weighed the offer for "quite a long time" because she had long had doubts '
+        "about the Senate."
     )
-    d = who_said(sentence, "quite a long time", "Neil Kinnock")
+    d = who_said(sentence, "quite a long time", "Ngozi Achebe")
     d = replace(d, fact=replace(d.fact, slots=(("quote", "quite a long time"),)))
     assert reasons(d) == {"quotation too short to place": 1}
     # a whole utterance of few words is still the speaker's statement
-    d = who_said(sentence, "quite a long time", "Neil Kinnock")
+    d = who_said(sentence, "quite a long time", "Ngozi Achebe")
     assert "quotation too short to place" not in reasons(d)
-    # politics_175: five or six words read as anybody's ("Who used the words ...?")
-    sentence = 'He said Tory plans to cut pounds 35bn tax would "cut deep into public service".'
-    d = who_said(sentence, "cut deep into public service", "Gordon Brown")
-    d = replace(d, fact=replace(d.fact, slots=(("quote", "cut deep into public service"),)))
+    # five or six words read as anybody's ("Who used the words ...?")
+    sentence = 'She said Labor plans to cut 20bn dollars of spending would "cut deep into public health".'
+    d = who_said(sentence, "cut deep into public health", "Helen Carr")
+    d = replace(d, fact=replace(d.fact, slots=(("quote", "cut deep into public health"),)))
     assert reasons(d) == {"quotation too short to place": 1}
 
 
@@ -1272,19 +1375,22 @@ def which_body(text: str, answer: str, body: str, predicate: str) -> Draft:
 
 
 def test_a_body_that_only_declined_to_comment_or_points_back_is_not_asked():
-    # bbc-politics-dev politics_065, politics_166, politics_079
-    text = "The Home Office said it could not comment on individual cases."
-    assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"says nothing": 1}
+    # (the shapes of bbc-politics-dev politics_065, politics_166, politics_079)
+    text = "The Interior Ministry said it could not comment on individual cases."
+    assert reasons(which_body(text, "Interior Ministry", "ministry", text[22:-1])) == {"says nothing": 1}
     text = (
-        "The Home Office has said it would be up to Sir Alan's inquiry to decide if any such meeting was "
-        "relevant."
+        "The Interior Ministry has said it would be up to Sir Colin's review to decide if any such meeting "
+        "was relevant."
     )
-    assert reasons(which_body(text, "Home Office", "office", text[16:-1])) == {"needs context": 1}
-    text = "The Electoral Commission says enabling people to register individually could cut some errors."
-    assert reasons(which_body(text, "Electoral Commission", "commission", text[25:-1])) == {}
-    # politics_085: nobody was there to say anything
-    text = "Labour representatives were unavailable for comment."
-    assert reasons(which_body(text, "Labour", "party", "representatives were unavailable for comment")) == {
+    assert reasons(which_body(text, "Interior Ministry", "ministry", text[22:-1])) == {"needs context": 1}
+    text = (
+        "The Independent Electoral Commission says letting voters register by phone could cut queues at "
+        "polling stations."
+    )
+    assert reasons(which_body(text, "Independent Electoral Commission", "commission", text[37:-1])) == {}
+    # nobody was there to say anything
+    text = "Likud officials were not available for comment."
+    assert reasons(which_body(text, "Likud", "party", "officials were not available for comment")) == {
         "says nothing": 1
     }
 
@@ -1295,27 +1401,30 @@ def test_a_body_that_only_declined_to_comment_or_points_back_is_not_asked():
         # said of what? which tests, which deal? (politics_122, politics_006)
         (
             "politics_122",
-            "Labour said many tests were already done.",
-            "Labour",
+            "Congress said many checks were already done.",
+            "Congress",
             "party",
-            "said many tests were already done",
+            "said many checks were already done",
             True,
         ),
         (
             "politics_006",
-            "Deputy Prime Minister John Prescott said a good deal had been secured.",
-            "John Prescott",
-            "deputy prime minister",
-            "said a good deal had been secured",
+            "Deputy Premier Sarah Tan said a fair deal had been reached.",
+            "Sarah Tan",
+            "deputy premier",
+            "said a fair deal had been reached",
             True,
         ),
         # a report that names what it is about says enough (politics_079)
         (
             "politics_079",
-            "The Electoral Commission says enabling people to register individually could cut some errors.",
-            "Electoral Commission",
+            (
+                "The Independent Electoral Commission says letting voters register by phone could cut "
+                "queues at polling stations."
+            ),
+            "Independent Electoral Commission",
             "commission",
-            "says enabling people to register individually could cut some errors",
+            "says letting voters register by phone could cut queues at polling stations",
             False,
         ),
     ],
@@ -1329,36 +1438,37 @@ def test_a_report_too_short_to_say_what_it_is_about_is_not_asked(
 
 
 def test_a_place_named_by_its_people_or_its_parliament_is_given_away():
-    # bbc-politics-dev politics_090, politics_010, politics_140
-    for text in (
-        "Ecologists are warning MSPs that Scotland may have to accept "
-        '"significant intrusion" from wind farms.',
-        "Scottish ministers insist they will still have the final say on whether a super-casino will be "
-        "built in Scotland.",
+    # (the shapes of bbc-politics-dev politics_090, politics_010, politics_140)
+    for text, answer in (
+        (
+            'Ecologists are warning the Knesset that Israel may have to accept "serious damage" from new '
+            "gas rigs.",
+            "Israel",
+        ),
+        (
+            "Welsh ministers insist they will still have the final say on whether a nuclear plant will be "
+            "built in Wales.",
+            "Wales",
+        ),
     ):
-        assert reasons(cloze(text, "Scotland", "place")) == {"answer in stem": 1}, text
-        assert reasons(blank_mcq(text, "Scotland", "place")) == {"answer in stem": 1}, text
-    # nothing in the rest of the sentence names Scotland
+        assert reasons(cloze(text, answer, "place")) == {"answer in stem": 1}, text
+        assert reasons(blank_mcq(text, answer, "place")) == {"answer in stem": 1}, text
+    # nothing in the rest of the sentence names Australia
     text = (
-        "A rise has been recorded in the number of students from south of the border applying to "
-        "universities in Scotland."
+        "A rise has been recorded in the number of students from across the Tasman applying to "
+        "universities in Australia."
     )
-    assert reasons(cloze(text, "Scotland", "place")) == {}
-    # a city's people by the first letters of its name, in the sentence shown before (politics_075)
-    lead = (
-        "The article in the magazine suggested grieving Liverpudlians were wallowing in their victim status."
-    )
+    assert reasons(cloze(text, "Australia", "place")) == {}
+    # a city's people by the first letters of its name, in the sentence shown before (as politics_075)
+    lead = "The column in the magazine suggested that Torontonians were obsessed with their own traffic."
+    text = "It also blamed rowdy Toronto hockey fans for the 1993 riot in which 40 people were hurt."
+    assert reasons(led(lead, text, "Toronto", "place")) == {"answer in stem": 1}
+    assert reasons(led(lead, text, "Toronto", "place", blank_mcq)) == {"answer in stem": 1}
     text = (
-        "It also attributed blame to drunken Liverpool football fans for the 1989 Hillsborough disaster in "
-        "which 96 died."
+        'Ms Grant apologised last March for repeating an "outdated stereotype" of Toronto in the '
+        "leader article on the death of Mr Ford."
     )
-    assert reasons(led(lead, text, "Liverpool", "place")) == {"answer in stem": 1}
-    assert reasons(led(lead, text, "Liverpool", "place", blank_mcq)) == {"answer in stem": 1}
-    text = (
-        'Mr Johnson apologised last October for perpetuating an "outdated stereotype" of Liverpool in the '
-        "leader article on the death of Mr Bigley."
-    )
-    assert reasons(blank_mcq(text, "Liverpool", "place")) == {}
+    assert reasons(blank_mcq(text, "Toronto", "place")) == {}
 
 
 def test_a_count_of_the_names_listed_after_it_is_given_away():
@@ -1399,14 +1509,14 @@ def test_it_as_the_object_of_what_a_body_did_needs_context(predicate: str, leans
 
 
 def test_a_word_of_an_organisations_own_name_elsewhere_in_the_stem_gives_it_away():
-    # bbc-politics-dev politics_129: "potato markets" gives away the Potato Council
+    # "wool markets" gives away the Wool Council (the shape of bbc-politics-dev politics_129)
     text = (
-        "Mr Lewis branded the existence of the 60-employee Potato Council, set up in 1997 to research "
-        'and promote overseas potato markets, "surprising".'
+        "Ms Fraser branded the existence of the 40-employee Wool Council, set up in 2001 to research "
+        'and promote overseas wool markets, "puzzling".'
     )
-    blanked = text.replace("Potato Council", BLANK)
+    blanked = text.replace("Wool Council", BLANK)
     stem = f"Which organisation completes the sentence? {blanked}"
-    d = draft(text, "Potato Council", stem, "mcq", "organization")
+    d = draft(text, "Wool Council", stem, "mcq", "organization")
     d = replace(d, fact=replace(d.fact, slots=(("org_type", "council"),)))
     assert reasons(d) == {"answer in stem": 1}
     # "council", the kind, gives nothing away
@@ -1417,12 +1527,12 @@ def test_a_word_of_an_organisations_own_name_elsewhere_in_the_stem_gives_it_away
 
 
 def test_a_quotation_ending_on_it_or_this_needs_what_it_is():
-    # bbc-politics-dev politics_085, politics_017: "it" and "this" were said before the quotation
-    into_it = "I'm not organising a specific investigation into it"
-    d = who_said(f'Home Secretary Charles Clarke said: "{into_it}."', into_it, "Charles Clarke")
+    # (as in bbc-politics-dev politics_085, politics_017) "it" and "this" were said before the quotation
+    into_it = "I'm not ordering a separate inquiry into it"
+    d = who_said(f'Interior Minister Amina Yusuf said: "{into_it}."', into_it, "Amina Yusuf")
     assert reasons(d) == {"needs context": 1}
-    on_with = "The sooner we get on with this, the better"
-    d = who_said(f'Mr Kennedy said: "{on_with}."', on_with, "Charles Kennedy")
+    on_with = "The sooner we deal with this, the better"
+    d = who_said(f'Mr Mendes said: "{on_with}."', on_with, "Paulo Mendes")
     assert reasons(d) == {"needs context": 1}
     # politics_001: an "it" with its noun inside the quotation stands alone
     whole = "We will fund it from the savings we make on the asylum budget"
@@ -1430,26 +1540,25 @@ def test_a_quotation_ending_on_it_or_this_needs_what_it_is():
 
 
 def test_a_blank_before_a_plural_apostrophe_is_a_name_cut_short():
-    # bbc-politics-dev politics_135: "Launching the ___' plan"
-    text = "Launching the Department for Constitutional Affairs' plan, Lord Falconer said victims come first."
-    d = cloze(text, "Department for Constitutional Affairs", "organization")
+    # "Launching the ___' plan" (as in bbc-politics-dev politics_135)
+    text = (
+        "Launching the Department of Veterans Affairs' plan, Secretary Hal Brooks said veterans come first."
+    )
+    d = cloze(text, "Department of Veterans Affairs", "organization")
     assert reasons(d) == {"part of a longer name": 1}
 
 
 def test_a_knight_by_first_name_alone_needs_the_sentence_that_said_which():
-    # bbc-politics-dev politics_183: which Sir Nicholas? (where the article names him in
+    # which Sir Geoffrey? (the shape of bbc-politics-dev politics_183) (where the article names him in
     # full, the stem says: see test_rules)
     text = (
-        "Sir Nicholas was replaced as the member for Kensington and Chelsea by the flamboyant Alan Clark, "
-        "after being deselected by his constituency in December 1996."
+        "Sir Geoffrey was replaced as the member for Wellington Central by the outspoken Mark Doyle, "
+        "after being deselected by his local party in March 1999."
     )
-    assert reasons(blank_mcq(text, "December 1996", "date")) == {"needs context": 1}
-    # politics_128: a nickname inside quotation marks is nobody to look for
-    text = (
-        "Oliver Letwin, for the Tories, attacked government red tape and debt, "
-        'dubbing Mr Brown "Sir Wastealot".'
-    )
-    assert apply_gates([blank_mcq(text, "Oliver Letwin", "person_role")]).kept
+    assert reasons(blank_mcq(text, "March 1999", "date")) == {"needs context": 1}
+    # a nickname inside quotation marks is nobody to look for
+    text = 'Karen Doyle, for the Greens, attacked government waste and debt, dubbing Mr Hunt "Sir Spendalot".'
+    assert apply_gates([blank_mcq(text, "Karen Doyle", "person_role")]).kept
 
 
 def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
@@ -1467,82 +1576,102 @@ def led(lead: str, text: str, answer: str, kind: str, make=cloze) -> Draft:
         # (bbc-politics-dev politics_061)
         (
             "politics_061",
-            "Royal Mail says it is investigating the situation, which has meant about 300 homes in County "
-            "Durham are not receiving voting packs.",
-            "Officials at Darlington Council are now in a race against time to try and rectify the "
-            "situation.",
-            "Darlington Council",
+            (
+                "Canada Post says it is investigating the situation, which has meant about 400 homes in "
+                "Nova Scotia are not receiving ballot papers."
+            ),
+            (
+                "Officials at Halifax Regional Council are now in a race against time to try and fix the "
+                "situation."
+            ),
+            "Halifax Regional Council",
             "organization",
             False,
         ),
         # ... and what "it" was (politics_096)
         (
             "politics_096",
-            "The average size of an English constituency was 70,000 people, Mr Howard said.",
-            "In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.",
-            "53,000",
+            "The average size of a riding in Ontario was 110,000 people, Ms Leblanc said.",
+            "In Quebec it was just over 88,000, in Alberta just over 95,000 and in Manitoba 71,000.",
+            "71,000",
             "number",
             True,
         ),
         # it does not say which case (politics_177)
         (
             "politics_177",
-            "Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved.",
-            "In March this year, North Wales Police reopened the case, saying materials kept during their "
-            "investigations would be examined to find whether it would yield DNA evidence.",
-            "North Wales Police",
+            "Former police minister Sipho Ndlovu denied security services were involved.",
+            (
+                "In May this year, KwaZulu-Natal Police reopened the case, saying samples kept during "
+                "their investigations would be examined to find whether it would yield DNA evidence."
+            ),
+            "KwaZulu-Natal Police",
             "organization",
             False,
         ),
         # the end of a quotation is no sentence to read alone (politics_012)
         (
             "politics_012",
-            "It's a day I never thought would come.\"",
-            "The move followed a huge campaign in Ireland for a public apology after eleven people were "
-            "wrongly convicted of making and planting the IRA bombs which killed seven people.",
-            "Ireland",
+            "It's a day I never thought I would see.\"",
+            (
+                "The move followed a long campaign in Kenya for a public apology after nine people were "
+                "wrongly convicted of planting the bombs which killed four people."
+            ),
+            "Kenya",
             "place",
             False,
         ),
         # the sentence before leans on its own one: who is "he"? (politics_037)
         (
             "politics_037",
-            "Prior to the last election he was a key figure in New Labour as the head of the Downing Street "
-            "policy unit where he was a key member of the manifesto writing team.",
-            "Seen as one of the more intellectual figures in the government, he was also working for Tony "
-            "Blair in his policy unit when he was leader of the opposition.",
-            "Tony Blair",
+            (
+                "Before the last election she was a key figure in the party as the head of the premier's "
+                "policy office where she was a key member of the platform writing team."
+            ),
+            (
+                "Seen as one of the more thoughtful figures in the cabinet, she was also working for Jean "
+                "Tremblay in his policy office when he was leader of the opposition."
+            ),
+            "Jean Tremblay",
             "person_role",
             False,
         ),
         # the sentence before names what "The alliance" is (politics_066) ...
         (
             "politics_066",
-            "Last week, the Countryside Alliance said more than 250 hunts would meet legally the day after "
-            "the ban on hunting with dogs comes into force.",
-            'The alliance said the 19 February meets would show the new law was "impossibly difficult to '
-            'determine" and open to differing interpretations.',
-            "19 February",
+            (
+                "Last week, the Farmers' Alliance said more than 300 markets would open legally the day "
+                "after the ban on plastic bags comes into force."
+            ),
+            (
+                'The alliance said the 1 July markets would show the new law was "impossibly hard to '
+                'enforce" and open to differing readings.'
+            ),
+            "1 July",
             "date",
             True,
         ),
         # ... but not what "The e-mail" is (politics_009)
         (
             "politics_009",
-            "Mr Campbell has recently re-joined Labour's election campaign.",
-            "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a "
-            'European Commissioner, warned the BBC to steer away from "demonising" Mr Campbell.',
-            "Peter Mandelson",
+            "Mr Barros has recently rejoined the Workers' Party election campaign.",
+            (
+                "The e-mail was revealed the day after Helena Cruz, a former health minister and now a UN "
+                'envoy, warned Globo to steer away from "demonising" Mr Barros.'
+            ),
+            "Helena Cruz",
             "person_role",
             False,
         ),
         # "In addition" to what was said further back (politics_101)
         (
             "politics_101",
-            "But opposition parties said rebanding of council taxes would mean steep rises.",
-            "In addition, pounds 13.4m will come from the business support grant - a scheme which enables "
-            "local authorities to keep part of business rates.",
-            "pounds 13.4m",
+            "But opposition parties said the new property levy would mean steep rises.",
+            (
+                "In addition, 8.2m dollars will come from the regional growth fund - a scheme which lets "
+                "rural councils keep part of business rates."
+            ),
+            "8.2m dollars",
             "money",
             False,
         ),
