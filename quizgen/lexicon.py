@@ -335,8 +335,6 @@ JOURNALIST_WORDS = _MEDIA["journalist_words"]
 PARTY_NAMES: dict[str, str]
 PARTY_ADJECTIVES: dict[str, str]
 PARTY_NAMES, PARTY_ADJECTIVES = _DATA["parties.yaml"]["by_kind"]
-# Party names that are also ordinary capitalised words; they may open an organisation's name.
-PARTY_WORDS = frozenset("Labour Tory Tories Conservative Conservatives".split())
 
 
 def party_of(name: str) -> str:
@@ -374,6 +372,17 @@ class Party:
 
 
 PARTIES = tuple(Party(**record) for record in _DATA["parties.yaml"]["parties"])
+# Party names of one word, of every country listed ("Labour", "Likud", "BJP", "Congress"): no
+# person's name, and a word that may open an organisation's name.
+PARTY_WORDS = frozenset(
+    name
+    for name in (
+        *PARTY_NAMES,
+        *PARTY_ADJECTIVES,
+        *(n for p in PARTIES for n in (p.short, p.name, *p.aliases, *p.adjectives)),
+    )
+    if " " not in name
+)
 # Party names that are everyday words too ("Congress", "National"): no evidence of a country.
 NOT_EVIDENCE = frozenset(w.lower() for w in _DATA["parties.yaml"]["not_evidence"])
 

@@ -104,6 +104,9 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("It is clear that the dam will be finished in 2027.", False),
         # a person pronoun with nobody named before it, and one with somebody named
         ("Almost a quarter of voters said he should resign.", True),
+        # a party of any country names nobody a "he" can stand for
+        ("Elected for the BJP in 2014, he chaired the finance committee in Lucknow.", True),
+        ("Elected for Likud in 2015, he chaired the finance committee of the Knesset.", True),
         ("Prime Minister Anthony Albanese said he would call an election in May.", False),
         # comparisons and ellipses whose other term was said before
         ("A similar law was passed in Quebec in 1977.", True),
