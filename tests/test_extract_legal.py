@@ -704,6 +704,35 @@ def test_a_body_or_office_the_clause_names_again_in_another_form_is_not_asked():
     asked = {f.answer for f in legal_facts(text)}
     assert "Senate of Ostland" not in asked  # "... of three Senators": read off the clause
     assert "Senate" in asked
+    # (nor asked as a body the general readers find)
+    found = {f.answer for f in extract_facts(sentences_of(text), text) if f.kind == "organization"}
+    assert "Senate of Ostland" not in found
+
+
+def test_a_right_no_one_of_an_age_may_be_denied_is_asked_as_such():
+    text = (
+        "Amendment XXX\nThe right of citizens of the Republic, who are sixteen years of age or older, to "
+        "vote shall not be denied or abridged by the Republic on account of age.\n"
+        "Amendment XXXI\nNo person shall be a Senator who shall not have attained to the Age of forty"
+        " Years.\n"
+    )
+    q = asked(text)
+    # (no minimum age: only that those of sixteen or older may not be denied it)
+    assert q["sixteen years"] == {
+        "Under the Thirtieth Amendment, citizens of what age or older may not be denied the right to vote"
+        " on account of age?"
+    }
+    assert q["forty Years"] == {"Under the Thirty-first Amendment, how old must a Senator be?"}
+
+
+def test_a_clause_about_the_documents_own_text_is_not_asked():
+    text = (
+        "Amendment XX\nSection 1. The Assembly shall meet at least once in every year.\n"
+        "Section 2. This article shall be inoperative unless it shall have been ratified by the "
+        "legislatures of three-fourths of the Provinces within seven years.\n"
+    )
+    answers = {f.answer for f in legal_facts(text)}
+    assert "three-fourths" not in answers and not any("seven" in a for a in answers)
 
 
 def test_who_chooses_the_holders_of_an_office_is_asked():
@@ -728,7 +757,10 @@ def test_the_first_freedom_of_a_list_is_asked_alone():
     assert set(freedoms) == {"the freedom of worship", "the press"}
     assert freedoms["the freedom of worship"].slot("ask")  # a question, its options freedoms of one
     assert not freedoms["the press"].slot("ask")  # the further freedom: a cloze
-    assert freedoms["the press"].slot("clause_cloze").endswith("or of {{c1::the press}}.")
+    # (shown with who may make no law abridging it: "… or abridging" alone has no subject)
+    assert freedoms["the press"].slot("clause_cloze") == (
+        "The Assembly shall make no law … abridging the freedom of worship, or of {{c1::the press}}."
+    )
 
 
 def test_a_charge_is_shown_with_the_condition_that_is_its_point():
@@ -770,3 +802,15 @@ def test_a_limit_of_another_form_than_its_options_gets_none():
     )
     # "twice" among "three times", "four times", "five times" stands out by its form
     assert pick_legal(f, Pool((), (), ()), random.Random(1)) == []
+
+
+def test_goods_of_two_words_get_options_of_two_words():
+    text = (
+        "Amendment XVIII\nSection 1. The manufacture, sale, or import of intoxicating liquors within "
+        "the Republic for any purpose is hereby prohibited.\n"
+        "Amendment XIX\nSection 1. The Assembly shall meet once a year.\n"
+    )
+    (goods,) = [f for f in legal_facts(text) if f.slot("class") == "goods"]
+    for seed in range(5):
+        wrong = pick_legal(goods, None, random.Random(seed))[:3]  # type: ignore[arg-type]
+        assert all(len(w.split()) == 2 for w in wrong), wrong

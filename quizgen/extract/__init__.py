@@ -12,7 +12,14 @@ from dataclasses import replace
 from quizgen import discourse as article_reading
 from quizgen.extract.dates import extract_dates
 from quizgen.extract.descriptions import extract_descriptions
-from quizgen.extract.legal import LEGAL_KINDS, extract_legal, founding_slots, opens_its_clause, part_of
+from quizgen.extract.legal import (
+    LEGAL_KINDS,
+    extract_legal,
+    founding_slots,
+    names_itself_again,
+    opens_its_clause,
+    part_of,
+)
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import (
@@ -104,7 +111,13 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
         if dict(founding)["founding"] == "law":
             # a body named in passing in a clause of law ("without the Consent of the Congress",
             # "vested ... in the Government of the United States") is not what the clause says
-            facts = [f for f in facts if f.kind not in ("organization", "law") or opens_its_clause(f)]
+            # (nor one its clause names again: "The ___ shall be composed of two Senators")
+            facts = [
+                f
+                for f in facts
+                if f.kind not in ("organization", "law")
+                or opens_its_clause(f) and not names_itself_again(f.answer, f.sentence.text, f.answer_start)
+            ]
         facts = [replace(f, slots=(*f.slots, *founding, ("part", part_of(text, f.sentence)))) for f in facts]
     facts += legal
     # ... and "Sir John was made ..." learns which Sir John.

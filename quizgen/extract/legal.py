@@ -236,6 +236,10 @@ _DUTY_VERBS = frozenset(
     approve confirm consent advise veto override grant issue pass determine judge remove""".split()
 )
 _POINTS_BACK = re.compile(r"\b(?:such|said|aforesaid|thereof|them|they|their|it|its|he|his|her|she)\b")
+# A clause about the document's own text: when it takes effect, how it is ratified or read.
+_ABOUT_ITSELF = re.compile(
+    r"(?:This|The\s(?:said|foregoing|preceding))\s(?:article|amendment|section|chapter)\b|Sections?\s\d", re.I
+)
 _THIS_PART = re.compile(r"\bthis (?:article|amendment|section|chapter|part)\b", re.I)
 
 _GROUNDS = re.compile(
@@ -754,10 +758,14 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             # the first freedom of a list ("the freedom of speech, or of the press"): a key of
             # two freedoms stands out among options of one, and the second is true as well
             listed, *others = re.split(r",?\s(?:or|and|nor)\s(?=of\s)", f.group("obj").strip())
-            for other in others:  # "..., or of {the press}": each further freedom a cloze of its own
-                what = other[3:].strip()
+            for other in others:  # "..., or of {the press}": each further freedom a cloze of its own,
+                what = other[3:].strip()  # shown with who may make no law abridging it
                 if 0 < len(what.split()) <= 4:
-                    yield _Draft("right", "freedom", what, text.index(other, f.start("obj")) + 3, s, ())
+                    who = m.group("holder")
+                    made = f"shall make no law … {f.group('verb')} {listed}"
+                    shown = f"{who[0].upper()}{who[1:]} {made}, or of \x00."
+                    at = text.index(other, f.start("obj")) + 3
+                    yield _Draft("right", "freedom", what, at, s, (("shown_as", shown),))
             if len(listed.split()) > 12:
                 continue
             yield _Draft(
@@ -995,6 +1003,9 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         yield _Draft("right", "abolished", m.group("a"), m.start("a"), s, (("ask", ask),))
 
 
+_NOT_DENIED = re.compile(r"\bshall\snot\sbe\s(?:denied|abridged)\b")
+
+
 def _holder_before(text: str, start: int) -> str:
     """The office a requirement is of: "No Person shall be a Senator who ..." -> "a Senator"."""
     found = list(re.finditer(rf"\bbe\s(?P<h>an?\s{_CAP}(?:\s{_CAP})?)\b", text[:start]))
@@ -1016,6 +1027,11 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
         )
         if holder:
             ask = f"{intro}how old must {holder} be?"
+        elif after and before and (denied := _NOT_DENIED.search(text, m.end())):
+            # a right no one of that age or older may be denied sets no minimum age
+            why = " on account of age" if "on account of age" in text[denied.start() :] else ""
+            right = f"the right to {after.group('do')}{why}"
+            ask = f"{intro}{before.group('who')} of what age or older may not be denied {right}?"
         elif after and before:
             ask = f"{intro}how old must {before.group('who')} be to {after.group('do')}?"
         else:
@@ -1500,16 +1516,21 @@ def _head(name: str) -> str:
     return words[-1] if head.lower() == "vice" else head
 
 
-def _echoed(d: _Draft) -> bool:
-    """Whether the clause of a body or an office asked for names it again in another form
-    ("The ___ shall be composed of two Senators", "the President elect shall have died, the
-    ___ shall become President"): the student reads the answer off the clause."""
-    if d.cls not in ("body", "office") or len(head := _head(d.answer).lower()) < 4:
+def names_itself_again(answer: str, text: str, start: int) -> bool:
+    """Whether the clause of ``text`` holding a body or an office (``answer`` at ``start``)
+    names it again in another form ("The ___ shall be composed of two Senators", "the
+    President elect shall have died, the ___ shall become President"): the student reads the
+    answer off the clause."""
+    if len(head := _head(answer).lower()) < 4:
         return False
-    a, b = _clause_at(d.sentence.text, d.start)
-    shown = d.sentence.text[a:d.start] + " " + d.sentence.text[d.start + len(d.answer) : b]
+    a, b = _clause_at(text, start)
+    shown = text[a:start] + " " + text[start + len(answer) : b]
     stem = head[:5] if len(head) > 5 else head
     return any(w.lower().startswith(stem) for w in re.findall(r"[\w'’-]+", shown))
+
+
+def _echoed(d: _Draft) -> bool:
+    return d.cls in ("body", "office") and names_itself_again(d.answer, d.sentence.text, d.start)
 
 
 def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
@@ -1523,6 +1544,8 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             continue
         if said[_SECTION_OPENING.sub("", s.text)] > 1:
             continue  # a formula said in many parts ("Congress shall have power to enforce this article")
+        if _ABOUT_ITSELF.match(_SECTION_OPENING.sub("", s.text)):
+            continue  # "This article shall be inoperative unless ratified ...": the text, not the state
         part = _part_at(parts, s.start)
         intro = f"Under {part}, " if part else ""
         if legal:
@@ -1618,6 +1641,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
 __all__ = [
     "GENERAL",
     "founding_slots",
+    "names_itself_again",
     "LEGAL_KINDS",
     "NUMBER_CHOICES",
     "SHARES",
@@ -1690,6 +1714,8 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
     if cls == "ground":
         # no option stands out by its length: "failure to pay any poll tax" is no option for "race"
         out = [c for c in out if abs(len(c.split()) - len(answer.split())) <= 2]
+    if cls == "goods":  # ("intoxicating liquors" among two-word goods, not among "opium", "tobacco")
+        out.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
     if cls == "body":
         # "the States", "the Electors" are many, not a body: no option for "which body ...?"
         out = [c for c in out if " " in _strip_the(c)[1] or not c.endswith("s")]
