@@ -814,3 +814,13 @@ def test_goods_of_two_words_get_options_of_two_words():
     for seed in range(5):
         wrong = pick_legal(goods, None, random.Random(seed))[:3]  # type: ignore[arg-type]
         assert all(len(w.split()) == 2 for w in wrong), wrong
+
+
+def test_a_share_of_a_vote_is_asked():
+    text = (
+        "Article 4\nWhenever the office of Deputy Governor is vacant, the Governor shall nominate a "
+        "Deputy Governor who shall take office upon confirmation by a majority vote of the Assembly.\n"
+        "Article 5\nThe Assembly shall meet once a year.\n"
+    )
+    shares = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "share"}
+    assert "upon confirmation by {{c1::a majority}} vote of the Assembly" in shares["a majority"]

@@ -282,7 +282,7 @@ _EACH_HAS = re.compile(
 _SHARE = re.compile(
     r"\b(?P<n>(?:two|three|four)[- ](?:thirds|fourths|fifths|quarters)"
     r"|one[- ](?:third|fourth|fifth|half|quarter)"
-    r"|a\smajority)\sof\s"
+    r"|a\smajority)(?:\svote)?\sof\s"
     r"(?P<whole>(?:the\s|each\s|both\s)?(?:whole\snumber\sof\s|several\s|members\sof\s)?(?:the\s|its\s|their\s)?"
     r"[A-Z]?[a-z]+(?:\sof\s(?:the\s)?[A-Z][a-z]+)?)"
 )
