@@ -967,6 +967,12 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     ordinal = _ORDINAL.match(fact.answer)
     if ordinal and _CENTURY_AFTER.match(after or fact.answer[ordinal.end() :]):
         options = [o for o in options if _century_fits(o, fact, pool)]
+    side = _side_of_change(before, after)
+    other = _amount(side[1]) if side else None
+    answer = _amount(fact.answer)
+    if side and other is not None and answer is not None and (answer < other) == side[0]:
+        # "fell to ___ from 42.5m": every option below 42.5m, as the answer is
+        options = [o for o in options if (v := _amount(o)) is not None and (v < other) == side[0]]
     if before.endswith(("a ", "A ", "an ", "An ")):
         article = article_for(fact.answer)
         fitting = [o for o in options if article_for(o) == article]
@@ -984,6 +990,37 @@ _ONE = re.compile(r"(?i)^(?:one|1|a single)\b(?![.,]\d)")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)\b")
 _CENTURY_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
 LATEST_CENTURY = 21  # no century after the present one is plausible
+
+
+# A change from one figure to another: which way it went, and the figure on the other side.
+_FALL = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:e|es|ing)|slipped"
+                   r"|plunged|slumped|decreased|shrank|cut|reduced|down)\b", re.I)
+_RISE = re.compile(r"\b(?:rose|ris(?:e|es|en|ing)|increased|increas(?:e|es|ing)|climbed|grew|grow(?:s|n|ing)?"
+                   r"|jumped|soared|up)\b", re.I)
+_FIGURE_TEXT = r"[£$€]?\d[\d,.]*\s?(?:bn|m|k|billion|million|thousand|%|per\s?cent|percent)?"
+_TO_FROM = re.compile(rf"^\s*(?:,\s*)?(?:down\s|up\s)?from\s(?P<x>{_FIGURE_TEXT})")
+_FROM_TO = re.compile(rf"\bfrom\s(?P<x>{_FIGURE_TEXT})\sto\s(?:[£$€])?$")
+
+
+def _side_of_change(before: str, after: str) -> tuple[bool, str] | None:
+    """For a figure in a change between two ("fell to ___ from 42.5m", "rose from 3% to ___"):
+    whether it is below the other figure, and the other figure; None when no change is told."""
+    fall, rise = _FALL.search(before + " " + after[:20]), _RISE.search(before + " " + after[:20])
+    if bool(fall) == bool(rise):
+        return None
+    # the answer is where it went, after the figure it came from or before it (where it came
+    # from, "fell from ___ to 42.5m", is not read)
+    m = _TO_FROM.match(after) or _FROM_TO.search(before)
+    return (bool(fall), m.group("x")) if m else None
+
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _amount(figure: str) -> float | None:
+    """The amount a figure writes ("£42.5m" -> 42500000.0, "1,200" -> 1200.0); None if none."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]*)", figure)
+    return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2), 1) if m else None
 
 
 def _is_one(figure: str) -> bool:

@@ -933,3 +933,21 @@ def test_a_newspaper_gets_newspapers_never_a_programme():
         out = pick_organizations(question, pool, random.Random(seed))
         assert out and not {"Harbour Hour", "Late Review"} & set(out)
         assert set(out) <= {"Evening Herald", "Valley Post", "Civic Monthly"}
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "below", "other"),
+    [
+        ("Turnover at the club dropped sharply to 31.2m from 42.5m in the year to May.", "31.2m", True, 42.5),
+        ("The jobless rate in Ontario rose from 5.1% to 6.8% last year.", "6.8%", False, 5.1),
+        ("Exports grew to 310,000 tonnes, up from 250,000 tonnes.", "310,000 tonnes", False, 250000),
+    ],
+)
+def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, answer, below, other):
+    f = fact("money" if answer.endswith("m") else "quantity", answer, text)
+    for seed in range(5):
+        out = pick_numbers(f, EMPTY, random.Random(seed))
+        assert out
+        for option in out:
+            value = float(re.search(r"[\d,.]+", option).group().rstrip(".").replace(",", ""))
+            assert (value < other) is below, (option, out)
