@@ -273,3 +273,17 @@ def test_an_organisation_of_states_that_did_something_is_asked_as_one():
     # bbc-news-other: "Which international organisation has called on ...?"
     text = "The European Union has called on the food industry to reduce the number of adverts."
     assert bodies(text) == [("European Union", "international organisation", text[19:-1])]
+
+
+def test_a_party_is_not_asked_in_a_sentence_naming_its_own_leader():
+    from quizgen.extract import extract_facts
+
+    text = (
+        "Greens leader Dana Levi launched the campaign in Perth on Sunday.\n"
+        "The Greens will hold daily news conferences with Dana Levi during the campaign.\n"
+        "The Liberals said the plan would close hospitals in the north.\n"
+    )
+    facts = extract_facts(sentences_of(text))
+    parties = {(f.answer, f.sentence.index) for f in facts if f.kind == "organization"}
+    assert ("Greens", 1) not in parties  # ("... with Dana Levi": her party is read off her)
+    assert ("Liberals", 2) in parties

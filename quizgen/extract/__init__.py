@@ -33,6 +33,7 @@ from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.speech import extract_speech, parse_speech_title, speech_slots
+from quizgen.lexicon import parties_in, parties_named
 from quizgen.models import Fact, Sentence
 
 FACT_KINDS = (
@@ -141,6 +142,7 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
             more += (topic,)
         return replace(f, slots=(*f.slots, *more)) if more else f
 
+    facts = _not_given_away_by_members(facts)
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
 
 
@@ -162,6 +164,24 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
         for k, s in enumerate(body)
         if k and (k in refs or not article_reading.names_topic(s.text, topic))
     }
+
+
+def _not_given_away_by_members(facts: list[Fact]) -> list[Fact]:
+    """``facts`` less a party asked in a sentence that names one of its own people ("... daily
+    news conferences with Charles Kennedy", whom the article calls "Lib Dem leader"): a
+    student guesses the party from its leader."""
+    members: dict[str, set[str]] = {}  # person -> the parties their role names
+    for f in (f for f in facts if f.kind == "person_role"):
+        if ids := {p.id for found in parties_in(f.slot("role")) for p in found}:
+            members.setdefault(f.answer, set()).update(ids)
+
+    def given_away(f: Fact) -> bool:
+        ids = {p.id for p in parties_named(f.answer)} if f.kind == "organization" else set()
+        return bool(ids) and any(
+            ids & theirs and name.split()[-1] in f.sentence.text for name, theirs in members.items()
+        )
+
+    return [f for f in facts if not given_away(f)] if members else facts
 
 
 def _overlaps(answer: str, name: str) -> bool:
