@@ -618,21 +618,23 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     when = (min(years), max(years)) if years else pool.years_of.get(fact.answer)
 
     def fitting() -> Iterator[str]:
+        # (Each test rules a candidate out alone, so their order changes nothing: the one that
+        # rules out most of those drawn at random from the whole build comes first.)
         for c in candidates():
+            other = pool.source_of.get(c, "")
+            if c not in same_role and not pool.akin(source, other):
+                continue  # a striker is asked with people of football stories, not with a physicist
             theirs = index.traits.get(c)
             if theirs is None or not fits_role(answer, theirs):
                 continue
             if not _is_person_name(c):
                 continue  # "Who ...?" never gets "Downtown San Diego"
-            other = pool.source_of.get(c, "")
             if span and other != source and not _same_era(span, pool.span_of.get(other)):
                 continue  # a 21st-century politician is no signer of a 19th-century act
             if when and not _same_era(when, pool.years_of.get(c)):
                 continue  # a 20th-century president is no option for a 1929 university president
             if other != source and home and pool.country_of.get(other, home) != home:
                 continue  # a British barrister is asked with Britons, not with Israel's prime minister
-            if c not in same_role and not pool.akin(source, other):
-                continue  # a striker is asked with people of football stories, not with a physicist
             if pool.attested and c not in pool.attested:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not holds_office and theirs.heads and c not in here:
