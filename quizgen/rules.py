@@ -395,6 +395,7 @@ def draft_questions(
             continue  # "1990[12]": no answer a student could write or pick
         source = sources[fact.sentence.source_id]
         start = starts[n] if starts is not None else 0
+        plain: dict[str, Any] | None = None  # the fact's context without options, for each rule tried
         for at, rule in by_kind.get(fact.kind, ()):
             if at < start or not applies(rule, fact):
                 continue
@@ -405,7 +406,9 @@ def draft_questions(
             if rule.type == "mcq":
                 rng = random.Random(f"{seed}:{qid}")
                 # what the student reads rules options out: those it names are no options
-                context = template_context(fact, source.title)
+                if plain is None:
+                    plain = template_context(fact, source.title)
+                context = plain
                 shown = _render(stems[rule.id], rule, context)
                 wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
                 if len(wrong) < WANTED or any(map(has_editorial_markup, wrong)):
@@ -418,7 +421,10 @@ def draft_questions(
             prompt = shown
             if not shown or fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An ")):
                 # (only "a(n) ___" depends on the options: otherwise the stem is the one shown)
-                context = template_context(fact, source.title, options)
+                if plain is not None and not options:
+                    context = plain
+                else:
+                    context = template_context(fact, source.title, options)
                 if rule.type == "cloze" and not context["cloze"]:
                     continue
                 prompt = _render(stems[rule.id], rule, context)
