@@ -182,6 +182,9 @@ def build(settings: Settings, progress: Progress = _no_progress) -> Report:
         return _build(settings, progress)
 
 
+RUNS_PER_JOB = 8  # runs of facts each drafting process is dealt (``_draft_and_screen``)
+
+
 def _draft_and_screen(
     facts: Sequence[Fact],
     rules: tuple[Rule, ...],
@@ -193,11 +196,13 @@ def _draft_and_screen(
     """Draft and screen the questions of ``facts``, in ``settings.jobs`` processes; with
     each kept draft's rank score (``rank.score``), by ``id`` of the draft.
 
-    A fact's drafts depend on that fact alone, so the facts are cut into runs, one
-    per process. Only questions travel back from a worker (facts are big): each
-    names its fact by position in the run.
+    A fact's drafts depend on that fact alone, so the facts are cut into runs, several
+    per process, dealt out in turn (``RUNS_PER_JOB``): a build's articles of one genre
+    cost more to draft than another's, and each process gets its share of each. Only
+    questions travel back from a worker (facts are big): each names its fact by
+    position in the run.
     """
-    runs = split(facts, settings.jobs)
+    runs = split(facts, settings.jobs * RUNS_PER_JOB if settings.jobs > 1 else 1)
     screen = Screen(checks, sources)
 
     def draft_run(
@@ -216,7 +221,8 @@ def _draft_and_screen(
 
     parts: list[Gated] = []
     scores: dict[int, float] = {}
-    for run, (kept, dropped, by_check) in zip(runs, fork_map(draft_run, runs, settings.jobs), strict=True):
+    results = fork_map(draft_run, runs, settings.jobs, dealt=True)
+    for run, (kept, dropped, by_check) in zip(runs, results, strict=True):
         drafts = []
         for i, question, priority, value in kept:
             drafts.append(Draft(question, run[i], priority))

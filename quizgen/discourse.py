@@ -133,6 +133,10 @@ _FROM_BEFORE = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?|morning|evening|night|weekend|time)\b(?!\s+(?:as|when)\b)",
     re.I,
 )
+# The words (lowercase) that these patterns cannot match without: see ``_may_match``.
+_FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow")
+_FROM_BEFORE_WORDS = ("the year", "the quarter", "the following", "the previous", "the same", "that")
+_SUCH_WORDS = ("such ",)
 
 # An opening that carries on from the sentence before, after a joining word if any.
 CARRIES_ON = re.compile(
@@ -161,23 +165,72 @@ _POSSESSED = re.compile(
 )
 # A comparison or an ellipsis whose other term was said before.
 _SUCH = re.compile(r"\bsuch (?:an? |other )?(?!as\b)(?-i:([a-z]{3,}))\b(?! as\b)", re.I)
-_ELLIPSIS = re.compile(
-    r"(?<=\w )this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b"
-    r"|\b(?:similar|identical) (?-i:[a-z]+)\b(?! to\b)"
-    r"|\bboth (?-i:[a-z]+s)\b(?! and\b)"
-    r"|(?<!\band )\b(?:has|have|had) since (?-i:[a-z]+ed)\b"
-    r"|\b(?:said|says) that (?:would|will|could|should|might|may|must|was|is)\b"
-    r"|\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|bn|m))?\s+(?:more|fewer)"
-    r"(?=[,.;]|\s+(?:by|in|on|at|to|for|over|from|were|will|would|are|is|was|have|had|could|should)\b)"
-    r"|^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b"  # "Sir ___ himself"
-    r"|\b(?:sent|went|go|goes|gone|moved|flown|lived|stayed|arrived|died|travelled|traveled|returned)\s+there\b"
+# ... and each kind of ellipsis, with the words (lowercase) it cannot be found without.
+_ELLIPSES = (
+    (
+        r"(?<=\w )this (?:is|was|has|had|will|would|could|can|should|must|may|might|means|shows)\b",
+        ("this ",),
+    ),
+    (r"\b(?:similar|identical) (?-i:[a-z]+)\b(?! to\b)", ("similar ", "identical ")),
+    (r"\bboth (?-i:[a-z]+s)\b(?! and\b)", ("both ",)),
+    (r"(?<!\band )\b(?:has|have|had) since (?-i:[a-z]+ed)\b", (" since ",)),
+    (
+        r"\b(?:said|says) that (?:would|will|could|should|might|may|must|was|is)\b",
+        ("said that ", "says that "),
+    ),
+    (
+        r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|bn|m))?\s+(?:more|fewer)"
+        r"(?=[,.;]|\s+(?:by|in|on|at|to|for|over|from|were|will|would|are|is|was|have|had|could|should)\b)",
+        ("more", "fewer"),
+    ),
+    # "Sir ___ himself"
+    (r"^\W*(?:\w+\s+){1,3}(?:himself|herself|themselves)\b", ("himself", "herself", "themselves")),
+    (
+        r"\b(?:sent|went|go|goes|gone|moved|flown|lived|stayed|arrived|died|travelled|traveled|returned)\s+there\b",
+        ("there",),
+    ),
     # "so many of them are wrong", "most of these": a part of what was told before
-    r"|\b(?:many|most|some|few|all|none|each|both|several|half|one|two|three|four)\s+of\s+(?:them|these|those)\b"
-    r"(?!\s+(?:who|which|that)\b)"
-    r"|\b(?:against|oppose[sd]?|support(?:s|ed)?|back(?:s|ed)?|reject(?:s|ed)?|scrap(?:ped)?|defend(?:ed)?"
-    r"|criticised|criticized)\s+it\b(?!\s+(?:is|was|would|will|had|has|could|should|must|may|might)\b)",
-    re.I | re.M,
+    (
+        r"\b(?:many|most|some|few|all|none|each|both|several|half|one|two|three|four)\s+of\s+(?:them|these|those)\b"
+        r"(?!\s+(?:who|which|that)\b)",
+        ("of them", "of these", "of those"),
+    ),
+    (
+        r"\b(?:against|oppose[sd]?|support(?:s|ed)?|back(?:s|ed)?|reject(?:s|ed)?|scrap(?:ped)?|defend(?:ed)?"
+        r"|criticised|criticized)\s+it\b(?!\s+(?:is|was|would|will|had|has|could|should|must|may|might)\b)",
+        ("against", "oppose", "support", "back", "reject", "scrap", "defend", "critici"),
+    ),
 )
+_ELLIPSIS = re.compile("|".join(pattern for pattern, _ in _ELLIPSES), re.I | re.M)
+_ELLIPSIS_KINDS = tuple((re.compile(pattern, re.I | re.M), words) for pattern, words in _ELLIPSES)
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lowercased for ``_may_match``, or None where lowercasing is not what a pattern
+    that ignores case does: ignoring case, a pattern's "s" also matches "ſ", its "i" "ı" and
+    "İ", which lowercase to no "s" or "i" (only a text of ASCII is safe: most are)."""
+    return text.lower() if text.isascii() else None
+
+
+def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a pattern that cannot match without one of ``words`` (lowercase) may match the
+    text ``lowered`` is of (``_lowered``; None: it may). A plain test, before the search:
+    drafting reads tens of thousands of stems, and a pattern that ignores case tries every
+    branch of its alternation at every place of each."""
+    return lowered is None or any(w in lowered for w in words)
+
+
+def _has_ellipsis(shown: str, lowered: str | None) -> bool:
+    """Whether ``shown`` (``lowered``: see ``_lowered``) has one of ``_ELLIPSES``: as searching
+    ``_ELLIPSIS``, each kind searched only where its words may be."""
+    if lowered is None:
+        return _ELLIPSIS.search(shown) is not None
+    for pattern, words in _ELLIPSIS_KINDS:
+        if _may_match(lowered, words) and pattern.search(shown) is not None:
+            return True
+    return False
+
+
 # An "it" the sentence never says: "In the north it was just over 6,000", "said it was a
 # mistake, before ...", "suggests it was written by ...". (Not "it was time to ...".)
 _IT_STANDS_FOR = re.compile(
@@ -190,6 +243,8 @@ _IT_STANDS_FOR = re.compile(
     r"|\b(?:suggests?|suggested|says?|said|believes?|believed|claims?|claimed|thinks?|thought)"
     r" (?:that )?it (?:is|was|had been|has been) (?:\w+ly )?[a-z]+(?:en|ed) by\b"
 )
+# ... which it cannot match without one of these (a plain test, first)
+_IT_SAID = ("it is ", "it was ", "it stood at ", "it had been ", "it has been ", "it would be ")
 # A person a later "he" or "his" may stand for: a name (a capitalised word after the first),
 # an office or a person noun.
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
@@ -245,6 +300,7 @@ def read_source(text: str, title: str = "") -> Reading:
     return Reading(text, title, text.lower(), body)
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _BY_WHEN = re.compile(r"\bby\s+(?:\d|the end|next|last|early|late)")
 
 
@@ -256,7 +312,7 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     for n, token in enumerate(tokens[:3]):
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token
-        token = token.lower() if re.fullmatch(r"[A-Z]{2,}s", token) else token  # "the MPs"
+        token = token.lower() if _ACRONYM_PLURAL.fullmatch(token) else token  # "the MPs"
         if token in DEMONYM_WORDS and n + 1 < len(tokens) and tokens[n + 1].islower():
             token = token.lower()  # "the German lender": a lender, described
         if not token.replace("-", "").isalpha() or not token.islower() or token in _NOT_IN_PHRASE:
@@ -364,15 +420,18 @@ def leans_on(
     reading = reading or Reading()
     end = len(reading.text) if start is None else start
     found: list[tuple[str, str]] = []
+    lowered = _lowered(shown)
     # (a sentence shown before says what "It" or "They" is, not what "In addition" adds to)
     if (m := CARRIES_ON.match(shown)) or (not lead and (m := OPENING.match(shown))):
         found.append(("opening", m.group()))
-    if m := _POSSESSED.search(shown):
+    if ("'s " in shown or "’s " in shown) and (m := _POSSESSED.search(shown)):
         found.append(("description", m.group()))  # "the minister's comment": which comment?
-    if not lead and (_ELLIPSIS.search(shown) or ("it" in shown and _IT_STANDS_FOR.search(shown))):
+    if not lead and (
+        _has_ellipsis(shown, lowered) or (any(w in shown for w in _IT_SAID) and _IT_STANDS_FOR.search(shown))
+    ):
         found.append(("ellipsis", "it"))
     # "such a move", "no such meeting": such as what? (but "some other way ... no such way")
-    such = None if lead else _SUCH.search(shown)
+    such = None if lead or not _may_match(lowered, _SUCH_WORDS) else _SUCH.search(shown)
     if such and such.group(1)[:4] not in shown[: such.start()].lower():
         found.append(("ellipsis", such.group()))
     pronoun = _PERSONAL_PRONOUN.search(shown, 1)
@@ -382,7 +441,7 @@ def leans_on(
     said = _HE_SAID.search(shown)
     if said and not _FULL_NAME.search(lead + " " + shown[: said.start()]):
         found.append(("person", said.group()))
-    short = SHORT_TITLE.search(shown)
+    short = SHORT_TITLE.search(shown) if "Sir " in shown or "Dame " in shown else None
     named = short and (shown[short.end() :].startswith(" [") or re.search(rf"{short.group()}\s+[A-Z]", lead))
     if short and not in_quotation(shown, short.start()) and not named:
         found.append(("knight", short.group()))
@@ -394,9 +453,11 @@ def leans_on(
     for m in _DESCRIPTION.finditer(shown):
         if words := _description(m, shown, lead, reading, end):
             found.append(("mention", words[1:]) if words[0] == "~" else ("description", words))
-    found += [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
-    if not lead:
+    if _may_match(lowered, _FROM_NOW_WORDS):
+        found += [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
+    if not lead and _may_match(lowered, _FROM_BEFORE_WORDS):
         found += [("description", m.group()) for m in _FROM_BEFORE.finditer(shown)]
+    if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):
         found += [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
     return tuple(found)
 

@@ -214,18 +214,35 @@ class Pool:
     def akin(self, source: str, other: str) -> bool:
         """Whether two sources are about the same things, or the build is too small to say:
         a rugby union is offered with rugby's bodies, not with the Soviet Union."""
-        if source == other or len(self.source_topics) < MIN_SOURCES_FOR_TOPICS:
-            return True
-        key = (source, other)
-        if (known := self._akin.get(key)) is None:
+        akin = self.akin_sources(source)
+        return akin is None or other in akin
+
+    def akin_sources(self, source: str) -> frozenset[str] | None:
+        """The sources ``akin`` to ``source`` (those sharing ``MIN_SHARED_TOPICS`` of its topic
+        words, and itself), or None where every source is: the build is too small to say, or
+        the source has no topic words. Worked out once per source, from the sources of each
+        of its words, not for each pair: a question looks through hundreds of people."""
+        if len(self.source_topics) < MIN_SOURCES_FOR_TOPICS:
+            return None
+        if source not in self._akin_sources:
             mine = self.topic_of.get(source, frozenset())
-            known = not mine or len(mine & self.topic_of.get(other, frozenset())) >= MIN_SHARED_TOPICS
-            self._akin[key] = known
-        return known
+            shared = Counter(other for w in mine for other in self._sources_of_topic.get(w, ()))
+            akin = {other for other, n in shared.items() if n >= MIN_SHARED_TOPICS} | {source}
+            self._akin_sources[source] = frozenset(akin) if mine else None
+        return self._akin_sources[source]
 
     @cached_property
-    def _akin(self) -> dict[tuple[str, str], bool]:
+    def _akin_sources(self) -> dict[str, frozenset[str] | None]:
         return {}
+
+    @cached_property
+    def _sources_of_topic(self) -> dict[str, tuple[str, ...]]:
+        """A topic word -> the sources it is a topic of."""
+        out: dict[str, list[str]] = {}
+        for source, words in self.source_topics:
+            for w in words:
+                out.setdefault(w, []).append(source)
+        return {w: tuple(sources) for w, sources in out.items()}
 
     @cached_property
     def latest_year_of(self) -> dict[str, int]:
@@ -410,8 +427,9 @@ def topics_of(texts: dict[str, dict[int, str]]) -> dict[str, tuple[str, ...]]:
     most = max(5, len(counts) // 10)
 
     def topics(count: Counter[str]) -> tuple[str, ...]:
-        shared = [w for w, _ in sorted(count.items(), key=lambda x: (-x[1], x[0])) if 2 <= spread[w] <= most]
-        return tuple(shared[:TOPIC_WORDS])
+        # (the few shared words sorted, not all the words of the source)
+        shared = [(n, w) for w, n in count.items() if 2 <= spread[w] <= most]
+        return tuple(w for _, w in sorted(shared, key=lambda x: (-x[0], x[1]))[:TOPIC_WORDS])
 
     return {source: topics(count) for source, count in counts.items()}
 
@@ -479,10 +497,10 @@ def article_country(names: Iterable[str]) -> str:
 @cache
 @lru_cache(maxsize=65536)  # (the same names and stems are read for many questions)
 def _words(s: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(s.lower()) if len(w) > 1)
+    return frozenset(_WORD.findall(s.lower()))
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]{2,}")  # (a run of one letter or digit is no word here)
 
 
 def _distinct(
@@ -612,27 +630,30 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
     here = frozenset(pool.people_of.get(source, ()))
     same_role = frozenset(c for n, c in scored if n > 0)
+    akin = pool.akin_sources(source)  # (None: every source is)
     home = pool.country_of.get(source, "")
     # the answer's time: the years of its sentence, else of the sentences naming it
     years = [int(y) for y in _YEAR.findall(fact.sentence.text)]
     when = (min(years), max(years)) if years else pool.years_of.get(fact.answer)
 
     def fitting() -> Iterator[str]:
+        # (Each test rules a candidate out alone, so their order changes nothing: the one that
+        # rules out most of those drawn at random from the whole build comes first.)
         for c in candidates():
+            other = pool.source_of.get(c, "")
+            if akin is not None and other not in akin and c not in same_role:
+                continue  # a striker is asked with people of football stories, not with a physicist
             theirs = index.traits.get(c)
             if theirs is None or not fits_role(answer, theirs):
                 continue
             if not _is_person_name(c):
                 continue  # "Who ...?" never gets "Downtown San Diego"
-            other = pool.source_of.get(c, "")
             if span and other != source and not _same_era(span, pool.span_of.get(other)):
                 continue  # a 21st-century politician is no signer of a 19th-century act
             if when and not _same_era(when, pool.years_of.get(c)):
                 continue  # a 20th-century president is no option for a 1929 university president
             if other != source and home and pool.country_of.get(other, home) != home:
                 continue  # a British barrister is asked with Britons, not with Israel's prime minister
-            if c not in same_role and not pool.akin(source, other):
-                continue  # a striker is asked with people of football stories, not with a physicist
             if pool.attested and c not in pool.attested:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not holds_office and theirs.heads and c not in here:
@@ -774,6 +795,14 @@ def _names_a_city_within(text: str, place: Place) -> bool:
 
 
 @cache
+def _place_options(answer: str) -> tuple[tuple[float, str], ...]:
+    """``_place_candidates`` of ``answer`` but its other names ("the UK" for the United
+    Kingdom): worked out once per answer, not per question."""
+    give_aways = {f.lower() for f in related_forms(answer)}
+    return tuple((s, c) for s, c in _place_candidates(answer) if c.lower() not in give_aways)
+
+
+@cache
 def _tiers(answer: str) -> dict[str, int]:
     """Each candidate place of ``answer`` -> how close a kind it is (the integer part of its score)."""
     return {c: int(s) for s, c in _place_candidates(answer)}
@@ -788,9 +817,7 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         return []  # "southern ___, with Los Angeles and San Diego": no other state fits
     if place.kind == "city" and _elsewhere(place, pool.places_of.get(fact.sentence.source_id, ())):
         return []  # "Newcastle" in a story of English towns is not the Australian city the gazetteer knows
-    give_aways = {f.lower() for f in related_forms(fact.answer)}
-    scored = [(s, c) for s, c in _place_candidates(fact.answer) if c.lower() not in give_aways]
-    ranked = [c for c in _ranked(scored, rng)][:12]
+    ranked = [c for c in _ranked(list(_place_options(fact.answer)), rng)][:12]
     rng.shuffle(ranked)
     # the closest kind first (same state, same country, neighbours), in a random order within it
     tier = _tiers(fact.answer)
@@ -1261,14 +1288,22 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     return _not_given_away(fact.answer, out, shown)
 
 
+@lru_cache(maxsize=65536)  # (an option is offered for many questions)
+def _long_words(option: str) -> frozenset[str]:
+    """The words of ``option`` longer than three letters: those that echo a stem."""
+    return frozenset(w for w in _words(option) if len(w) > 3)
+
+
 def _echoes(option: str, shown: frozenset[str]) -> bool:
-    return bool({w for w in _words(option) if len(w) > 3} & shown)
+    return not _long_words(option).isdisjoint(shown)
 
 
 def _not_given_away(answer: str, options: list[str], shown: str) -> list[str]:
     """``options``, or none when the answer alone repeats a word of the stem: "... who shall
     become President?" with "Vice President" among "Speaker" and "Chief Justice" is
     answered by its form. (An option may echo the stem while the answer does not.)"""
+    if not _long_words(answer):
+        return options  # (an answer of short words echoes nothing: the stem need not be read)
     said = _words(shown.replace(answer, " "))
     if _echoes(answer, said) and not any(_echoes(o, said) for o in options):
         return []

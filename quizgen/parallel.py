@@ -34,6 +34,13 @@ def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
     return runs
 
 
+def deal(items: Sequence[T], parts: int) -> list[Sequence[T]]:
+    """``items`` dealt out in turn into at most ``parts`` hands: the first to the first hand,
+    the second to the second, and so on round."""
+    parts = max(1, min(parts, len(items)))
+    return [items[k::parts] for k in range(parts)]
+
+
 def _child(fn: Callable[[Any], Any], run: Sequence[Any], out: Connection, others: list[Connection]) -> None:
     # The fork copied the reading ends of the pipes too. Closed here, a pipe's only
     # reader is the parent: if it is killed, sending fails instead of blocking forever.
@@ -150,8 +157,13 @@ def _collect(process: Any, receive: Connection) -> list[Any]:
     return value
 
 
-def fork_map(fn: Callable[[T], R], tasks: Sequence[T], jobs: int) -> list[R]:
+def fork_map(fn: Callable[[T], R], tasks: Sequence[T], jobs: int, dealt: bool = False) -> list[R]:
     """``[fn(t) for t in tasks]``, the tasks shared among ``jobs`` processes (this one and forks).
+
+    Each process takes a run of the tasks, or with ``dealt`` a hand of them dealt out in
+    turn (``deal``): where the tasks' costs drift along the list (one genre's articles,
+    then another's), each process then gets a share of each and none waits for the last.
+    The results come back in the tasks' order either way.
 
     Runs in this process alone when ``jobs`` is 1, there is one task, or the
     platform cannot fork. ``fn`` may be a closure: a forked child needs nothing
@@ -159,16 +171,18 @@ def fork_map(fn: Callable[[T], R], tasks: Sequence[T], jobs: int) -> list[R]:
     """
     if jobs <= 1 or len(tasks) <= 1 or not can_fork():
         return [fn(t) for t in tasks]
-    runs = split(tasks, jobs)
+    runs = deal(tasks, jobs) if dealt else split(tasks, jobs)
     children: list[tuple[Any, Connection]] = []
     for run in runs[1:]:
         children.append(_fork(fn, run, [receive for _, receive in children]))
     try:
-        results = [fn(t) for t in runs[0]]
+        by_run = [[fn(t) for t in runs[0]]]
         for process, receive in children:
-            results += _collect(process, receive)
+            by_run.append(_collect(process, receive))
     finally:
         for process, _ in children:
             if process.is_alive():
                 process.terminate()
-    return results
+    if dealt:  # task i is the (i // hands)-th of hand i % hands
+        return [by_run[i % len(runs)][i // len(runs)] for i in range(len(tasks))]
+    return [result for results in by_run for result in results]

@@ -174,6 +174,11 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _SMALL)
 
 
+@lru_cache(maxsize=4096)  # a source's length in words, once for all its questions (not per draft)
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
 def _mentions(answer: str, kind: str, source: Source) -> int:
     """How often the source names the answer: a person by surname too ("Herzog" after "Isaac Herzog")."""
     if kind in PERSON_KINDS and " " in answer:
@@ -197,7 +202,7 @@ def _centrality(fact: Fact, source: Source, weights: Weights) -> float:
     subject = {w for w in _content_words(source.title) if len(w) > 3}
     if subject & _content_words(fact.sentence.text) or fact.slot("topic"):
         value += weights.on_subject  # (or calls it "It", "the river": ``discourse.topic_references``)
-    if fact.sentence.start > len(source.text) / 2 and len(source.text.split()) >= weights.long_source_words:
+    if fact.sentence.start > len(source.text) / 2 and _word_count(source.text) >= weights.long_source_words:
         value += weights.late_in_long_source
     return value
 

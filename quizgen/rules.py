@@ -353,6 +353,16 @@ def with_lead(fact: Fact) -> Fact:
     return replace(fact, slots=(*fact.slots, ("lead", fact.before.text)))
 
 
+@lru_cache(maxsize=1024)
+def _compiled(template: str) -> Template:
+    """A rule's template compiled in the sandbox, once per text (``draft_questions`` is called
+    again for the drafts the gates dropped, and compiling costs far more than rendering)."""
+    return _SANDBOX.from_string(template)
+
+
+_SANDBOX = make_environment()
+
+
 @dataclass(frozen=True)
 class Draft:
     """A question with the fact it came from, for the gates to judge."""
@@ -379,18 +389,23 @@ def draft_questions(
     Option order and distractors come from a generator seeded with the build's seed
     and the question's id, so a question does not change when others are added.
     """
-    env = make_environment()
     # Compiled once per build: compiling a template costs far more than rendering it.
-    stems = {r.id: env.from_string(r.stem) for r in rules}
-    explanations = {r.id: env.from_string(r.explanation) for r in rules if r.explanation}
+    stems = {r.id: _compiled(r.stem) for r in rules}
+    explanations = {r.id: _compiled(r.explanation) for r in rules if r.explanation}
+    # The rules of each kind of fact, with their places: a fact is tried only against those.
+    by_kind: dict[str, list[tuple[int, Rule]]] = {}
+    for at, rule in enumerate(rules):
+        for kind in dict.fromkeys(rule.kinds):
+            by_kind.setdefault(kind, []).append((at, rule))
     drafts = []
     for n, fact in enumerate(facts):
         if has_editorial_markup(fact.answer):
             continue  # "1990[12]": no answer a student could write or pick
         source = sources[fact.sentence.source_id]
         start = starts[n] if starts is not None else 0
-        for at, rule in enumerate(rules[start:], start):
-            if not applies(rule, fact):
+        plain: dict[str, Any] | None = None  # the fact's context without options, for each rule tried
+        for at, rule in by_kind.get(fact.kind, ()):
+            if at < start or not applies(rule, fact):
                 continue
             qid = question_id(rule, fact)
             options: tuple[str, ...] = ()
@@ -399,7 +414,9 @@ def draft_questions(
             if rule.type == "mcq":
                 rng = random.Random(f"{seed}:{qid}")
                 # what the student reads rules options out: those it names are no options
-                context = template_context(fact, source.title)
+                if plain is None:
+                    plain = template_context(fact, source.title)
+                context = plain
                 shown = _render(stems[rule.id], rule, context)
                 wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
                 if len(wrong) < WANTED or any(map(has_editorial_markup, wrong)):
@@ -412,7 +429,10 @@ def draft_questions(
             prompt = shown
             if not shown or fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An ")):
                 # (only "a(n) ___" depends on the options: otherwise the stem is the one shown)
-                context = template_context(fact, source.title, options)
+                if plain is not None and not options:
+                    context = plain
+                else:
+                    context = template_context(fact, source.title, options)
                 if rule.type == "cloze" and not context["cloze"]:
                     continue
                 prompt = _render(stems[rule.id], rule, context)
