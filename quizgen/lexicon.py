@@ -88,6 +88,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "everybody_knows": "words",
         "many_hold": "words",
         "journey_words": "words",
+        "people_from": "words",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -457,6 +458,7 @@ SHELL_NOUNS = frozenset(_WORDS["shell_nouns"])
 EVERYBODY_KNOWS = frozenset(_WORDS["everybody_knows"])
 MANY_HOLD = frozenset(_WORDS["many_hold"])
 JOURNEY_WORDS = frozenset(_WORDS["journey_words"])
+PEOPLE_FROM = frozenset(_WORDS["people_from"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
 DEMONYMS: dict[str, str] = _PLACES["demonyms"]

@@ -39,7 +39,7 @@ from quizgen.discourse import read_source
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright, stem_leans_on
-from quizgen.lexicon import JOURNEY_WORDS, MONTHS, WEEKDAYS
+from quizgen.lexicon import JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft
 
@@ -221,10 +221,12 @@ _FROM_HOME = re.compile(r"(?:,|\b[A-Z][\w'’-]+)\s+from\s+$")
 
 
 def _in_passing(before: str) -> bool:
-    """Whether a place said after ``before`` is where somebody went or came from: a word of
-    a journey among the four before it, or "Mr Ali, from ___"."""
-    near = {w.lower() for w in before.split()[-4:]}
-    return bool(near & JOURNEY_WORDS) or bool(_FROM_HOME.search(before))
+    """Whether a place said after ``before`` is where somebody went, spoke or came from: a word
+    of a journey among the four before it, "Mr Ali, from ___", "a man from ___"."""
+    words = before.split()
+    near = {w.lower() for w in words[-4:]}
+    home = len(words) > 1 and words[-1] == "from" and words[-2].lower() in PEOPLE_FROM
+    return bool(near & JOURNEY_WORDS) or home or bool(_FROM_HOME.search(before))
 
 
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
