@@ -72,6 +72,11 @@ def legal_facts(text: str) -> list[Fact]:
     return extract_legal(sentences_of(text), text)
 
 
+def clozes(text: str, cls: str) -> dict[str, str]:
+    """answer -> its clause as a cloze, for the facts of one class ("charge", "share")."""
+    return {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == cls}
+
+
 def asked(text: str) -> dict[str, set[str]]:
     """answer -> the questions its clauses answer (or the clozes of its clauses)."""
     out: dict[str, set[str]] = {}
@@ -207,7 +212,7 @@ def test_charges_of_a_declaration_say_whom_they_accuse():
     text = EMPEROR_CHARGES.format(
         "He has kept among us, in times of peace, Standing Armies without the Consent of the Assembly.\n"
     )
-    charges = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "charge"}
+    charges = clozes(text, "charge")
     # each charge asked by the act it charges, its "He" saying whom it accuses, shown up to
     # the act (what follows a comma may say what was deleted), unless that leaves too few
     # words for only one charge of the list to fit ("He has ___ repeatedly.")
@@ -515,9 +520,7 @@ GRIEVANCES = (
 
 
 def test_a_declarations_charges_say_whom_they_accuse_and_whom_they_wrong():
-    charges = {
-        f.answer: f.slot("clause_cloze") for f in legal_facts(GRIEVANCES) if f.slot("class") == "charge"
-    }
+    charges = clozes(GRIEVANCES, "charge")
     assert charges["a secure tenancy"] == (
         "He [landlord] has never permitted her [tenant] to exercise her inalienable right to "
         "{{c1::a secure tenancy}}."
@@ -741,7 +744,7 @@ def test_who_chooses_the_holders_of_an_office_is_asked():
         "elected by the people thereof, for six years.\n"
         "Article 2\nThe Judges shall be appointed by the Governor, with the consent of the Senate.\n"
     )
-    chosen = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "chosen_by"}
+    chosen = clozes(text, "chosen_by")
     assert chosen["the people"].endswith("elected by {{c1::the people}} thereof, for six years.")
     assert chosen["the Governor"] == (
         "The Judges shall be appointed by {{c1::the Governor}}, with the consent of the Senate."
@@ -768,7 +771,7 @@ def test_a_charge_is_shown_with_the_condition_that_is_its_point():
         "He has refused to pass other Laws for the market towns, unless those towns would give up "
         "their seats in the Assembly.\n"
     )
-    charges = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "charge"}
+    charges = clozes(text, "charge")
     shown = charges["refused to pass other Laws"]
     assert shown.endswith("unless those towns would give up their seats in the Assembly.")
 
@@ -822,5 +825,5 @@ def test_a_share_of_a_vote_is_asked():
         "Deputy Governor who shall take office upon confirmation by a majority vote of the Assembly.\n"
         "Article 5\nThe Assembly shall meet once a year.\n"
     )
-    shares = {f.answer: f.slot("clause_cloze") for f in legal_facts(text) if f.slot("class") == "share"}
+    shares = clozes(text, "share")
     assert "upon confirmation by {{c1::a majority}} vote of the Assembly" in shares["a majority"]

@@ -205,12 +205,17 @@ def test_a_place_in_a_founding_document_ranks_below_the_same_place_in_a_report()
     ],
 )
 def test_a_month_or_day_of_no_named_year_scores_below_what_is_exported(answer, sentence, yearless):
-    text = f"Budget news\n\n{sentence}\n"
-    source = Source("t", "t.txt", "Budget news", text)
-    draft = _cloze(text, sentence, answer, "date")
-    unmarked = score(draft, source, replace(WEIGHTS, yearless_date=0.0))
-    assert score(draft, source) == pytest.approx(unmarked + (WEIGHTS.yearless_date if yearless else 0.0))
-    assert not yearless or score(draft, source) < WEIGHTS.min_score
+    marked, unmarked = _with_and_without("yearless_date", sentence, answer, "date")
+    assert marked == pytest.approx(unmarked + (WEIGHTS.yearless_date if yearless else 0.0))
+    assert not yearless or marked < WEIGHTS.min_score
+
+
+def _with_and_without(weight: str, sentence: str, answer: str, kind: str) -> tuple[float, float]:
+    """A cloze's score in a one-sentence report, and its score with ``weight`` set to nothing."""
+    text = f"News\n\n{sentence}\n"
+    source = Source("t", "t.txt", "News", text)
+    draft = _cloze(text, sentence, answer, kind)
+    return score(draft, source), score(draft, source, replace(WEIGHTS, **{weight: 0.0}))
 
 
 def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
@@ -234,8 +239,5 @@ def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
     ],
 )
 def test_a_place_somebody_went_to_or_came_from_ranks_below_one_a_policy_is_about(sentence, place, in_passing):
-    text = f"World news\n\n{sentence}\n"
-    source = Source("t", "t.txt", "World news", text)
-    draft = _cloze(text, sentence, place, "place")
-    unmarked = score(draft, source, replace(WEIGHTS, place_in_passing=0.0))
-    assert score(draft, source) == pytest.approx(unmarked + (WEIGHTS.place_in_passing if in_passing else 0.0))
+    marked, unmarked = _with_and_without("place_in_passing", sentence, place, "place")
+    assert marked == pytest.approx(unmarked + (WEIGHTS.place_in_passing if in_passing else 0.0))
