@@ -226,7 +226,9 @@ class Pool:
             return None
         if source not in self._akin_sources:
             mine = self.topic_of.get(source, frozenset())
-            shared = Counter(other for w in mine for other in self._sources_of_topic.get(w, ()))
+            shared: Counter[str] = Counter()
+            for w in mine:
+                shared.update(self._sources_of_topic.get(w, ()))
             akin = {other for other, n in shared.items() if n >= MIN_SHARED_TOPICS} | {source}
             self._akin_sources[source] = frozenset(akin) if mine else None
         return self._akin_sources[source]
@@ -542,10 +544,11 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
     A question needs three options from a pool of thousands: drawing them one by
     one costs a few steps where shuffling the whole pool per question did not scale.
     """
-    n = len(items)
+    n, half = len(items), len(items) // 2
+    draw = rng.randrange  # (looked up once: a question may draw hundreds)
     drawn: set[int] = set()
-    while len(drawn) < n // 2:
-        i = rng.randrange(n)
+    while len(drawn) < half:
+        i = draw(n)
         if i not in drawn:
             drawn.add(i)
             yield items[i]

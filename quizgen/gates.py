@@ -38,8 +38,10 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-
 def norm(text: str) -> str:
     """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.translate(_FOLD)
+        if not text.isascii():  # (most are, once their curly quotes and dashes are folded)
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.split()).lower()
 
 

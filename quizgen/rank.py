@@ -171,7 +171,7 @@ def per_source_default(words: int, founding: bool = False) -> int:
 
 @lru_cache(maxsize=4096)  # a source's title, once for all its questions
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _SMALL)
+    return frozenset(map(str.lower, _WORD.findall(text))) - _SMALL
 
 
 @lru_cache(maxsize=4096)  # a source's length in words, once for all its questions (not per draft)
