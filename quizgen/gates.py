@@ -37,11 +37,9 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-
 @lru_cache(maxsize=65536)  # the same answers and sentences are compared again and again
 def norm(text: str) -> str:
     """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
-    if not text.isascii():
-        text = text.translate(_FOLD)
-        if not text.isascii():  # (most are, once their curly quotes and dashes are folded)
-            text = unicodedata.normalize("NFKD", text)
-            text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text if text.isascii() else text.translate(_FOLD)
+    if not text.isascii():  # (most are, once their curly quotes and dashes are folded)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.split()).lower()
 
 
