@@ -124,9 +124,13 @@ _SAYS_WHICH = re.compile(
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 _FROM_NOW = re.compile(
     r"\b(?:(?:last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|term|session|decade)"
-    r"|(?:last|tomorrow) night|yesterday|tomorrow)\b",
+    r"|(?:last|tomorrow) night|yesterday|tomorrow"
+    r"|(?<!of )the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d))\b",
     re.I,
 )
+# "this year", "this week": when the article was written, unsaid; it matters to a figure asked
+# ("expected to reach $___ this year"), not to who did what ("is to visit ... this week")
+_NOW_SAID = re.compile(r"\bthis\s+(?:week|month|year|weekend|spring|summer|autumn|winter|season)\b", re.I)
 _FROM_BEFORE = re.compile(
     r"\b[Tt]he (?:year|quarter)\b(?!\s+(?:to|of|ending|ended|before|after|since|in|\d))"  # which year?
     r"|(?<![Aa]t )\b(?:the following|the previous|the same|that)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
@@ -134,7 +138,7 @@ _FROM_BEFORE = re.compile(
     re.I,
 )
 # The words (lowercase) that these patterns cannot match without: see ``_may_match``.
-_FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow")
+_FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", "autumn", "winter")
 _FROM_BEFORE_WORDS = ("the year", "the quarter", "the following", "the previous", "the same", "that")
 _SUCH_WORDS = ("such ",)
 
@@ -323,8 +327,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         if words and token.endswith(("ed", "ing")) and after in _RESTRICTIVE:
             return None  # "the cuts proposed by ...": said which (but "the much trailed decision")
         # "the cardinal used a ...", "the club dropped sharply": the noun's verb
-        its_verb = token.endswith("ed") and (after in _OBJECT_OPENS or bool(words) and words[-1] in MANY_HOLD)
-        if words and (its_verb or token in _PAST):
+        its_verb = words and token.endswith("ed") and (after in _OBJECT_OPENS or _one_of_many(words[-1]))
+        if its_verb or words and token in _PAST:
             break
         words.append(token)
         if owner or (token in KNOWN_THINGS or token in SHELL_NOUNS) and after not in SHELL_NOUNS:
@@ -338,9 +342,28 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         return words  # "the plans on Monday": when, not which
     if after == "by" and _BY_WHEN.search(text, at, at + 80):
         return words  # "the programme by 2006": when, not which
-    if after.endswith(("ed", "ing")) and then in _RESTRICTIVE:
-        return None  # "the cuts proposed by ...", "the law banning it"
+    # "the cuts proposed by ...", "the law banning it" (but "the company floated in April")
+    acted = _one_of_many(words[-1]) and then != "by"
+    if after.endswith(("ed", "ing")) and then in _RESTRICTIVE and not acted:
+        return None
     return None if after in restrictive else words
+
+
+def _singular(noun: str) -> str:
+    """ "events" -> "event" (not "news", "series")."""
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "ies", "news", "series"))
+    return noun[:-1] if plural else noun
+
+
+def _one_of_many(noun: str) -> bool:
+    """Whether "the <noun>" is one of many things or an act told of before ("the club", "the
+    company", "the events"): a verb after it is its own."""
+    return noun in MANY_HOLD or _shell(noun)
+
+
+def _shell(noun: str) -> bool:
+    """Whether a noun, or its singular, stands for an act or a thing told of before."""
+    return noun in SHELL_NOUNS or _singular(noun) in SHELL_NOUNS
 
 
 def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end: int) -> str:
@@ -391,7 +414,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         # the opening check reads)
         dated = head in _SPANS and _YEAR.search(shown, 0, m.start())
         return "" if head in _NOW or dated or (len(phrase) == 1 and head.endswith("ed")) else m.group()
-    if head in SHELL_NOUNS and all(_is_adjective(w) for w in phrase[:-1]):
+    if _shell(head) and all(_is_adjective(w) for w in phrase[:-1]):
         return m.group()  # "the move", "the controversial issue" (but "the hunting ban" says which)
     if head in MANY_HOLD and len(phrase) == 1:
         return m.group()  # "the cardinal", "the minister": one of many, which?
@@ -415,7 +438,8 @@ def leans_on(
     (kind, words) pairs. The kinds "opening", "person", "knight", "description" and
     "ellipsis" lean whatever the article says (``LEANS``); "mention" (a noun the article
     used before), "title" ("Mr Wallace") and "time" ("last year") lean less surely: the
-    gates keep them, the ranking scores them down. ``reading`` is the article's, whose
+    gates keep them, the ranking scores them down; "now" ("this year") only where a figure
+    is asked. ``reading`` is the article's, whose
     text before ``start`` the student has not read (all of it when ``start`` is None)."""
     reading = reading or Reading()
     end = len(reading.text) if start is None else start
@@ -454,6 +478,8 @@ def leans_on(
             found.append(("mention", words[1:]) if words[0] == "~" else ("description", words))
     if _may_match(lowered, _FROM_NOW_WORDS):
         found += [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
+    if _may_match(lowered, ("this ",)):
+        found += [("now", m.group()) for m in _NOW_SAID.finditer(shown)]
     if not lead and _may_match(lowered, _FROM_BEFORE_WORDS):
         found += [("description", m.group()) for m in _FROM_BEFORE.finditer(shown)]
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):

@@ -208,6 +208,8 @@ def _centrality(fact: Fact, source: Source, weights: Weights) -> float:
 
 
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+# What "this year" matters to: a figure is of its time (a date names its own year).
+_TIMED_KINDS = frozenset(("number", "quantity", "percent", "money"))
 _MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -265,6 +267,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.needs_context
     if fact.kind not in SPEECH_KINDS:  # (a speech's line is quoted as its own, not read in place)
         back = stem_leans_on(draft, read_source(source.text, source.title))
+        if fact.kind not in _TIMED_KINDS:
+            back = tuple(b for b in back if b[0] != "now")  # (see ``discourse.leans_on``)
         value += weights.refers_back * min(len(back), 2)
     if len(q.prompt.split()) > weights.long_stem_words:
         value += weights.long_stem

@@ -125,6 +125,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # a shell noun alone leans; one the words after explain does not
         ("The move was welcomed by farmers in Punjab.", True),
         ("The ban on hunting with dogs came into force in 2005.", False),
+        # an act or a thing told of before, its verb after it ("the company floated in April")
+        ("A second round followed and the company floated in April 1996 with 40 staff in Pune.", True),
+        ("A trust set up a fund for students of Natal, the province where the events took place.", True),
+        ("The company based in Mumbai reported a profit of 2bn rupees.", True),  # (which company?)
         # one of many things, which? ("the club", "the match")
         ("Turnover at the club dropped sharply to 42m in the same period.", True),
         ("The match lasted four hours and 28 minutes in Melbourne.", True),
@@ -148,6 +152,19 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
     assert stands_alone(shown) is not leans, leans_on(shown)
+
+
+@pytest.mark.parametrize(
+    ("shown", "time"),
+    [
+        ("Box office takings in Canada are expected to break records this year.", "this year"),
+        ("A second round of funding followed in the autumn in Bangalore.", "the autumn"),
+        ("The firm was floated in the autumn of 1996 in Bangalore.", None),
+    ],
+)
+def test_a_time_counted_from_when_the_article_was_written_is_found(shown, time):
+    times = [words for kind, words in leans_on(shown) if kind in ("time", "now")]
+    assert times == ([time] if time else [])
 
 
 def test_a_noun_the_article_used_before_leans_less_surely():

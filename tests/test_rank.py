@@ -241,3 +241,14 @@ def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
 def test_a_place_somebody_went_to_or_came_from_ranks_below_one_a_policy_is_about(sentence, place, in_passing):
     marked, unmarked = _with_and_without("place_in_passing", sentence, place, "place")
     assert marked == pytest.approx(unmarked + (WEIGHTS.place_in_passing if in_passing else 0.0))
+
+
+def test_this_year_matters_to_a_figure_asked_not_to_a_person():
+    line = "Foreign Minister Ana Souza will visit 12 countries in Asia this year."
+    text = f"Ministry news\n\nThe ministry set out its plans on Monday in Brasilia.\n{line}\n"
+    source = Source("t", "t.txt", "Ministry news", text)
+    figure = _cloze(text, line, "12", "number")
+    person = _cloze(text, line, "Ana Souza", "person_role")
+    no_year = replace(WEIGHTS, refers_back=0.0)
+    assert score(figure, source) == pytest.approx(score(figure, source, no_year) + WEIGHTS.refers_back)
+    assert score(person, source) == pytest.approx(score(person, source, no_year))
