@@ -815,6 +815,9 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Neighbours of a country, cities of the same country, regions of the same country."""
     if fact.answer not in gazetteer().places:
         return []
+    after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
+    if fact.answer.isupper() and _DESCRIBES.match(after):
+        return []  # "___ rock band REM": "US" describes, and no country's name fits ("Cuba rock band")
     place = gazetteer().places[fact.answer]
     if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", place):
         return []  # "southern ___, with Los Angeles and San Diego": no other state fits
@@ -826,6 +829,10 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     tier = _tiers(fact.answer)
     ranked.sort(key=lambda c: -tier[c])
     return _distinct(fact.answer, ranked, fact.sentence.text, limit=CANDIDATES)
+
+
+# A noun after a place's abbreviation, which it then describes: "US rock band", "UK firm".
+_DESCRIBES = re.compile(r"\s+(?!(?:and|or|is|was|has|had|will|to|in|on|at|for|by|with|from|said)\b)[a-z]")
 
 
 def _elsewhere(place: Place, named: Iterable[str]) -> bool:
@@ -1153,6 +1160,9 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     latest = pool.latest_year_of.get(source, 2030)
     # a year long before everything the article mentions is as easy to rule out
     earliest = pool.span_of.get(source, (0, 0))[0] or min(years)
+    told = _told_in(fact)
+    if told and told < min(years):
+        earliest = told + 1  # "On 18 November 2015 Sky announced ... to be available in ___": after 2015
     deltas = [d for d in range(-8, 9) if d]
     rng.shuffle(deltas)
     out: list[str] = []
@@ -1163,13 +1173,27 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             continue  # shifted out of the years quizgen knows ("1502" to "1498")
         if max(shifted) > max(latest, max(years)):
             continue  # a year after everything the article mentions is easy to rule out
-        if min(shifted) < min(earliest, min(years)) - YEARS_BEFORE:
+        if min(shifted) < min(earliest, min(years)) - (0 if told else YEARS_BEFORE):
             continue
         if candidate not in out:
             out.append(candidate)
         if len(out) == CANDIDATES:
             break
     return out
+
+
+# What a sentence says will come: "to be available in ___", "will open in ___", "due by ___".
+_TO_COME = re.compile(r"\b(?:will|would|to\sbe|is\sto|are\sto|due|planned|scheduled|expected)\b[^.;]*$")
+
+
+def _told_in(fact: Fact) -> int:
+    """The year a sentence telling what will come was told in ("On 18 November 2015, Sky
+    announced ... to be available in ___": 2015), or 0: a year before it cannot be the answer."""
+    before = fact.sentence.text[: fact.answer_start]
+    if not _TO_COME.search(before):
+        return 0
+    told = [int(y) for y in _YEAR.findall(before)]
+    return max(told) if told else 0
 
 
 # A year, or a range whose end year is written short ("1962–66").

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen.discourse import read_source
+from quizgen.extract.legal import number_value
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright, stem_leans_on
@@ -145,6 +146,9 @@ class Weights:
     # A month or a day of a year neither the answer nor the stem names ("Consumer borrowing
     # rose in ___", "by 14 March"): read alone, of which year? It is a side detail of its story.
     yearless_date: float = -3.0
+    # A count whose items the sentence lists ("divided into ___ jurisdictions: Northeastern,
+    # Southeastern, ... and Western"): read off the stem.
+    counted_list: float = -3.0
     # A place somebody travelled to, stayed in or came from ("returning from his holiday in
     # ___", "Mr Ali, from ___,"): where a person went, seldom what the story is about.
     place_in_passing: float = -2.0
@@ -219,6 +223,16 @@ def _yearless(answer: str) -> bool:
     return bool(words & _MONTHS_AND_DAYS) and not _YEAR.search(answer)
 
 
+# A list of names: "Northeastern, Southeastern, North Central and Western".
+_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}"
+_LIST_OF_NAMES = re.compile(rf"(?:{_NAME},\s)+{_NAME},?\s(?:and|or)\s{_NAME}")
+
+
+def _listed(text: str) -> int:
+    """How many names the longest list of ``text`` holds (0 when it lists none)."""
+    return max((len(re.findall(_NAME, m.group())) for m in _LIST_OF_NAMES.finditer(text)), default=0)
+
+
 _FROM_HOME = re.compile(r"(?:,|\b[A-Z][\w'’-]+)\s+from\s+$")
 
 
@@ -245,6 +259,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     if fact.slot("series"):
         civic = int(fact.slot("civic", "0"))
         value += weights.per_civic_word * min(civic, 3) if civic else weights.minor_series_item
+    if fact.kind == "number" and number_value(q.answer) == _listed(fact.sentence.text) > 1:
+        value += weights.counted_list
     if fact.kind == "place" and _in_passing(fact.sentence.text[: fact.answer_start]):
         value += weights.place_in_passing
     if fact.kind == "date" and _yearless(q.answer) and not _YEAR.search(q.prompt):

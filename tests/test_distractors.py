@@ -951,3 +951,18 @@ def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, a
         for option in out:
             value = float(re.search(r"[\d,.]+", option).group().rstrip(".").replace(",", ""))
             assert (value < other) is below, (option, out)
+
+
+def test_a_year_after_a_dated_announcement_gets_options_after_it():
+    text = "On 18 November 2015, the network announced a service to be available in 2017."
+    f = fact("date", "2017", text)
+    for seed in range(5):
+        out = pick_dates(f, EMPTY, random.Random(seed))
+        assert out and all(int(o) > 2015 for o in out), out
+
+
+def test_a_place_abbreviation_describing_a_noun_gets_no_options():
+    # "___ rock band": "US" describes the band; "Cuba rock band" is no English
+    rng = random.Random(1)
+    assert pick_places(fact("place", "US", "US rock band Static Halo cancelled a tour."), EMPTY, rng) == []
+    assert pick_places(fact("place", "US", "The band toured the US and Canada last year."), EMPTY, rng)

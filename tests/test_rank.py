@@ -252,3 +252,12 @@ def test_this_year_matters_to_a_figure_asked_not_to_a_person():
     no_year = replace(WEIGHTS, refers_back=0.0)
     assert score(figure, source) == pytest.approx(score(figure, source, no_year) + WEIGHTS.refers_back)
     assert score(person, source) == pytest.approx(score(person, source, no_year))
+
+
+def test_a_count_of_what_the_sentence_lists_is_not_exported():
+    line = "The federation is divided into four regions: Coastal, Highland, Lake and Desert."
+    marked, unmarked = _with_and_without("counted_list", line, "four", "number")
+    assert marked == pytest.approx(unmarked + WEIGHTS.counted_list) and marked < WEIGHTS.min_score
+    line = "The federation is divided into four regions, each with its own parliament."
+    marked, unmarked = _with_and_without("counted_list", line, "four", "number")
+    assert marked == unmarked
