@@ -547,7 +547,7 @@ def article_topic(first: str, title: str, body: str = "") -> Topic | None:
     word, written in lower case, is a noun it is called by ("river")."""
     m = _DEFINITION.match(_without_brackets(first))
     if not m:
-        return None
+        return _named_first(first, title)
     name = m.group("name")
     title_words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
     # (the title's subject, named as the title names it: not "Fifth seed Carlos Moya" under
@@ -573,12 +573,24 @@ def article_topic(first: str, title: str, body: str = "") -> Topic | None:
     return Topic(f"the {name}" if m.group("the") else name, frozenset(kinds)) if kinds else None
 
 
+def _named_first(first: str, title: str) -> Topic | None:
+    """An article whose title is a name ("Black Death", "Nikola Tesla": its long words all
+    capitalised, as a headline's are not) and whose first sentence opens on it, or on its last
+    word, as its subject ("The Black Death is thought to have ...", "Tesla gained ..."): a
+    topic known by its name only."""
+    words = title.split()
+    if not words or any(w[:1].islower() for w in words if len(w) > 3):
+        return None
+    opening = re.match(rf"(?:The\s)?(?:{re.escape(title)}|{re.escape(words[-1])})\s(?-i:[a-z]+)\b", first)
+    return Topic(f"the {title}" if first.startswith("The ") else title, frozenset()) if opening else None
+
+
 def topic_references(sentences: Sequence[str], topic: Topic) -> dict[int, str]:
     """For each sentence (by position) that calls the topic by a pronoun or one of its nouns
     without naming it, the words that do: "It" when it opens the sentence and the sentence
     before had the topic for its subject, or "the river"."""
     out: dict[int, str] = {}
-    kinds = "|".join(sorted(topic.kinds))
+    kinds = "|".join(sorted(topic.kinds)) or "(?!)"  # (known by its name only: never "the <noun>")
     called = re.compile(rf"\b[Tt]he\s(?:{kinds})\b(?!['’]|\s(?:of|in)\s[A-Z])")
     subject_before = True  # (the first sentence defines it: it is its subject)
     for i, text in enumerate(sentences):

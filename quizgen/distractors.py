@@ -815,9 +815,10 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Neighbours of a country, cities of the same country, regions of the same country."""
     if fact.answer not in gazetteer().places:
         return []
+    before = fact.sentence.text[: fact.answer_start]
     after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
-    if fact.answer.isupper() and _DESCRIBES.match(after):
-        return []  # "___ rock band REM": "US" describes, and no country's name fits ("Cuba rock band")
+    if fact.answer.isupper() and re.fullmatch(r"(?:.*\b(?:an?|An?)\s)?", before) and _DESCRIBES.match(after):
+        return []  # "___ rock band REM", "a ___ firm": "US" describes, and "Cuba rock band" is no English
     place = gazetteer().places[fact.answer]
     if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", place):
         return []  # "southern ___, with Los Angeles and San Diego": no other state fits

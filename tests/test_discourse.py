@@ -200,6 +200,11 @@ def test_the_sentence_shown_before_resolves_what_the_next_one_points_to():
          "Lok Sabha", "the Lok Sabha", {"house"}),
         ("Founded by a charter of King Aldric in 1611, Kessel is the oldest university of Ostland.",
          "University of Kessel", "Kessel", {"university"}),
+        # a title that is a name, the first sentence opening on it: known by its name only
+        ("The Great Frost is thought to have begun in the Baltic in 1709.", "Great Frost", "the Great Frost",
+         set()),
+        ("Okafor trained as an engineer in Lagos before moving to Accra.", "Ngozi Okafor", "Ngozi Okafor",
+         set()),
         # a news report opens on an event, not a definition, and its title is a headline
         ("The US Senate passed a bill on Thursday giving Arizona more water.", "Senate passes water bill",
          None, None),

@@ -6,6 +6,7 @@ never see other articles, so an article's facts depend on its text alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 # (the module, not its names: discourse reads extract.people, which runs this package first)
@@ -186,8 +187,8 @@ def _not_given_away_by_members(facts: list[Fact]) -> list[Fact]:
 
 def _overlaps(answer: str, name: str) -> bool:
     """Whether an answer shares a word with the name a stem would show (it would give it away)."""
-    words = {w.lower() for w in name.split()} - {"the", "of"}
-    return bool(words & {w.lower() for w in answer.split()})
+    words = {w.lower() for w in re.findall(r"\w+", name)} - {"the", "of"}
+    return bool(words & {w.lower() for w in re.findall(r"\w+", answer)})
 
 
 __all__ = ["FACT_KINDS", "extract_facts", "load_word_lists"]
