@@ -170,6 +170,10 @@ def test_a_blank_that_cuts_a_name_in_two_is_dropped():
         "after the government in Brasilia raised diesel prices."
     )
     assert reasons(cloze(text, "Transport Union", "organization")) == {"part of a longer name": 1}
+    # ... and "&" joins two names into one
+    text = "Engineers of the Kessel Electric & Manufacturing Company reported a working motor in 1888."
+    assert reasons(cloze(text, "Manufacturing Company", "organization")) == {"part of a longer name": 1}
+    assert reasons(cloze(text, "Kessel Electric", "organization")) == {"part of a longer name": 1}
 
 
 def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
