@@ -100,7 +100,9 @@ _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
 # What says which after a demonstrative: "those who voted", "these of ours" (not "those reports at ...").
 _SAYS_WHICH_ONE = frozenset("who which that whose where of with in from for".split())
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
-_ADJECTIVES = frozenset("new latest recent current big huge major key much so-called whole".split())
+_ADJECTIVES = frozenset(
+    "new latest recent current big huge major key much so-called whole senior junior top leading".split()
+)
 
 
 def _is_adjective(word: str) -> bool:
@@ -113,7 +115,7 @@ _UNIT = re.compile(
     rf"-|\s(?:years?|days?|weeks?|months?|hours?|minutes?|miles?|per ?cent|{'|'.join(MONTHS)})\b|%"
 )
 _APPOSITION = re.compile(r"[A-Z][\w'’-]*\s*(?:,|-|–|—)\s*$")
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|_+|[^\w\s]")  # (a blank, "_____", ends a phrase)
 # After a count: "the 20 biggest", "the four Britons freed from ...", "the three men of ...":
 # the words after say which (but "the eight men held a conference": a verb with its object).
 _SAYS_WHICH = re.compile(
@@ -167,6 +169,13 @@ _POSSESSED = re.compile(
     r"\b[\w-]+['’]s (?:comment|comments|decision|move|claim|claims)\b"
     r"(?![\w-]|\s+(?:on|about|that|to|of|for|with|in)\b)"
 )
+# A quotation asked as whose it is, opening on a pronoun for what was said before it.
+# (not "It is important we ...", "It would be ...": an "it" that points forward; nor "This is
+# another step ...": what the speaker says it of is the story itself)
+_QUOTE_OPENS = re.compile(
+    r"\b(?:said|says|words):?\s[“\"](?P<w>(?:It|They))\s(?!(?:is|was|are|were|would|will|could|should|may|might"
+    r"|must|seems|appears)\b)[a-z]+"
+)
 # A comparison or an ellipsis whose other term was said before.
 _SUCH = re.compile(r"\bsuch (?:an? |other )?(?!as\b)(?-i:([a-z]{3,}))\b(?! as\b)", re.I)
 # ... and each kind of ellipsis, with the words (lowercase) it cannot be found without.
@@ -193,6 +202,8 @@ _ELLIPSES = (
         r"\b(?:sent|went|go|goes|gone|moved|flown|lived|stayed|arrived|died|travelled|traveled|returned)\s+there\b",
         ("there",),
     ),
+    # "this and two other hymns": a pronoun for what was told before
+    (r"\b(?:this|these)\s+(?:and|or)\s", ("this ", "these ")),
     # "so many of them are wrong", "most of these": a part of what was told before
     (
         r"\b(?:many|most|some|few|all|none|each|both|several|half|one|two|three|four)\s+of\s+(?:them|these|those)\b"
@@ -338,8 +349,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     rest = tokens[len(words) :]
     after = rest[0] if rest else ""
     then = rest[1] if len(rest) > 1 else ""
-    if after == "on" and then in _WHEN:
-        return words  # "the plans on Monday": when, not which
+    if after in ("on", "in") and (then in _WHEN or _YEAR.fullmatch(then)):
+        return words  # "the plans on Monday", "the illness in April": when, not which
     if after == "by" and _BY_WHEN.search(text, at, at + 80):
         return words  # "the programme by 2006": when, not which
     # "the cuts proposed by ...", "the law banning it" (but "the company floated in April")
@@ -416,8 +427,8 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         return "" if head in _NOW or dated or (len(phrase) == 1 and head.endswith("ed")) else m.group()
     if _shell(head) and all(_is_adjective(w) for w in phrase[:-1]):
         return m.group()  # "the move", "the controversial issue" (but "the hunting ban" says which)
-    if head in MANY_HOLD and len(phrase) == 1:
-        return m.group()  # "the cardinal", "the minister": one of many, which?
+    if head in MANY_HOLD and all(_is_adjective(w) for w in phrase[:-1]):
+        return m.group()  # "the cardinal", "the senior official": one of many, which?
     office = any(w in OFFICE_WORDS for w in phrase) and (head not in MANY_HOLD or len(phrase) > 1)
     if head in KNOWN_THINGS or office:
         return ""
@@ -454,6 +465,8 @@ def leans_on(
     if not lead and (_has_ellipsis(shown, lowered) or (it_said and _IT_STANDS_FOR.search(shown))):
         found.append(("ellipsis", "it"))
     # "such a move", "no such meeting": such as what? (but "some other way ... no such way")
+    if said_it := _QUOTE_OPENS.search(shown):
+        found.append(("opening", said_it.group("w")))  # 'said: "It has the vision ..."': what has?
     such = None if lead or not _may_match(lowered, _SUCH_WORDS) else _SUCH.search(shown)
     if such and such.group(1)[:4] not in shown[: such.start()].lower():
         found.append(("ellipsis", such.group()))

@@ -129,6 +129,13 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("A second round followed and the company floated in April 1996 with 40 staff in Pune.", True),
         ("A trust set up a fund for students of Natal, the province where the events took place.", True),
         ("The company based in Mumbai reported a profit of 2bn rupees.", True),  # (which company?)
+        # one of many, described but not said which ("the senior official"), an illness told before
+        ("Investigators say the firm paid the senior official in Jakarta two years ago.", True),
+        ("She slid down the rankings after contracting the illness in April in Nairobi.", True),
+        # a quotation asked as whose it is, opening on a pronoun for what was said before it
+        ('Who said: "It has the vision of what it could be, so Toronto will buy it"?', True),
+        ('Who said: "It is important we do not confuse farmers in Punjab"?', False),
+        ("He wrote this and three other hymns in Wittenberg in 1524.", True),
         # one of many things, which? ("the club", "the match")
         ("Turnover at the club dropped sharply to 42m in the same period.", True),
         ("The match lasted four hours and 28 minutes in Melbourne.", True),
