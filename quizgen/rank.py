@@ -211,6 +211,7 @@ def _centrality(fact: Fact, source: Source, weights: Weights) -> float:
     return value
 
 
+# (from 1000, not ``extract.dates.YEAR``'s 1500: "14 March" in a stem naming 1347 has its year)
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 # What "this year" matters to: a figure is of its time (a date names its own year).
 _TIMED_KINDS = frozenset(("number", "quantity", "percent", "money"))
