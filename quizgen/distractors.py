@@ -1031,10 +1031,16 @@ LATEST_CENTURY = 21  # no century after the present one is plausible
 
 
 # A change from one figure to another: which way it went, and the figure on the other side.
-_FALL = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:e|es|ing)|slipped"
-                   r"|plunged|slumped|decreased|shrank|cut|reduced|down)\b", re.I)
-_RISE = re.compile(r"\b(?:rose|ris(?:e|es|en|ing)|increased|increas(?:e|es|ing)|climbed|grew|grow(?:s|n|ing)?"
-                   r"|jumped|soared|up)\b", re.I)
+_FALL = re.compile(
+    r"\b(?:fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:e|es|ing)|slipped"
+    r"|plunged|slumped|decreased|shrank|cut|reduced|down)\b",
+    re.I,
+)
+_RISE = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|increased|increas(?:e|es|ing)|climbed|grew|grow(?:s|n|ing)?"
+    r"|jumped|soared|up)\b",
+    re.I,
+)
 _FIGURE_TEXT = r"[£$€]?\d[\d,.]*\s?(?:bn|m|k|billion|million|thousand|%|per\s?cent|percent)?"
 _TO_FROM = re.compile(rf"^\s*(?:,\s*)?(?:down\s|up\s)?from\s(?P<x>{_FIGURE_TEXT})")
 _FROM_TO = re.compile(rf"\bfrom\s(?P<x>{_FIGURE_TEXT})\sto\s(?:[£$€])?$")

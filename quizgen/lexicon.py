@@ -89,6 +89,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "many_hold": "words",
         "journey_words": "words",
         "people_from": "words",
+        "occasion_nouns": "words",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -459,6 +460,7 @@ EVERYBODY_KNOWS = frozenset(_WORDS["everybody_knows"])
 MANY_HOLD = frozenset(_WORDS["many_hold"])
 JOURNEY_WORDS = frozenset(_WORDS["journey_words"])
 PEOPLE_FROM = frozenset(_WORDS["people_from"])
+OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
 DEMONYMS: dict[str, str] = _PLACES["demonyms"]

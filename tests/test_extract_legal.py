@@ -96,14 +96,14 @@ def test_parts_are_named_as_a_class_says_them():
 def test_who_holds_a_power():
     q = asked(STATE_CONSTITUTION)
     assert "Under Article I, in which body is the legislative power vested?" in q["General Assembly"]
-    assert "Under Article I, which body has the sole power of impeachment?" in q["House of Delegates"]
+    assert "Under Article I, who has the sole power of impeachment?" in q["House of Delegates"]
     assert "Under Article II, who shall be Commander in Chief of the Militia?" in q["Governor"]
     # ("in case of the death ... of the Governor, who shall become Governor?": the clause names
     # the office asked for again, and "Lieutenant Governor" is read off it)
     assert "Lieutenant Governor" not in q
     enforce = [f for f in legal_facts(STATE_CONSTITUTION) if "enforce" in f.slot("ask")]
     assert enforce[0].slot("ask") == (
-        "Under the Fourth Amendment, which body has the power to enforce the Fourth Amendment"
+        "Under the Fourth Amendment, who has the power to enforce the Fourth Amendment"
         " by appropriate legislation?"
     )
 
@@ -265,7 +265,9 @@ def test_founding_questions_are_asked_as_questions_with_options_of_their_kind():
     assert q.type == "mcq" and q.prompt == "Under Article I, how old must a Senator be?"
     assert len(q.options) == 4 and all(o.endswith(" years") for o in q.options)
     q = questions["House of Delegates"]
-    assert q.prompt == "Under Article I, which body has the sole power of impeachment?"
+    assert q.prompt == "Under Article I, who has the sole power of impeachment?"
+    # the other chamber and the document's own offices, never a body of another country
+    assert "Senate" in q.options and "Governor" in q.options
     assert "Which figure completes" not in " ".join(x.prompt for x in questions.values())
 
 
@@ -301,7 +303,7 @@ def test_faults_of_the_generic_rules_in_a_clause_of_law():
     assert not [q for q in questions if q.answer == "three" and "Concurrence" in q.sources[0].sentence]
     # the necessary and proper clause asks who holds the power, not the name in passing
     power = by_answer["Parliament"]
-    assert power.prompt.startswith("Under Article I, which body has the power to make all Laws which")
+    assert power.prompt.startswith("Under Article I, who has the power to make all Laws which")
     assert not {"Government of Westland", "Consent of the Parliament"} & set(by_answer)
     assert not [q for q in questions if q.prompt.startswith("Which organisation completes")]
 
@@ -513,6 +515,7 @@ GRIEVANCES = (
     "He has denied her the means for obtaining a fair hearing, all courts being closed against "
     "her.\n"
     "He has withheld from her rent which is paid to the landlords of the town.\n"
+    "He has made her, if widowed, in the books of the estate, a mere lodger.\n"
     "For raising rents on us without our consent:\n"
     "For cutting off our water in all seasons.\n"
     "For closing our common land and enclosing it for his own use.\n"
@@ -532,6 +535,11 @@ def test_a_declarations_charges_say_whom_they_accuse_and_whom_they_wrong():
         "He [landlord] has compelled her [tenant] {{c1::to submit to rules}}"
     )
     assert "the means for obtaining a fair hearing" in charges
+    # (what she was made comes after the asides of when and where)
+    assert charges["a mere lodger"] == (
+        "He [landlord] has made her [tenant], if widowed, in the books of the estate, "
+        "{{c1::a mere lodger}}."
+    )
     assert "rent" not in charges  # ("withheld from her {rent}": one bare noun says too little of the act)
     # the items of a list of charges name whom they are against
     assert charges["cutting off our water"] == (

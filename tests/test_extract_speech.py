@@ -131,6 +131,21 @@ def test_parallel_phrases_are_asked_for_the_last_term() -> None:
     assert _keys(text) == {"harvest": "tricolon", "fishermen": "parallel", "cruelty": "antithesis"}
 
 
+def test_phrases_that_share_their_opening_words_are_asked_for_the_term_they_vary() -> None:
+    # ("--" is a dash: it opens no phrase of its own; the object all three act on closes the line)
+    text = "But, in truth, we can not buy -- we can not sell -- we can not borrow -- this harbour."
+    (line,) = memorable_lines(sentences_of(text))
+    assert (line.figure, line.key) == ("tricolon", "borrow")
+    assert text[line.start : line.end].endswith("we can not borrow -- this harbour")
+
+
+def test_this_place_and_this_day_are_the_speechs_own_but_this_idea_points_back() -> None:
+    title = _title("The Harbour Address")
+    spoken = "We can not buy -- we can not sell -- we can not borrow -- this {}."
+    assert [f.answer for f in extract_facts(sentences_of(spoken.format("ground")), title=title)] == ["borrow"]
+    assert not extract_facts(sentences_of(spoken.format("idea")), title=title)
+
+
 def test_the_only_thing_is_asked_for_what_it_is() -> None:
     assert _keys("The only thing we must guard against is despair.") == {"despair": "only"}
 

@@ -118,7 +118,8 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
                 f
                 for f in facts
                 if f.kind not in ("organization", "law")
-                or opens_its_clause(f) and not names_itself_again(f.answer, f.sentence.text, f.answer_start)
+                or opens_its_clause(f)
+                and not names_itself_again(f.answer, f.sentence.text, f.answer_start)
             ]
         facts = [replace(f, slots=(*f.slots, *founding, ("part", part_of(text, f.sentence)))) for f in facts]
     facts += legal

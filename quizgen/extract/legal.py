@@ -660,10 +660,8 @@ def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
                 vp = _THIS_PART.sub(intro.removeprefix("Under ").rstrip(", "), vp)
             if _POINTS_BACK.search(vp) or len(vp.split()) > 22:
                 continue
-            who = "Which body" if cls == "body" else "Who"
             lead = f"{intro}{condition[0].lower() + condition[1:]}, " if condition else intro
-            if lead:
-                who = who[0].lower() + who[1:]
+            who = "who" if lead else "Who"
             if p := _POWER_TO.match(vp):
                 sole = "sole " if p.group("sole") else ""
                 what = p.group("what")
@@ -1296,9 +1294,11 @@ MAX_ACT_WORDS = 7
 
 
 # A charge's verb, its asides of where and when set off by commas, then what it acted on.
+# (or its verb and whom it wronged, then asides of when and how: "He has made her, if
+# married, in the eye of the law, {civilly dead}")
 _ASIDE_THEN_OBJECT = re.compile(
-    r"[a-z]+\s(?:among|amongst|in|on|at|upon|over|here|there)\b[^,;]{0,30},(?:\s[^,;]{1,30},)?"
-    r"\s(?P<obj>[A-Za-z][^,;.]{2,60})"
+    r"[a-z]+\s(?:(?:among|amongst|in|on|at|upon|over|here|there)\b[^,;]{0,30},(?:\s[^,;]{1,30},)?"
+    r"|(?:her|him|them|us),(?:\s[^,;]{1,30},){1,2})\s(?P<obj>[A-Za-z][^,;.]{2,60})"
 )
 
 
@@ -1605,6 +1605,11 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
             for k in kin.get(d.cls, ())
             if k.lower() != d.answer.lower() and (d.cls != "office" or k.endswith("s") == plural)
         ]
+        if d.kind == "power" and d.cls == "body":
+            # "Who has the power to ...?" is asked of the document's offices as of its bodies
+            # (Congress, the President, the Supreme Court): a body of another country is no
+            # option a class would weigh
+            others += [k for k in kin.get("office", ()) if not k.endswith("s")]
         ask = d.slots[0][1] if d.slots and d.slots[0][0] == "ask" else ""
         slots = (
             *[(k, v[0].upper() + v[1:] if k == "ask" else v) for k, v in d.slots if v],
@@ -1717,7 +1722,7 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
     if cls == "goods":  # ("intoxicating liquors" among two-word goods, not among "opium", "tobacco")
         out.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
     if cls == "body":
-        # "the States", "the Electors" are many, not a body: no option for "which body ...?"
+        # "the States", "the Electors" are many, not one that holds a power: no option
         out = [c for c in out if " " in _strip_the(c)[1] or not c.endswith("s")]
     if cls == "body" and (kind := _body_type(answer)):
         # a chamber is part of its legislature, and a legislature is what it is called: for

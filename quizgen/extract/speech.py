@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quizgen.lexicon import MONTHS
+from quizgen.lexicon import MONTHS, OCCASION_NOUNS
 from quizgen.models import Fact, Sentence, Source
 
 SPEECH_KINDS = ("speech_line", "line_speaker", "line_date")  # the fact kinds this module makes
@@ -211,9 +211,13 @@ _CLAUSE_OPENERS = frozenset(
     "because that if when while since whether so what how who which where why".split()
 )
 # A line with one of these points at what the speech said before: who is "she", what is "it"?
-# ("it is", "it was" open on what follows: "it is whether we provide enough")
+# ("it is", "it was" open on what follows: "it is whether we provide enough"; "this" and
+# "these" before a noun of the speech's own place and time, ``OCCASION_NOUNS``, point at where
+# and when it is given, which the stem names: "this ground", "this day")
 _UNRESOLVED = re.compile(
-    r"\b(?:he|she|him|his|her|it(?! is\b| was\b)|its|they|them|their|this|these|such)\b", re.I
+    r"\b(?:he|she|him|his|her|it(?! is\b| was\b)|its|they|them|their|such"
+    rf"|(?:this|these)(?!\s(?:{'|'.join(sorted(OCCASION_NOUNS))})\b))\b",
+    re.I,
 )
 # Words a line may open on that only join it to what came before.
 _JOINER = re.compile(r"^(?:(?:and|but|so|yet|finally|thus|then|now),?\s+)+", re.I)
@@ -222,6 +226,7 @@ MAX_KEY_WORDS = 4
 MAX_PARALLEL_KEY_WORDS = 2  # a parallel term is a word or two ("much to heal", "in sacrifice")
 MAX_TRICOLON_ITEM_WORDS = 6
 MIN_TRICOLON = 3
+MAX_SHARED_OBJECT_WORDS = 3
 _NOT_OPENERS = frozenset("and or but the a an that which who to it".split())
 
 
@@ -318,7 +323,7 @@ def _antitheses(sentence: Sentence) -> list[Line]:
     return out
 
 
-_ITEM = re.compile(r"(?:(?!--)[^,;:—–])+")
+_ITEM = re.compile(r"[^,;:—–]+")
 _AND = re.compile(r"^\s*(?:and|or|nor)\s+", re.I)
 
 
@@ -351,7 +356,8 @@ def _parallels(sentence: Sentence) -> list[Line]:
     ("we are all X, we are all Y"). Items of a list that open on "and", "the" or "to" are
     a list, not a figure; long items are an enumeration, not a line."""
     text = sentence.text
-    items = [(m.start(), m.group()) for m in _ITEM.finditer(text) if m.group().strip()]
+    # ("--" is a dash as "—" is: its second hyphen opens no phrase; same length, same offsets)
+    items = [(m.start(), m.group()) for m in _ITEM.finditer(text.replace("--", "— ")) if m.group().strip()]
     out: list[Line] = []
     i = 0
     while i < len(items):
@@ -366,7 +372,11 @@ def _parallels(sentence: Sentence) -> list[Line]:
             ):
                 j += 1
         run = items[i:j]
-        shared = 1
+        # the words every phrase of the run opens on ("we can not dedicate -- we can not
+        # consecrate -- we can not hallow"): the term after them is what the figure varies
+        shared = max(
+            1, min(_shared_opening([_AND.sub("", x) for _, x in run]), *(len(x.split()) - 1 for _, x in run))
+        )
         if len(run) == 2:
             a, b = (_AND.sub("", x).strip(" .!?").lower() for _, x in run)
             alike = _opening(a, 3) == _opening(b, 3) and a != b and min(len(a.split()), len(b.split())) > 3
@@ -376,6 +386,10 @@ def _parallels(sentence: Sentence) -> list[Line]:
             key_at, key = _parallel_key(sentence, last_at, last, shared)
             start = at + len(item) - len(item.lstrip())
             end = last_at + len(last.rstrip(" .!?"))
+            if j == len(items) - 1 and len(items[j][1].split()) <= MAX_SHARED_OBJECT_WORDS:
+                # what every phrase of the run acts on, closing the sentence: "... we can not
+                # hallow -- this ground"
+                end = items[j][0] + len(items[j][1].rstrip(" .!?"))
             figure = "tricolon" if len(run) >= MIN_TRICOLON else "parallel"
             out.append(_keyed(sentence, start, end, figure, key_at, key))
             i = j
