@@ -196,27 +196,63 @@ def test_the_sentence_shown_before_resolves_what_the_next_one_points_to():
 @pytest.mark.parametrize(
     ("first", "title", "name", "kinds"),
     [
-        ("The Velora is the longest river in Ostland, flowing 1,240 km to the sea.", "Velora River",
-         "the Velora", {"river"}),
-        ("The University of Kessel is a public research university in Kessel.", "University of Kessel",
-         "the University of Kessel", {"university"}),
+        (
+            "The Velora is the longest river in Ostland, flowing 1,240 km to the sea.",
+            "Velora River",
+            "the Velora",
+            {"river"},
+        ),
+        (
+            "The University of Kessel is a public research university in Kessel.",
+            "University of Kessel",
+            "the University of Kessel",
+            {"university"},
+        ),
         # a pronunciation and an appositive between the name and its definition
-        ("Porto Alegre (/ˈpoʁtu aˈlɛɡɾi/), the capital of Rio Grande do Sul, is a city in Brazil.",
-         "Porto Alegre", "Porto Alegre", {"city"}),
-        ("The Lok Sabha, also known as the House of the People, is the lower house of India's Parliament.",
-         "Lok Sabha", "the Lok Sabha", {"house"}),
-        ("Founded by a charter of King Aldric in 1611, Kessel is the oldest university of Ostland.",
-         "University of Kessel", "Kessel", {"university"}),
+        (
+            "Porto Alegre (/ˈpoʁtu aˈlɛɡɾi/), the capital of Rio Grande do Sul, is a city in Brazil.",
+            "Porto Alegre",
+            "Porto Alegre",
+            {"city"},
+        ),
+        (
+            "The Lok Sabha, also known as the House of the People, is the lower house of India's Parliament.",
+            "Lok Sabha",
+            "the Lok Sabha",
+            {"house"},
+        ),
+        (
+            "Founded by a charter of King Aldric in 1611, Kessel is the oldest university of Ostland.",
+            "University of Kessel",
+            "Kessel",
+            {"university"},
+        ),
         # a title that is a name, the first sentence opening on it: known by its name only
-        ("The Great Frost is thought to have begun in the Baltic in 1709.", "Great Frost", "the Great Frost",
-         set()),
-        ("Okafor trained as an engineer in Lagos before moving to Accra.", "Ngozi Okafor", "Ngozi Okafor",
-         set()),
+        (
+            "The Great Frost is thought to have begun in the Baltic in 1709.",
+            "Great Frost",
+            "the Great Frost",
+            set(),
+        ),
+        (
+            "Okafor trained as an engineer in Lagos before moving to Accra.",
+            "Ngozi Okafor",
+            "Ngozi Okafor",
+            set(),
+        ),
         # a news report opens on an event, not a definition, and its title is a headline
-        ("The US Senate passed a bill on Thursday giving Arizona more water.", "Senate passes water bill",
-         None, None),
-        ("Banco Norte is the largest shareholder of the exchange.", "Banco Norte concern at exchange bid",
-         None, None),
+        (
+            "The US Senate passed a bill on Thursday giving Arizona more water.",
+            "Senate passes water bill",
+            None,
+            None,
+        ),
+        (
+            "Banco Norte is the largest shareholder of the exchange.",
+            "Banco Norte concern at exchange bid",
+            None,
+            None,
+        ),
     ],
 )
 def test_an_article_defining_its_subject_first_has_a_topic(first, title, name, kinds):

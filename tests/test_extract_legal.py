@@ -537,8 +537,7 @@ def test_a_declarations_charges_say_whom_they_accuse_and_whom_they_wrong():
     assert "the means for obtaining a fair hearing" in charges
     # (what she was made comes after the asides of when and where)
     assert charges["a mere lodger"] == (
-        "He [landlord] has made her [tenant], if widowed, in the books of the estate, "
-        "{{c1::a mere lodger}}."
+        "He [landlord] has made her [tenant], if widowed, in the books of the estate, {{c1::a mere lodger}}."
     )
     assert "rent" not in charges  # ("withheld from her {rent}": one bare noun says too little of the act)
     # the items of a list of charges name whom they are against
