@@ -140,7 +140,9 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
             roles.append(("title", "first line"))
         elif in_front and (words < LEAD_MIN_WORDS or not _TERMINAL.search(line)):
             roles.append(("heading", "before the lead"))
-        elif not _TERMINAL.search(line) and words <= HEADING_MAX_WORDS:
+        elif (
+            not _TERMINAL.search(line) and words <= HEADING_MAX_WORDS and not _goes_on(text, spans, roles, i)
+        ):
             roles.append(("heading", "no full stop"))
         else:
             in_front = False
@@ -161,6 +163,18 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
     if not (roles and roles[0][0] == "title" and parse_speech_title(text[spans[0][0] : spans[0][1]])):
         _mark_comments(text, spans, roles)
     return tuple(Block(s, e, role, why) for (s, e), (role, why) in zip(spans, roles, strict=True))
+
+
+def _goes_on(text: str, spans: list[tuple[int, int]], roles: list[tuple[str, str]], i: int) -> bool:
+    """Whether line ``i`` opens a list with a colon or a semicolon, as a sentence does, not a
+    heading ("He has combined with others ... pretended Legislation:"), or is an item of a list
+    its body line before opened, ending on one itself ("For imposing Taxes on us without our
+    Consent:"): a clause of that sentence."""
+    line = text[spans[i][0] : spans[i][1]].rstrip()
+    if i == 0 or not line.endswith((":", ";")) or roles[i - 1][0] != "body":
+        return False
+    opens = len(line.split()) >= LEAD_MIN_WORDS
+    return opens or text[spans[i - 1][0] : spans[i - 1][1]].rstrip().endswith((":", ";"))
 
 
 # Readers' comments pasted after an article speak to or for someone ("I", "you", "let's"),

@@ -47,10 +47,14 @@ from quizgen.lexicon import (
     MONTHS,
     NAME_GLUE,
     NATIONS,
+    OCCUPATIONS,
+    OFFICE_WORDS,
     ORG_HEADS,
     PARTIES,
     PLACE_NOUNS,
+    PORTFOLIO_WORDS,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     SEATS_OF_POWER,
     SEX_ONLY_TITLES,
     WHEN_HELD,
@@ -276,6 +280,41 @@ class Traits:
     heads: frozenset[str]  # the nouns of office it is headed by ("minister", "leader")
     office: frozenset[str]  # its words less demonyms and when it was held: "prime minister"
     gender: str  # "m", "f" or '' (a title or noun of office says it: "Sir", "spokeswoman")
+    # the organisation it is held in, by the words that name it ("IOC president", "Real
+    # Sociedad president"): a president of one is no option for a president of another
+    orgs: frozenset[str] = frozenset()
+
+
+# Capitalised words of a role that name no organisation: titles, modifiers, portfolios.
+_NOT_ORG_WORDS = (
+    (OFFICE_WORDS | ROLE_HEADS | ROLE_MODIFIERS | WHEN_HELD | LOWER_RANK | PORTFOLIO_WORDS | OCCUPATIONS)
+    | {w.lower().rstrip(".") for w in HONORIFICS}
+    | MALE_WORDS
+    | FEMALE_WORDS
+    | NAME_GLUE
+)
+
+
+def _orgs_of(capitalised: list[str], pairs: list[str], parties: list[str]) -> frozenset[str]:
+    """The words of ``capitalised`` (a role's, in order) that name an organisation: no title,
+    portfolio, country, demonym or party. The first word counts only as an acronym ("IOC
+    president"): a role opening a sentence is capitalised whatever it is ("Veteran MP")."""
+    named = set(COUNTRY_OF_DEMONYM) | set(DEMONYMS) | set(COUNTRY_ALIASES) | set(NATIONS)
+    party_words = {w.lower() for p in parties for w in p.split()}
+    out = set()
+    for i, w in enumerate(capitalised):
+        low = w.lower()
+        if (
+            low in _NOT_ORG_WORDS
+            or low in party_words
+            or w in named
+            or any(w in p for p in pairs if p in named)
+        ):
+            continue
+        if i == 0 and not (w.isupper() and len(w) > 1):
+            continue
+        out.add(low)
+    return frozenset(out)
 
 
 def _country_name(name: str) -> str:
@@ -336,7 +375,11 @@ def role_traits(role: str, article_country: str = "") -> Traits:
         country = article_country  # an office or party at home, whichever home the article's is
     gender = "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else ""
     office = frozenset(words - _DEMONYMS - WHEN_HELD)
-    return Traits(country, bool(named), frozenset(parties), frozenset(heads), office, gender)
+    party_names = [
+        f for found in parties_in(role) for p in found for f in (p.short, p.name, *p.aliases, *p.adjectives)
+    ]
+    orgs = _orgs_of(capitalised, pairs, party_names)
+    return Traits(country, bool(named), frozenset(parties), frozenset(heads), office, gender, orgs)
 
 
 def build_pool(facts: list[Fact]) -> Pool:
@@ -699,6 +742,8 @@ def fits_role(answer: Traits, theirs: Traits) -> bool:
         return False
     if answer.parties and not answer.parties & theirs.parties:
         return False
+    if answer.orgs and not answer.orgs <= theirs.office:
+        return False  # "Real Sociedad president ___" is asked with no IOC president
     if answer.heads and not answer.heads & theirs.heads:
         return False
     if answer.named_country or answer.parties:

@@ -58,6 +58,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "kin_words": "words",
         "roles_in_an_organisation": "words",
         "place_nouns": "words",
+        "portfolio_words": "words",
     },
     "offices.yaml": {"offices": "offices"},
     "parties.yaml": {"by_kind": "by_kind", "not_evidence": "words", "parties": "parties"},
@@ -287,6 +288,8 @@ WHEN_HELD = frozenset(_TITLES["when_held"])
 LOWER_RANK = frozenset(_TITLES["lower_rank"])
 # The nouns roles are headed by: two people fit "Which ___?" when their roles share one.
 ROLE_HEADS = frozenset(_TITLES["role_heads"])
+# What an office is in charge of ("Foreign", "Health"): capitalised in a title, no organisation.
+PORTFOLIO_WORDS = frozenset(_TITLES["portfolio_words"])
 MALE_WORDS = frozenset(w.lower() for w in _TITLES["male_words"])
 FEMALE_WORDS = frozenset(w.lower() for w in _TITLES["female_words"])
 # Titles that say only a person's sex ("Mr"), and the pronouns that say it ("his").

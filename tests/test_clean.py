@@ -36,6 +36,23 @@ def test_captions_nags_bylines_and_datelines_are_boilerplate():
     assert r["The two leaders signed a treaty on trade and energy cooperation after the talks."] == "body"
 
 
+def test_items_of_a_list_a_colon_opens_are_body_not_headings():
+    text = (
+        "A Declaration of the Towns\n"
+        "The council of the towns met in the spring and wrote down the wrongs done to them.\n"
+        "He has joined with others to rule us by laws that are not our own, and given his assent "
+        "to their acts of pretended law:\n"
+        "For closing our markets to all traders:\n"
+        "For taxing our grain without our consent:\n"
+        "The council sent the declaration to the king in the summer of that year.\n"
+        "Further reading\n"
+    )
+    r = roles(text)
+    assert r["For closing our markets to all traders:"] == "body"
+    assert r["For taxing our grain without our consent:"] == "body"
+    assert r["Further reading"] == "heading"  # (no colon: a heading still)
+
+
 def test_repeated_caption_lines_in_a_sample_are_boilerplate():
     text = (SEEDS / "003_8042253118dc0e93.txt").read_text(encoding="utf-8-sig")
     blocks = mark_blocks(text)

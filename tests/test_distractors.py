@@ -819,6 +819,18 @@ def test_an_office_abroad_is_no_option_when_the_answers_country_is_known():
     assert fits_role(role_traits("chancellor", ""), german)  # a chancellor of nowhere said
 
 
+def test_a_role_held_in_a_named_organisation_is_matched_by_that_organisation():
+    # "Harbour Board president ___" is asked with no FIFA president; a portfolio is no organisation
+    board = role_traits("Harbour Board president")
+    assert board.orgs == {"board"}  # (the first word only as an acronym: see below)
+    assert not fits_role(board, role_traits("FIFA president"))
+    assert fits_role(board, role_traits("Harbour Board president"))
+    assert role_traits("FIFA president").orgs == {"fifa"}
+    assert not role_traits("Foreign Secretary").orgs and not role_traits("Labour leader").orgs
+    # (a role opening a sentence is capitalised whatever it is: "Veteran MP" names no body)
+    assert not role_traits("Veteran MP").orgs
+
+
 def test_a_party_named_in_the_stem_places_it_in_the_party_s_country():
     assert _homes_named("Labour's _____ said the plan would fail.", "United Kingdom") == {"United Kingdom"}
     assert _homes_named("The _____ said the plan would fail.", "United Kingdom") == set()

@@ -602,8 +602,12 @@ def test_a_clause_of_a_series_of_truths_is_shown_as_a_sentence_saying_what_it_po
     listed = by_answer["Life, Security of the Person and the free pursuit of Learning"].slot("clause")
     assert listed.startswith("They [every person] are given by nature certain rights")
     assert "; among these are _____" in listed
-    # "these purposes" were never said: the clause is not shown alone
-    assert not [f for f in by_answer.values() if "hostile to these purposes" in f.slot("clause")]
+    # "these purposes" are what the rights listed before are protected for: it says which
+    revolution = by_answer["alter or to abolish it"].slot("clause")
+    assert (
+        "hostile to these purposes [Life, Security of the Person and the free pursuit of Learning]"
+        in revolution
+    )
 
 
 def test_parts_named_by_their_ordinal_first_and_titles_said_with_the():
@@ -788,6 +792,54 @@ def test_a_charge_of_several_acts_is_not_asked_by_one_of_them():
     text = EMPEROR_CHARGES.format("He has seized our ships, burnt our mills, and driven out our traders.\n")
     charges = {f.answer for f in legal_facts(text) if f.slot("class") == "charge"}
     assert "seized our ships" not in charges and "refused his Assent" in charges
+
+
+def test_an_item_of_a_list_of_charges_is_asked_by_what_it_names():
+    text = EMPEROR_CHARGES.format(
+        "He has joined with others to rule us by laws foreign to our own:\n"
+        "For Quartering his soldiers in our houses:\n"
+        "For depriving us in many cases, of the benefits of Trial by Jury:\n"
+        "For closing our ports, burning our mills, and taking our ships:\n"
+    )
+    charges = clozes(text, "charge")
+    assert charges["Quartering his soldiers"].endswith("For {{c1::Quartering his soldiers}} in our houses.")
+    # (what they were deprived of, after the asides; a name's own "by" does not end it)
+    assert charges["the benefits of Trial by Jury"].endswith("of {{c1::the benefits of Trial by Jury}}.")
+    assert not [a for a in charges if a.startswith("closing our ports")]  # an act of a list of acts
+
+
+def test_a_purpose_is_shown_with_what_it_is():
+    text = (
+        "Amendment XX\n\n"
+        "But in choosing the Governor, the votes shall be taken by counties; a quorum for this "
+        "purpose shall consist of a member or members from two-thirds of the states.\n"
+        "The Senate shall choose the Treasurer; a quorum for the purpose shall consist of "
+        "two-thirds of the whole number of Senators.\n"
+    )
+    asks = {f.slot("ask") for f in legal_facts(text) if f.slot("class") == "share"}
+    # "for this purpose": what the sentence opens on; "for the purpose" of an unsaid choice: no question
+    assert asks == {
+        "Under the Twentieth Amendment, in choosing the Governor, a quorum consists of members "
+        "from what share of the states?",
+        "",
+    }
+
+
+def test_a_right_is_shown_up_to_the_next_it_lists():
+    text = DECLARATION.replace(
+        "to alter or to abolish it.", "to alter or to abolish it, and to institute a new Crown."
+    )
+    cloze = {f.answer: f.slot("clause_cloze") for f in legal_facts(text)}["alter or to abolish it"]
+    assert cloze.endswith("{{c1::alter or to abolish it}}.")
+
+
+def test_an_answer_of_a_word_akin_to_the_documents_title_is_not_asked_under_that_title():
+    text = EMPEROR_CHARGES.replace("A Declaration of Grievances", "A Declaration of Sovereignty").format(
+        "We declare, That these Towns are, and of Right ought to be Free and Sovereign Provinces.\n"
+    )
+    answers = {q.answer for q in _questions(text)}
+    assert "created equal" in answers  # (asked under the title)
+    assert not [a for a in answers if "Sovereign" in a]  # "Sovereign" under "... of Sovereignty"
 
 
 def test_a_charge_counts_the_words_of_self_government_it_names():

@@ -495,6 +495,12 @@ _CLAUSE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b")
 _OPENING_BRACKETED = re.compile(r"^(?:He|She|It|They)\s\[")
 
 
+# Nouns of purpose: "destructive of these ends" are the things listed before as secured.
+_PURPOSES = frozenset("ends aims objects purposes goals".split())
+# What "this purpose" is: "In choosing the President, ... a quorum for this purpose ..."
+_PURPOSE = re.compile(r"(?:^|\b[Bb]ut\s|\b[Aa]nd\s|[.;]\s)[Ii]n\s(?P<p>[a-z]+ing\s[^,;]{3,40}),")
+
+
 def _said_what(shown: str | None, before: str) -> str | None:
     """``shown`` with what its "these rights" or opening "They" stand for in brackets, read
     from the clauses before it ("these rights [Life, Liberty and the pursuit of Happiness]",
@@ -515,8 +521,10 @@ def _said_what(shown: str | None, before: str) -> str | None:
             if named[-1] in shown[: m.start()]:
                 continue  # "certain rights ...; among these are": said in the clause shown
             said = named[-1]
-        elif among and _singular(noun) in map(
-            _singular, re.findall(r"[a-z]+", ctx[: among[-1].start()].lower()[-80:])
+        elif among and (
+            noun.lower() in _PURPOSES
+            or _singular(noun)
+            in map(_singular, re.findall(r"[a-z]+", ctx[: among[-1].start()].lower()[-80:]))
         ):
             said = among[-1].group("a")  # "these rights": the ones listed after "among these are"
         elif re.search(rf"\b{re.escape(_singular(noun))}s?\b", ctx, re.I):
@@ -524,6 +532,10 @@ def _said_what(shown: str | None, before: str) -> str | None:
         else:
             return None
         shown = f"{shown[: m.end()]} [{said}]{shown[m.end() :]}"
+    if said := re.search(r"\bfor\s(?:this|the)\spurpose\b", shown):
+        if not (purpose := list(_PURPOSE.finditer(before))):
+            return None
+        shown = f"{shown[: said.end()]} [{purpose[-1].group('p')}]{shown[said.end() :]}"
     if (m := _OPENING_PRONOUN.match(shown)) and m.group("p") == "They":
         if not (subjects := _SERIES_SUBJECT.findall(before)):
             return None
@@ -549,7 +561,11 @@ def _clause_slots(
     # is shown up to the end of the answer's own: the next one says another fact (and a
     # provision of law up to the next ", and no ..." or ", nor ...": "the right of trial by
     # jury shall be preserved, and no fact tried by a jury, shall be ...")
-    rest = re.split(r",\s(?:and\s)?(?:that|no)\s|,\snor\s", text[start + len(answer) : b], maxsplit=1)[0]
+    # (and a right or duty up to the next one it lists: "... to alter or to abolish it, and to
+    # institute new Government ...")
+    rest = re.split(
+        r",\s(?:and\s)?(?:that|no)\s|,\snor\s|,\sand\sto\s", text[start + len(answer) : b], maxsplit=1
+    )[0]
     b = start + len(answer) + len(rest)
     if len(text[a:b].split()) > MAX_CLAUSE_WORDS:
         # a long clause is read from the last comma that leaves a few words before the answer
@@ -1103,10 +1119,15 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
         quorum = re.search(
             r"\bquorum\b[^;]{0,40}\bconsist\sof\s(?:a\smember\sor\smembers\sfrom\s)?$", text[: m.start()]
         )
-        if quorum:
-            ask = f"{intro}a quorum consists of members from what share of {whole}?"
+        # (a quorum "for this purpose" is for what the sentence opens on: "In choosing the President")
+        purpose = _PURPOSE.search(text[: m.start()])
+        if quorum and re.search(r"\b(?:this|the)\spurpose\b", quorum.group()) and not purpose:
+            ask = ""
+        elif quorum:
+            when = f"in {purpose.group('p')}, " if purpose else ""
+            ask = f"{intro}{when}a quorum consists of members from what share of {whole}?"
             if "whole number" in whole or "members" in whole:
-                ask = f"{intro}a quorum consists of what share of {whole}?"
+                ask = f"{intro}{when}a quorum consists of what share of {whole}?"
         else:
             ask = ""  # the share's purpose said some other way: asked as a cloze of its clause
         yield _Draft("requirement", "share", m.group("n"), m.start("n"), s, (("ask", ask),))
@@ -1285,20 +1306,21 @@ _ACT_STOP = frozenset(
 )
 _OBJECT_PRONOUNS = frozenset("her him them us me".split())
 # An item of a list of charges: "For imposing Taxes on us without our Consent:"
-_FOR_ITEM = re.compile(r"For\s(?=[a-z]+ing\b)")
+_FOR_ITEM = re.compile(r"For\s(?=[A-Za-z][a-z]+ing\b)")  # ("For Quartering large bodies ...")
 MIN_FOR_ITEMS = 2  # (the list follows a charge: only a declaration of charges is read for it)
 _ADVERBS = frozenset("so also not never always thus".split())
 _DEGREE = frozenset("nearly almost wholly entirely".split())
 _DETERMINERS = frozenset("the a an his her their our its all every any such".split())
 MAX_ACT_WORDS = 7
+MAX_OBJECT_WORDS = 6  # what a charge acted on, after its asides ("the benefits of Trial by Jury")
 
 
 # A charge's verb, its asides of where and when set off by commas, then what it acted on.
 # (or its verb and whom it wronged, then asides of when and how: "He has made her, if
 # married, in the eye of the law, {civilly dead}")
 _ASIDE_THEN_OBJECT = re.compile(
-    r"[a-z]+\s(?:(?:among|amongst|in|on|at|upon|over|here|there)\b[^,;]{0,30},(?:\s[^,;]{1,30},)?"
-    r"|(?:her|him|them|us),(?:\s[^,;]{1,30},){1,2})\s(?P<obj>[A-Za-z][^,;.]{2,60})"
+    r"[A-Za-z][a-z]+\s(?:(?:(?:her|him|them|us)\s)?(?:among|amongst|in|on|at|upon|over|here|there)\b[^,;]{0,30},(?:\s[^,;]{1,30},)?"
+    r"|(?:her|him|them|us),(?:\s[^,;]{1,30},){1,2})\s(?P<obj>[A-Za-z][^,;.:]{2,60})"
 )
 
 
@@ -1315,13 +1337,30 @@ def _charge_act(text: str) -> tuple[int, str]:
         # "He has kept among us, in times of peace, {Standing Armies} without ...": what was
         # kept comes after the asides of where and when
         obj = aside.group("obj").split()
-        cut = next((i for i, w in enumerate(obj) if w.lower() in _ACT_STOP), len(obj))
-        if 1 <= cut <= 4:
-            answer = " ".join(obj[:cut])
-            return aside.start("obj"), answer
+        start = aside.start("obj")
+        if obj[0] == "of":  # "depriving us in many cases, of {the benefits of Trial by Jury}"
+            obj, start = obj[1:], start + 3
+        # (a name's own "by" does not end it: "Trial by Jury")
+        cut = next(
+            (
+                i
+                for i, w in enumerate(obj)
+                if w.lower() in _ACT_STOP
+                and not (w == "by" and obj[i + 1 : i + 2] and obj[i + 1][0].isupper())
+            ),
+            len(obj),
+        )
+        if 1 <= cut <= MAX_OBJECT_WORDS:
+            return start, " ".join(obj[:cut])
         return 0, ""
     words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’-]+|[,;.:]|--", text[m.end() :])]
-    if len(words) < 3 or not words[0][1].isalpha() or not words[0][1].islower():
+    # (an item of a list may capitalise its verb: "For Quartering large bodies of armed troops")
+    verb = words[0][1] if words else ""
+    if (
+        len(words) < 3
+        or not verb.isalpha()
+        or not (verb.islower() or (verb.endswith("ing") and verb[1:].islower()))
+    ):
         return 0, ""
     if words[0][1] in _ADVERBS or words[0][1].endswith("ly"):
         return 0, ""  # "He has so framed the laws ... as to ...": the act is spread over the sentence
@@ -1387,7 +1426,7 @@ def _infinitive(words: list[tuple[int, str]], i: int) -> bool:
 # A charge that names several acts ("He has plundered our seas, ravaged our Coasts, burnt our
 # towns"): another act follows the one deleted, and any act of the list fits its blank.
 _NEXT_ACT = re.compile(
-    r",?\s(?:and\s)?(?:[a-z]{3,}ed|burnt|kept|made|sent|taken|given|brought|driven|thrown|sold|torn)\s(?!by\b)"
+    r",?\s(?:and\s)?(?:[a-z]{3,}(?:ed|ing)|burnt|kept|made|sent|taken|given|brought|driven|thrown|sold|torn)\s(?!by\b)"
 )
 
 
