@@ -153,7 +153,9 @@ CARRIES_ON = re.compile(
 )
 OPENING = re.compile(
     r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
-    r"(?:he|she|they|its|his|her|their|them|this|these|those|that|such|both|neither)\b"
+    r"(?:he|she|they|its|his|her|their|them|this|these|those|that|such"
+    # (not "Neither slavery nor servitude ...", "Both the House and the Senate ...": one pair)
+    r"|both(?![^,.]{1,60}\band\b)|neither(?![^,.]{1,60}\bnor\b))\b"
     r"(?! (?:year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|winter|decade)\b)"
     r"|it\b(?! (?:is|was) (?:\w+ ){1,3}that\b)"  # (not "It is clear that ...": it points forward)
     r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b)"

@@ -681,6 +681,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # the answer's time: the years of its sentence, else of the sentences naming it
     years = [int(y) for y in _YEAR.findall(fact.sentence.text)]
     when = (min(years), max(years)) if years else pool.years_of.get(fact.answer)
+    # set long before the latest time its source tells of: a 1962 president in a 2005 report
+    historical = bool(when and span and when[1] < span[1] - ERA_MARGIN)
 
     def fitting() -> Iterator[str]:
         # (Each test rules a candidate out alone, so their order changes nothing: the one that
@@ -696,8 +698,11 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
                 continue  # "Who ...?" never gets "Downtown San Diego"
             if span and other != source and not _same_era(span, pool.span_of.get(other)):
                 continue  # a 21st-century politician is no signer of a 19th-century act
-            if when and not _same_era(when, pool.years_of.get(c)):
+            theirs_when = pool.years_of.get(c) or pool.span_of.get(other)
+            if when and not _same_era(when, theirs_when):
                 continue  # a 20th-century president is no option for a 1929 university president
+            if historical and theirs_when is None and c not in here:
+                continue  # (nor one of no known time, for a question set long before its story)
             if other != source and home and pool.country_of.get(other, home) != home:
                 continue  # a British barrister is asked with Britons, not with Israel's prime minister
             if pool.attested and c not in pool.attested:

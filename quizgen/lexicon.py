@@ -59,6 +59,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "roles_in_an_organisation": "words",
         "place_nouns": "words",
         "portfolio_words": "words",
+        "commenting_roles": "words",
     },
     "offices.yaml": {"offices": "offices"},
     "parties.yaml": {"by_kind": "by_kind", "not_evidence": "words", "parties": "parties"},
@@ -290,6 +291,8 @@ LOWER_RANK = frozenset(_TITLES["lower_rank"])
 ROLE_HEADS = frozenset(_TITLES["role_heads"])
 # What an office is in charge of ("Foreign", "Health"): capitalised in a title, no organisation.
 PORTFOLIO_WORDS = frozenset(_TITLES["portfolio_words"])
+# Roles of people who comment on a story rather than act in it ("analyst", "spokesman").
+COMMENTING_ROLES = frozenset(_TITLES["commenting_roles"])
 MALE_WORDS = frozenset(w.lower() for w in _TITLES["male_words"])
 FEMALE_WORDS = frozenset(w.lower() for w in _TITLES["female_words"])
 # Titles that say only a person's sex ("Mr"), and the pronouns that say it ("his").

@@ -40,7 +40,7 @@ from quizgen.extract.legal import number_value
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright, stem_leans_on
-from quizgen.lexicon import JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS
+from quizgen.lexicon import COMMENTING_ROLES, JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft
 
@@ -152,6 +152,10 @@ class Weights:
     # A place somebody travelled to, stayed in or came from ("returning from his holiday in
     # ___", "Mr Ali, from ___,"): where a person went, seldom what the story is about.
     place_in_passing: float = -2.0
+    # A person whose role comments on the story ("an analyst", "a spokesman": data
+    # ``commenting_roles``), named once and not in its opening: read blind, who said a remark
+    # was the commonest question teachers did not want.
+    commentator: float = -1.5
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -274,6 +278,9 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += _centrality(fact, source, weights)  # (a speech's lines, a charter's clauses stand alone)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
+    commenting = fact.kind in PERSON_KINDS and bool(_content_words(fact.slot("role")) & COMMENTING_ROLES)
+    if commenting and again <= 0 and fact.sentence.index > weights.lead_sentences:
+        value += weights.commentator
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
         value += weights.crowded
     wrong = [o for o in q.options if o != q.answer]

@@ -155,6 +155,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Head teacher Ann Lee retired after 30 years at the school in Cork.", False),
         # a quotation cut from its opening mark is no whole sentence
         ("It's a day I never thought would come.\"", True),
+        # "Neither ... nor", "Both ... and" pair two things; alone, they point back
+        ("Neither torture nor exile shall be used against any citizen of the Republic.", False),
+        ("Both the Senate and the Assembly must approve a new tax in Victoria.", False),
+        ("Neither would comment on the talks in Lagos.", True),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):

@@ -237,9 +237,9 @@ def test_an_essays_ideas_are_its_repeated_nouns():
         "The cure for faction is worse than the disease.\n"
         "Different opinions will be formed, and different opinions make different parties.\n"
     )
-    assert [
-        f.answer for f in legal_facts(text + "A commonwealth, by which I mean a state of equals, is rare.\n")
-    ][:1] == ["commonwealth"]
+    # (a definition asks what it says of its term: see the test below)
+    defined = "A commonwealth, by which I mean a state in which the rule of equals holds, is rare.\n"
+    assert [f.answer for f in legal_facts(text + defined)][:1] == ["the rule of equals"]
     concepts = concepts_of(sentences_of(text))
     assert "faction" in concepts
     assert "different" not in concepts  # an adjective, never the head of its phrase
@@ -840,6 +840,48 @@ def test_an_answer_of_a_word_akin_to_the_documents_title_is_not_asked_under_that
     answers = {q.answer for q in _questions(text)}
     assert "created equal" in answers  # (asked under the title)
     assert not [a for a in answers if "Sovereign" in a]  # "Sovereign" under "... of Sovereignty"
+
+
+def test_a_definition_asks_what_it_says_not_the_term_it_gives_away():
+    text = (
+        "An Essay on Leagues\n\n"
+        "A league, by which I mean a union in which the pooling of armies takes place, offers "
+        "a different hope.\n"
+        "A federation, by which I mean a state consisting of a few provinces, who share one "
+        "treasury, can admit of no cure for the quarrels of faction.\n"
+        "The causes of faction are sown in the nature of man, and faction is the mischief of leagues.\n"
+    )
+    shown = {f.answer: f.slot("clause") for f in legal_facts(text) if f.slot("shape") == "defines"}
+    assert shown == {
+        "the pooling of armies": "By a league, the author means a union in which _____ takes place.",
+        "a few provinces": (
+            "By a federation, the author means a state consisting of _____, who share one treasury."
+        ),
+    }
+
+
+def test_a_charge_explained_after_its_act_is_not_asked():
+    # (the means or how things stood give the act away; without them any charge fits)
+    text = EMPEROR_CHARGES.format(
+        "He has denied her the use of the courts, all judges being chosen by him.\n"
+        "He has ruined the harbour trade, by closing the ports to the ships of the towns.\n"
+    )
+    asked = {answer for answer, cloze in clozes(text, "charge").items() if cloze}
+    assert "refused his Assent" in asked
+    assert not {"the use of the courts", "ruined the harbour trade"} & asked
+
+
+def test_a_long_clause_cut_after_its_subject_is_shown_with_its_opening():
+    text = (
+        "Amendment V\n\n"
+        "If the Assembly, within ten days after receipt of the report, or, if the Assembly is not "
+        "sitting, within ten days after it is required to meet, determines by three fourths vote "
+        "of its members that the Governor is unable to serve, the Treasurer shall act as Governor.\n\n"
+        "Amendment VI\n\n"
+        "The Treasurer shall hold office for four years.\n"
+    )
+    cloze = {f.answer: f.slot("clause_cloze") for f in legal_facts(text)}["three fourths"]
+    assert cloze.startswith("If the Assembly … determines by {{c1::three fourths}} vote")
 
 
 def test_a_charge_counts_the_words_of_self_government_it_names():

@@ -395,6 +395,9 @@ class _Draft:
 
 
 MAX_CLAUSE_WORDS = 40
+# What explains a charge's act after it: the means ("by refusing ..."), or how things stood
+# ("all colleges being closed against her").
+_EXPLAINS = re.compile(r",?\s(?:by\s[a-z]+ing\b|(?:[a-z]+\s){1,4}being\s[a-z]+)")
 # A charge shown with fewer words than this besides its blank fits any charge of its list
 # (the ``length`` check's ``min_clause_words`` drops such a clause).
 MIN_CHARGE_WORDS = 5
@@ -447,6 +450,8 @@ def _subject_again(sentence: str, lead: str) -> str:
     return lead
 
 
+# A clause shown from a comma that opens on a phrase of when or where: its subject was before.
+_ASIDE_OPENING = re.compile(r"(?:within|after|before|during|until|in|on|at|by|for|from|upon|unless|or|if)\b")
 _SERIES_ITEM = re.compile(r"(?:and\s|but\s)?[Tt]hat\s")
 _SERIES_JOIN = re.compile(r",\s(?:and\s)?that\s(?=[a-z])")
 # "these rights", "those ends", "among these are": lower case (a document's "these Colonies"
@@ -556,6 +561,7 @@ def _clause_slots(
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
     (``actor``: "He [the present King of Great Britain]")."""
     text = sentence.text
+    opening = ""
     a, b = _clause_at(text, start)
     # a series of "that" clauses ("that all men are created equal, that they are endowed ...")
     # is shown up to the end of the answer's own: the next one says another fact (and a
@@ -575,12 +581,20 @@ def _clause_slots(
             if len(text[a + m.end() : start].split()) >= 10
         ]
         if commas:
+            opener = re.match(r"[^,;]{3,60}(?=,)", text[a:start])
             a += commas[-1]
+            if opener and _ASIDE_OPENING.match(text[a:start]):
+                # the cut left out the clause's subject ("If the Congress, within twenty one
+                # days ..., determines by ___"): shown with its opening, the asides left out
+                opening = opener.group()
+                a += text[a:start].rfind(", ") + 2 if ", " in text[a:start] else 0
     before, after = text[a:start], text[start + len(answer) : b]
     if _NO_SUBJECT.match(text) and (nor := list(re.finditer(r",\s(?=nor\s)", before))):
         before = before[nor[-1].end() :]  # "No person shall ..., nor be deprived of ... without ___"
     lead = _tidy(before + "\x00")[:-1] if before.strip() else ""
-    if lead.startswith("… "):
+    if opening and lead.startswith("… "):
+        lead = f"{_tidy(opening)} {lead}"
+    elif lead.startswith("… "):
         lead = _subject_again(text, lead)
     if _SERIES_ITEM.match(before.strip(" ,;:-—")):
         lead = _SERIES_JOIN.sub("; ", lead)  # "… rights; among these are ___", not "…, that among"
@@ -601,6 +615,11 @@ def _clause_slots(
         point = re.match(r",\s(?:unless|until|except|for\sthe\s(?:sole\s)?purpose)\b", after[len(cut) :])
         if words_shown(lead + cut) >= MIN_CHARGE_WORDS and not point:
             after = cut
+        elif _EXPLAINS.match(after):
+            # "He has ___, by refusing his Assent to Laws for establishing Judiciary powers",
+            # "..., all colleges being closed against her": what follows says what was deleted,
+            # and without it any charge of the list fits
+            return ()
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
     blanked = f"{lead}_____{after.rstrip(' ,;:')}{end}"
     cloze = f"{lead}{{{{c1::{answer}}}}}{after.rstrip(' ,;:')}{end}"
@@ -1164,12 +1183,65 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
             if len(answer.split()) > 12:
                 continue
             slots: tuple[tuple[str, str], ...] = (("shape", shape),)
+            if shape == "defines" and group == "b":
+                # "A republic, by which I mean a government in which the scheme of
+                # representation takes place, ...": read blind, the definition beside the term
+                # gives it away; what the definition says is asked instead
+                if defined := _definition_key(text, m):
+                    start, key, shown = defined
+                    yield _Draft("principle", "principle", key, start, s, (*slots, ("shown_as", shown)))
+                continue
             if shape == "methods":  # "two methods ...: the one, ___; the other, …": both are announced
                 head = text[m.start() : text.index(":", m.start())]
                 other = re.match(r";\s(?:the\sother|second(?:ly)?),?\s([^;.]{3,100})", text[m.end() :])
                 second = f"{other.group(1)}." if other else "…"
                 slots += (("shown_as", f"{head}: the one, \x00; the other, {second}"),)
             yield _Draft("principle", "principle", answer, m.start(group), s, slots)
+
+
+# What a definition says of its term: after "in which", "where", "consisting of" ... up to a
+# comma or a verb ("a government in which {the scheme of representation} takes place").
+_DEFINIENS = re.compile(
+    r"\s(?P<genus>(?:a|an|the)\s[a-z]+)\s(?P<rel>in\swhich|where|consisting\sof|composed\sof)\s"
+    r"(?P<rest>[^,;.]{3,80})"
+)
+_FUNCTION_WORDS = frozenset("of the a an small large great few many some all its their our".split())
+
+
+def _definition_key(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
+    """(start, key, shown) of the definition after ``m`` ("..., by which I mean"): its key
+    phrase, up to a comma or the first verb ("takes"), and the definition as a sentence,
+    "\x00" where the key goes: "By a republic, the author means a government in which
+    \x00 takes place."; None when it has no such shape."""
+    d = _DEFINIENS.match(text, m.end())
+    if not d:
+        return None
+    words = list(re.finditer(r"[A-Za-z'’-]+", d.group("rest")))
+    end = len(words)
+    for i, w in enumerate(words[1:], start=1):
+        word, before = w.group(), words[i - 1].group().lower()
+        if (
+            word.islower()
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and before not in _FUNCTION_WORDS
+        ):
+            end = i  # "representation {takes}": the verb of the relative clause
+            break
+    if end < 1 or end > MAX_KEY_WORDS_DEFINED:
+        return None
+    key = d.group("rest")[: words[end - 1].end()]
+    start = d.start("rest")
+    # (and a relative clause that goes on with it: "..., who assemble and administer ...")
+    rest_of_clause = re.match(r"[^,;]*(?:,\s(?:who|which|where)\s[^,;]+)?", text[start + len(key) :]).group()
+    term = m.group("b")
+    article = "an" if term[0] in "aeiou" else "a"
+    rest_of_clause = rest_of_clause.rstrip(" .")
+    shown = f"By {article} {term}, the author means {d.group('genus')} {d.group('rel')} \x00{rest_of_clause}."
+    return start, key, shown
+
+
+MAX_KEY_WORDS_DEFINED = 6
 
 
 def _other_methods(s: Sentence) -> Iterator[_Draft]:
