@@ -285,6 +285,8 @@ class Traits:
     orgs: frozenset[str] = frozenset()
 
 
+# Words of a role that say nothing of what its holder does ("former", "the", "of").
+_NOT_ROLE_WORDS = NAME_GLUE | ROLE_MODIFIERS | WHEN_HELD | frozenset("a an the his her their its".split())
 # Capitalised words of a role that name no organisation: titles, modifiers, portfolios.
 _NOT_ORG_WORDS = (
     (OFFICE_WORDS | ROLE_HEADS | ROLE_MODIFIERS | WHEN_HELD | LOWER_RANK | PORTFOLIO_WORDS | OCCUPATIONS)
@@ -674,6 +676,9 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from islice(_shuffled(index.no_office, rng), SCANNED)
         yield from islice(_shuffled(index.without_role, rng), SCANNED)
 
+    # what the stem calls the answer, when it is no office ("rock star", "novelist"): the
+    # options must be called so too
+    shown_words = frozenset() if answer.heads or answer.parties else _words(shown_role) - _NOT_ROLE_WORDS
     here = frozenset(pool.people_of.get(source, ()))
     same_role = frozenset(c for n, c in scored if n > 0)
     akin = pool.akin_sources(source)  # (None: every source is)
@@ -709,6 +714,9 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not holds_office and theirs.heads and c not in here:
                 continue  # a patient who escaped is asked with people, not with ministers
+            their_role = _words(pool.people_role.get(c, ""))
+            if shown_words and their_role and not shown_words & their_role:
+                continue  # "Rock star ___" is asked with stars or people of no role said, not actors
             yield c
 
     return _distinct(fact.answer, fitting(), fact.sentence.text, limit=CANDIDATES)

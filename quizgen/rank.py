@@ -40,7 +40,7 @@ from quizgen.extract.legal import number_value
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright, stem_leans_on
-from quizgen.lexicon import COMMENTING_ROLES, JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS
+from quizgen.lexicon import COMMENTING_ROLES, JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS, parties_in
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft
 
@@ -278,7 +278,11 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += _centrality(fact, source, weights)  # (a speech's lines, a charter's clauses stand alone)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
-    commenting = fact.kind in PERSON_KINDS and bool(_content_words(fact.slot("role")) & COMMENTING_ROLES)
+    role = fact.slot("role")
+    # (a party's spokesman speaks for it on a brief, as a minister would: no commentator)
+    commenting = (
+        fact.kind in PERSON_KINDS and bool(_content_words(role) & COMMENTING_ROLES) and not parties_in(role)
+    )
     if commenting and again <= 0 and fact.sentence.index > weights.lead_sentences:
         value += weights.commentator
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:

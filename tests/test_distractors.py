@@ -486,6 +486,19 @@ def test_a_role_of_no_party_or_country_still_gets_people():
     assert len(pick_people(question, pool, random.Random(1))) == 3
 
 
+def test_a_role_the_stem_says_rules_out_people_called_otherwise():
+    # "Rock star ___" is asked with stars and people of no role said, never with an actor
+    roles = [("Amy Ross", "pop star"), ("Ben Hill", "actor"), ("Cal Ford", ""), ("Dee Park", "")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    question = fact("person_role", "Eve Stone", "Rock star Eve Stone sang.", (("role", "rock star"),))
+    for seed in range(5):
+        assert sorted(pick_people(question, pool, random.Random(seed))) == [
+            "Amy Ross",
+            "Cal Ford",
+            "Dee Park",
+        ]
+
+
 def test_who_never_gets_a_place_and_a_party_is_no_person():
     roles = [("Downtown San Diego", ""), ("Union Square", ""), ("Amy Ross", ""), ("Ben Hill", "")]
     roles += [("Cal Ford", "")]
