@@ -156,6 +156,12 @@ class Weights:
     # ``commenting_roles``), named once and not in its opening: read blind, who said a remark
     # was the commonest question teachers did not want.
     commentator: float = -1.5
+    # A figure or a date of a report's body, said once and neither in its title nor in its
+    # opening (a survey's share of over-65s, a study's year, an estate's acres): read blind,
+    # "Which figure completes the sentence?" on such details was what teachers did not want;
+    # the figures a story turns on are in its headline or opening, or said again.
+    figure_in_passing: float = -0.7
+    figure_kinds: frozenset[str] = frozenset(("number", "quantity", "percent", "money", "date"))
     long_stem_words: int = 40
     long_stem: float = -1.0
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
@@ -278,6 +284,10 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += _centrality(fact, source, weights)  # (a speech's lines, a charter's clauses stand alone)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
+    late = fact.sentence.index > weights.lead_sentences
+    passing = fact.kind in weights.figure_kinds and again <= 0 and late
+    if passing and not (answer_words & _content_words(source.title)) and not fact.slot("founding"):
+        value += weights.figure_in_passing
     role = fact.slot("role")
     # (a party's spokesman speaks for it on a brief, as a minister would: no commentator)
     commenting = (
