@@ -1228,6 +1228,16 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     told = _told_in(fact)
     if told and told < min(years):
         earliest = told + 1  # "On 18 November 2015 Sky announced ... to be available in ___": after 2015
+    # the other years its sentence names: an option keeps the answer's side of each ("it
+    # recovered its 2008 loss in ___" gets no year before 2008)
+    text = fact.sentence.text
+    others = [
+        int(y.group())
+        for y in _YEAR.finditer(text)
+        if not fact.answer_start <= y.start() < fact.answer_start + len(answer)
+    ]
+    after = [y for y in others if y < min(years)]
+    before = [y for y in others if y > max(years)]
     deltas = [d for d in range(-8, 9) if d]
     rng.shuffle(deltas)
     out: list[str] = []
@@ -1236,6 +1246,8 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         shifted = [int(y) for y in _YEAR.findall(candidate)]
         if len(shifted) != len(years):
             continue  # shifted out of the years quizgen knows ("1502" to "1498")
+        if (after and min(shifted) <= max(after)) or (before and max(shifted) >= min(before)):
+            continue
         if max(shifted) > max(latest, max(years)):
             continue  # a year after everything the article mentions is easy to rule out
         if min(shifted) < min(earliest, min(years)) - (0 if told else YEARS_BEFORE):

@@ -986,6 +986,15 @@ def test_a_year_after_a_dated_announcement_gets_options_after_it():
         assert out and all(int(o) > 2015 for o in out), out
 
 
+def test_a_year_keeps_its_side_of_the_other_years_its_sentence_names():
+    # recovered after the 2008 loss, before the 2014 listing: every option between them
+    text = "The bank lost half its value in 2008, recovered it by 2011 and was listed again in 2014."
+    f = fact("date", "2011", text)
+    for seed in range(5):
+        out = pick_dates(f, EMPTY, random.Random(seed))
+        assert out and all(2008 < int(o) < 2014 for o in out), out
+
+
 def test_a_place_abbreviation_describing_a_noun_gets_no_options():
     # "___ rock band": "US" describes the band; "Cuba rock band" is no English
     rng = random.Random(1)
