@@ -261,3 +261,33 @@ def test_a_count_of_what_the_sentence_lists_is_not_exported():
     line = "The federation is divided into four regions, each with its own parliament."
     marked, unmarked = _with_and_without("counted_list", line, "four", "number")
     assert marked == unmarked
+
+
+def test_a_figure_said_once_in_a_reports_body_ranks_below_one_its_headline_names():
+    line = "A survey found that 46% of farmers in Kenya would plant maize again."
+    marked, unmarked = _with_and_without("figure_in_passing", line, "46%", "percent")
+    assert marked == pytest.approx(unmarked + WEIGHTS.figure_in_passing)
+    text = f"Maize up 46%\n\n{line}\n"
+    draft = _cloze(text, line, "46%", "percent")
+    source = Source("t", "t.txt", "Maize up 46%", text)
+    assert score(draft, source) == pytest.approx(
+        score(draft, source, replace(WEIGHTS, figure_in_passing=0.0))
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "commenting"),
+    [
+        ("economist", True),
+        ("bank analyst", True),
+        ("Labour health spokesman", False),
+        ("finance minister", False),
+    ],
+)
+def test_a_commentator_named_once_ranks_below_those_who_act(role, commenting):
+    line = "Jo Mensah said the new levy would hurt small traders in Accra."
+    text = f"News\n\n{line}\n"
+    source = Source("t", "t.txt", "News", text)
+    draft = _cloze(text, line, "Jo Mensah", "person_role", (("role", role),))
+    unmarked = score(draft, source, replace(WEIGHTS, commentator=0.0))
+    assert score(draft, source) == pytest.approx(unmarked + (WEIGHTS.commentator if commenting else 0.0))
