@@ -146,6 +146,14 @@ def test_this_place_and_this_day_are_the_speechs_own_but_this_idea_points_back()
     assert not extract_facts(sentences_of(spoken.format("idea")), title=title)
 
 
+def test_a_line_cut_from_its_main_clause_is_no_cloze() -> None:
+    title = _title("Maria Sousa: Inaugural Address, 1999")
+    text = "We have the duty to mend this harbour -- not as strangers, but as neighbours."
+    assert not [f for f in extract_facts(sentences_of(text), title=title) if f.kind == "speech_line"]
+    whole = "Not as strangers, but as neighbours, we will mend the harbour."
+    assert [f.answer for f in extract_facts(sentences_of(whole), title=title) if f.kind == "speech_line"]
+
+
 def test_the_only_thing_is_asked_for_what_it_is() -> None:
     assert _keys("The only thing we must guard against is despair.") == {"despair": "only"}
 
@@ -315,6 +323,13 @@ def test_what_a_speech_cannot_resolve_is_not_asked() -> None:
     assert why_dropped(_speech_draft(elided, "200 years", "quantity")) == "needs context"
     ago = "We meet again, as upon a like moment four years ago, to renew our oath of service."
     assert why_dropped(_speech_draft(ago, "four years", "quantity")) == "time counted from when it was said"
+
+
+def test_an_aside_to_the_audience_is_not_asked() -> None:
+    aside = "Look, folks, all my friends from the National Council up there in the gallery."
+    assert why_dropped(_speech_draft(aside, "National Council", "organization")) == "an aside to the audience"
+    told = "We yielded to the National Council powers that belonged to our provinces."
+    assert why_dropped(_speech_draft(told, "National Council", "organization")) == ""
 
 
 def test_a_person_spoken_to_is_not_asked() -> None:

@@ -539,6 +539,8 @@ def _line_facts(lines: list[Line]) -> list[Fact]:
         if ln.key_start < 0:
             continue
         text = ln.sentence.text
+        if ln.start > 0 and _FRAGMENT.match(text[ln.start : ln.end]):
+            continue  # "... -- not only with the votes we cast, but with ___": its main clause is left out
         at = ln.key_start - ln.start
         clause = _capitalised(text[ln.start : ln.end])
         facts.append(
