@@ -910,6 +910,8 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     body, acronym = fact.slot("org_type"), fact.answer.isupper()
     if body in ("party", "party name") or parties_named(fact.answer):
         return pick_parties(fact, pool, rng)
+    if body in BUILDING_HEADS:
+        return []  # "the State House": a building, and other "... House"s are any building or show
     same = pool.organizations_by_type.get((body, acronym), ())
     kindred = {
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
@@ -1062,7 +1064,12 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         options = [o for o in options if not _is_one(o)]
     ordinal = _ORDINAL.match(fact.answer)
     if ordinal and _CENTURY_AFTER.match(after or fact.answer[ordinal.end() :]):
-        options = [o for o in options if _century_fits(o, fact, pool)]
+        # the centuries next to the answer's: one far off is as easy to rule out as a year
+        # long after everything the article tells ("the ___ century Mongol conquest": 12th, 14th)
+        steps = [k for k in range(-CENTURY_STEPS, CENTURY_STEPS + 1) if k]
+        rng.shuffle(steps)
+        near = [_format_like(fact.answer, int(ordinal.group(1)) + k) for k in steps]
+        options = [o for o in near if int(_ORDINAL.match(o).group(1)) >= 1 and _century_fits(o, fact, pool)]
     side = _side_of_change(before, after)
     other = _amount(side[1]) if side else None
     answer = _amount(fact.answer)
@@ -1086,6 +1093,11 @@ _ONE = re.compile(r"(?i)^(?:one|1|a single)\b(?![.,]\d)")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)\b")
 _CENTURY_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
 LATEST_CENTURY = 21  # no century after the present one is plausible
+# Heads of a body's name that also name a building ("State House", "Mansion House"): no
+# options of their kind fit ("Full House" is a television show). A chamber, "House of ...",
+# is typed "chamber".
+BUILDING_HEADS = frozenset(("house",))
+CENTURY_STEPS = 2  # a wrong century is at most this many from the answer's
 
 
 # A change from one figure to another: which way it went, and the figure on the other side.

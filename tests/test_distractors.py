@@ -166,6 +166,16 @@ def test_a_party_gets_other_parties_never_another_name_of_itself_or_of_each_othe
         assert not {"Lib Dems", "Liberal Democrats"} <= set(out)
 
 
+def test_a_building_named_like_a_body_gets_no_options():
+    # other "... House"s are any building, or a television show
+    names = [("Mansion House", "house"), ("Full House", "house"), ("Clarence House", "house")]
+    pool = build_pool([fact("organization", n, n, (("org_type", kind),)) for n, kind in names])
+    question = fact(
+        "organization", "State House", "The campus lies west of the State House.", (("org_type", "house"),)
+    )
+    assert pick_organizations(question, pool, random.Random(1)) == []
+
+
 def test_a_party_by_its_full_name_never_gets_another_name_of_itself():
     # bbc-politics-dev politics_020; politics_183 writes "Tory Party"
     text = (
@@ -566,7 +576,8 @@ def test_centuries_and_years_stay_inside_the_articles_time():
     pool = Pool((), (), (), latest_year=(("t", 1890),), source_span=(("t", 1320, 1890),))
     for seed in range(10):
         out = pick_numbers(f, pool, random.Random(seed))
-        assert all(11 <= int(o[:-2]) <= 19 for o in out), out
+        # (and next to the answer's: a century far off is easy to rule out)
+        assert len(out) == 3 and all(12 <= int(o[:-2]) <= 16 for o in out), out
     modern = fact("number", "20th", "It was the largest city of the 20th century.")
     for seed in range(10):
         assert all(int(o[:-2]) <= 21 for o in pick_numbers(modern, EMPTY, random.Random(seed)))

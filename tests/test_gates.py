@@ -158,6 +158,10 @@ def test_a_blank_that_cuts_a_name_in_two_is_dropped():
         '"read narrowly".'
     )
     assert reasons(cloze(text, "American Convention", "organization")) == {"part of a longer name": 1}
+    # a place's name goes on with its river
+    text = "The Philosophical Society of Kingston upon Derwent keeps the largest library of the county."
+    cut = cloze(text, "Philosophical Society of Kingston", "organization")
+    assert reasons(cut) == {"part of a longer name": 1}
     # a day's possessive before a name is not the name's first word
     text = (
         "A picture of the transport minister asleep on the front bench during the budget debate "
