@@ -45,6 +45,7 @@ from quizgen.lexicon import (
     NOT_NAMES,
     OFFICE_WORDS,
     PARTY_WORDS,
+    POINTING_BACK,
     ROLES_IN_AN_ORGANISATION,
     SHELL_NOUNS,
     WEEKDAYS,
@@ -68,8 +69,6 @@ _NOT_IN_PHRASE = frozenset(
 _RESTRICTIVE = frozenset(
     "of who which that whose where on for in into to at from with by about between over against under".split()
 )
-# Words that say outright a thing was named before: "the aforementioned opening".
-POINTING_BACK = frozenset("aforementioned above-mentioned abovementioned aforesaid latter former".split())
 # Time nouns a demonstrative may stand before without pointing back ("this year").
 _NOW = frozenset("year week month morning afternoon evening weekend summer spring autumn winter time".split())
 _NOW |= frozenset("century decade term session".split())
@@ -187,7 +186,13 @@ _ELLIPSES = (
         ("this ",),
     ),
     (r"\b(?:similar|identical) (?-i:[a-z]+)\b(?! to\b)", ("similar ", "identical ")),
-    (r"\bboth (?-i:[a-z]+s)\b(?! and\b)", ("both ",)),
+    # "both aircraft", "both men" (but "both the House and the Senate": the two said)
+    (r"\bboth (?!the\b)(?-i:[a-z]+)\b(?![^,.;]{0,40}\band\b)", ("both ",)),
+    # "Monday's show", "Tuesday's report": which one, told of that day?
+    (
+        rf"\b(?:{'|'.join(WEEKDAYS)})['’]s (?-i:[a-z]+)",
+        tuple(f"{d.lower()}'s" for d in WEEKDAYS) + tuple(f"{d.lower()}’s" for d in WEEKDAYS),
+    ),
     (r"(?<!\band )\b(?:has|have|had) since (?-i:[a-z]+ed)\b", (" since ",)),
     (
         r"\b(?:said|says) that (?:would|will|could|should|might|may|must|was|is)\b",

@@ -676,9 +676,10 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from islice(_shuffled(index.no_office, rng), SCANNED)
         yield from islice(_shuffled(index.without_role, rng), SCANNED)
 
-    # what the stem calls the answer, when it is no office ("rock star", "novelist"): the
-    # options must be called so too
-    shown_words = frozenset() if answer.heads or answer.parties else _words(shown_role) - _NOT_ROLE_WORDS
+    # what the stem calls the answer, when it is no office ("rock star", "former Arsenal
+    # keeper"): the options must be called so too, by the role's last word
+    called = [w for w in _WORD.findall(shown_role.lower()) if w not in _NOT_ROLE_WORDS]
+    shown_words = frozenset(called[-1:]) if not (answer.heads or answer.parties) else frozenset()
     here = frozenset(pool.people_of.get(source, ()))
     same_role = frozenset(c for n, c in scored if n > 0)
     akin = pool.akin_sources(source)  # (None: every source is)
@@ -1240,6 +1241,11 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     told = _told_in(fact)
     if told and told < min(years):
         earliest = told + 1  # "On 18 November 2015 Sky announced ... to be available in ___": after 2015
+    coming = not told and _TO_COME.search(fact.sentence.text[: fact.answer_start]) is not None
+    if coming:
+        # "it expects sales to top 500,000 in ___": a year to come when it was said, not one
+        # before it (and years after the latest the article names are as likely)
+        earliest, latest = min(years), max(latest, min(years) + 8)
     # the other years its sentence names: an option keeps the answer's side of each ("it
     # recovered its 2008 loss in ___" gets no year before 2008)
     text = fact.sentence.text
@@ -1262,7 +1268,7 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             continue
         if max(shifted) > max(latest, max(years)):
             continue  # a year after everything the article mentions is easy to rule out
-        if min(shifted) < min(earliest, min(years)) - (0 if told else YEARS_BEFORE):
+        if min(shifted) < min(earliest, min(years)) - (0 if told or coming else YEARS_BEFORE):
             continue
         if candidate not in out:
             out.append(candidate)
@@ -1272,7 +1278,9 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
 
 # What a sentence says will come: "to be available in ___", "will open in ___", "due by ___".
-_TO_COME = re.compile(r"\b(?:will|would|to\sbe|is\sto|are\sto|due|planned|scheduled|expected)\b[^.;]*$")
+_TO_COME = re.compile(
+    r"\b(?:will|would|to\sbe|is\sto|are\sto|due|planned|scheduled|expected|expects?|forecasts?|predicts?)\b[^.;]*$"
+)
 
 
 def _told_in(fact: Fact) -> int:

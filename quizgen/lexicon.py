@@ -92,6 +92,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "journey_words": "words",
         "people_from": "words",
         "occasion_nouns": "words",
+        "pointing_back": "words",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -467,6 +468,8 @@ MANY_HOLD = frozenset(_WORDS["many_hold"])
 JOURNEY_WORDS = frozenset(_WORDS["journey_words"])
 PEOPLE_FROM = frozenset(_WORDS["people_from"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
+# Words after "the" that say a thing was told of before ("the fresh delay").
+POINTING_BACK = frozenset(_WORDS["pointing_back"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
 DEMONYMS: dict[str, str] = _PLACES["demonyms"]

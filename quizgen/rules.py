@@ -38,6 +38,11 @@ QUESTION_TYPES = ("mcq", "cloze")
 DISTRACTOR_STRATEGIES = tuple(STRATEGIES)
 BLANK = "_____"
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?) {BLANK}")
+# "an ___ stake in": an article, the blank, one noun, then a preposition or the clause's end
+_FIGURE_BEFORE_NOUN = re.compile(
+    rf"\b([Aa]n?) {BLANK} ([a-z]{{3,}})(\s+(?:in|of|on|for|to|from|at|with|by|over|after)\b|[,.;:]|$)"
+)
+_BARE_FIGURE = re.compile(r"^[£$€]?\d[\d,.]*(?:%|bn|m|k)?$")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|However,)\s+(\w)")
 _KEYS = {
     "id",
@@ -272,8 +277,13 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     article_before = s > 0 and text[:s].endswith(("a ", "A ", "an ", "An "))
     if article_before and len({article_for(o) for o in options}) != 1:
         # "towards an ___ employment rate": "an" would say the answer starts with a vowel
-        # (unless every option starts with one).
-        blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1)[0] + "(n) " + BLANK, blanked)
+        # (unless every option starts with one); a bare figure goes after its noun instead
+        # ("bought an ___ stake in" -> "bought a stake of ___ in"), else "a(n) ___"
+        moved = _FIGURE_BEFORE_NOUN.sub(lambda m: f"{m[1][0]} {m[2]} of {BLANK}{m[3]}", blanked, count=1)
+        if _BARE_FIGURE.match(fact.answer) and moved != blanked:
+            blanked = moved
+        else:
+            blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1)[0] + "(n) " + BLANK, blanked)
     subject = fact.slot("subject")
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.

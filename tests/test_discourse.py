@@ -159,6 +159,11 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Neither torture nor exile shall be used against any citizen of the Republic.", False),
         ("Both the Senate and the Assembly must approve a new tax in Victoria.", False),
         ("Neither would comment on the talks in Lagos.", True),
+        # "both" of what? a weekday's report, a "fresh" delay: told of before
+        ("The pilots of both aircraft were questioned by police in Lagos.", True),
+        ("Tuesday's report found that 40% of rivers in Chile were polluted.", True),
+        ("The fresh delay angered residents of the port city of Durban.", True),
+        ("The report published by the ministry on 4 May found 40% of rivers polluted.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):

@@ -509,6 +509,25 @@ def test_a_role_the_stem_says_rules_out_people_called_otherwise():
         ]
 
 
+def test_a_role_is_matched_by_its_last_word_not_by_the_club_it_names():
+    # "Former Kessel keeper ___": a Kessel striker shares the club, not the position
+    roles = [
+        ("Amy Ross", "Kessel striker"),
+        ("Ben Hill", "Kessel keeper"),
+        ("Cal Ford", ""),
+        ("Dee Park", ""),
+    ]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    text = "Former Kessel keeper Eve Stone said the new goalkeeper had been treated harshly."
+    question = fact("person_role", "Eve Stone", text, (("role", "former Kessel keeper"),))
+    for seed in range(5):
+        assert sorted(pick_people(question, pool, random.Random(seed))) == [
+            "Ben Hill",
+            "Cal Ford",
+            "Dee Park",
+        ]
+
+
 def test_who_never_gets_a_place_and_a_party_is_no_person():
     roles = [("Downtown San Diego", ""), ("Union Square", ""), ("Amy Ross", ""), ("Ben Hill", "")]
     roles += [("Cal Ford", "")]
@@ -995,6 +1014,15 @@ def test_a_year_after_a_dated_announcement_gets_options_after_it():
     for seed in range(5):
         out = pick_dates(f, EMPTY, random.Random(seed))
         assert out and all(int(o) > 2015 for o in out), out
+
+
+def test_a_year_a_forecast_names_gets_years_to_come():
+    text = "The carmakers' association said it expects sales to top 500,000 in 2005."
+    pool = Pool((), (), (), latest_year=(("t", 2005),), source_span=(("t", 1998, 2005),))
+    f = fact("date", "2005", text, (("form", "year"),))
+    for seed in range(5):
+        out = pick_dates(f, pool, random.Random(seed))
+        assert len(out) >= 3 and all(int(o) > 2005 for o in out), out
 
 
 def test_a_year_keeps_its_side_of_the_other_years_its_sentence_names():

@@ -96,6 +96,12 @@ def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
     fact = Fact("percent", "80%", text.index("80%"), sentence)
     options = ("60%", "70%", "80%", "90%")
     assert "towards a(n) _____ employment rate" in template_context(fact, "T", options)["blanked"]
+    # a figure before one noun goes after it, as a teacher would write it
+    text = "The brewer bought an 18.8% stake in the winemaker on 13 January."
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("percent", "18.8%", text.index("18.8%"), sentence)
+    blanked = template_context(fact, "T", ("16.0%", "18.8%", "24.4%", "15.0%"))["blanked"]
+    assert "bought a stake of _____ in the winemaker" in blanked
 
 
 def test_the_article_before_the_blank_stays_when_every_option_takes_it():
