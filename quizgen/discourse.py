@@ -100,7 +100,8 @@ _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
 _SAYS_WHICH_ONE = frozenset("who which that whose where of with in from for".split())
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
 _ADJECTIVES = frozenset(
-    "new latest recent current big huge major key much so-called whole senior junior top leading".split()
+    """new latest recent current big huge major key much so-called whole senior junior top leading
+    home away""".split()
 )
 
 

@@ -250,11 +250,12 @@ def as_read(text: str) -> str:
     text = without_markup(html.unescape(text) if "&" in text else text)
     if "s " not in text:  # (every currency word written out ends in "s")
         return text
-    return _SIGN_WRITTEN_OUT.sub(lambda m: SIGN_OF_CURRENCY[m.group(1).lower()], text)
+    return _SIGN_WRITTEN_OUT.sub(lambda m: (m.group(1) or "") + SIGN_OF_CURRENCY[m.group(2).lower()], text)
 
 
-# (before a figure, or at the end of the text before a blank)
-_SIGN_WRITTEN_OUT = re.compile(rf"\b({'|'.join(SIGN_OF_CURRENCY)})\s(?=\d|$)", re.I)
+# (before a figure, or at the end of the text before a blank; a country's letters may come
+# first: "USdollars 13 million" is "US$13 million")
+_SIGN_WRITTEN_OUT = re.compile(rf"\b((?-i:[A-Z]{{1,3}}))?({'|'.join(SIGN_OF_CURRENCY)})\s(?=\d|$)", re.I)
 
 
 def template_context(fact: Fact, source_title: str, options: Sequence[str] = ()) -> dict[str, Any]:

@@ -163,6 +163,9 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("The pilots of both aircraft were questioned by police in Lagos.", True),
         ("Tuesday's report found that 40% of rivers in Chile were polluted.", True),
         ("The fresh delay angered residents of the port city of Durban.", True),
+        # a match's sides: which match?
+        ("The visitors scored twice after the break in Montevideo.", True),
+        ("The home side led 12-3 at half-time in Suva.", True),
         ("The report published by the ministry on 4 May found 40% of rivers polluted.", False),
     ],
 )

@@ -5,7 +5,15 @@ import pytest
 from quizgen.errors import RuleError
 from quizgen.extract import extract_facts
 from quizgen.models import Fact, Sentence
-from quizgen.rules import applies, article_for, load_rules, make_environment, render_stem, template_context
+from quizgen.rules import (
+    applies,
+    article_for,
+    as_read,
+    load_rules,
+    make_environment,
+    render_stem,
+    template_context,
+)
 from tests.conftest import RULES
 from tests.helpers import sentences_of
 
@@ -211,3 +219,11 @@ def test_an_article_defining_its_subject_names_it_where_a_sentence_does_not():
     # "the river" says which river; a sentence that names nothing says what it is about
     assert "The river [the Velora] rises" in asked["2,900 metres"].prompt
     assert "About the Velora: Three large dams were built" in asked["Ostland Power Board"].prompt
+
+
+def test_a_currency_written_out_after_a_countrys_letters_is_a_sign():
+    assert (
+        as_read("about 10 million euros (USdollars 13 million) a year")
+        == "about 10 million euros (US$13 million) a year"
+    )
+    assert as_read("Pay will rise by pounds 1,400.") == "Pay will rise by £1,400."
