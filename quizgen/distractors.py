@@ -1069,8 +1069,9 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         # long after everything the article tells ("the ___ century Mongol conquest": 12th, 14th)
         steps = [k for k in range(-CENTURY_STEPS, CENTURY_STEPS + 1) if k]
         rng.shuffle(steps)
-        near = [_format_like(fact.answer, int(ordinal.group(1)) + k) for k in steps]
-        options = [o for o in near if int(_ORDINAL.match(o).group(1)) >= 1 and _century_fits(o, fact, pool)]
+        centuries = [int(ordinal.group(1)) + k for k in steps]
+        near = [_format_like(fact.answer, c) for c in centuries if c >= 1]
+        options = [o for o in near if _century_fits(o, fact, pool)]
     side = _side_of_change(before, after)
     other = _amount(side[1]) if side else None
     answer = _amount(fact.answer)

@@ -597,6 +597,10 @@ def test_centuries_and_years_stay_inside_the_articles_time():
         out = pick_numbers(f, pool, random.Random(seed))
         # (and next to the answer's: a century far off is easy to rule out)
         assert len(out) == 3 and all(12 <= int(o[:-2]) <= 16 for o in out), out
+    # (no "0th" nor "-1st" before the first)
+    first = fact("number", "1st", "The town was founded in the 1st century by traders.")
+    for seed in range(5):
+        assert all(int(o[:-2]) >= 1 for o in pick_numbers(first, EMPTY, random.Random(seed)))
     modern = fact("number", "20th", "It was the largest city of the 20th century.")
     for seed in range(10):
         assert all(int(o[:-2]) <= 21 for o in pick_numbers(modern, EMPTY, random.Random(seed)))
