@@ -115,7 +115,7 @@ _UNIT = re.compile(
     rf"-|\s(?:years?|days?|weeks?|months?|hours?|minutes?|miles?|per ?cent|{'|'.join(MONTHS)})\b|%"
 )
 _APPOSITION = re.compile(r"[A-Z][\w'’-]*\s*(?:,|-|–|—)\s*$")
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|_+|[^\w\s]")  # (a blank, "_____", ends a phrase)
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|_+|[^\w\s]")  # (a blank, "_____", ends a phrase)
 # After a count: "the 20 biggest", "the four Britons freed from ...", "the three men of ...":
 # the words after say which (but "the eight men held a conference": a verb with its object).
 _SAYS_WHICH = re.compile(
@@ -377,7 +377,7 @@ def _singular(noun: str) -> str:
 def _one_of_many(noun: str) -> bool:
     """Whether "the <noun>" is one of many things or an act told of before ("the club", "the
     company", "the events"): a verb after it is its own."""
-    return noun in MANY_HOLD or _shell(noun)
+    return noun in MANY_HOLD or _singular(noun) in MANY_HOLD or _shell(noun)
 
 
 def _shell(noun: str) -> bool:
@@ -435,7 +435,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         return "" if head in _NOW or dated or (len(phrase) == 1 and head.endswith("ed")) else m.group()
     if _shell(head) and all(_is_adjective(w) for w in phrase[:-1]):
         return m.group()  # "the move", "the controversial issue" (but "the hunting ban" says which)
-    if head in MANY_HOLD and all(_is_adjective(w) for w in phrase[:-1]):
+    if (head in MANY_HOLD or _singular(head) in MANY_HOLD) and all(_is_adjective(w) for w in phrase[:-1]):
         return m.group()  # "the cardinal", "the senior official": one of many, which?
     office = any(w in OFFICE_WORDS for w in phrase) and (head not in MANY_HOLD or len(phrase) > 1)
     if head in KNOWN_THINGS or office:

@@ -35,6 +35,7 @@ from quizgen.lexicon import (
     COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     DEMONYMS,
+    EVENT_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     HONORIFICS,
@@ -785,7 +786,7 @@ def _is_person_name(name: str) -> bool:
     words = name.split()
     if name in gazetteer().places or any(ch.isdigit() for ch in name):
         return False
-    return not {words[0].lower(), words[-1].lower()} & (PLACE_NOUNS | ORG_HEADS | {"century"})
+    return not {words[0].lower(), words[-1].lower()} & (PLACE_NOUNS | ORG_HEADS | EVENT_HEADS | {"century"})
 
 
 @cache

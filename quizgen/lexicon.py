@@ -65,6 +65,7 @@ _SHAPES: dict[str, dict[str, str]] = {
     "parties.yaml": {"by_kind": "by_kind", "not_evidence": "words", "parties": "parties"},
     "institutions.yaml": {
         "name_glue": "words",
+        "event_heads": "words",
         "org_heads": "words",
         "not_subject_bodies": "words",
         "international_bodies": "phrases",
@@ -317,6 +318,8 @@ SPEECH_VERB_PATTERN = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 NAME_GLUE = frozenset(_INSTITUTIONS["name_glue"])
 # Head words of organisation names ("Court of Appeal", "Labour Party").
 ORG_HEADS = frozenset(_INSTITUTIONS["org_heads"])
+# Head words of events and competitions ("Film Festival"): no person's name ends on one.
+EVENT_HEADS = frozenset(_INSTITUTIONS["event_heads"])
 # Head words that read well after "Which" when the body did something ("Which court quashed ...?").
 SUBJECT_BODIES = ORG_HEADS - frozenset(_INSTITUTIONS["not_subject_bodies"])
 # Organisations of states, by their full names, of a kind of their own ("international").

@@ -166,6 +166,9 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # a match's sides: which match?
         ("The visitors scored twice after the break in Montevideo.", True),
         ("The home side led 12-3 at half-time in Suva.", True),
+        # a title, a cup: which? ("in 1992" says when, not which)
+        ("Leeds last won the title in 1992 under their old manager.", True),
+        ("The clubs agreed a new deal on television rights in Madrid.", True),
         ("The report published by the ministry on 4 May found 40% of rivers polluted.", False),
     ],
 )

@@ -529,7 +529,9 @@ def test_a_role_is_matched_by_its_last_word_not_by_the_club_it_names():
 
 
 def test_who_never_gets_a_place_and_a_party_is_no_person():
+    # (nor an event: "Film Festival", "Harbour Premiership")
     roles = [("Downtown San Diego", ""), ("Union Square", ""), ("Amy Ross", ""), ("Ben Hill", "")]
+    roles += [("Film Festival", ""), ("Harbour Premiership", "")]
     roles += [("Cal Ford", "")]
     pool = Pool(tuple(sorted(roles)), (), ())
     question = fact("quote_speaker", "Eve Stone", "Eve Stone said so.")
