@@ -114,6 +114,7 @@ def _furniture(line: str) -> str:
 
 
 @lru_cache(maxsize=2)  # the title is read from the same blocks the sentences come from
+@lru_cache(maxsize=8)  # (an article's lines are read for its title, then for its sentences)
 def mark_blocks(text: str) -> tuple[Block, ...]:
     """Label every non-empty line of ``text`` as body, title, heading or boilerplate.
 

@@ -226,6 +226,7 @@ _ELLIPSES = (
 )
 _ELLIPSIS = re.compile("|".join(pattern for pattern, _ in _ELLIPSES), re.I | re.M)
 _ELLIPSIS_KINDS = tuple((re.compile(pattern, re.I | re.M), words) for pattern, words in _ELLIPSES)
+_ELLIPSIS_WORDS = tuple(sorted({w for _, words in _ELLIPSES for w in words}))
 
 
 def _lowered(text: str) -> str | None:
@@ -248,6 +249,8 @@ def _has_ellipsis(shown: str, lowered: str | None) -> bool:
     ``_ELLIPSIS``, each kind searched only where its words may be."""
     if lowered is None:
         return _ELLIPSIS.search(shown) is not None
+    if not _may_match(lowered, _ELLIPSIS_WORDS):
+        return False  # (one plain test for most stems, which have none of the kinds' words)
     for pattern, words in _ELLIPSIS_KINDS:
         if _may_match(lowered, words) and pattern.search(shown) is not None:
             return True

@@ -591,10 +591,14 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
     one costs a few steps where shuffling the whole pool per question did not scale.
     """
     n, half = len(items), len(items) // 2
-    draw = rng.randrange  # (looked up once: a question may draw hundreds)
+    # ``rng.randrange(n)`` as Random draws it (the same bits, the same numbers), without its
+    # two calls per draw: a question may draw hundreds.
+    getrandbits, bits = rng.getrandbits, n.bit_length()
     drawn: set[int] = set()
     while len(drawn) < half:
-        i = draw(n)
+        i = getrandbits(bits)
+        while i >= n:
+            i = getrandbits(bits)
         if i not in drawn:
             drawn.add(i)
             yield items[i]
@@ -691,32 +695,36 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # set long before the latest time its source tells of: a 1962 president in a 2005 report
     historical = bool(when and span and when[1] < span[1] - ERA_MARGIN)
 
+    # (the pool's tables as locals: a question may look through hundreds of candidates)
+    source_of, traits, span_of, years_of = pool.source_of, index.traits, pool.span_of, pool.years_of
+    country_of, attested, people_role = pool.country_of, pool.attested, pool.people_role
+
     def fitting() -> Iterator[str]:
         # (Each test rules a candidate out alone, so their order changes nothing: the one that
         # rules out most of those drawn at random from the whole build comes first.)
         for c in candidates():
-            other = pool.source_of.get(c, "")
+            other = source_of.get(c, "")
             if akin is not None and other not in akin and c not in same_role:
                 continue  # a striker is asked with people of football stories, not with a physicist
-            theirs = index.traits.get(c)
+            theirs = traits.get(c)
             if theirs is None or not fits_role(answer, theirs):
                 continue
             if not _is_person_name(c):
                 continue  # "Who ...?" never gets "Downtown San Diego"
-            if span and other != source and not _same_era(span, pool.span_of.get(other)):
+            if span and other != source and not _same_era(span, span_of.get(other)):
                 continue  # a 21st-century politician is no signer of a 19th-century act
-            theirs_when = pool.years_of.get(c) or pool.span_of.get(other)
+            theirs_when = years_of.get(c) or span_of.get(other)
             if when and not _same_era(when, theirs_when):
                 continue  # a 20th-century president is no option for a 1929 university president
             if historical and theirs_when is None and c not in here:
                 continue  # (nor one of no known time, for a question set long before its story)
-            if other != source and home and pool.country_of.get(other, home) != home:
+            if other != source and home and country_of.get(other, home) != home:
                 continue  # a British barrister is asked with Britons, not with Israel's prime minister
-            if pool.attested and c not in pool.attested:
+            if attested and c not in attested:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not holds_office and theirs.heads and c not in here:
                 continue  # a patient who escaped is asked with people, not with ministers
-            their_role = _words(pool.people_role.get(c, ""))
+            their_role = _words(people_role.get(c, ""))
             if shown_words and their_role and not shown_words & their_role:
                 continue  # "Rock star ___" is asked with stars or people of no role said, not actors
             yield c

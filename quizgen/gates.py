@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen import lexicon
-from quizgen.check_settings import CheckSettings, load_check_settings, load_surroundings
+from quizgen.check_settings import CheckSettings, Surrounding, load_check_settings, load_surroundings
 from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone, with_topic
 from quizgen.extract.legal import LEGAL_KINDS, person_said, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS
@@ -313,22 +313,40 @@ _BY_CHECK = {name: tuple(r for r in SURROUNDINGS.records if r.check == name) for
 
 def surrounded(name: str, d: Draft) -> str:
     """Why the first record of check ``name`` that the draft fits drops it, or ''."""
-    fact, kind, outright = d.fact, d.fact.kind, asks_outright(d.question)
-    for rec in _BY_CHECK.get(name, ()):
+    fact = d.fact
+    records = _records_for(name, fact.kind)
+    if not records:
+        return ""
+    outright = asks_outright(d.question)
+    around = answer = None  # (read once, and only for a record that gets that far)
+    for rec in records:
+        if rec.blanked and outright:
+            continue
         value = fact.slot(rec.slot) if rec.slot else ""
-        if (rec.kinds and kind not in rec.kinds) or (rec.blanked and outright) or (rec.slot and not value):
+        if rec.slot and not value:
             continue
         if (rec.before or rec.after) and fact.answer_start < 0:
             continue  # (a fact not read from one place in its sentence)
-        before, after = _around(fact.sentence.text, fact.answer_start, len(fact.answer))
+        if around is None:
+            around = _around(fact.sentence.text, fact.answer_start, len(fact.answer))
+        before, after = around
+        if rec.answer is not None and answer is None:
+            answer = norm(d.question.answer)
         if (
-            (rec.answer is None or rec.answer.fullmatch(norm(d.question.answer)))
+            (rec.answer is None or rec.answer.fullmatch(answer))
             and (rec.value is None or rec.value.search(value))
             and (rec.before is None or rec.before.search(before))
             and (rec.after is None or rec.after.match(after))
         ):
             return rec.reason
     return ""
+
+
+@lru_cache(maxsize=1024)
+def _records_for(name: str, kind: str) -> tuple[Surrounding, ...]:
+    """The records of check ``name`` that apply to facts of ``kind``, in their order: each
+    draft is read against every check's records, most of which are for other kinds."""
+    return tuple(r for r in _BY_CHECK.get(name, ()) if not r.kinds or kind in r.kinds)
 
 
 @lru_cache(maxsize=16384)  # every check of a draft reads the same words around its answer
@@ -379,8 +397,12 @@ def judge(d: Draft, screen: Screen | None = None) -> tuple[str, str]:
     for name, check in GATES:
         if name in cfg.skip:
             continue
-        by_records, by_function = surrounded(name, d), check(d, reading, cfg) if check else ""
-        if reason := (by_function or by_records) if name in RECORDS_LAST else (by_records or by_function):
+        # (the second is read only when the first finds nothing: each is a pure function)
+        if name in RECORDS_LAST:
+            reason = (check(d, reading, cfg) if check else "") or surrounded(name, d)
+        else:
+            reason = surrounded(name, d) or (check(d, reading, cfg) if check else "")
+        if reason:
             return name, reason
     return "", ""
 

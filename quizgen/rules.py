@@ -102,6 +102,9 @@ CONTEXT_NAMES = (
 )
 
 
+_NO_SLOTS = dict.fromkeys(CONTEXT_NAMES, "")  # (copied for each draft, not built again)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One question rule as written in its YAML file (see question_bank/README.md)."""
@@ -266,7 +269,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     """
     text, s = fact.sentence.text, fact.answer_start
     e = s + len(fact.answer)
-    context: dict[str, Any] = {k: "" for k in CONTEXT_NAMES}
+    context: dict[str, Any] = dict(_NO_SLOTS)
     context.update((k, as_read(v)) for k, v in fact.slots)
     blanked = as_read(text[:s]) + BLANK + as_read(text[e:]) if s >= 0 else ""
     cloze = as_read(text[:s]) + "{{c1::" + fact.answer + "}}" + as_read(text[e:]) if s >= 0 else ""

@@ -144,6 +144,8 @@ def extract_descriptions(
     facts: list[Fact] = []
     for sentence in sentences:
         text = sentence.text
+        if '"' not in text and "“" not in text and "describ" not in text:
+            continue  # (every shape quotes its description, but "described ... as": most sentences)
         named = _speakers(by_sentence.get(sentence.index, []), orgs_by_sentence.get(sentence.index, []))
         speakers = named
         if pronoun := _PRONOUN.match(text):

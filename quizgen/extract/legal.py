@@ -32,8 +32,9 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from quizgen.clean import document_title
 from quizgen.lexicon import CIVIC_TERMS, LEGAL_OPTIONS, NUMBER_CHOICES, SHARES, TERM_LIMITS, gazetteer
@@ -104,16 +105,17 @@ _ORDINAL_HEADING = re.compile(
 )
 
 
-def parts_of(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8)  # (a document's parts are asked for several times, and for each of its facts)
+def parts_of(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of every part heading of a document, in order."""
     parts = [(m.start(), part_name(m.group("kind"), m.group("num"))) for m in _HEADING.finditer(text)]
     for m in _ORDINAL_HEADING.finditer(text):
         if n := _ordinal_value(m.group("ord").replace(" ", "-")):
             parts.append((m.start(), part_name(m.group("kind"), str(n))))
-    return sorted(parts)
+    return tuple(sorted(parts))
 
 
-def _part_at(parts: list[tuple[int, str]], offset: int) -> str:
+def _part_at(parts: Sequence[tuple[int, str]], offset: int) -> str:
     name = ""
     for start, n in parts:
         if start > offset:

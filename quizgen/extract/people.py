@@ -659,13 +659,15 @@ def resolve_short_titles(sentences: list[Sentence]) -> dict[int, str]:
     """For sentences naming a knight by title and first name ("Sir John was made ..."),
     the full name the article gives ("Sir John Gieve"), where only one fits. Returns
     sentence index -> full name; a student has not read the sentence that said which."""
+    # (both patterns need "Sir " or "Dame ": a plain test skips most sentences first)
+    knighted = [s for s in sentences if "Sir " in s.text or "Dame " in s.text]
     full: dict[str, set[str]] = {}
-    for sentence in sentences:
+    for sentence in knighted:
         for m in _KNIGHT_IN_FULL.finditer(sentence.text):
             name = re.sub(r"['’]s$", "", m.group())
             full.setdefault(" ".join(name.split()[:2]), set()).add(name)
     out = {}
-    for sentence in sentences:
+    for sentence in knighted:
         m = SHORT_TITLE.search(sentence.text)
         if m and len(names := full.get(m.group(), set())) == 1:
             out[sentence.index] = next(iter(names))

@@ -501,8 +501,12 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
     a ``speech_line`` for each line with a key phrase to ask; a ``line_speaker`` (who said
     it) for its strongest line; a ``line_date`` (in which year) for another line that no
     cloze asks. The last two cite the title too: it says who and when."""
-    info = parse_speech_title(title.text) if title is not None else None
     if title is None:
+        return []
+    info = parse_speech_title(title.text)
+    # (a title that reads as no speech's is known before the lines are looked for: reading
+    # every sentence for its rhetoric is a fifth of analysing a news article)
+    if info is None and not _SPEECH_NAMED.search(title.text):
         return []
     lines = [
         ln
@@ -513,8 +517,6 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
     if info is None:
         # a speech whose title names it but not who gave it ("The Gettysburg Address"): its
         # lines are asked, naming it
-        if not _SPEECH_NAMED.search(title.text):
-            return []
         named = ("speech", "the " + title.text[4:] if title.text.startswith("The ") else title.text)
         return [replace(f, slots=(*f.slots, named)) for f in _line_facts(lines)]
     facts = _line_facts(lines)
