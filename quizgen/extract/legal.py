@@ -1208,6 +1208,7 @@ _DEFINIENS = re.compile(
     r"(?P<rest>[^,;.]{3,80})"
 )
 _FUNCTION_WORDS = frozenset("of the a an small large great few many some all its their our".split())
+MAX_KEY_WORDS_DEFINED = 6  # a definition's key phrase longer than this is no blank to recall
 
 
 def _definition_key(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
@@ -1235,15 +1236,12 @@ def _definition_key(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     key = d.group("rest")[: words[end - 1].end()]
     start = d.start("rest")
     # (and a relative clause that goes on with it: "..., who assemble and administer ...")
-    rest_of_clause = re.match(r"[^,;]*(?:,\s(?:who|which|where)\s[^,;]+)?", text[start + len(key) :]).group()
+    rest = re.match(r"[^,;]*(?:,\s(?:who|which|where)\s[^,;]+)?", text[start + len(key) :]).group()
+    rest_of_clause = rest.rstrip(" .")
     term = m.group("b")
     article = "an" if term[0] in "aeiou" else "a"
-    rest_of_clause = rest_of_clause.rstrip(" .")
     shown = f"By {article} {term}, the author means {d.group('genus')} {d.group('rel')} \x00{rest_of_clause}."
     return start, key, shown
-
-
-MAX_KEY_WORDS_DEFINED = 6
 
 
 def _other_methods(s: Sentence) -> Iterator[_Draft]:
