@@ -298,11 +298,16 @@ _NOT_ORG_WORDS = (
 )
 
 
+# Names and adjectives of countries and nations, as a role may hold them ("Irish", "South African").
+_COUNTRY_WORDS = (
+    frozenset(COUNTRY_OF_DEMONYM) | frozenset(DEMONYMS) | frozenset(COUNTRY_ALIASES) | frozenset(NATIONS)
+)
+
+
 def _orgs_of(capitalised: list[str], pairs: list[str], parties: list[str]) -> frozenset[str]:
     """The words of ``capitalised`` (a role's, in order) that name an organisation: no title,
     portfolio, country, demonym or party. The first word counts only as an acronym ("IOC
     president"): a role opening a sentence is capitalised whatever it is ("Veteran MP")."""
-    named = set(COUNTRY_OF_DEMONYM) | set(DEMONYMS) | set(COUNTRY_ALIASES) | set(NATIONS)
     party_words = {w.lower() for p in parties for w in p.split()}
     out = set()
     for i, w in enumerate(capitalised):
@@ -310,8 +315,8 @@ def _orgs_of(capitalised: list[str], pairs: list[str], parties: list[str]) -> fr
         if (
             low in _NOT_ORG_WORDS
             or low in party_words
-            or w in named
-            or any(w in p for p in pairs if p in named)
+            or w in _COUNTRY_WORDS
+            or any(w in p for p in pairs if p in _COUNTRY_WORDS)
         ):
             continue
         if i == 0 and not (w.isupper() and len(w) > 1):
@@ -1251,7 +1256,7 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     told = _told_in(fact)
     if told and told < min(years):
         earliest = told + 1  # "On 18 November 2015 Sky announced ... to be available in ___": after 2015
-    coming = not told and _TO_COME.search(fact.sentence.text[: fact.answer_start]) is not None
+    coming = told == 0
     if coming:
         # "it expects sales to top 500,000 in ___": a year to come when it was said, not one
         # before it (and years after the latest the article names are as likely)
@@ -1293,12 +1298,13 @@ _TO_COME = re.compile(
 )
 
 
-def _told_in(fact: Fact) -> int:
+def _told_in(fact: Fact) -> int | None:
     """The year a sentence telling what will come was told in ("On 18 November 2015, Sky
-    announced ... to be available in ___": 2015), or 0: a year before it cannot be the answer."""
+    announced ... to be available in ___": 2015): a year before it cannot be the answer;
+    0 when it names no year before the answer, None when it tells of nothing to come."""
     before = fact.sentence.text[: fact.answer_start]
     if not _TO_COME.search(before):
-        return 0
+        return None
     told = [int(y) for y in _YEAR.findall(before)]
     return max(told) if told else 0
 

@@ -20,7 +20,7 @@ from quizgen.extract.legal import LEGAL_KINDS, person_said, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
-from quizgen.extract.speech import SPEECH_KINDS
+from quizgen.extract.speech import SPEECH_KINDS, of_the_occasion
 from quizgen.extract.tokens import has_phrase, in_quotation
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Question, Source
@@ -128,18 +128,12 @@ def _leans(found: Iterable[tuple[str, str]]) -> str:
     return "needs context" if any(kind in LEANS for kind, _ in found) else ""
 
 
-def _of_the_occasion(words: str) -> bool:
-    """Whether a description is "this" or "these" and a noun of a speech's place or time."""
-    parts = re.sub(r"['’]s$", "", words.lower()).split()  # ("this country's course")
-    return len(parts) == 2 and parts[0] in ("this", "these") and parts[1] in lexicon.OCCASION_NOUNS
-
-
 def gate_context(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """The question leans on what the student has not read (``discourse.leans_on``)."""
     q, fact = d.question, d.fact
     if fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
         # (but "this ground", "this day" are where and when the speech named in the stem is given)
-        return _leans(x for x in leans_on(fact.slot("line")) if not _of_the_occasion(x[1]))
+        return _leans(x for x in leans_on(fact.slot("line")) if not of_the_occasion(x[1]))
     if fact.slot("speech") and (
         PATTERNS["they"].search(PATTERNS["quoted_part"].sub(" ", fact.sentence.text))
         or PATTERNS["elided"].search(fact.sentence.text)

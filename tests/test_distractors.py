@@ -496,36 +496,31 @@ def test_a_role_of_no_party_or_country_still_gets_people():
     assert len(pick_people(question, pool, random.Random(1))) == 3
 
 
-def test_a_role_the_stem_says_rules_out_people_called_otherwise():
-    # "Rock star ___" is asked with stars and people of no role said, never with an actor
-    roles = [("Amy Ross", "pop star"), ("Ben Hill", "actor"), ("Cal Ford", ""), ("Dee Park", "")]
-    pool = Pool(tuple(sorted(roles)), (), ())
-    question = fact("person_role", "Eve Stone", "Rock star Eve Stone sang.", (("role", "rock star"),))
+@pytest.mark.parametrize(
+    ("roles", "text", "role", "options"),
+    [
+        # "Rock star ___" is asked with stars and people of no role said, never with an actor
+        (
+            [("Amy Ross", "pop star"), ("Ben Hill", "actor")],
+            "Rock star Eve Stone sang.",
+            "rock star",
+            ["Amy Ross", "Cal Ford", "Dee Park"],
+        ),
+        # "Former Kessel keeper ___": matched by the role's last word, not by the club it names
+        # (a Kessel striker shares the club, not the position)
+        (
+            [("Amy Ross", "Kessel striker"), ("Ben Hill", "Kessel keeper")],
+            "Former Kessel keeper Eve Stone said the new goalkeeper had been treated harshly.",
+            "former Kessel keeper",
+            ["Ben Hill", "Cal Ford", "Dee Park"],
+        ),
+    ],
+)
+def test_a_role_the_stem_says_rules_out_people_called_otherwise(roles, text, role, options):
+    pool = Pool(tuple(sorted([*roles, ("Cal Ford", ""), ("Dee Park", "")])), (), ())
+    question = fact("person_role", "Eve Stone", text, (("role", role),))
     for seed in range(5):
-        assert sorted(pick_people(question, pool, random.Random(seed))) == [
-            "Amy Ross",
-            "Cal Ford",
-            "Dee Park",
-        ]
-
-
-def test_a_role_is_matched_by_its_last_word_not_by_the_club_it_names():
-    # "Former Kessel keeper ___": a Kessel striker shares the club, not the position
-    roles = [
-        ("Amy Ross", "Kessel striker"),
-        ("Ben Hill", "Kessel keeper"),
-        ("Cal Ford", ""),
-        ("Dee Park", ""),
-    ]
-    pool = Pool(tuple(sorted(roles)), (), ())
-    text = "Former Kessel keeper Eve Stone said the new goalkeeper had been treated harshly."
-    question = fact("person_role", "Eve Stone", text, (("role", "former Kessel keeper"),))
-    for seed in range(5):
-        assert sorted(pick_people(question, pool, random.Random(seed))) == [
-            "Ben Hill",
-            "Cal Ford",
-            "Dee Park",
-        ]
+        assert sorted(pick_people(question, pool, random.Random(seed))) == options
 
 
 def test_who_never_gets_a_place_and_a_party_is_no_person():

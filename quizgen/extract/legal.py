@@ -1207,7 +1207,8 @@ _DEFINIENS = re.compile(
     r"\s(?P<genus>(?:a|an|the)\s[a-z]+)\s(?P<rel>in\swhich|where|consisting\sof|composed\sof)\s"
     r"(?P<rest>[^,;.]{3,80})"
 )
-_FUNCTION_WORDS = frozenset("of the a an small large great few many some all its their our".split())
+# Words before a noun in a definition's phrase ("a small number of citizens"): no verb follows them.
+_BEFORE_A_NOUN = frozenset("of the a an small large great few many some all its their our".split())
 MAX_KEY_WORDS_DEFINED = 6  # a definition's key phrase longer than this is no blank to recall
 
 
@@ -1223,12 +1224,7 @@ def _definition_key(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     end = len(words)
     for i, w in enumerate(words[1:], start=1):
         word, before = w.group(), words[i - 1].group().lower()
-        if (
-            word.islower()
-            and word.endswith("s")
-            and not word.endswith("ss")
-            and before not in _FUNCTION_WORDS
-        ):
+        if word.islower() and word.endswith("s") and not word.endswith("ss") and before not in _BEFORE_A_NOUN:
             end = i  # "representation {takes}": the verb of the relative clause
             break
     if end < 1 or end > MAX_KEY_WORDS_DEFINED:

@@ -219,6 +219,16 @@ _UNRESOLVED = re.compile(
     rf"|(?:this|these)(?!\s(?:{'|'.join(sorted(OCCASION_NOUNS))})\b))\b",
     re.I,
 )
+
+
+def of_the_occasion(words: str) -> bool:
+    """Whether a description is "this" or "these" and a noun of the speech's own place or
+    time (``OCCASION_NOUNS``: "this ground", "this country's"), which the stem naming the
+    speech says: the same words ``_UNRESOLVED`` lets a line hold."""
+    parts = re.sub(r"['’]s$", "", words.lower()).split()
+    return len(parts) == 2 and parts[0] in ("this", "these") and parts[1] in OCCASION_NOUNS
+
+
 # Words a line may open on that only join it to what came before.
 _JOINER = re.compile(r"^(?:(?:and|but|so|yet|finally|thus|then|now),?\s+)+", re.I)
 MAX_LINE_WORDS = 30
