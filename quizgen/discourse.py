@@ -25,7 +25,9 @@ scores it down. It looks for general signals of English, in any genre:
   "the following day").
 
 What the shown text itself says first resolves a reference: a sentence shown before the
-question's own (``lead``) names the person a "he" stands for, or the noun of "the case".
+question's own (``lead``) names the person a "he" stands for, or the noun of "the case"; a
+name in brackets says which thing a description is, where the article introduced it by name
+before ("the agency [the Child Support Agency]", ``named_description``).
 """
 
 from __future__ import annotations
@@ -38,13 +40,18 @@ from functools import lru_cache
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
 from quizgen.extract.tokens import in_quotation
 from quizgen.lexicon import (
+    COMMON_ACRONYMS,
     DEMONYM_WORDS,
+    EVENT_HEADS,
     EVERYBODY_KNOWS,
+    LAW_HEADS,
     MANY_HOLD,
     MONTHS,
     NOT_NAMES,
     OFFICE_WORDS,
+    ORG_HEADS,
     PARTY_WORDS,
+    PLACE_NOUNS,
     POINTING_BACK,
     ROLES_IN_AN_ORGANISATION,
     SHELL_NOUNS,
@@ -97,7 +104,8 @@ _PAST = frozenset("made took gave won lost went got held met paid sold sent spen
 _OBJECT_OPENS = frozenset("a an the his her its their this these those".split())
 _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
 # What says which after a demonstrative: "those who voted", "these of ours" (not "those reports at ...").
-_SAYS_WHICH_ONE = frozenset("who which that whose where of with in from for".split())
+# (a preposition does not: "this small town with ...", "these cases in Brazil" still point back)
+_SAYS_WHICH_ONE = frozenset("who which that whose where".split())
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
 _ADJECTIVES = frozenset(
     """new latest recent current big huge major key much so-called whole senior junior top leading
@@ -121,7 +129,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|_+|[^\w\s]")  # (a blank, "__
 _SAYS_WHICH = re.compile(
     r"\s+(?:(?:[a-z-]+est|worst|best|most|least)\b"
     r"|(?:(?!of\b)[\w-]+\s+){0,2}?(?:(?:[a-z]+(?:ed|ing)|spent|paid|held|made|given|won|sold|set|built)"
-    r"(?!\s+(?:a|an|the|their|his|her|its)\b)|of(?!\s+[a-z]+ing\b)|for|which|that|who|where)\b)"
+    r"(?!\s+(?:a|an|the|their|his|her|its)\b)|of(?!\s+[a-z]+ing\b)|for(?!\s+(?:more|less|nearly|almost|about|around|over|\d))|which|that|who|where)\b)"
 )
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 _FROM_NOW = re.compile(
@@ -148,7 +156,8 @@ _SUCH_WORDS = ("such ",)
 CARRIES_ON = re.compile(
     r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
     r"(?:in addition(?! to)|also|furthermore|moreover|instead(?! of)|similarly|likewise"
-    r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence)\b|[-–•*]\s)",
+    r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence|meanwhile|elsewhere"
+    r"|by contrast|in contrast(?! to)|on the other hand|in turn|in response(?! to))\b|[-–•*]\s)",
     re.I,
 )
 OPENING = re.compile(
@@ -162,8 +171,9 @@ OPENING = re.compile(
     r"|an? (?:identical|similar)\b"
     # ... or after a short phrase of when, where or how ("In a survey, it found ...", "Last
     # year, they ..."): the subject is still what came before
-    r"|(?:in|on|at|by|for|after|before|since|during|earlier|later|last|now|today|yesterday)\b"
-    r"[^,\"“]{1,40},\s+(?:he|she|they|it)\s+(?!(?:is|was) (?:\w+ ){1,3}that\b)(?-i:[a-z]+)\b)",
+    r"|(?:in|on|at|by|for|after|before|since|during|earlier|later|last|now|today|yesterday"
+    r"|with|without|despite|amid|under|following)\b"
+    r"[^,\"“]{1,60},\s+(?:he|she|they|it)\s+(?!(?:is|was) (?:\w+ ){1,3}that\b)(?-i:[a-z]+)\b)",
     re.I,
 )
 # "said Smith's decision was wrong": a possessed shell noun the words after do not explain.
@@ -327,6 +337,9 @@ def read_source(text: str, title: str = "") -> Reading:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# Words after "for", "over" or "since" that say how long ("for more than 10 years").
+_HOW_LONG = frozenset("more less nearly almost about around over some several many years months".split())
+_HOW_LONG |= frozenset(_COUNT_WORDS.split("|"))
 _BY_WHEN = re.compile(r"\bby\s+(?:\d|the end|next|last|early|late)")
 
 
@@ -335,6 +348,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     the words after it say which one, or when no noun follows."""
     words: list[str] = []
     tokens = _TOKEN.findall(text[at : at + 80])
+    if tokens[:1] in (["whole"], ["entire"]):  # "the whole diploma": the diploma
+        tokens = tokens[1:]
     for n, token in enumerate(tokens[:3]):
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token
@@ -364,6 +379,10 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         return words  # "the plans on Monday", "the illness in April": when, not which
     if after == "by" and _BY_WHEN.search(text, at, at + 80):
         return words  # "the programme by 2006": when, not which
+    if after in ("for", "over", "since") and (then in _HOW_LONG or then[:1].isdigit()):
+        return words  # "the band for more than 10 years": how long, not which
+    if after == "to" and then == "be":
+        return words  # "the embargo to be lifted": what is to be done with it, not which
     # "the cuts proposed by ...", "the law banning it" (but "the company floated in April")
     acted = _one_of_many(words[-1]) and then != "by"
     if after.endswith(("ed", "ing")) and then in _RESTRICTIVE and not acted:
@@ -425,6 +444,8 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     if phrase is None:
         return ""
     head = phrase[-1]
+    if shown.startswith(" [", shown.lower().find(head, m.start("words")) + len(head)):
+        return ""  # "the new agency [the Child Support Agency]": named right after
     if determiner == "those" and head.endswith(("ed", "ing")):
         return ""  # "those polled", "those living nearby"
     stem = head[:5]
@@ -449,7 +470,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     return f"~{m.group()}" if reading.said_before(stem, end) else ""
 
 
-LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis"))
+LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis", "mention"))
 
 
 @lru_cache(maxsize=65536)  # the gates and the ranking read the same stems
@@ -457,9 +478,10 @@ def leans_on(
     shown: str, reading: Reading | None = None, start: int | None = None, lead: str = ""
 ) -> tuple[tuple[str, str], ...]:
     """What ``shown`` points to that neither it nor ``lead`` (read just before it) says:
-    (kind, words) pairs. The kinds "opening", "person", "knight", "description" and
-    "ellipsis" lean whatever the article says (``LEANS``); "mention" (a noun the article
-    used before), "title" ("Mr Wallace") and "time" ("last year") lean less surely: the
+    (kind, words) pairs. The kinds "opening", "person", "knight", "description",
+    "ellipsis" and "mention" (a noun the article used before: "the vote", unless the
+    question names it in brackets, ``named_description``) lean whatever the article says
+    (``LEANS``); "title" ("Mr Wallace") and "time" ("last year") lean less surely: the
     gates keep them, the ranking scores them down; "now" ("this year") only where a figure
     is asked. ``reading`` is the article's, whose
     text before ``start`` the student has not read (all of it when ``start`` is None)."""
@@ -509,6 +531,88 @@ def leans_on(
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):
         found += [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
     return tuple(found)
+
+
+def named_description(shown: str, reading: Reading, start: int) -> tuple[str, str] | None:
+    """The first description in ``shown`` that leans on an earlier mention ("the agency",
+    "the new band") and the name the article gave that thing before ``start`` ("the Child
+    Support Agency", "Busted"), for the question to say in brackets; None when the first
+    such description names nothing the article introduced (the question then leans on it)."""
+    for m in _DESCRIPTION.finditer(shown):
+        determiner = (m.group("the") or "").lower()
+        if determiner not in ("the", "this", "these") or m.group("count"):
+            continue
+        if not _description(m, shown, "", reading, start):
+            continue
+        phrase = _phrase(shown, m.start("words"), _RESTRICTIVE if determiner == "the" else _SAYS_WHICH_ONE)
+        if not phrase or _is_adjective(phrase[-1]) or phrase[-1] in _PEOPLE:
+            return None  # (a group of people is told of, not named: "the men")
+        head = phrase[-1]
+        end = shown.lower().find(head, m.start("words")) + len(head)
+        if end < len(head) or shown.startswith(("'", "’"), end) or shown[end + 1 : end + 2].isupper():
+            return None  # ("the council's" is said as it is; "the late Kenneth Williams" is named)
+        said = tuple(w for w in phrase[:-1] if w not in _ADJECTIVES)  # ("the Italian liqueur maker")
+        name = antecedent(head, reading.text[reading.body : start], said)
+        return (shown[m.start() : end], name) if name else None
+    return None
+
+
+# How an article introduces a thing it later calls "the <noun>": by a name ending in the noun
+# ("the Child Support Agency", not "Prime Minister Tony Blair"), the noun before its name ("pop
+# band Busted", "foreign minister Jack Straw", not "to visit Israel") or the name before the
+# noun in apposition ("Skype, the internet phone firm,"). ("NOUN" stands for the noun, "Noun"
+# for it capitalised.) The nearest introduction before is the one meant.
+_NAME_WORDS = r"[A-Z][\w'’&-]*(?: (?:of |and |& )?[A-Z][\w'’&-]*){0,4}"
+_INTRODUCTIONS = (
+    r"\b(?P<the>[Tt]he\s)?(?P<name>(?:[A-Z][\w'’&-]*\s(?:of\s)?){1,4}Noun)\b(?!\s[A-Z])",
+    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)\b(?-i:NOUN) (?P<name>{_NAME_WORDS})",
+    rf"(?P<name>{_NAME_WORDS}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?-i:NOUN)"
+    r"(?=[,.;)]| (?:in|of|for|at|on|and|which|that|who)\b)",
+)
+_PEOPLE = frozenset("men women people children boys girls families".split())
+# Nouns a name ends on ("Agency", "Bill", "Festival", "Airport"): a name may end on other
+# nouns too ("Stop Stansted Expansion"), but then it is no kind of that noun.
+_NAME_HEADS = ORG_HEADS | LAW_HEADS | EVENT_HEADS | PLACE_NOUNS
+# Words that open a sentence or a clause, not a name; after a preposition, a place says where.
+_NOT_A_NAME = frozenset(
+    """The A An In On At By For From With As If No Not But And Or Its His Her Their This That These
+    Those It He She They We Mr Mrs Ms Dr""".split()
+)
+_PREPOSITIONS = frozenset("In On At By For From With As".split())
+
+
+def _as_named(words: list[str]) -> list[str]:
+    """The words of a name less the words opening its clause ("And Busted" -> "Busted"); none
+    after a preposition ("In England, the new target ..." says where, not what), none for a day,
+    a month, a word like "TV" or an owner ("Lord Dubs' Succession")."""
+    while words and words[0] in _NOT_A_NAME:
+        if words[0] in _PREPOSITIONS:
+            return []
+        words = words[1:]
+    if not words or words[0] in COMMON_ACRONYMS:
+        return []
+    return [] if any(w in _NOBODY or w.endswith(("'", "’", "'s", "’s")) for w in words) else words
+
+
+@lru_cache(maxsize=4096)
+def antecedent(noun: str, before: str, said: tuple[str, ...] = ()) -> str:
+    """The name ``before`` last gave the thing it calls "the ``noun``" (``_INTRODUCTIONS``), or
+    ''; where the description says more of it (``said``: "Italian", "liqueur"), an introduction
+    that says it too."""
+    if len(noun) < 3 or not noun.isalpha() or noun not in before.lower():
+        return ""
+    best, name = -1, ""
+    heads = noun in _NAME_HEADS  # (a noun that stands for an act, "the announcement", names nothing)
+    for pattern in (_INTRODUCTIONS[0],) * heads + _INTRODUCTIONS[1:] * (heads or noun not in SHELL_NOUNS):
+        pattern = pattern.replace("NOUN", re.escape(noun)).replace("Noun", re.escape(noun.capitalize()))
+        for m in re.finditer(pattern, before):
+            words = _as_named(m.group("name").split())
+            if not words or m.end() <= best or [w.lower() for w in words] in ([noun], [*said, noun]):
+                continue
+            if all(w in before[max(0, m.start() - 40) : m.end()].lower() for w in said):
+                the = m.groupdict().get("the") and len(words) == len(m.group("name").split())
+                best, name = m.end(), "the " * bool(the) + " ".join(words)
+    return name
 
 
 # A role within an organisation opening a sentence before a name, no organisation said

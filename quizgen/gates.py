@@ -172,6 +172,7 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     if (subject := fact.slot("subject")) and PRONOUN_SUBJECT.match(text):
         text = subject + text[text.index(" ") :]  # the stem names who "He" is
     text = with_topic(text, *fact.slot("topic", "|").split("|", 1))  # ... and which river "the river" is
+    text = with_topic(text, *fact.slot("named", "|").split("|", 1))  # ... and which agency "the agency" is
     return tuple(f for f in leans_on(text, r, start, lead) if not (f[0] == "knight" and fact.slot("titled")))
 
 

@@ -77,6 +77,7 @@ CONTEXT_NAMES = (
     "body",
     "subject",
     "topic",
+    "named",
     "titled",
     "verb",
     "disputed",
@@ -298,6 +299,9 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         reference, name = topic.split("|", 1)
         about = "" if reference else f"About {name}: "
         blanked, cloze = (f"{about}{with_topic(x, reference, name)}" if x else x for x in (blanked, cloze))
+    if named := fact.slot("named"):
+        # "the agency" -> "the agency [the Child Support Agency]": the article named it before
+        blanked, cloze = (with_topic(x, *named.split("|", 1)) if x else x for x in (blanked, cloze))
     if (titled := fact.slot("titled")) and s >= 0:
         # "Sir John was made ..." -> "Sir John [Gieve] was made ...": which Sir John
         short, surname = titled.rsplit(" ", 1)

@@ -227,3 +227,16 @@ def test_a_currency_written_out_after_a_countrys_letters_is_a_sign():
         == "about 10 million euros (US$13 million) a year"
     )
     assert as_read("Pay will rise by pounds 1,400.") == "Pay will rise by £1,400."
+
+
+def test_a_description_the_article_named_before_is_named_in_brackets():
+    from tests.helpers import asked_alone_and_led
+
+    article = (
+        "Court backs land claims\n\n"
+        "The Supreme Federal Court ruled on Thursday that the Xokleng people may keep their land in Brazil.\n"
+        "The court said 1.2 million hectares would be returned to indigenous peoples by 2030.\n"
+    )
+    _, asked = asked_alone_and_led("court.txt", article.encode())
+    said = "The court [the Supreme Federal Court] said {{c1::1.2 million}}"
+    assert asked["1.2 million"].prompt.startswith(said)

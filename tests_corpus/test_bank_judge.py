@@ -37,7 +37,7 @@ def test_judge_finds_no_problem_on_a_dev_slice(tmp_path: Path):
     build(Settings(seeds=part, out=tmp_path / "out", rules=RULES))
     summary = judge(tmp_path / "out" / "bank.json", part, gold)
     assert summary["questions_with_problems"] == 0, summary
-    assert summary["questions"] > 100
+    assert summary["questions"] > 80  # (a slice of 20 stories: the build made questions of them)
 
 
 @pytest.mark.parametrize("corpus", ["primary-docs-dev", "speeches-dev", "encyclopedia-dev"])

@@ -131,6 +131,8 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
 
     # ... and, in an article defining its subject first, what "It" and "the river" are.
     topic_slots = _topic_slots(sentences, title)
+    # ... and elsewhere, what a "the agency" or "the band" the article named before is called.
+    named = {} if topic_slots else _named_slots(sentences, text, title)
 
     def told_who(f: Fact) -> Fact:
         i = f.sentence.index
@@ -140,8 +142,9 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
         more = (("subject", subjects[i]),) if guess else ()
         more += (("titled", titled[i]),) if i in titled else ()
         more += spoken
-        if (topic := topic_slots.get(i)) and not _overlaps(f.answer, topic[1].split("|", 1)[1]):
-            more += (topic,)
+        for slot in (topic_slots.get(i), named.get(i)):
+            if slot and not _overlaps(f.answer, slot[1].split("|", 1)[1]):
+                more += (slot,)
         return replace(f, slots=(*f.slots, *more)) if more else f
 
     facts = _not_given_away_by_members(facts)
@@ -166,6 +169,20 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
         for k, s in enumerate(body)
         if k and (k in refs or not article_reading.names_topic(s.text, topic))
     }
+
+
+def _named_slots(sentences: list[Sentence], text: str, title: Sentence | None) -> dict[int, tuple[str, str]]:
+    """Sentence index -> the ``named`` slot of a body sentence whose description leans on an
+    earlier mention the article named ("the agency|the Child Support Agency"; ``discourse.
+    named_description``), so that its question says which in brackets."""
+    if not text:
+        return {}
+    reading = article_reading.read_source(text, title.text if title is not None else "")
+    out = {}
+    for s in sentences:
+        if s.role == "body" and (found := article_reading.named_description(s.text, reading, s.start)):
+            out[s.index] = ("named", "|".join(found))
+    return out
 
 
 def _not_given_away_by_members(facts: list[Fact]) -> list[Fact]:
