@@ -54,6 +54,7 @@ from quizgen.lexicon import (
     PARTIES,
     PLACE_NOUNS,
     PORTFOLIO_WORDS,
+    PUBLIC_OFFICE_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
@@ -288,6 +289,7 @@ class Traits:
 
 # Words of a role that say nothing of what its holder does ("former", "the", "of").
 _NOT_ROLE_WORDS = NAME_GLUE | ROLE_MODIFIERS | WHEN_HELD | frozenset("a an the his her their its".split())
+_NOT_ROLE_WORDS |= {w.lower().rstrip(".") for w in HONORIFICS}  # ("Sir ___": a title, no role)
 # Capitalised words of a role that name no organisation: titles, modifiers, portfolios.
 _NOT_ORG_WORDS = (
     (OFFICE_WORDS | ROLE_HEADS | ROLE_MODIFIERS | WHEN_HELD | LOWER_RANK | PORTFOLIO_WORDS | OCCUPATIONS)
@@ -554,6 +556,7 @@ def _words(s: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z0-9]{2,}")  # (a run of one letter or digit is no word here)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _distinct(
@@ -566,13 +569,16 @@ def _distinct(
     """Up to ``limit`` candidates, none sharing a word (other than ``shared`` ones) with the
     answer or each other, nor in the sentence."""
     taken = _words(answer) - shared
+    capitalised = frozenset(_CAPITALISED.findall(sentence))
     sentence = sentence.lower()
     said = _words(sentence) - shared
     out: list[str] = []
     for c in candidates:
         w = _words(c) - shared
         # "Mr Straw and his counterpart ___" must not offer Jack Straw
-        named = " " in c and c.split()[-1].lower() in said
+        # ... nor Phil Vickery where "Phil has broken his arm" is said of somebody
+        first = c.split()[0] in capitalised and _is_person_name(c)
+        named = " " in c and (c.split()[-1].lower() in said or first)
         if not w or w & taken or c.lower() in sentence or named:
             continue
         out.append(c)
@@ -692,6 +698,9 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     shown_words = frozenset(called[-1:]) if not (answer.heads or answer.parties) else frozenset()
     here = frozenset(pool.people_of.get(source, ()))
     same_role = frozenset(c for n, c in scored if n > 0)
+    # (holders of a political office come from any politics story; a "manager" or a "director"
+    # is one of a club or a firm, asked with people of stories like the answer's)
+    political = bool(answer.parties or role_traits(role_of_answer, country).heads & PUBLIC_OFFICE_HEADS)
     akin = pool.akin_sources(source)  # (None: every source is)
     home = pool.country_of.get(source, "")
     # the answer's time: the years of its sentence, else of the sentences naming it
@@ -709,7 +718,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         # rules out most of those drawn at random from the whole build comes first.)
         for c in candidates():
             other = source_of.get(c, "")
-            if akin is not None and other not in akin and c not in same_role:
+            if akin is not None and other not in akin and not (political and c in same_role):
                 continue  # a striker is asked with people of football stories, not with a physicist
             theirs = traits.get(c)
             if theirs is None or not fits_role(answer, theirs):
@@ -730,8 +739,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             if not holds_office and theirs.heads and c not in here:
                 continue  # a patient who escaped is asked with people, not with ministers
             their_role = _words(people_role.get(c, ""))
-            if shown_words and their_role and not shown_words & their_role:
-                continue  # "Rock star ___" is asked with stars or people of no role said, not actors
+            if shown_words and not shown_words & their_role:
+                continue  # "Rock star ___" is asked with other stars, not actors nor people of no role said
             yield c
 
     return _distinct(fact.answer, fitting(), fact.sentence.text, limit=CANDIDATES)

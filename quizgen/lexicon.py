@@ -50,6 +50,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "when_held": "words",
         "lower_rank": "words",
         "role_heads": "words",
+        "public_office_heads": "words",
         "male_words": "words",
         "female_words": "words",
         "sex_only_titles": "words",
@@ -291,6 +292,7 @@ WHEN_HELD = frozenset(_TITLES["when_held"])
 LOWER_RANK = frozenset(_TITLES["lower_rank"])
 # The nouns roles are headed by: two people fit "Which ___?" when their roles share one.
 ROLE_HEADS = frozenset(_TITLES["role_heads"])
+PUBLIC_OFFICE_HEADS = frozenset(_TITLES["public_office_heads"])
 # What an office is in charge of ("Foreign", "Health"): capitalised in a title, no organisation.
 PORTFOLIO_WORDS = frozenset(_TITLES["portfolio_words"])
 # Roles of people who comment on a story rather than act in it ("analyst", "spokesman").

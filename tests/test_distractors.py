@@ -489,22 +489,24 @@ def test_a_party_role_gets_people_of_that_party_only():
 
 
 def test_a_role_of_no_party_or_country_still_gets_people():
-    # must not fire: a "campaigner" says nothing of party or country
-    roles = [("Amy Ross", "campaigner"), ("Ben Hill", "activist"), ("Cal Ford", ""), ("Dee Park", "")]
+    # must not fire: a "campaigner" says nothing of party or country (but it is a campaigner)
+    roles = [("Amy Ross", "campaigner"), ("Ben Hill", "housing campaigner"), ("Cal Ford", "campaigner")]
+    roles += [("Dee Park", ""), ("Fay Fisher", "activist")]
     pool = Pool(tuple(sorted(roles)), (), ())
     question = fact("person_role", "Eve Stone", "Campaigner Eve Stone marched.", (("role", "campaigner"),))
-    assert len(pick_people(question, pool, random.Random(1))) == 3
+    assert sorted(pick_people(question, pool, random.Random(1))) == ["Amy Ross", "Ben Hill", "Cal Ford"]
 
 
 @pytest.mark.parametrize(
     ("roles", "text", "role", "options"),
     [
-        # "Rock star ___" is asked with stars and people of no role said, never with an actor
+        # "Rock star ___" is asked with stars, never with an actor nor people of no role said
+        # (too few: the question is asked as a cloze)
         (
             [("Amy Ross", "pop star"), ("Ben Hill", "actor")],
             "Rock star Eve Stone sang.",
             "rock star",
-            ["Amy Ross", "Cal Ford", "Dee Park"],
+            ["Amy Ross"],
         ),
         # "Former Kessel keeper ___": matched by the role's last word, not by the club it names
         # (a Kessel striker shares the club, not the position)
@@ -512,7 +514,7 @@ def test_a_role_of_no_party_or_country_still_gets_people():
             [("Amy Ross", "Kessel striker"), ("Ben Hill", "Kessel keeper")],
             "Former Kessel keeper Eve Stone said the new goalkeeper had been treated harshly.",
             "former Kessel keeper",
-            ["Ben Hill", "Cal Ford", "Dee Park"],
+            ["Ben Hill"],
         ),
     ],
 )
