@@ -897,10 +897,9 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Neighbours of a country, cities of the same country, regions of the same country."""
     if fact.answer not in gazetteer().places:
         return []
-    before = fact.sentence.text[: fact.answer_start]
     after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
-    if fact.answer.isupper() and re.fullmatch(r"(?:.*\b(?:an?|An?)\s)?", before) and _DESCRIBES.match(after):
-        return []  # "___ rock band REM", "a ___ firm": "US" describes, and "Cuba rock band" is no English
+    if fact.answer.isupper() and _DESCRIBES.match(after):
+        return []  # "___ rock band REM", "by ___ magazine": "US" describes, and "Cuba magazine" is no English
     place = gazetteer().places[fact.answer]
     if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", place):
         return []  # "southern ___, with Los Angeles and San Diego": no other state fits
@@ -915,7 +914,13 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 
 
 # A noun after a place's abbreviation, which it then describes: "US rock band", "UK firm".
-_DESCRIBES = re.compile(r"\s+(?!(?:and|or|is|was|has|had|will|to|in|on|at|for|by|with|from|said)\b)[a-z]")
+_DESCRIBES = re.compile(
+    r"\s+(?!(?:and|or|but|nor|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should"
+    r"|to|in|on|at|for|by|with|from|of|as|than|over|since|after|before|until|during|into|about|against"
+    r"|said|says|also|last|this|next|that|which|who|where|when|while|if|so|yet|alone|itself|a|an|the"
+    r"|rose|fell|grew|won|lost|made|took|gave|went|got|held|met|paid|sold|sent|spent|came|saw|became"
+    r"|began|[a-z]+ed)\b)[a-z]+\b"
+)
 
 
 def _elsewhere(place: Place, named: Iterable[str]) -> bool:

@@ -1042,3 +1042,8 @@ def test_a_place_abbreviation_describing_a_noun_gets_no_options():
     rng = random.Random(1)
     assert pick_places(fact("place", "US", "US rock band Static Halo cancelled a tour."), EMPTY, rng) == []
     assert pick_places(fact("place", "US", "The band toured the US and Canada last year."), EMPTY, rng)
+    # ... anywhere in the sentence ("by ___ magazine"), but not where a verb or a time follows
+    given = "The prize was given by UK magazine Pocket Tech."
+    assert pick_places(fact("place", "UK", given), EMPTY, rng) == []
+    assert pick_places(fact("place", "UK", "The band moved to the UK last year."), EMPTY, rng)
+    assert pick_places(fact("place", "UK", "Exports to the UK rose by 4% in May."), EMPTY, rng)

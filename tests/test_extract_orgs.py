@@ -28,6 +28,10 @@ def test_organisations_with_their_type():
     assert orgs("Mr Blair was instrumental in returning Mr Livingstone to the Labour Party.") == [
         ("organization", "Labour Party", "party")
     ]
+    # an opening compound says what the body is, not its name
+    assert orgs("State-owned Volta River Authority will sell power to Togo.") == [
+        ("organization", "Volta River Authority", "authority")
+    ]
 
 
 def test_acronyms_and_media():

@@ -1751,6 +1751,9 @@ NATO_NAME = "North Atlantic Treaty Organization"
         ("The river runs for 1,802 miles from the hills to the delta.", "1,802", "quantity", False),
         ("The firm lost pounds 4.6bn (dollars 8.6bn) in the year to March.", "pounds 4.6bn", "money", True),
         ("The firm lost 4.6bn euros (US$5.9bn) in the year to March.", "4.6bn euros", "money", True),
+        # ... the second of two ("(dollars 48; pounds 26)")
+        ("Fees are up to 400 yuan (dollars 48; pounds 26) a month in Beijing.", "26", "money", True),
+        ("Fees are up to 400 yuan a month in Beijing; a bus ticket costs 26 yuan.", "26", "money", False),
         # two years whose difference is asked
         ("It became a republic in 1889, 67 years after the empire began in 1822.", "67", "number", True),
         ("It became a republic in 1889, 67 years after the first railway opened.", "67", "number", False),

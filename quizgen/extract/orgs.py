@@ -55,6 +55,8 @@ ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
 # "told the BBC", "in an interview with CNN": where something was said, not what it is about.
 _VENUE = re.compile(r"\b(?:told|tells|telling|speaking to|interview with)\s+(?:the\s+)?$", re.I)
 _ANY_ONE = re.compile(r"\b(?:either|each|every|any|both)\s+$", re.I)
+# An opening compound that says what the body is, not its name ("State-owned", "Paris-based").
+_DESCRIBED_AS = re.compile(r"[A-Z][a-z]+-(?:owned|held|based|run|backed|listed|controlled|funded|led)")
 # Leading words that are not part of an organisation's name; party names are.
 _LEADING = NOT_NAMES - PARTY_WORDS
 
@@ -97,6 +99,8 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
                 words = words[1:]
             if len(words) > 2 and words[0].endswith("ing") and words[1] == "the":
                 words = words[2:]  # "Launching the Department for ...": a verb opens the sentence
+            if len(words) > 2 and _DESCRIBED_AS.fullmatch(words[0]):
+                words = words[1:]  # "Privately-held Falic Group", "London-based ...": said of it
             if (
                 owner := next((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))), None)
             ) is not None:
