@@ -384,3 +384,14 @@ def test_who_speaks_for_a_party_is_a_person_and_a_policy_is_not():
         "The European Union's Common Fisheries Policy had caused serious trade problems, he said."
     )
     assert [m.name for m in find_mentions(s)] == ["Maria Santos", "Lindgren"]
+
+
+def test_a_trade_or_a_birthplace_before_a_name_is_no_part_of_it():
+    from quizgen.extract.people import find_mentions
+    from tests.helpers import sentences_of
+
+    text = (
+        "Rapper Kofi Mensah said he would tour Ghana in May. "
+        "New Zealand-born Aroha Campbell said she moved to Canada in 1966."
+    )
+    assert {m.name for m in find_mentions(sentences_of(text))} == {"Kofi Mensah", "Aroha Campbell"}

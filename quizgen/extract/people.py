@@ -293,8 +293,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             after_of = a > 0 and tokens[a - 1].text in ("of", "for")
             if b - a >= 3 and after_of and tokens[a].bare in places:
                 a += 1  # "President of Brazil Luiz Lula": the country ends the title
-            elif b - a >= 3 and tokens[a].bare.lower() in OCCUPATIONS:
-                a += 1  # "Farmer Geoff Brooks": a trade, then the name
+            elif b - a >= 2 and tokens[a].bare.lower() in OCCUPATIONS:
+                a += 1  # "Farmer Geoff Brooks", "Rapper Eminem": a trade, then the name
+            born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")]
+            if born:
+                a = born[-1] + 1  # "New Zealand-born Campbell": where he was born, then the name
+            if a >= b:
+                continue
             words = [t.bare for t in tokens[a:b]]
             if len(words) > 4 or not _looks_like_person(words, places) or words[0].endswith("ing"):
                 continue
