@@ -40,6 +40,7 @@ class CheckSettings:
     min_report_words: int
     max_per_sentence: int
     max_per_answer: int
+    nearby_figure_percent: int
     skip: frozenset[str] = frozenset()
 
 

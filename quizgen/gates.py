@@ -264,7 +264,8 @@ def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 
 def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """The stem computes the answer: two years whose difference is asked, an acronym spelled out."""
+    """The stem computes the answer: two years whose difference is asked, a figure all but one the
+    sentence states, an acronym spelled out."""
     if d.fact.answer_start < 0:
         return ""
     figure = d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity"
@@ -273,11 +274,39 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         years = {int(y) for y in PATTERNS["year"].findall(_read_around(d))}
         if any(b - a == value for a in years for b in years):
             return "computable from the stem"
+    if value and _near_another(d.fact, value, cfg.nearby_figure_percent / 100):
+        return "computable from the stem"
     answer = d.question.answer  # an acronym beside its own spelling out (see also ``gate_split_name``)
     if not (answer.isupper() and 2 <= len(answer) <= 8):
         return ""
     spelled = (acronyms_of(m.group()) for m in PATTERNS["capitalised"].finditer(_read_around(d)))
     return "computable from the stem" if any(answer in a for a in spelled) else ""
+
+
+def _near_another(fact: Fact, value: float, within: float) -> bool:
+    """Whether the sentence states another figure of the answer's form within ``within`` of it
+    (a share of it): "jumped to $53.09 before closing at $___" leaves the answer near $53."""
+    text, s = fact.sentence.text, fact.answer_start
+    form = _form(text, s, s + len(fact.answer))
+    for m in _FIGURE.finditer(text):
+        if s <= m.start() < s + len(fact.answer) or _form(text, m.start(), m.end()) != form:
+            continue
+        other = figure_value(m.group())
+        if other and other != value and abs(other - value) <= within * value:
+            return True
+    return False
+
+
+def _form(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """How a figure is written: with decimals, as a percentage, as money ("21" of "21 March"
+    is no form of "20%")."""
+    figure = text[start:end]
+    money = bool(re.search(r"(?:[$£€¥]|dollars |pounds |euros )$", text[max(0, start - 8) : start]))
+    percent = figure.endswith("%") or text.startswith(("%", " per"), end)
+    return "." in figure, percent, money or figure[:1] in "$£€¥"
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|k|tn|trillion)\b)?")
 
 
 # Each check: its name and its function, if any; its records (data/surroundings.yaml) are read

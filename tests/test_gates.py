@@ -1754,6 +1754,9 @@ NATO_NAME = "North Atlantic Treaty Organization"
         # ... the second of two ("(dollars 48; pounds 26)")
         ("Fees are up to 400 yuan (dollars 48; pounds 26) a month in Beijing.", "26", "money", True),
         ("Fees are up to 400 yuan a month in Beijing; a bus ticket costs 26 yuan.", "26", "money", False),
+        # a figure the sentence states next to it, the answer all but given
+        ("Crude rose to $53.09 a barrel in Lagos before closing at $53.03.", "53.03", "money", True),
+        ("Crude rose to $61.20 a barrel in Lagos before closing at $53.03.", "53.03", "money", False),
         # two years whose difference is asked
         ("It became a republic in 1889, 67 years after the empire began in 1822.", "67", "number", True),
         ("It became a republic in 1889, 67 years after the first railway opened.", "67", "number", False),
