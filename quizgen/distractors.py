@@ -287,6 +287,17 @@ class Traits:
     orgs: frozenset[str] = frozenset()
 
 
+# A lowercase noun just before the answer, which says what the answer is ("men's seed ___",
+# "director of rugby ___"), unless it is a word no role is (``_NOT_A_ROLE``).
+_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})\s+$")
+_NOT_A_ROLE = frozenset(
+    """the and but nor for from with without into onto upon than then that this these those
+    which who whom whose when where while said says told tells asked asks thanked praised
+    blamed beat beats joined joins signed signs named names called calls including include
+    includes like unlike between among against over under after before since until during
+    about around behind beside besides via per both either neither also only even just are
+    was were has have had will would could can may might must should did does not""".split()
+)
 # Words of a role that say nothing of what its holder does ("former", "the", "of").
 _NOT_ROLE_WORDS = NAME_GLUE | ROLE_MODIFIERS | WHEN_HELD | frozenset("a an the his her their its".split())
 _NOT_ROLE_WORDS |= {w.lower().rstrip(".") for w in HONORIFICS}  # ("Sir ___": a title, no role)
@@ -693,8 +704,13 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from islice(_shuffled(index.without_role, rng), SCANNED)
 
     # what the stem calls the answer, when it is no office ("rock star", "former Arsenal
-    # keeper"): the options must be called so too, by the role's last word
-    called = [w for w in _WORD.findall(shown_role.lower()) if w not in _NOT_ROLE_WORDS]
+    # keeper", "men's seed ___"), else what its article calls it ("coach" Gary Gold of "Who
+    # said ...?"): the options must be called so too, by the role's last word
+    noun = _NOUN_BEFORE.search(fact.sentence.text, 0, fact.answer_start)
+    role_noun = noun.group(1) if noun and noun.group(1) not in _NOT_A_ROLE else ""
+    verb = role_noun.endswith(("ed", "ing")) and not role_noun.endswith("eed")  # (a "seed" is one)
+    called_as = shown_role or ("" if verb else role_noun) or role_of_answer
+    called = [w for w in _WORD.findall(called_as.lower()) if w not in _NOT_ROLE_WORDS]
     shown_words = frozenset(called[-1:]) if not (answer.heads or answer.parties) else frozenset()
     here = frozenset(pool.people_of.get(source, ()))
     same_role = frozenset(c for n, c in scored if n > 0)
@@ -1144,14 +1160,24 @@ _RISE = re.compile(
 _FIGURE_TEXT = r"[£$€]?\d[\d,.]*\s?(?:bn|m|k|billion|million|thousand|%|per\s?cent|percent)?"
 _TO_FROM = re.compile(rf"^\s*(?:,\s*)?(?:down\s|up\s)?from\s(?P<x>{_FIGURE_TEXT})")
 _FROM_TO = re.compile(rf"\bfrom\s(?P<x>{_FIGURE_TEXT})\sto\s(?:[£$€])?$")
+# Where the answer is the figure a change started from: "was 11.5%, down from ___", "rose
+# from ___ to 42.5m".
+_CAME_FROM = re.compile(
+    rf"(?P<x>{_FIGURE_TEXT})(?:\s[^,.;]{{1,25}})?,?\s(?P<way>down|up)\sfrom\s(?:[£$€])?$", re.I
+)
+_FROM_THEN_TO = re.compile(rf"^\s*to\s(?P<x>{_FIGURE_TEXT})")
 
 
 def _side_of_change(before: str, after: str) -> tuple[bool, str] | None:
     """For a figure in a change between two ("fell to ___ from 42.5m", "rose from 3% to ___"):
     whether it is below the other figure, and the other figure; None when no change is told."""
+    if m := _CAME_FROM.search(before):
+        return m.group("way").lower() == "up", m.group("x")  # "11.5%, down from ___": it was above
     fall, rise = _FALL.search(before + " " + after[:20]), _RISE.search(before + " " + after[:20])
     if bool(fall) == bool(rise):
         return None
+    if (m := _FROM_THEN_TO.match(after)) and before.rstrip(" £$€").endswith(" from"):
+        return bool(rise), m.group("x")  # "rose from ___ to 42.5m": it was below
     # the answer is where it went, after the figure it came from or before it (where it came
     # from, "fell from ___ to 42.5m", is not read)
     m = _TO_FROM.match(after) or _FROM_TO.search(before)

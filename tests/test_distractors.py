@@ -999,6 +999,10 @@ def test_a_newspaper_gets_newspapers_never_a_programme():
         ("Turnover at the club dropped sharply to 31.2m from 42.5m in the year to May.", "31.2m", True, 42.5),
         ("The jobless rate in Ontario rose from 5.1% to 6.8% last year.", "6.8%", False, 5.1),
         ("Exports grew to 310,000 tonnes, up from 250,000 tonnes.", "310,000 tonnes", False, 250000),
+        # ... or the figure it came from ("down from ___": it was above)
+        ("The jobless rate in Chile was 11.5% in 2004, down from 12.3% in 2003.", "12.3%", False, 11.5),
+        ("Profits in Kenya were 70m, up from 42m a year before.", "42m", True, 70),
+        ("The jobless rate in Ontario rose from 5.1% to 6.8% last year.", "5.1%", True, 6.8),
     ],
 )
 def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, answer, below, other):
@@ -1047,3 +1051,16 @@ def test_a_place_abbreviation_describing_a_noun_gets_no_options():
     assert pick_places(fact("place", "UK", given), EMPTY, rng) == []
     assert pick_places(fact("place", "UK", "The band moved to the UK last year."), EMPTY, rng)
     assert pick_places(fact("place", "UK", "Exports to the UK rose by 4% in May."), EMPTY, rng)
+
+
+def test_a_speaker_asked_by_no_role_gets_people_called_as_the_article_calls_them():
+    # "Who said ...?" of a coach gets coaches, "men's seed ___" gets seeds: never a novelist
+    roles = [("Amy Ross", "Leeds coach"), ("Ben Hill", "coach"), ("Cal Ford", "Wigan coach")]
+    roles += [("Dee Park", "novelist"), ("Eve Stone", "London Irish coach"), ("Fay Fisher", "second seed")]
+    roles += [("Gus Hale", "top seed"), ("Hal Ives", "fourth seed"), ("Ida Jones", "")]
+    pool = Pool(tuple(sorted(roles)), (), ())
+    said = fact("quote_speaker", "Eve Stone", '"We lived with the best," said Eve Stone.')
+    for seed in range(5):
+        assert sorted(pick_people(said, pool, random.Random(seed))) == ["Amy Ross", "Ben Hill", "Cal Ford"]
+    seeded = fact("person_role", "Jo King", "Number one men's seed Jo King plays on Tuesday.")
+    assert sorted(pick_people(seeded, pool, random.Random(1))) == ["Fay Fisher", "Gus Hale", "Hal Ives"]
