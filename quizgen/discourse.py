@@ -107,10 +107,12 @@ _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
 # (a preposition does not: "this small town with ...", "these cases in Brazil" still point back)
 _SAYS_WHICH_ONE = frozenset("who which that whose where".split())
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
+# Words before a noun that say how much of it, or how far, not which: "the whole diploma".
+_DEGREE = frozenset("whole entire most least very".split())
 _ADJECTIVES = frozenset(
     """new latest recent current big huge major key much so-called whole senior junior top leading
     home away""".split()
-)
+) | _DEGREE
 
 
 def _is_adjective(word: str) -> bool:
@@ -157,7 +159,8 @@ CARRIES_ON = re.compile(
     r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
     r"(?:in addition(?! to)|also|furthermore|moreover|instead(?! of)|similarly|likewise"
     r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence|meanwhile|elsewhere"
-    r"|by contrast|in contrast(?! to)|on the other hand|in turn|in response(?! to))\b|[-–•*]\s)",
+    r"|by contrast|in contrast(?! to)|on the other hand|in turn|in response(?! to)"
+    r"|for (?:its|his|her|their|our|my|your) part)\b|[-–•*]\s)",
     re.I,
 )
 OPENING = re.compile(
@@ -348,15 +351,16 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     the words after it say which one, or when no noun follows."""
     words: list[str] = []
     tokens = _TOKEN.findall(text[at : at + 80])
-    if tokens[:1] in (["whole"], ["entire"]):  # "the whole diploma": the diploma
-        tokens = tokens[1:]
     for n, token in enumerate(tokens[:3]):
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token
         token = token.lower() if _ACRONYM_PLURAL.fullmatch(token) else token  # "the MPs"
         if token in DEMONYM_WORDS and n + 1 < len(tokens) and tokens[n + 1].islower():
             token = token.lower()  # "the German lender": a lender, described
-        if not token.replace("-", "").isalpha() or not token.islower() or token in _NOT_IN_PHRASE:
+        degree = not words and token in _DEGREE  # ("the whole diploma", "the most recent additions")
+        if not token.replace("-", "").isalpha() or not token.islower():
+            break
+        if token in _NOT_IN_PHRASE and not degree:
             break
         if token in _RESTRICTIVE:
             break
@@ -437,7 +441,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         return "" if year or length or says else m.group()
     if (m.group("the") or "").lower() == "all":
         return ""  # ("all" counts: "All five men"; "all parties" is every one)
-    if m.group("the") and _APPOSITION.search(shown, 0, m.start()):
+    if (m.group("the") or "").lower() == "the" and _APPOSITION.search(shown, 0, m.start()):
         return ""  # "Labour - the party that ...": said right before
     determiner = (m.group("the") or "that").lower()
     phrase = _phrase(shown, m.start("words"), _RESTRICTIVE if determiner == "the" else _SAYS_WHICH_ONE)

@@ -177,6 +177,12 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Some 45,000 people descended on this small ski town with nothing but films in mind.", True),
         ("With debts of $200m and assets of $50m, it needs its creditors' backing in Jakarta.", True),
         ("With debts of $200m, Garuda needs its creditors' backing in Jakarta.", False),
+        # "For its part" carries on; "this partnership" after a name and a comma is no apposition;
+        # "the change" is an act told of before; "the most recent additions": to what?
+        ("For its part, Petrobras was close to bankruptcy in 1999.", True),
+        ("For his biographer Ana Lima, this partnership was the start of a new church in Recife.", True),
+        ("The Green spokesman in Ottawa called the change pragmatic.", True),
+        ("The most recent additions are centres in Delhi and Lagos, opened in 2014.", True),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
