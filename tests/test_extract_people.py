@@ -395,3 +395,14 @@ def test_a_trade_or_a_birthplace_before_a_name_is_no_part_of_it():
         "New Zealand-born Aroha Campbell said she moved to Canada in 1966."
     )
     assert {m.name for m in find_mentions(sentences_of(text))} == {"Kofi Mensah", "Aroha Campbell"}
+
+
+def test_a_work_or_a_body_named_before_its_kind_is_no_person():
+    from quizgen.extract.people import find_mentions
+    from tests.helpers import sentences_of
+
+    text = (
+        "Director Ana Lima said she would take on the Rio Bravo project in May. "
+        "Agence France Presse reported that Lima had signed."
+    )
+    assert {m.name for m in find_mentions(sentences_of(text))} == {"Ana Lima"}

@@ -66,7 +66,7 @@ _NOT_PERSON = frozenset(
         Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers Bay Gulf
         Strait Coast Cape Canal Harbour Camp Rail Railway Line Lines Rights Watch International
         Aid Relief Action Campaign Amnesty Yard Standards Directorate Policy Policies Scheme
-        Strategy Report Review Inquiry Budget""".split()
+        Strategy Report Review Inquiry Budget Press Presse Prensa Zeitung Agence Agency""".split()
     )
     | {w.capitalize() for w in LAW_HEADS}
 )
@@ -200,7 +200,8 @@ def _has_office(phrase: str) -> bool:
 _GOVERNING = frozenset("of for with from at by".split())
 # Kinds of body a name may follow: "the law firm ___", "the campaign group ___".
 _BODY_NOUNS = ORG_HEADS | frozenset(
-    "firm company charity newspaper paper magazine group band broadcaster".split()
+    """firm company charity newspaper paper magazine group band broadcaster auditor auditors
+    agency film movie album show series project studio label website""".split()
 )
 # A capitalised run after these with no role names a place or thing: "in Guantanamo Bay".
 _BEFORE_A_THING = frozenset("in at near into inside outside across the The".split())
@@ -332,12 +333,14 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             prev = next((t for t in reversed(tokens[:a]) if t.end <= role_start), None)
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
                 continue  # "in Guantanamo Bay", "reopening the Waverley Line": a place or thing, not a person
+            # "the law firm Tods Murray", "the Casino Royale project": a body or a work named by
+            # its kind, here and everywhere in the article
             named_kind = (
                 prev is not None and prev.text.lower() in _BODY_NOUNS and text[prev.end : start] in SPACES
-            )
+            ) or (nxt is not None and nxt.text in _BODY_NOUNS and text[end:].startswith(" "))
             if not role and not honorific and named_kind:
-                bodies.add(" ".join(words))  # "the law firm Tods Murray": a body named after its kind,
-                continue  # here and everywhere in the article
+                bodies.add(" ".join(words))
+                continue
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
             # "partner of Tods Murray said", "his work with Tods Murray did not": after a
             # preposition the verb belongs to the noun before it; the run may be a firm
