@@ -109,10 +109,13 @@ _SAYS_WHICH_ONE = frozenset("who which that whose where".split())
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
 # Words before a noun that say how much of it, or how far, not which: "the whole diploma".
 _DEGREE = frozenset("whole entire most least very".split())
-_ADJECTIVES = frozenset(
-    """new latest recent current big huge major key much so-called whole senior junior top leading
+_ADJECTIVES = (
+    frozenset(
+        """new latest recent current big huge major key much so-called whole senior junior top leading
     home away""".split()
-) | _DEGREE
+    )
+    | _DEGREE
+)
 
 
 def _is_adjective(word: str) -> bool:
