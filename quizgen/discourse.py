@@ -571,7 +571,8 @@ def named_description(shown: str, reading: Reading, start: int) -> tuple[str, st
 # for it capitalised.) The nearest introduction before is the one meant.
 _NAME_WORDS = r"[A-Z][\w'’&-]*(?: (?:of |and |& )?[A-Z][\w'’&-]*){0,4}"
 _INTRODUCTIONS = (
-    r"\b(?P<the>[Tt]he\s)?(?P<name>(?:[A-Z][\w'’&-]*\s(?:of\s)?){1,4}Noun)\b(?!\s[A-Z])",
+    r"\b(?P<the>[Tt]he\s)?(?P<name>(?:[A-Z][\w'’&-]*\s(?:of\s)?){1,4}Noun"
+    r"(?: of (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})?)\b(?!\s[A-Z])",
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)\b(?-i:NOUN) (?P<name>{_NAME_WORDS})",
     rf"(?P<name>{_NAME_WORDS}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?-i:NOUN)"
     r"(?=[,.;)]| (?:in|of|for|at|on|and|which|that|who)\b)",
@@ -596,8 +597,8 @@ def _as_named(words: list[str]) -> list[str]:
         if words[0] in _PREPOSITIONS:
             return []
         words = words[1:]
-    if not words or words[0] in COMMON_ACRONYMS:
-        return []
+    if not words or words[0] in COMMON_ACRONYMS or words[0].lower() in OFFICE_WORDS:
+        return []  # (nor a title: "the university President Charles Eliot ...")
     return [] if any(w in _NOBODY or w.endswith(("'", "’", "'s", "’s")) for w in words) else words
 
 

@@ -293,12 +293,14 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     if subject and s > 0:
         # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
         blanked, cloze = (PRONOUN_SUBJECT.sub(f"[{subject}]", x, count=1) for x in (blanked, cloze))
+    about = ""
     if topic := fact.slot("topic"):
         # "The river rises ..." -> "The river [the Velora] rises ...": which river; a sentence
-        # that does not name it says what it is about ("About Fresno: The festival held here ...")
+        # that does not name it says what it is about ("About Fresno: The festival held here ...",
+        # before the sentence shown first, if any)
         reference, name = topic.split("|", 1)
         about = "" if reference else f"About {name}: "
-        blanked, cloze = (f"{about}{with_topic(x, reference, name)}" if x else x for x in (blanked, cloze))
+        blanked, cloze = (with_topic(x, reference, name) if x else x for x in (blanked, cloze))
     if named := fact.slot("named"):
         # "the agency" -> "the agency [the Child Support Agency]": the article named it before
         blanked, cloze = (with_topic(x, *named.split("|", 1)) if x else x for x in (blanked, cloze))
@@ -312,6 +314,8 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         # The sentence before, shown first: "The move followed ..." after what the move was.
         lead = _without_conjunction(as_read(lead))
         blanked, cloze = (f"{lead} {x}" if x else x for x in (blanked, cloze))
+    if about:
+        blanked, cloze = (f"{about}{x}" if x else x for x in (blanked, cloze))
     if fact.slot("disputed"):
         # Sources disagree on this figure: the question says whose figure it asks for.
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))

@@ -348,3 +348,15 @@ def test_the_topic_is_named_where_a_sentence_calls_it_by_a_pronoun_or_its_noun()
     assert named.endswith("on the river [the Velora] between 1961 and 1978.")
     # (a sentence naming it so reads alone)
     assert not stands_alone(sentences[3]) and stands_alone(with_topic(sentences[3], "It", topic.name))
+
+
+def test_a_title_after_the_noun_names_no_thing():
+    # "university President Ana Lima": a person with her title, not the university's name
+    from quizgen.discourse import antecedent
+
+    assert antecedent("university", "The university President Ana Lima spoke in Recife.") == ""
+    assert antecedent("university", "She studied at the Federal University of Recife.") == (
+        "the Federal University of Recife"
+    )
+    named = antecedent("university", "She studied at the Recife Federal University.")
+    assert named == "the Recife Federal University"

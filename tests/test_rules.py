@@ -240,3 +240,14 @@ def test_a_description_the_article_named_before_is_named_in_brackets():
     _, asked = asked_alone_and_led("court.txt", article.encode())
     said = "The court [the Supreme Federal Court] said {{c1::1.2 million}}"
     assert asked["1.2 million"].prompt.startswith(said)
+
+
+def test_what_a_question_is_about_opens_it_before_the_sentence_shown_first():
+    from dataclasses import replace
+
+    s = sentences_of("The dams hold back the spring floods. They store 4,000 cubic metres of water a year.")
+    fact = next(f for f in extract_facts(s) if f.answer.startswith("4,000"))
+    fact = replace(fact, slots=(*fact.slots, ("topic", "|the Velora"), ("lead", s[0].text)))
+    assert template_context(fact, "T")["blanked"].startswith(
+        "About the Velora: The dams hold back the spring floods. They store _____"
+    )

@@ -38,7 +38,9 @@ from quizgen.lexicon import (
 from quizgen.models import Fact, Sentence
 
 # Honorifics that say nothing about an office ("Mr Blair" has no role).
-PLAIN_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady Lord".split())
+PLAIN_HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady Lord Rev Rev. Revd Reverend".split()
+)
 PORTFOLIO_WORDS = frozenset(
     """foreign home interior health defence defense finance justice education trade
     industry culture transport environment energy agriculture economy treasury work
