@@ -86,7 +86,7 @@ _DESCRIPTION = re.compile(
     r"|(?:in|during|after|before|since|at|for|until|on) (?P<that>that))\s+"
     r"(?:(?P<count>(?:(?:pounds |dollars |euros |[£$€])?\d[\d,.]*(?:bn|m|k)?"
     rf"|(?i:{_COUNT_WORDS}))(?:-year-olds?)?)\b"
-    r"|(?P<words>[a-z][\w'’-]*|[A-Z]{2,}s\b|[A-Z][a-z]+(?= [a-z])))"
+    r"|(?P<words>[a-z][\w'’-]*|[A-Z]{2,}s\b|[A-Z][a-z]+(?:-[a-z]+)?(?= [a-z])))"
 )
 _WHEN = frozenset((*WEEKDAYS, *MONTHS))
 _VERB_AFTER = re.compile(
@@ -107,6 +107,7 @@ _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
 # (a preposition does not: "this small town with ...", "these cases in Brazil" still point back)
 _SAYS_WHICH_ONE = frozenset("who which that whose where".split())
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
+_ADJECTIVE_ENDS += ("-born", "-based", "-old", "-time", "-winning", "-selling")  # ("the Texan-born singer")
 # Words before a noun that say how much of it, or how far, not which: "the whole diploma".
 _DEGREE = frozenset("whole entire most least very".split())
 _ADJECTIVES = (
@@ -358,8 +359,9 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token
         token = token.lower() if _ACRONYM_PLURAL.fullmatch(token) else token  # "the MPs"
-        if token in DEMONYM_WORDS and n + 1 < len(tokens) and tokens[n + 1].islower():
-            token = token.lower()  # "the German lender": a lender, described
+        described = token in DEMONYM_WORDS or "-" in token and _is_adjective(token.lower())
+        if described and n + 1 < len(tokens) and tokens[n + 1].islower():
+            token = token.lower()  # "the German lender", "the Texan-born singer": described
         degree = not words and token in _DEGREE  # ("the whole diploma", "the most recent additions")
         if not token.replace("-", "").isalpha() or not token.islower():
             break
@@ -451,8 +453,9 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     if phrase is None:
         return ""
     head = phrase[-1]
-    if shown.startswith(" [", shown.lower().find(head, m.start("words")) + len(head)):
-        return ""  # "the new agency [the Child Support Agency]": named right after
+    after = shown.lower().find(head, m.start("words")) + len(head)
+    if shown.startswith(" [", after) or re.match(r" (?:The )?[A-Z][a-z]", shown[after : after + 6]):
+        return ""  # "the new agency [the Child Support Agency]", "the film The Chorus": named right after
     if determiner == "those" and head.endswith(("ed", "ing")):
         return ""  # "those polled", "those living nearby"
     stem = head[:5]

@@ -183,6 +183,9 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("For his biographer Ana Lima, this partnership was the start of a new church in Recife.", True),
         ("The Green spokesman in Ottawa called the change pragmatic.", True),
         ("The most recent additions are centres in Delhi and Lagos, opened in 2014.", True),
+        # a person described, not named ("the Texan-born singer"), unless the name follows
+        ("The Texan-born singer has sold 20 million albums in Brazil.", True),
+        ("Ana Lima, star of the Oscar-nominated film The Quiet River, won in Lisbon.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
