@@ -141,6 +141,8 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][\w'
 _FROM_NOW = re.compile(
     r"\b(?:(?:last|next)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|term|session|decade)"
     r"|(?:last|tomorrow) night|yesterday|tomorrow"
+    r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+ago"
     r"|(?<!of )the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d))\b",
     re.I,
 )

@@ -198,6 +198,7 @@ def test_a_sentence_stands_alone_or_needs_context(shown, leans):
         ("Box office takings in Canada are expected to break records this year.", "this year"),
         ("A second round of funding followed in the autumn in Bangalore.", "the autumn"),
         ("The firm was floated in the autumn of 1996 in Bangalore.", None),
+        ("The firm was floated three years ago in Bangalore.", "three years ago"),
     ],
 )
 def test_a_time_counted_from_when_the_article_was_written_is_found(shown, time):
