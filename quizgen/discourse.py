@@ -156,7 +156,7 @@ _FROM_BEFORE = re.compile(
     re.I,
 )
 # The words (lowercase) that these patterns cannot match without: see ``_may_match``.
-_FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", "autumn", "winter")
+_FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", "autumn", "winter", " ago")
 _FROM_BEFORE_WORDS = ("the year", "the quarter", "the following", "the previous", "the same", "that")
 _SUCH_WORDS = ("such ",)
 
