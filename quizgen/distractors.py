@@ -862,13 +862,14 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
             scored.append((score + min(other.population, 2e8) / 2.1e8, name))
     else:
         # cities (or regions) of the same country first, then of the same continent
+        # (cities of the same state or province first: "the second city in the state"; but a
+        # ward or a suburb of a great city is part of it: no "Nakano" for Tokyo)
         for name, other in _places_on(place.kind, place.continent):
+            same_region = other.country == place.country and place.region and other.region == place.region
+            if same_region and place.population > 1e6 and other.population < place.population / 4:
+                continue
             if name not in banned:
-                score = 2 if other.country == place.country else 1
-                # cities of the same state or province first: "the second city in the state"
-                score += (
-                    other.country == place.country and bool(place.region) and other.region == place.region
-                )
+                score = (2 if other.country == place.country else 1) + bool(same_region)
                 scored.append((score + min(other.population, 9e6) / 1e7, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return tuple(scored[:60])

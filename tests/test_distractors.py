@@ -1064,3 +1064,17 @@ def test_a_speaker_asked_by_no_role_gets_people_called_as_the_article_calls_them
         assert sorted(pick_people(said, pool, random.Random(seed))) == ["Amy Ross", "Ben Hill", "Cal Ford"]
     seeded = fact("person_role", "Jo King", "Number one men's seed Jo King plays on Tuesday.")
     assert sorted(pick_people(seeded, pool, random.Random(1))) == ["Fay Fisher", "Gus Hale", "Hal Ives"]
+
+
+def test_a_great_citys_wards_and_suburbs_are_no_options_for_it():
+    # the gazetteer's cities in Tokyo's own prefecture are parts of it
+    text = "The company moved its head office to Tokyo in 2004."
+    from quizgen.lexicon import gazetteer
+
+    tokyo = gazetteer().places["Tokyo"]
+    for seed in range(5):
+        out = pick_places(fact("place", "Tokyo", text), EMPTY, random.Random(seed))
+        assert len(out) >= 3
+        for option in out:
+            place = gazetteer().places[option]
+            assert place.country == tokyo.country and place.region != tokyo.region, option
