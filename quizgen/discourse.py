@@ -56,6 +56,7 @@ from quizgen.lexicon import (
     ROLES_IN_AN_ORGANISATION,
     SHELL_NOUNS,
     WEEKDAYS,
+    gazetteer,
 )
 
 # ... and, further into a sentence, things a reader places without being told.
@@ -327,11 +328,14 @@ class Reading:
     lowered: str = ""
     body: int = 0
 
-    def said_before(self, word: str, end: int) -> bool:
-        """Whether the article's body before ``end`` has a word opening with ``word``."""
+    def said_before(self, word: str, end: int, whole: bool = False) -> bool:
+        """Whether the article's body before ``end`` has a word opening with ``word`` (or, with
+        ``whole``, the very noun or its plural: "vote", "votes", not "voters")."""
         at = self.lowered.find(word, self.body, end)
         while at >= 0:
-            if at == 0 or not self.lowered[at - 1].isalnum():
+            after = self.lowered[at + len(word) : at + len(word) + 2]
+            ends = not whole or not after[:1].isalnum() or after[:1] == "s" and not after[1:].isalnum()
+            if (at == 0 or not self.lowered[at - 1].isalnum()) and ends:
                 return True
             at = self.lowered.find(word, at + 1, end)
         return False
@@ -421,6 +425,8 @@ def _shell(noun: str) -> bool:
 def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end: int) -> str:
     """The description ``m`` when it leans on what the student has not read, or ''."""
     word = m.group("words") or ""
+    if word in ("former", "latter") and re.match(r" [a-z]+ [A-Z]", shown[m.end() : m.end() + 40]):
+        return ""  # "the former deputy Mark Reyes": "former" says when he was one, and he is named
     if word in POINTING_BACK:
         return m.group()
     if shown.startswith(" [", m.end()):
@@ -479,7 +485,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     opens = m.start() == 0 or not shown[: m.start()].strip(" \"“‘'")
     if opens and _VERB_AFTER.match(shown, m.start("words") + len(" ".join(phrase))):
         return m.group()  # "The alliance said ...", "The e-mail was sent ...": named before
-    return f"~{m.group()}" if reading.said_before(stem, end) else ""
+    return f"~{m.group()}" if reading.said_before(_singular(head), end, whole=True) else ""
 
 
 LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis", "mention"))
@@ -626,6 +632,31 @@ def antecedent(noun: str, before: str, said: tuple[str, ...] = ()) -> str:
                 the = m.groupdict().get("the") and len(words) == len(m.group("name").split())
                 best, name = m.end(), "the " * bool(the) + " ".join(words)
     return name
+
+
+def names_something(shown: str, reading: Reading | None = None) -> bool:
+    """Whether ``shown`` names anything (a person, a body, a place, a work: a capitalised
+    word), so that a figure asked in it is a figure of something: "Unemployment remains high
+    at about ___" or "Serial truants make up one in ___ pupils" says neither where nor whose.
+    A word opening a sentence counts where it is a name: possessed ("BA's"), written in
+    capitals or inside ("TimeWarner"), a place, or capitalised elsewhere in the article
+    mid-sentence."""
+    text = reading.text if reading is not None else ""
+    for m in _CAPITALISED_WORD.finditer(shown):
+        word = m.group()
+        if word in NOT_NAMES:
+            continue  # "On Wednesday", "in March": no thing named
+        before = shown[: m.start()].rstrip()
+        if before and not before.endswith((".", "!", "?", ":", '"', "“")):
+            return True  # capitalised mid-sentence: a name
+        if word.endswith(("'s", "’s")) or any(c.isupper() for c in word[1:]) or word in gazetteer().places:
+            return True
+        if text and re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text):
+            return True
+    return False
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’&-]*")
 
 
 # A role within an organisation opening a sentence before a name, no organisation said

@@ -15,7 +15,16 @@ from functools import lru_cache
 
 from quizgen import lexicon
 from quizgen.check_settings import CheckSettings, Surrounding, load_check_settings, load_surroundings
-from quizgen.discourse import LEANS, OPENING, Reading, leans_on, read_source, stands_alone, with_topic
+from quizgen.discourse import (
+    LEANS,
+    OPENING,
+    Reading,
+    leans_on,
+    names_something,
+    read_source,
+    stands_alone,
+    with_topic,
+)
 from quizgen.extract.legal import LEGAL_KINDS, person_said, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
@@ -151,7 +160,20 @@ def gate_context(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         and not stands_alone(lead, r, fact.before.start)
     ):
         return "needs context"  # the sentence shown first must stand alone
+    if (fact.kind in FIGURE_KINDS or fact.kind == "date") and not names_something(_shown_text(d), r):
+        return "needs context"  # a figure of nothing named: where? whose?
     return _leans(stem_leans_on(d, r))
+
+
+def _shown_text(d: Draft) -> str:
+    """What the student reads of the sentence without its answer: the sentence shown first,
+    the sentence, and the names the stem adds ("About the Velora: ", "the agency [...]", the
+    speech it is from)."""
+    fact = d.fact
+    text, s = fact.sentence.text, fact.answer_start
+    said = text[:s] + " " + text[s + len(fact.answer) :] if s >= 0 else text
+    added = " ".join(fact.slot(k, "|").split("|", 1)[1] for k in ("topic", "named"))
+    return f"{fact.slot('lead')} {said} {added} {fact.slot('speech')}"
 
 
 def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:

@@ -364,3 +364,32 @@ def test_a_title_after_the_noun_names_no_thing():
     )
     named = antecedent("university", "She studied at the Recife Federal University.")
     assert named == "the Recife Federal University"
+
+
+@pytest.mark.parametrize(
+    ("shown", "names"),
+    [
+        # a figure of nothing named: where? whose?
+        ("Unemployment remains high at about _____.", False),
+        ("On Wednesday, the government revised growth figures from earlier in _____.", False),
+        ("The sheriff serves a term of _____ and oversees a budget of $14 million.", False),
+        # a name anywhere, a possessed or inner-capital name opening it, a place
+        ("Unemployment in Lesotho remains high at about _____.", True),
+        ("Petrobras's profits rose by _____ in the year to March.", True),
+        ("TimeWarner said sales rose by _____.", True),
+        ("Ethiopia produced _____ of crops in 2004.", True),
+    ],
+)
+def test_a_stem_names_something_or_a_figure_in_it_is_of_nothing(shown, names):
+    from quizgen.discourse import names_something
+
+    assert names_something(shown) is names
+
+
+def test_a_word_opening_the_stem_is_a_name_where_the_article_writes_it_so():
+    from quizgen.discourse import names_something
+
+    article = "Vale results\n\nShares in Vale rose on Monday.\nVale said output grew by 5% in May.\n"
+    reading = read_source(article, "Vale results")
+    assert names_something("Vale said output grew by _____ in May.", reading)
+    assert not names_something("Output said it grew by _____ in May.", reading)

@@ -75,7 +75,7 @@ def test_names_that_begin_like_pronouns_do_not_need_context():
     # and "There are ..." leans on no earlier sentence.
     for text, answer in (
         ("Herzog is also scheduled to celebrate Israel's 75th birthday before heading home.", "75th"),
-        ("There are 412,880 households on a housing register of some kind, up from last year.", "412,880"),
+        ("There are 412,880 households on a housing register in Wales, up from last year.", "412,880"),
     ):
         assert apply_gates([draft(text, answer, text.replace(answer, "{{c1::" + answer + "}}"))]).kept
 
@@ -276,7 +276,7 @@ def test_a_fact_several_sources_state_is_asked_once_from_the_first_good_sentence
     # 270 hunts); the first wording leans on an earlier sentence, so the second source's is asked.
     first = "It is believed more than 140 rallies took place on Sunday, just one day after the ruling."
     second = "Thousands of farmers turned out at 140 rallies across Punjab and Haryana on Sunday."
-    third = "Some 140 rallies were held peacefully on Sunday, with a total of 91 arrests in the region."
+    third = "Some 140 rallies were held peacefully on Sunday, with a total of 91 arrests in Punjab."
     a, b, c = (
         replace(d, fact=replace(d.fact, group="140 rallies"))
         for d in (
@@ -618,7 +618,7 @@ POINTS_BACK = [
     (
         "059",
         (
-            "There were almost 90m dollars in reported donations to political parties in 2019, 2020 "
+            "There were almost 90m dollars in reported donations to Canada's parties in 2019, 2020 "
             "and 2021, with nearly 15m dollars of them from single gifts worth more than 1m dollars."
         ),
         "90m dollars",
@@ -1014,7 +1014,7 @@ POINTS_BACK += [
     ),
     (
         "business_183",
-        "In the region today the unemployment rate is 12%, in some areas it is 15%.",
+        "In Lesotho today the unemployment rate is 12%, in some areas it is 15%.",
         "15%",
         "percent",
         False,
@@ -1289,7 +1289,7 @@ def test_relatives_and_the_papers_of_commenting_journalists_are_not_asked(source
         # bbc-news-other business_061: the noun after says more of what
         (
             "business_061",
-            "The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, "
+            "The number out of work in Britain rose 32,000 to 1.41 million in the last three months of 2004, "
             "even as 90,000 more people were in employment.",
             "2004",
             False,
@@ -1318,7 +1318,7 @@ def test_a_quotation_that_names_a_body_by_the_agency_needs_context():
 def test_the_ten_of_nine_out_of_ten_is_trivial(answer: str, trivial: bool):
     # (the shape of bbc-politics-dev politics_067)
     text = (
-        "Between 3,000 and 4,000 farmers go to tribunals to settle water disputes each year, although in "
+        "Between 3,000 and 4,000 farmers in Chile go to tribunals over water each year, although in "
         "nine out of 10 cases there is no hearing."
     )
     assert (reasons(blank_mcq(text, answer, "number")) == {"trivial answer": 1}) is trivial
