@@ -38,6 +38,7 @@ from quizgen.lexicon import (
     EVENT_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
+    HEAD_OF_GOVERNMENT,
     HONORIFICS,
     INTERNATIONAL,
     INTERNATIONAL_BODIES,
@@ -287,6 +288,9 @@ class Traits:
     orgs: frozenset[str] = frozenset()
 
 
+# Titles that are part of a name: "Lord Falconer" stands out among plain names.
+_PEERAGE = frozenset("Lord Lady Baroness Baron Viscount".split())
+_PEERAGE_WORDS = frozenset(w.lower() for w in _PEERAGE)  # (shared by lords: no word of a name)
 # A lowercase noun just before the answer, which says what the answer is ("men's seed ___",
 # "director of rugby ___"), unless it is a word no role is (``_NOT_A_ROLE``).
 _NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})\s+$")
@@ -588,7 +592,7 @@ def _distinct(
         w = _words(c) - shared
         # "Mr Straw and his counterpart ___" must not offer Jack Straw
         # ... nor Phil Vickery where "Phil has broken his arm" is said of somebody
-        first = c.split()[0] in capitalised and _is_person_name(c)
+        first = c.split()[0] in capitalised and c.split()[0] not in _PEERAGE and _is_person_name(c)
         named = " " in c and (c.split()[-1].lower() in said or first)
         if not w or w & taken or c.lower() in sentence or named:
             continue
@@ -713,6 +717,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     called = [w for w in _WORD.findall(called_as.lower()) if w not in _NOT_ROLE_WORDS]
     shown_words = frozenset(called[-1:]) if not (answer.heads or answer.parties) else frozenset()
     here = frozenset(pool.people_of.get(source, ()))
+    titled = fact.answer.split()[0] in _PEERAGE
     same_role = frozenset(c for n, c in scored if n > 0)
     # (holders of a political office come from any politics story; a "manager" or a "director"
     # is one of a club or a firm, asked with people of stories like the answer's)
@@ -754,12 +759,14 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
                 continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
             if not holds_office and theirs.heads and c not in here:
                 continue  # a patient who escaped is asked with people, not with ministers
+            if (c.split()[0] in _PEERAGE) != titled:
+                continue  # "Lord Falconer" is asked with other lords, "Ken Clarke" with no lord
             their_role = _words(people_role.get(c, ""))
             if shown_words and not shown_words & their_role:
                 continue  # "Rock star ___" is asked with other stars, not actors nor people of no role said
             yield c
 
-    return _distinct(fact.answer, fitting(), fact.sentence.text, limit=CANDIDATES)
+    return _distinct(fact.answer, fitting(), fact.sentence.text, _PEERAGE_WORDS, limit=CANDIDATES)
 
 
 @lru_cache(maxsize=65536)
@@ -799,6 +806,8 @@ def fits_role(answer: Traits, theirs: Traits) -> bool:
         return False  # "Real Sociedad president ___" is asked with no IOC president
     if answer.heads and not answer.heads & theirs.heads:
         return False
+    if answer.heads and answer.office & HEAD_OF_GOVERNMENT != theirs.office & HEAD_OF_GOVERNMENT:
+        return False  # a "prime minister" is no "culture minister", nor the reverse
     if answer.named_country or answer.parties:
         return theirs.country == answer.country
     if answer.heads and theirs.country != answer.country:

@@ -1078,3 +1078,18 @@ def test_a_great_citys_wards_and_suburbs_are_no_options_for_it():
         for option in out:
             place = gazetteer().places[option]
             assert place.country == tokyo.country and place.region != tokyo.region, option
+
+
+def test_a_minister_is_asked_with_ministers_and_a_lord_with_lords():
+    # a "constitutional affairs minister" gets no prime minister; "Lord Falconer" no plain name
+    people = [("Tony Blair", "prime minister"), ("Mike Brown", "health minister")]
+    people += [("Ann Hill", "trade minister"), ("Sue Kerr", "culture minister"), ("Lord Rees", "peer")]
+    people += [("Lord Amos", "peer"), ("Lord Hunt", "peer"), ("Ken Dale", "peer")]
+    pool = Pool(tuple(sorted(people)), (), ())
+    said = "said the law would change."
+    minister = fact("person_role", "Jo Lamb", f"Constitutional affairs minister Jo Lamb {said}")
+    lord = fact("person_role", "Lord Falconer", f"Peer Lord Falconer {said}")
+    for seed in range(5):
+        ministers = sorted(pick_people(minister, pool, random.Random(seed)))
+        assert ministers == ["Ann Hill", "Mike Brown", "Sue Kerr"]
+        assert sorted(pick_people(lord, pool, random.Random(seed))) == ["Lord Amos", "Lord Hunt", "Lord Rees"]
