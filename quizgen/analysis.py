@@ -211,7 +211,11 @@ def analyse_articles(
     analyses: list[Analysis | None] = [
         None if r is None else from_record(a.name, a.data, r) for a, r in zip(articles, records, strict=True)
     ]
-    todo = [i for i, r in enumerate(records) if r is None]
+    # The largest articles first: the workers take chunks as they free up, so the build waits
+    # at the end only for a chunk of small ones (a chunk of long encyclopedia articles handed
+    # out last kept one worker busy while the other sat idle). The results are put back in
+    # place by index, so the order changes nothing but when each arrives.
+    todo = sorted((i for i, r in enumerate(records) if r is None), key=lambda i: -len(articles[i].data))
     fresh = _map([articles[i] for i in todo], jobs)
     for i, record in zip(todo, progress(fresh, len(todo), "Reading articles"), strict=True):
         cache.put(keys[i], record)

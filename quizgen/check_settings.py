@@ -145,7 +145,7 @@ def load_surroundings(checks: tuple[str, ...], path: Path | None = None) -> Surr
     in a pattern filled from its ``words``, the lexicon's or a pattern named before it;
     every broken record or pattern is named at once (file, place, key)."""
     path = path or SURROUNDINGS_FILE
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = lexicon.load_yaml(path.read_text(encoding="utf-8")) or {}
     problems: list[str] = []
     words: dict[str, list[str]] = {}
     for k, v in (data.get("words") or {}).items():

@@ -227,6 +227,23 @@ def _check_value(where: str, shape: str, value: Any, problems: list[str]) -> Any
     return records
 
 
+# libyaml's parser, where PyYAML was built with it: it reads the same data ten times as fast
+# (0.006 s for the package's data files, 0.063 s by PyYAML's own parser, read at every start).
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load(text)`` for the package's own data files, read at every start: by
+    libyaml's parser where there is one, and by PyYAML's own for a text libyaml rejects, so
+    that an error (its message, its line) is the one PyYAML gives."""
+    if _FAST_LOADER is not None:
+        try:
+            return yaml.load(text, Loader=_FAST_LOADER)  # (a safe loader: plain data only)
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(text)
+
+
 def load_data(folder: Path = DATA) -> dict[str, dict[str, Any]]:
     """Every data file of ``folder``, checked: file -> key -> value, in the engine's form.
 
@@ -238,7 +255,7 @@ def load_data(folder: Path = DATA) -> dict[str, dict[str, Any]]:
     for file, shapes in _SHAPES.items():
         path = folder / file
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = load_yaml(path.read_text(encoding="utf-8"))
         except OSError as exc:
             problems.append(f"{file}: cannot be read ({exc.strerror})")
             continue

@@ -2,8 +2,14 @@
 several genres: news of several countries, an encyclopedia, a statute, a speech."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizgen.discourse import (
+    _QUOTE_OPENS,
+    _QUOTE_OPENS_WORDS,
+    _TITLED,
+    _TITLED_WORDS,
     LEANS,
     article_topic,
     leans_on,
@@ -393,3 +399,22 @@ def test_a_word_opening_the_stem_is_a_name_where_the_article_writes_it_so():
     reading = read_source(article, "Vale results")
     assert names_something("Vale said output grew by _____ in May.", reading)
     assert not names_something("Output said it grew by _____ in May.", reading)
+
+
+# --- the plain tests before the searches ----------------------------------------------------
+# ``leans_on`` searches a pattern only where the shown text holds one of the words it cannot
+# match without: a text the pattern matches must always hold one.
+_PIECES = [*'Mr Mrs. Ms Miss Dr. Dr Smith said says words : " “ It They is has x .'.split(), " ", "  ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_no_titled_or_quoted_opening_is_missed_by_the_plain_tests(text):
+    if _TITLED.search(text):
+        assert any(w in text for w in _TITLED_WORDS)
+    if _QUOTE_OPENS.search(text):
+        assert any(w in text for w in _QUOTE_OPENS_WORDS)
+
+
+def test_the_plain_tests_keep_what_the_patterns_find():
+    assert ("opening", "It") in leans_on('He said: "It has the vision we need."')
+    assert ("title", "Mr Smith") in leans_on("Mr Smith was there.", read_source("Mr Smith spoke."), 20)
