@@ -620,6 +620,18 @@ def _as_named(words: list[str]) -> list[str]:
     return [] if any(w in _NOBODY or w.endswith(("'", "’", "'s", "’s")) for w in words) else words
 
 
+@lru_cache(maxsize=1024)
+def _introductions(noun: str) -> tuple[re.Pattern[str], ...]:
+    """``_INTRODUCTIONS`` for one noun, compiled once (a noun that stands for an act, "the
+    announcement", is introduced by no name beside it; one a name may end on, by any)."""
+    heads = noun in _NAME_HEADS
+    wanted = (_INTRODUCTIONS[0],) * heads + _INTRODUCTIONS[1:] * (heads or noun not in SHELL_NOUNS)
+    return tuple(
+        re.compile(p.replace("NOUN", re.escape(noun)).replace("Noun", re.escape(noun.capitalize())))
+        for p in wanted
+    )
+
+
 @lru_cache(maxsize=4096)
 def antecedent(noun: str, before: str, said: tuple[str, ...] = ()) -> str:
     """The name ``before`` last gave the thing it calls "the ``noun``" (``_INTRODUCTIONS``), or
@@ -628,10 +640,8 @@ def antecedent(noun: str, before: str, said: tuple[str, ...] = ()) -> str:
     if len(noun) < 3 or not noun.isalpha() or noun not in before.lower():
         return ""
     best, name = -1, ""
-    heads = noun in _NAME_HEADS  # (a noun that stands for an act, "the announcement", names nothing)
-    for pattern in (_INTRODUCTIONS[0],) * heads + _INTRODUCTIONS[1:] * (heads or noun not in SHELL_NOUNS):
-        pattern = pattern.replace("NOUN", re.escape(noun)).replace("Noun", re.escape(noun.capitalize()))
-        for m in re.finditer(pattern, before):
+    for pattern in _introductions(noun):
+        for m in pattern.finditer(before):
             words = _as_named(m.group("name").split())
             if not words or m.end() <= best or [w.lower() for w in words] in ([noun], [*said, noun]):
                 continue
@@ -658,8 +668,24 @@ def names_something(shown: str, reading: Reading | None = None) -> bool:
             return True  # capitalised mid-sentence: a name
         if word.endswith(("'s", "’s")) or any(c.isupper() for c in word[1:]) or word in gazetteer().places:
             return True
-        if text and re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text):
+        if text and _written_as_name(word, text):
             return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` capitalised after a lower-case word or a comma and a space."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        k = at
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        spaced = k < at and k > 0 and ("a" <= text[k - 1] <= "z" or text[k - 1] in ",;")
+        if spaced and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return True
+        at = text.find(word, at + 1)
     return False
 
 
