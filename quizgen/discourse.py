@@ -33,7 +33,7 @@ before ("the agency [the Child Support Agency]", ``named_description``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -620,16 +620,29 @@ def _as_named(words: list[str]) -> list[str]:
     return [] if any(w in _NOBODY or w.endswith(("'", "’", "'s", "’s")) for w in words) else words
 
 
-@lru_cache(maxsize=1024)
-def _introductions(noun: str) -> tuple[re.Pattern[str], ...]:
-    """``_INTRODUCTIONS`` for one noun, compiled once (a noun that stands for an act, "the
-    announcement", is introduced by no name beside it; one a name may end on, by any)."""
+def _introductions(noun: str, before: str) -> Iterator[re.Pattern[str]]:
+    """The ``_INTRODUCTIONS`` that may find the noun in ``before``, compiled for it (a noun that
+    stands for an act, "the announcement", is introduced by no name beside it; one a name may
+    end on, by any). Each is tried only where a plain test finds what it needs: compiling them
+    costs more than searching."""
     heads = noun in _NAME_HEADS
-    wanted = (_INTRODUCTIONS[0],) * heads + _INTRODUCTIONS[1:] * (heads or noun not in SHELL_NOUNS)
-    return tuple(
-        re.compile(p.replace("NOUN", re.escape(noun)).replace("Noun", re.escape(noun.capitalize())))
-        for p in wanted
-    )
+    if heads and noun.capitalize() in before:
+        yield _introduction(noun, 0)  # "... Agency"
+    if heads or noun not in SHELL_NOUNS:
+        at = before.find(noun + " ")
+        while at >= 0 and not before[at + len(noun) + 1 : at + len(noun) + 2].isupper():
+            at = before.find(noun + " ", at + 1)
+        if at >= 0:
+            yield _introduction(noun, 1)  # "band Busted"
+        if ", " in before:
+            yield _introduction(noun, 2)  # "Skype, the internet phone firm,"
+
+
+@lru_cache(maxsize=4096)
+def _introduction(noun: str, kind: int) -> re.Pattern[str]:
+    """``_INTRODUCTIONS[kind]`` for one noun, compiled once."""
+    pattern = _INTRODUCTIONS[kind]
+    return re.compile(pattern.replace("NOUN", re.escape(noun)).replace("Noun", re.escape(noun.capitalize())))
 
 
 @lru_cache(maxsize=4096)
@@ -640,7 +653,7 @@ def antecedent(noun: str, before: str, said: tuple[str, ...] = ()) -> str:
     if len(noun) < 3 or not noun.isalpha() or noun not in before.lower():
         return ""
     best, name = -1, ""
-    for pattern in _introductions(noun):
+    for pattern in _introductions(noun, before):
         for m in pattern.finditer(before):
             words = _as_named(m.group("name").split())
             if not words or m.end() <= best or [w.lower() for w in words] in ([noun], [*said, noun]):
