@@ -1781,3 +1781,18 @@ def test_a_blank_that_cuts_a_name_in_two_is_read_as_the_student_reads_it():
     text = "The committee heard from Minister Okafor Lindqvist on Monday about the plans."
     prompt = text.replace("Okafor Lindqvist", "{{c1::Okafor Lindqvist}}")
     assert _check(gates.gate_split_name, draft(text, "Okafor Lindqvist", prompt, kind="person_role")) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "dropped"),
+    [
+        # a paper or a programme named only as where somebody spoke
+        ('"Taxes will rise," Ana Lima told the Morning Edition programme in Rio.', "Morning Edition", True),
+        ("The minister told the Sydney Herald that the dam would open in May.", "Sydney Herald", True),
+        # ... but a body told something is asked
+        ("The Reserve Bank of India raised its main rate to 6% on Tuesday.", "Reserve Bank of India", False),
+    ],
+)
+def test_where_somebody_spoke_is_not_asked(text: str, answer: str, dropped: bool):
+    gated = apply_gates([cloze(text, answer, "organization")])
+    assert (gated.dropped == {"where something was said": 1}) is dropped, gated.dropped
