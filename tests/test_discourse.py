@@ -191,6 +191,9 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("The most recent additions are centres in Delhi and Lagos, opened in 2014.", True),
         # a person described, not named ("the Texan-born singer"), unless the name follows
         ("The Texan-born singer has sold 20 million albums in Brazil.", True),
+        # what was told before, as news or an outcome: which?
+        ("Shares in Vale jumped 5% in Sao Paulo on the news.", True),
+        ("Ana Lima said the latest success in Lisbon was amazing.", True),
         ("Ana Lima, star of the Oscar-nominated film The Quiet River, won in Lisbon.", False),
     ],
 )
