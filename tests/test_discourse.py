@@ -193,7 +193,7 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("The Texan-born singer has sold 20 million albums in Brazil.", True),
         # what was told before, as news or an outcome: which?
         ("Shares in Vale jumped 5% in Sao Paulo on the news.", True),
-        ("Ana Lima said the latest success in Lisbon was amazing.", True),
+        ("Ana Lima told a radio station in Lisbon the latest success was amazing.", True),
         ("Ana Lima, star of the Oscar-nominated film The Quiet River, won in Lisbon.", False),
     ],
 )
