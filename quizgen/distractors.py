@@ -1455,11 +1455,14 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
             continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
-        if fact.kind == "place" and not takes_the(option):
+        if fact.kind == "place":
             if after_the is None:
                 after_the = _word_before_blank(shown) == "the"
-            if after_the:
-                continue  # "pottery in the ___" (the United States) gets no "the Cuba"
+            # "pottery in the ___" (the United States) gets no "the Cuba", "a launch in ___"
+            # (Indonesia) no "in Philippines" ("The Netherlands" brings its own "the")
+            needs_the = takes_the(option) and not option.startswith("The ")
+            if after_the != needs_the and (after_the or not takes_the(fact.answer)):
+                continue
         if option in pool.people_role:
             if said is None or title is None:
                 said, title = pronoun_gender(shown), title_before_blank(shown)

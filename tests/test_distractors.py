@@ -830,6 +830,16 @@ def test_the_blank_after_the_gets_only_places_said_with_the():
         assert all(takes_the(o) for o in out), out
 
 
+def test_a_blank_after_no_the_gets_no_place_said_with_the():
+    # Mexico's neighbours include the United States: "a launch in United States" is no English
+    text = "Nokia held a launch party in Mexico for its new phone in March."
+    f = Fact("place", "Mexico", text.index("Mexico"), Sentence("t", 0, 0, len(text), text))
+    shown = text.replace("Mexico", "_____")
+    for seed in range(5):
+        out = pick_distractors("places", f, build_pool([f]), random.Random(seed), shown)
+        assert out and not any(takes_the(o) for o in out), out
+
+
 @pytest.mark.parametrize("answer", ["11,600", "680", "2,500", "48"])
 def test_figures_are_as_round_as_the_answer_and_never_its_half_or_double(answer):
     text = f"The council counted {answer} new homes in the district this spring."
