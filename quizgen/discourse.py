@@ -574,8 +574,8 @@ def named_description(shown: str, reading: Reading, start: int) -> tuple[str, st
             return None  # (a group of people is told of, not named: "the men")
         head = phrase[-1]
         end = shown.lower().find(head, m.start("words")) + len(head)
-        if end < len(head) or shown.startswith(("'", "’"), end) or shown[end + 1 : end + 2].isupper():
-            return None  # ("the council's" is said as it is; "the late Kenneth Williams" is named)
+        if end < len(head) or shown.startswith(("'", "’"), end):
+            return None  # ("the council's" is said as it is)
         said = tuple(w for w in phrase[:-1] if w not in _ADJECTIVES)  # ("the Italian liqueur maker")
         name = antecedent(head, reading.text[reading.body : start], said)
         return (shown[m.start() : end], name) if name else None
