@@ -599,11 +599,7 @@ _PEOPLE = frozenset("men women people children boys girls families".split())
 # Nouns a name ends on ("Agency", "Bill", "Festival", "Airport"): a name may end on other
 # nouns too ("Stop Stansted Expansion"), but then it is no kind of that noun.
 _NAME_HEADS = ORG_HEADS | LAW_HEADS | EVENT_HEADS | PLACE_NOUNS
-# Words that open a sentence or a clause, not a name; after a preposition, a place says where.
-_NOT_A_NAME = frozenset(
-    """The A An In On At By For From With As If No Not But And Or Its His Her Their This That These
-    Those It He She They We Mr Mrs Ms Dr""".split()
-)
+# (after a preposition opening a clause, a place says where, not what: "In England, the ...")
 _PREPOSITIONS = frozenset("In On At By For From With As".split())
 
 
@@ -611,7 +607,7 @@ def _as_named(words: list[str]) -> list[str]:
     """The words of a name less the words opening its clause ("And Busted" -> "Busted"); none
     after a preposition ("In England, the new target ..." says where, not what), none for a day,
     a month, a word like "TV" or an owner ("Lord Dubs' Succession")."""
-    while words and words[0] in _NOT_A_NAME:
+    while words and words[0] in NOT_NAMES:
         if words[0] in _PREPOSITIONS:
             return []
         words = words[1:]
@@ -645,7 +641,6 @@ def _introduction(noun: str, kind: int) -> re.Pattern[str]:
     return re.compile(pattern.replace("NOUN", re.escape(noun)).replace("Noun", re.escape(noun.capitalize())))
 
 
-@lru_cache(maxsize=4096)
 def antecedent(noun: str, before: str, said: tuple[str, ...] = ()) -> str:
     """The name ``before`` last gave the thing it calls "the ``noun``" (``_INTRODUCTIONS``), or
     ''; where the description says more of it (``said``: "Italian", "liqueur"), an introduction

@@ -590,10 +590,11 @@ def _distinct(
     out: list[str] = []
     for c in candidates:
         w = _words(c) - shared
-        # "Mr Straw and his counterpart ___" must not offer Jack Straw
-        # ... nor Phil Vickery where "Phil has broken his arm" is said of somebody
-        first = c.split()[0] in capitalised and c.split()[0] not in _PEERAGE and _is_person_name(c)
-        named = " " in c and (c.split()[-1].lower() in said or first)
+        # "Mr Straw and his counterpart ___" must not offer Jack Straw, nor Phil Vickery where
+        # "Phil has broken his arm" is said of somebody
+        parts = c.split()
+        first = parts[0] in capitalised and parts[0] not in _PEERAGE and _is_person_name(c)
+        named = len(parts) > 1 and (parts[-1].lower() in said or first)
         if not w or w & taken or c.lower() in sentence or named:
             continue
         out.append(c)
@@ -691,7 +692,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     role_of_answer = shown_role or pool.people_role.get(fact.answer, "")
     country = pool.country_of.get(source, "")
     answer = role_traits(shown_role, country)
-    holds_office = bool(role_traits(role_of_answer, country).heads)
+    office_heads = role_traits(role_of_answer, country).heads
+    holds_office = bool(office_heads)
     span = pool.span_of.get(source)
     scored = pool.people_scored(role_of_answer, shown_role, country)
 
@@ -721,7 +723,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     same_role = frozenset(c for n, c in scored if n > 0)
     # (holders of a political office come from any politics story; a "manager" or a "director"
     # is one of a club or a firm, asked with people of stories like the answer's)
-    political = bool(answer.parties or role_traits(role_of_answer, country).heads & PUBLIC_OFFICE_HEADS)
+    political = bool(answer.parties or office_heads & PUBLIC_OFFICE_HEADS)
     akin = pool.akin_sources(source)  # (None: every source is)
     home = pool.country_of.get(source, "")
     # the answer's time: the years of its sentence, else of the sentences naming it

@@ -172,8 +172,15 @@ def _shown_text(d: Draft) -> str:
     fact = d.fact
     text, s = fact.sentence.text, fact.answer_start
     said = text[:s] + " " + text[s + len(fact.answer) :] if s >= 0 else text
-    added = " ".join(fact.slot(k, "|").split("|", 1)[1] for k in ("topic", "named"))
+    added = " ".join(name for _, name in _named_by(fact))
     return f"{fact.slot('lead')} {said} {added} {fact.slot('speech')}"
+
+
+def _named_by(fact: Fact) -> tuple[tuple[str, str], ...]:
+    """The (reference, name) pairs the stem shows in brackets: the article's subject ("the
+    river|the Velora", ``topic``) and a thing it named before ("the agency|...", ``named``)."""
+    pairs = (fact.slot(k, "|").split("|", 1) for k in ("topic", "named"))
+    return tuple((reference, name) for reference, name in pairs)
 
 
 def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
@@ -193,8 +200,8 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         text = text[:s] + BLANK + text[s + len(fact.answer) :]
     if (subject := fact.slot("subject")) and PRONOUN_SUBJECT.match(text):
         text = subject + text[text.index(" ") :]  # the stem names who "He" is
-    text = with_topic(text, *fact.slot("topic", "|").split("|", 1))  # ... and which river "the river" is
-    text = with_topic(text, *fact.slot("named", "|").split("|", 1))  # ... and which agency "the agency" is
+    for reference, name in _named_by(fact):  # ... and which river "the river" is
+        text = with_topic(text, reference, name)
     return tuple(f for f in leans_on(text, r, start, lead) if not (f[0] == "knight" and fact.slot("titled")))
 
 
