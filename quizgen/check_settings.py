@@ -35,6 +35,7 @@ class CheckSettings:
     max_stem_words: int
     max_lead_words: int
     min_sentence_words: int
+    min_plain_words: int
     min_clause_words: int
     min_quoted_words: int
     min_report_words: int

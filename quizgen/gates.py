@@ -33,7 +33,7 @@ from quizgen.extract.speech import SPEECH_KINDS, of_the_occasion
 from quizgen.extract.tokens import has_phrase, in_quotation
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Question, Source
-from quizgen.rules import BLANK, Draft, as_read, with_lead
+from quizgen.rules import BLANK, Draft, as_read, with_lead, without_story
 
 # Which facts win a sentence that can give only two questions, within one rule priority:
 # names, figures (most sentences' point), dates, then places, bodies, quoted words, events.
@@ -237,11 +237,13 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
             return "too short"  # so few words besides the blank that any item of a list fits
         return "too short" if max(clause, words) < cfg.min_sentence_words else ""
     lead = len(d.fact.slot("lead").split())  # the sentence shown before, counted on its own
-    stem = len(d.question.prompt.split()) - lead
+    stem = len(without_story(d.question.prompt, d.fact).split()) - lead
     if words > cfg.max_sentence_words or stem > cfg.max_stem_words or lead > cfg.max_lead_words:
         return "too long"
     if words < cfg.min_sentence_words and d.fact.kind not in SPEECH_KINDS:  # (a line may be short)
         return "too short"
+    if len(PATTERNS["plain_word"].findall(d.fact.sentence.text)) < cfg.min_plain_words:
+        return "a list, not a statement"  # "Almunia, Lauren, Toure, Campbell, Cole, ..."
     return "sentence cut short" if PATTERNS["ends_mid_clause"].search(d.fact.sentence.text) else ""
 
 

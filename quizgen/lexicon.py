@@ -96,6 +96,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "people_from": "words",
         "occasion_nouns": "words",
         "pointing_back": "words",
+        "function_words": "words",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -486,6 +487,8 @@ WEEKDAYS = list(_WORDS["weekdays"])
 NOT_NAMES = frozenset(_WORDS["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Adjectives and nouns of faith: capitalised, but neither a person nor a body.
 FAITH_WORDS = frozenset(_WORDS["faith_words"])
+# Words that join a phrase and name nothing on their own ("the", "of", "was").
+FUNCTION_WORDS = frozenset(_WORDS["function_words"])
 SHELL_NOUNS = frozenset(_WORDS["shell_nouns"])
 EVERYBODY_KNOWS = frozenset(_WORDS["everybody_knows"])
 MANY_HOLD = frozenset(_WORDS["many_hold"])

@@ -42,7 +42,7 @@ from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.gates import asks_outright, stem_leans_on
 from quizgen.lexicon import COMMENTING_ROLES, JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS, parties_in
 from quizgen.models import Fact, Question, Source
-from quizgen.rules import Draft
+from quizgen.rules import Draft, without_story
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.
@@ -308,7 +308,7 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         if fact.kind not in _TIMED_KINDS:
             back = tuple(b for b in back if b[0] != "now")  # (see ``discourse.leans_on``)
         value += weights.refers_back * min(len(back), 2)
-    if len(q.prompt.split()) > weights.long_stem_words:
+    if len(without_story(q.prompt, fact).split()) > weights.long_stem_words:
         value += weights.long_stem
     if q.type == "cloze":
         value += weights.cloze

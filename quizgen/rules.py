@@ -30,7 +30,7 @@ from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
 from quizgen.extract.numbers import SIGN_OF_CURRENCY
 from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
-from quizgen.lexicon import article_for
+from quizgen.lexicon import FUNCTION_WORDS, article_for, related_forms
 from quizgen.models import Fact, Question, Sentence, Source, SourceRef
 from quizgen.review import REVIEW_FILE
 
@@ -100,6 +100,7 @@ CONTEXT_NAMES = (
     "speech_date",
     "speech_year",
     "speech_office",
+    "story",
 )
 
 
@@ -304,6 +305,14 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     if named := fact.slot("named"):
         # "the agency" -> "the agency [the Child Support Agency]": the article named it before
         blanked, cloze = (with_topic(x, *named.split("|", 1)) if x else x for x in (blanked, cloze))
+    if (
+        (story := fact.slot("story"))
+        and not fact.slot("disputed")
+        and not _gives_away(story, fact.answer, options)
+    ):
+        # A report's sentence says which story it is from by its headline ("From “Japan narrowly
+        # escapes recession”: ..."): "the deficit", "the firm", "this year" are of that story.
+        about = from_story(story)
     if (titled := fact.slot("titled")) and s >= 0:
         # "Sir John was made ..." -> "Sir John [Gieve] was made ...": which Sir John
         short, surname = titled.rsplit(" ", 1)
@@ -323,6 +332,33 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         answer=fact.answer, sentence=as_read(text), blanked=blanked, cloze=cloze, source_title=source_title
     )
     return context
+
+
+def from_story(headline: str) -> str:
+    """What opens a report's question to say which story it is from: "From “<headline>”: "."""
+    return f"From “{as_read(headline).translate(_INNER_QUOTES)}”: "
+
+
+def without_story(prompt: str, fact: Fact) -> str:
+    """``prompt`` less the headline that says which story it is from (``from_story``): what is
+    read as the question, when its length is weighed."""
+    return prompt.replace(from_story(story), "", 1) if (story := fact.slot("story")) else prompt
+
+
+def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
+    """Whether ``headline`` says a word of the answer or of an option, or of another name of
+    it ("Iranian" of Iran, ``related_forms``), other than a function word: shown before the
+    question, it would give the answer away or rule an option out. A word said longer counts
+    ("recessions", "Labourites")."""
+    said = _WORD.findall(headline.lower())
+    words = {w for x in (answer, *options) for form in related_forms(x) for w in _WORD.findall(form.lower())}
+    words -= FUNCTION_WORDS
+    return any(h == w or len(w) > 3 and h.startswith(w) for h in said for w in words)
+
+
+_WORD = re.compile(r"[^\W_]+")
+# A headline shown in quotation marks has its own quotations in single marks.
+_INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
 
 
 def _without_conjunction(text: str) -> str:

@@ -12,6 +12,7 @@ import pytest
 from quizgen.build import Settings, build
 from quizgen.check_settings import CHECKS_FILE, ChecksError, load_check_settings
 from quizgen.gates import CHECK_NAMES, DEFAULT_SETTINGS, SKIPPABLE
+from quizgen.rules import from_story
 from tests.conftest import RULES
 from tests.own_articles import write_articles
 
@@ -68,10 +69,12 @@ def test_a_stricter_setting_drops_more_and_the_report_names_every_check(tmp_path
     bank, report = _build(tmp_path, _rules(tmp_path / "a"), "plain")
     strict, strict_report = _build(tmp_path, _rules(tmp_path / "b", "max_stem_words: 14\n"), "strict")
     assert len(strict["questions"]) < len(bank["questions"])
-    # (a sentence shown before the question's own is not counted)
+    # (a sentence shown before the question's own is not counted, nor the story it is from)
+    titles = {s["source_id"]: s["title"] for s in strict["sources"]}
     for q in strict["questions"]:
         lead = len(q["context"]["sentence"].split()) if q.get("context") else 0
-        assert len(q["prompt"].split()) - lead <= 14
+        prompt = q["prompt"].replace(from_story(titles[q["sources"][0]["source_id"]]), "")
+        assert len(prompt.split()) - lead <= 14
     section = strict_report.split("## Drafts dropped by each check", 1)[1].split("##", 1)[0]
     counts = dict(line[2:].rsplit(": ", 1) for line in section.strip().splitlines())
     assert list(counts) == list(CHECK_NAMES)

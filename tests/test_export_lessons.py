@@ -14,6 +14,7 @@ from quizgen.build import Settings, build
 from quizgen.cli import main
 from quizgen.export import CLOZE, source_id_of
 from quizgen.export.worksheet import layout, printable, render_worksheet
+from quizgen.rules import from_story
 from tests.conftest import RULES, SEEDS
 from tests.helpers import bank_of, cloze_record, mcq_record
 from tests.test_export_worksheet import pages
@@ -46,7 +47,9 @@ def test_lessons_print_each_source_with_its_printable_questions_and_key_on_a_new
     assert sorted(p.name for p in (out / "lessons").glob("*.html")) == [f"{sid}.html" for sid in lessons]
     assert len(lessons) > 1
     for sid in lessons:
-        ours = [q for q in carried if source_id_of(q) == sid]
+        # (the sheet's title is the headline: no stem repeats it as "From “<headline>”: ")
+        story = from_story(headlines[sid])
+        ours = [{**q, "prompt": q["prompt"].replace(story, "")} for q in carried if source_id_of(q) == sid]
         expected = printable(ours, [headlines[sid]])
         assert expected  # a lesson with nothing on it would prove nothing
         html = (out / "lessons" / f"{sid}.html").read_text(encoding="utf-8")
@@ -54,6 +57,7 @@ def test_lessons_print_each_source_with_its_printable_questions_and_key_on_a_new
         assert doc.findtext(".//h1").strip() == headlines[sid]
         printed = [" ".join(li.text_content().split()) for li in doc.find_class("question")]
         assert len(printed) == len(expected)
+        assert not any(" ".join(story.split()) in p for p in printed)
         for q in expected:  # exactly the source's printable questions, each once
             assert sum(_plain(shown(q)) in _plain(p) for p in printed) == 1, q["prompt"]
         texts = pages(out / "lessons" / f"{sid}.pdf")
@@ -71,6 +75,11 @@ def test_student_pages_show_no_source_and_no_citation(seeds_build: Path, seeds_b
     # articles; the title counts in the clash check): every other mention is what is checked.
     sheet_title = lxml.html.fromstring(student).findtext(".//h1").strip()
     student = student.replace(str(escape(sheet_title)), "").replace(sheet_title, "")
+    # ... and a report's headline is shown only where a question says it is from that story
+    stories = [from_story(s["title"]) for s in seeds_bank["sources"]]
+    assert any(story in q["prompt"] for q in exported(seeds_bank) for story in stories)
+    for story in stories:
+        student = student.replace(str(escape(story)), "")
     titles = [s["title"] for s in seeds_bank["sources"]]
     assert titles
     for title in titles:

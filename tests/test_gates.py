@@ -1796,3 +1796,20 @@ def test_a_blank_that_cuts_a_name_in_two_is_read_as_the_student_reads_it():
 def test_where_somebody_spoke_is_not_asked(text: str, answer: str, dropped: bool):
     gated = apply_gates([cloze(text, answer, "organization")])
     assert (gated.dropped == {"where something was said": 1}) is dropped, gated.dropped
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # a team's line-up, a tournament's draw, a cast list: names, not a statement
+        ("Mendes, Okafor, Lindqvist, Petrov (Ruiz 71), Tanaka, Duarte, Kowalski, Ibarra.", "Tanaka"),
+        ("Group B: Kenya (2), Peru (7), Norway, Vietnam, Ghana, Canada.", "Norway"),
+    ],
+)
+def test_a_list_of_names_is_not_a_statement(text, answer):
+    assert reasons(blank_mcq(text, answer, "person_role")) == {"a list, not a statement": 1}
+
+
+def test_a_short_statement_with_two_plain_words_is_one():
+    text = "Justice Amara Okonkwo died on 7 January 1998 in Lagos, Nigeria."
+    assert "a list, not a statement" not in reasons(blank_mcq(text, "1998", "date"))

@@ -238,7 +238,7 @@ def test_a_description_the_article_named_before_is_named_in_brackets():
         "The court said 1.2 million hectares would be returned to indigenous peoples by 2030.\n"
     )
     _, asked = asked_alone_and_led("court.txt", article.encode())
-    said = "The court [the Supreme Federal Court] said {{c1::1.2 million}}"
+    said = "From “Court backs land claims”: The court [the Supreme Federal Court] said {{c1::1.2 million}}"
     assert asked["1.2 million"].prompt.startswith(said)
 
 
@@ -251,3 +251,59 @@ def test_what_a_question_is_about_opens_it_before_the_sentence_shown_first():
     assert template_context(fact, "T")["blanked"].startswith(
         "About the Velora: The dams hold back the spring floods. They store _____"
     )
+
+
+def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_gives_it_away():
+    from tests.helpers import asked_alone_and_led
+
+    article = (
+        "Chile senate backs water reform\n\n"
+        "The Chilean Senate voted on Tuesday to approve a bill that returns water rights to small farmers.\n"
+        "The measure passed by 31 votes to 12 after a debate lasting nine hours in Valparaiso.\n"
+        "Farmers in the Maule region said the reform would save about 4,000 jobs in the first year.\n"
+    )
+    asked, _ = asked_alone_and_led("water.txt", article.encode())
+    story = "From “Chile senate backs water reform”: "
+    assert asked["31 votes"].prompt == (
+        f"Which figure completes the sentence? {story}The measure passed by _____ to 12 after a debate "
+        "lasting nine hours in Valparaiso."
+    )
+    assert asked["4,000"].prompt.startswith(story)
+    # the headline says "senate": shown, it would answer the question
+    assert "From “" not in asked["Chilean Senate"].prompt
+
+
+@pytest.mark.parametrize(
+    "headline, answer, options, gives_away",
+    [
+        ("Kenyan judges halt rail deal", "Kenya", ("Uganda", "Tanzania"), True),  # its demonym
+        ("Budget talks collapse in Lima", "Peru", ("Chile", "Bolivia"), True),  # its capital
+        ("Budget talks collapse", "Peru", ("Chile", "Bolivia"), False),
+        ("Budget talks collapse in Lima", "Ecuador", ("Peru", "Bolivia"), True),  # names an option
+        ("Recessions loom for exporters", "recession", (), True),  # said longer
+        ("Court of the people rules", "the Union of the South", (), False),  # function words only
+    ],
+)
+def test_a_headline_shown_says_no_word_of_the_answer_or_an_option(headline, answer, options, gives_away):
+    from quizgen.rules import _gives_away
+
+    assert _gives_away(headline, answer, options) is gives_away
+
+
+def test_an_encyclopedia_article_or_a_speech_names_no_story():
+    from tests.helpers import asked_alone_and_led
+
+    article = (
+        "Velora River\n\n"
+        "The Velora is a river in southern Chile that flows for 240 kilometres to the Pacific Ocean.\n"
+        "The river was dammed in 1968 to supply water to the city of Temuco.\n"
+    )
+    speech = (
+        "Amara Diallo: Inaugural Address, 1994\n\n"
+        "Fellow citizens, today we open a new chapter in the history of our republic.\n"
+        "In 1960 our fathers won independence, and in 1994 we have won our freedom at the ballot box.\n"
+        "We will build 12,000 schools in the next five years so that every child can learn to read.\n"
+    )
+    for name, text in (("velora.txt", article), ("diallo.txt", speech)):
+        asked, _ = asked_alone_and_led(name, text.encode())
+        assert asked and not any("From “" in q.prompt for q in asked.values()), name

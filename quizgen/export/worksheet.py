@@ -23,6 +23,7 @@ from quizgen.bank import exported
 from quizgen.clash import Asked, keep_apart
 from quizgen.errors import QuizgenError
 from quizgen.export import by_source, source_id_of, split_lead
+from quizgen.rules import from_story
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 HEADINGS = {"mcq": "Multiple choice", "cloze": "Fill in the blank"}
@@ -79,7 +80,13 @@ def layout(
     groups, key, number = [], [], 0
     carried = exported(document)
     if source_id is not None:
-        carried = [q for q in carried if source_id_of(q) == source_id]
+        # a lesson's sheet is titled by its article's headline: no question repeats it
+        story = from_story(titles[source_id])
+        carried = [
+            {**q, "prompt": q["prompt"].replace(story, "", 1)}
+            for q in carried
+            if source_id_of(q) == source_id
+        ]
     sheet = printable(carried, [title])
     for qtype in ("mcq", "cloze"):
         questions = [q for q in sheet if q["type"] == qtype]

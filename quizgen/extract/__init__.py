@@ -133,6 +133,9 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
     topic_slots = _topic_slots(sentences, title)
     # ... and elsewhere, what a "the agency" or "the band" the article named before is called.
     named = {} if topic_slots else _named_slots(sentences, text, title)
+    # ... and, in a report (no subject defined first, no speech, no founding document), which
+    # story it is: its headline, which the question shows where it gives nothing away.
+    story = (("story", title.text),) if title is not None and not (topic_slots or spoken or founding) else ()
 
     def told_who(f: Fact) -> Fact:
         i = f.sentence.index
@@ -142,6 +145,7 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
         more = (("subject", subjects[i]),) if guess else ()
         more += (("titled", titled[i]),) if i in titled else ()
         more += spoken
+        more += story if f.sentence.role == "body" else ()
         for slot in (topic_slots.get(i), named.get(i)):
             if slot and not _overlaps(f.answer, slot[1].split("|", 1)[1]):
                 more += (slot,)
