@@ -41,6 +41,7 @@ from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
 from quizgen.extract.tokens import in_quotation
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
+    COUNTRY_ALIASES,
     DEMONYM_WORDS,
     EVENT_HEADS,
     EVERYBODY_KNOWS,
@@ -87,7 +88,7 @@ _DESCRIPTION = re.compile(
     r"|(?:in|during|after|before|since|at|for|until|on) (?P<that>that))\s+"
     r"(?:(?P<count>(?:(?:pounds |dollars |euros |[£$€])?\d[\d,.]*(?:bn|m|k)?"
     rf"|(?i:{_COUNT_WORDS}))(?:-year-olds?)?)\b"
-    r"|(?P<words>[a-z][\w'’-]*|[A-Z]{2,}s\b|[A-Z][a-z]+(?:-[a-z]+)?(?= [a-z])))"
+    r"|(?P<words>[a-z][\w'’-]*|[A-Z]{2,}s\b|[A-Z][a-z]+(?:-[a-z]+)?(?= [a-z])|[A-Z]{2,3}(?= [a-z])))"
 )
 _WHEN = frozenset((*WEEKDAYS, *MONTHS))
 _VERB_AFTER = re.compile(
@@ -122,8 +123,14 @@ _ADJECTIVES = (
 
 def _is_adjective(word: str) -> bool:
     """Whether a word before a noun describes it rather than saying which ("the controversial
-    issue", not "the hunting ban"): by its ending, a rough guess that errs towards describing."""
-    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS)
+    issue", not "the hunting ban"): by its ending, a rough guess that errs towards describing;
+    a country's word says where from, not which ("the Japanese carmaker", "the US firm")."""
+    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS) or word in _OF_A_COUNTRY
+
+
+# A country's words as ``_phrase`` writes them: "japanese", "us".
+_OF_A_COUNTRY = frozenset(w.lower() for w in (*DEMONYM_WORDS, *COUNTRY_ALIASES))
+_COUNTRY_LETTERS = frozenset(w.lower() for w in COUNTRY_ALIASES if w.isupper())  # "us", "uk"
 
 
 _UNIT = re.compile(
@@ -370,7 +377,12 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token
         token = token.lower() if _ACRONYM_PLURAL.fullmatch(token) else token  # "the MPs"
-        described = token in DEMONYM_WORDS or "-" in token and _is_adjective(token.lower())
+        described = (
+            token in DEMONYM_WORDS
+            or token in COUNTRY_ALIASES
+            or "-" in token
+            and _is_adjective(token.lower())
+        )
         if described and n + 1 < len(tokens) and tokens[n + 1].islower():
             token = token.lower()  # "the German lender", "the Texan-born singer": described
         degree = not words and token in _DEGREE  # ("the whole diploma", "the most recent additions")
@@ -480,10 +492,18 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         # the opening check reads)
         dated = head in _SPANS and _YEAR.search(shown, 0, m.start())
         return "" if head in _NOW or dated or (len(phrase) == 1 and head.endswith("ed")) else m.group()
-    if _shell(head) and all(_is_adjective(w) for w in phrase[:-1]):
-        return m.group()  # "the move", "the controversial issue" (but "the hunting ban" says which)
-    if (head in MANY_HOLD or _singular(head) in MANY_HOLD) and all(_is_adjective(w) for w in phrase[:-1]):
-        return m.group()  # "the cardinal", "the senior official": one of many, which?
+    one_of_many = _shell(head) or head in MANY_HOLD or _singular(head) in MANY_HOLD
+    if one_of_many and all(_is_adjective(w) for w in phrase[:-1]):
+        # "the move", "the controversial issue" (but "the hunting ban" says which), "the cardinal",
+        # "the senior official": one of many, which? ("the US firm" after a name in its sentence
+        # may be that name: "Boeing is to supply ... for the US giant")
+        of_a_country = any(w in _OF_A_COUNTRY for w in phrase[:-1])
+        named = of_a_country and any(
+            not set(n.split()) <= _NOBODY for n in _NAME_RUN.findall(shown, 0, m.start())
+        )
+        return "" if named else m.group()
+    if phrase[0] in _COUNTRY_LETTERS:
+        return ""  # one of its kind in a country: "the US dollar", "the UK music industry"
     office = any(w in OFFICE_WORDS for w in phrase) and (head not in MANY_HOLD or len(phrase) > 1)
     if head in KNOWN_THINGS or office:
         return ""

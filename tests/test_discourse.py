@@ -195,6 +195,12 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Shares in Vale jumped 5% in Sao Paulo on the news.", True),
         ("Ana Lima told a radio station in Lisbon the latest success was amazing.", True),
         ("Ana Lima, star of the Oscar-nominated film The Quiet River, won in Lisbon.", False),
+        # a country's word says where a firm is from, not which firm (unless its sentence named
+        # one before); a country's one market or currency needs no more
+        ("The US firm agreed to pay $2bn to leave its partnership with a Brazilian bank.", True),
+        ("The Japanese carmaker will close its plant in Chennai in 2026.", True),
+        ("Embraer is to supply 40 jets to Kenya Airways in a deal worth $2bn for the Brazilian giant.", False),
+        ("The UK music industry recorded a 4% increase in album sales in 2004.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):

@@ -118,6 +118,16 @@ def test_blank_inside_a_quotation_is_an_opinion():
     assert reasons(draft(text, "Quebec", text.replace("Quebec", "_____"), "mcq", "place")) == {
         "inside a quotation": 1
     }
+    # a sentence from the middle of a quotation may have no mark at all: its "We" says so
+    text = (
+        "We raided a number of universities, including Kyoto University in Osaka, and found that "
+        "several of the people involved were employed by major computer corporations."
+    )
+    assert reasons(draft(text, "Osaka", text.replace("Osaka", "_____"), "mcq", "place")) == {
+        "inside a quotation": 1
+    }
+    said = text.replace("We raided", "Police raided")  # (the same sentence, reported)
+    assert apply_gates([draft(said, "Osaka", said.replace("Osaka", "_____"), "mcq", "place")]).kept
     # a quotation that opens and closes in the sentence leaves the rest of it a fact (bbc-news-other)
     text = (
         "Blanchett, who won a Bafta in 1999 for her leading role in Elizabeth, said: "
