@@ -192,7 +192,8 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         return legal_leans_on(d)
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
         person = ("person",) if fact.kind in PERSON_KINDS else ()
-        return tuple(f for f in leans_on(q.prompt, r, start) if f[0] not in person)
+        asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
+        return tuple(f for f in leans_on(asked, r, start) if f[0] not in person)
     # The sentence shown first, if any, then the question's own with its blank: a name in the
     # blank introduces nobody for a "he" to stand for; a person or a count stays, as it is one.
     text, s = fact.sentence.text, fact.answer_start

@@ -64,6 +64,7 @@ CONTEXT_NAMES = (
     "blanked",
     "cloze",
     "source_title",
+    "from_story",
     "name",
     "role",
     "predicate",
@@ -305,6 +306,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     if named := fact.slot("named"):
         # "the agency" -> "the agency [the Child Support Agency]": the article named it before
         blanked, cloze = (with_topic(x, *named.split("|", 1)) if x else x for x in (blanked, cloze))
+    said_story = ""
     if (
         (story := fact.slot("story"))
         and not fact.slot("disputed")
@@ -312,7 +314,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     ):
         # A report's sentence says which story it is from by its headline ("From “Japan narrowly
         # escapes recession”: ..."): "the deficit", "the firm", "this year" are of that story.
-        about = from_story(story)
+        about = said_story = from_story(story)
     if (titled := fact.slot("titled")) and s >= 0:
         # "Sir John was made ..." -> "Sir John [Gieve] was made ...": which Sir John
         short, surname = titled.rsplit(" ", 1)
@@ -329,7 +331,12 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         # Sources disagree on this figure: the question says whose figure it asks for.
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))
     context.update(
-        answer=fact.answer, sentence=as_read(text), blanked=blanked, cloze=cloze, source_title=source_title
+        answer=fact.answer,
+        sentence=as_read(text),
+        blanked=blanked,
+        cloze=cloze,
+        source_title=source_title,
+        from_story=said_story,
     )
     return context
 

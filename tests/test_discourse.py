@@ -199,7 +199,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # one before); a country's one market or currency needs no more
         ("The US firm agreed to pay $2bn to leave its partnership with a Brazilian bank.", True),
         ("The Japanese carmaker will close its plant in Chennai in 2026.", True),
-        ("Embraer is to supply 40 jets to Kenya Airways in a deal worth $2bn for the Brazilian giant.", False),
+        (
+            "Embraer is to supply 40 jets to Kenya Airways in a deal worth $2bn for the Brazilian giant.",
+            False,
+        ),
         ("The UK music industry recorded a 4% increase in album sales in 2004.", False),
     ],
 )

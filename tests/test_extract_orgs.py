@@ -213,6 +213,9 @@ def test_a_body_that_is_the_subject_of_its_sentence_did_what_follows():
         "The Green Party will hold its 2027 spring conference in Perth and not Darwin, it has been confirmed."
     )
     assert bodies(text) == [("Green Party", "party", text[16 : text.index(",")])]
+    # a body's noun after its name is no verb: "Which newspaper newspapers are ...?"
+    text = "The Daily Courier and Evening Courier newspapers are cutting 60 jobs in Durban."
+    assert bodies(text) == []
     text = "The Department for Rural Affairs will also provide funding to help a new water pricing panel."
     assert bodies(text) == [
         (

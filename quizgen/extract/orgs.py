@@ -328,6 +328,9 @@ def with_subject_predicate(fact: Fact) -> Fact:
     end = fact.answer_start + len(fact.answer)
     if lead is None or not _VERB_NEXT.match(text, end):
         return fact
+    after = text[end:].split(maxsplit=1)[0].lower()
+    if after.removesuffix("s") in (body, *ORG_HEADS):
+        return fact  # "The Daily and Sunday Telegraph newspapers are ...": a noun, not a verb
     predicate = _after_which(predicate_after(text, end))
     if not predicate:
         return fact
