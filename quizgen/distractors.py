@@ -1448,6 +1448,7 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     shown = shown or fact.sentence.text
     # what the stem says of a person: read for the first person offered
     said = title = home = after_the = None
+    office_home = ""
     out: list[str] = []
     words = len(fact.answer.split())
     for option in STRATEGIES[strategy](fact, pool, rng):
@@ -1468,13 +1469,18 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
         if option in pool.people_role:
             if said is None or title is None:
                 said, title = pronoun_gender(shown), title_before_blank(shown)
-            if said and pool.gender_of.get(option, said) != said:
-                continue  # "___ said his ..." gets no woman
+            if said and pool.gender_of.get(option) != said:
+                continue  # "___ said his ..." gets no woman, nor one the build cannot say is a man
             if title and not _holds_title(option, title, pool):
                 continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
             if home is None:
                 home = _homes_named(shown, pool.country_of.get(fact.sentence.source_id, ""))
+                office_home = _country_of_office(shown) if title else ""
             theirs = pool.people_index.traits.get(option)
+            if office_home and (theirs is None or theirs.country != office_home):
+                continue  # "Dutch sports minister ___" gets Dutch ministers only
+            if title and theirs is not None and theirs.orgs and not theirs.orgs & _words(shown):
+                continue  # "former president ___" gets no president of a company
             if home and theirs is not None and theirs.named_country and theirs.country not in home:
                 continue  # "the problems facing Britain" gets no Italian prime minister
         out.append(option)
@@ -1516,6 +1522,25 @@ _SHE = re.compile(rf"\b(?:{'|'.join(FEMALE_PRONOUNS)})\b", re.I)
 
 # Titles that say only a person's sex: any man fits "Mr ___".
 _SEX_TITLES = {t: "m" if t in MALE_WORDS else "f" for t in SEX_ONLY_TITLES}
+
+
+def _country_of_office(shown: str) -> str:
+    """The country an office just before the blank is of ("Dutch sports minister ___",
+    "Kenya's finance minister ___"), or ''."""
+    before = re.split(r"[,;:(\"“]", shown.split(_BLANK, 1)[0])[-1].split()[-5:]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in before]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    for w in (*pairs, *words):
+        if name := COUNTRY_OF_DEMONYM.get(w) or _country_called(w):
+            return _country_name(name)
+    return ""
+
+
+def _noun_before_comma(shown: str) -> str:
+    """The word before a blank in apposition ("one man, ___,"), lowercased, or ''."""
+    at = shown.find(", " + _BLANK)
+    word = shown[max(0, at - 20) : at].rsplit(" ", 1)[-1] if at > 0 else ""
+    return word.lower() if word.isalpha() else ""
 
 
 def _word_before_blank(shown: str) -> str:
@@ -1616,6 +1641,8 @@ def pronoun_gender(shown: str) -> str:
     word = _word_before_blank(shown)
     if word and (sex := _SEX_TITLES.get(word) or _gender((word,), "")):
         return sex  # "Sir ___", "Mrs ___"
+    if (noun := _noun_before_comma(shown)) and (sex := _gender((noun,), "")):
+        return sex  # "one woman, ___, ..."
     after = shown.split(_BLANK, 1)[1] if _BLANK in shown else shown
     after = _QUOTED.sub(" ", after)
     after = _ANOTHER_PERSON.split(after, maxsplit=1)[0]  # "___ met Tony Blair at his home": Blair's

@@ -406,3 +406,21 @@ def test_a_work_or_a_body_named_before_its_kind_is_no_person():
         "Agence France Presse reported that Lima had signed."
     )
     assert {m.name for m in find_mentions(sentences_of(text))} == {"Ana Lima"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Egypt's Trade Minister Amr Hassan el-Sayed welcomed the deal on Tuesday in Cairo.",
+            "Amr Hassan el-Sayed",
+        ),
+        (
+            "The court in Rabat heard that Youssef bin Tashfin had paid the fine in full.",
+            "Youssef bin Tashfin",
+        ),
+        ("Mayor Ana de la Cruz opened the new bridge over the river in Valparaiso.", "Ana de la Cruz"),
+    ],
+)
+def test_a_surname_with_a_particle_is_part_of_the_name(text, name):
+    assert name in people(text)

@@ -235,8 +235,10 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             gap = text[tokens[j - 1].end : tokens[j].start]
             if gap not in SPACES:
                 break
-            if (is_name_word(tokens[j]) and not _breaks_name(tokens[j])) or (
-                tokens[j].text in NAME_PARTICLES and j + 1 < len(tokens) and is_name_word(tokens[j + 1])
+            if (
+                (is_name_word(tokens[j]) and not _breaks_name(tokens[j]))
+                or (tokens[j].text in NAME_PARTICLES and _name_follows(tokens, j + 1))
+                or _joined_particle(tokens[j].text)
             ):
                 j += 1
                 continue
@@ -244,6 +246,19 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _name_follows(tokens: list[Token], j: int) -> bool:
+    """Whether a name word comes at ``j``, after any more particles ("de la Cruz")."""
+    while j < len(tokens) and tokens[j].text in NAME_PARTICLES:
+        j += 1
+    return j < len(tokens) and is_name_word(tokens[j])
+
+
+def _joined_particle(word: str) -> bool:
+    """A particle joined to the name it precedes: "al-Jibouri", "el-Baradei" end a name."""
+    particle, _, rest = word.partition("-")
+    return particle in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _breaks_name(token: Token) -> bool:
