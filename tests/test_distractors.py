@@ -678,6 +678,50 @@ def test_a_pronoun_after_the_blank_rules_out_people_of_the_other_sex():
     assert pronoun_gender("_____ won the vote.") == ""
 
 
+def test_a_stem_saying_the_answers_sex_gets_only_people_known_to_be_of_it():
+    people = [("Ann Adler", "minister"), ("Bob Baker", "minister"), ("Cy Carter", "minister")]
+    people += [("Dee Dyer", "minister"), ("Eve Engel", "minister"), ("Flo Ford", "minister")]
+    titles = (
+        ("Ann Adler", ("ms",)),
+        ("Bob Baker", ("mr",)),
+        ("Dee Dyer", ("mrs",)),
+        ("Eve Engel", ("miss",)),
+    )
+    pool = Pool(tuple(people), (), (), person_titles=titles)
+    text = "Former minister Gia Hale remembered how one of her colleagues mocked her."
+    f = fact("person_role", "Gia Hale", text, (("role", "minister"),))
+    shown = (
+        "Who completes the sentence? Former minister _____ remembered how one of her colleagues mocked her."
+    )
+    # (Cy Carter and Flo Ford: nothing in the build says which; Bob Baker is a man)
+    assert sorted(pick_people(f, pool, random.Random(1), shown)) == ["Ann Adler", "Dee Dyer", "Eve Engel"]
+    assert pronoun_gender("Although one woman, _____, was convicted in 1993, the cases remain open.") == "f"
+
+
+def test_an_office_of_a_country_before_the_blank_gets_that_countrys_people():
+    people = [("Ann Adler", "Kenyan trade minister"), ("Bob Baker", "Peruvian trade minister")]
+    people += [("Cy Carter", "Kenyan finance minister"), ("Dee Dyer", "Kenyan health minister")]
+    people += [("Eve Engel", "Kenyan sports minister")]
+    pool = Pool(tuple(people), (), ())
+    text = "Kenyan sports minister Gia Hale said the team had done the country proud."
+    f = fact("person_role", "Gia Hale", text, (("role", "Kenyan sports minister"),))
+    shown = (
+        "Who completes the sentence? Kenyan sports minister _____ said the team had done the country proud."
+    )
+    for seed in range(3):
+        assert "Bob Baker" not in pick_people(f, pool, random.Random(seed), shown)
+
+
+def test_a_title_before_the_blank_gets_nobody_holding_it_in_a_body_the_stem_does_not_name():
+    people = [("Ann Adler", "president of Netcraft"), ("Bob Baker", "president"), ("Cy Carter", "president")]
+    people += [("Dee Dyer", "president")]
+    pool = Pool(tuple(people), (), ())
+    text = "Ghana is offering an amnesty to people who hid their earnings under former president Gia Hale."
+    f = fact("person_role", "Gia Hale", text, (("role", "former president"),))
+    shown = "Who completes the sentence? " + text.replace("Gia Hale", "_____")
+    assert sorted(pick_people(f, pool, random.Random(1), shown)) == ["Bob Baker", "Cy Carter", "Dee Dyer"]
+
+
 def test_a_title_before_the_blank_is_held_by_every_person_offered():
     people = [("Ann Adler", "coach"), ("Bob Baker", "Wales coach"), ("Cy Carter", "")]
     people += [("Dan Dyer", ""), ("Eve Engel", ""), ("Fay Fisher", "coach")]
