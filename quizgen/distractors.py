@@ -922,7 +922,10 @@ def _tiers(answer: str) -> dict[str, int]:
 
 
 def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Neighbours of a country, cities of the same country, regions of the same country."""
+    """Places of the answer's kind its article names (a country for a country; a city of the
+    same country for a city), then, from the gazetteer, neighbours of a country, cities or
+    regions of the same country: "Italy have lost at home to Ireland and Wales" gets the other
+    sides its story names before Italy's neighbours."""
     if fact.answer not in gazetteer().places:
         return []
     after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
@@ -938,7 +941,24 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # the closest kind first (same state, same country, neighbours), in a random order within it
     tier = _tiers(fact.answer)
     ranked.sort(key=lambda c: -tier[c])
-    return _distinct(fact.answer, ranked, fact.sentence.text, limit=CANDIDATES)
+    # (written as the answer is: "US" among "Russia" and "China" stands out)
+    own = [
+        c
+        for c in _shuffled(pool.places_of.get(fact.sentence.source_id, ()), rng)
+        if _alike(place, c) and c.isupper() == fact.answer.isupper()
+    ]
+    return _distinct(fact.answer, [*own, *ranked], fact.sentence.text, limit=CANDIDATES)
+
+
+def _alike(place: Place, name: str) -> bool:
+    """Whether the place ``name`` is of ``place``'s kind: a country (or a nation of one, as
+    "Scotland" is) for a country; a city or region of the same country for a city or region."""
+    other = gazetteer().places.get(name)
+    if other is None or other == place:
+        return False
+    if place.kind == "country" or place.name in NATIONS:
+        return other.kind == "country" or name in NATIONS
+    return other.kind == place.kind and other.country == place.country and name not in NATIONS
 
 
 # A noun after a place's abbreviation, which it then describes: "US rock band", "UK firm".
