@@ -642,7 +642,7 @@ def test_a_city_gets_cities_of_its_own_state_first():
 
 def test_a_place_gets_the_places_of_its_kind_its_article_names_first():
     # the sides a story names (nations too), not the answer's neighbours
-    text = "Samoa have lost both their opening games at home to Fiji and Tonga, but travel to Auckland with hope."
+    text = "Samoa have lost both their opening games at home to Fiji and Tonga, but travel on with hope."
     places = ("Samoa", "Fiji", "Tonga", "Scotland", "Japan", "Argentina", "Auckland", "Christchurch", "US")
     pool = Pool((), (), (), places_by_source=(("t", places),))
     out = pick_places(fact("place", "Samoa", text), pool, random.Random(1))
