@@ -323,6 +323,50 @@ _FULL_NAME = re.compile(
 )
 
 
+# "it" or "its" standing for a thing, not pointing forward ("it is clear that ...", "it was
+# agreed to ...", "it emerged ...") nor a set phrase ("make it", "it's time").
+_IT = re.compile(
+    r"\b(?:its|it)\b(?!['’]s time\b)(?!\s+(?:(?:is|was|'s|’s|has been|had been|will be|would be|may be"
+    r"|might be|could be|should be|must be|seems|seemed|appears|appeared|remains|remained|became|becomes"
+    r"|looks|looked|takes|took|is not|was not|isn't|wasn't)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:that|to|whether|if|when|how|why|what|as if|as though)\b|emerged\b|is said\b|was said\b|comes to\b))"
+)
+# What an "it" may stand for, said before it: a name (a capitalised word after the first), a
+# noun after a determiner, the blank a thing was asked in (not a figure: "In 2011, it ...").
+_THING_MENTION = re.compile(
+    r"\b(?i:the|a|an|this|that|these|those|his|her|their|our|my|your|one|which|what)\s+(?!its?\b)[a-z][\w'’-]*"
+    r"|\bWho\b|(?<=.)\b[A-Z][\w'’&-]*|_{3,}"
+)
+_NO_THING = NOT_NAMES | frozenset((*MONTHS, *WEEKDAYS))
+
+
+def names_a_thing(text: str) -> bool:
+    """Whether ``text`` names something a later "it" may stand for (``_THING_MENTION``; the
+    question's own "Which court", "Who"), besides words such as "But" or "Monday" (or one the
+    sentence opens on: "Sales ...")."""
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(") if text.strip() else ""
+    if first[:1].isupper() and first not in _NO_THING and first.lower() not in _IT_OPENINGS:
+        return True
+    return any(m.group() not in _NO_THING for m in _THING_MENTION.finditer(text))
+
+
+def _it_stands_for_nothing(shown: str, it: re.Match[str], lead: str) -> bool:
+    """Whether the "it" ``it`` found in ``shown`` has nothing said to stand for: not before it
+    (in the sentence or the one shown first), nor right after the comma closing the phrase it
+    opens ("In its filing, Deutsche Bank said ...", "When it was launched, the Mini cost ...")."""
+    before = shown[: it.start()]
+    if names_a_thing(f"{lead} {before}" if lead else before):
+        return False
+    comma = shown.find(", ", it.end())
+    return comma < 0 or not names_a_thing(shown[comma + 2 : comma + 42])
+
+
+# Words opening a sentence that name nothing an "it" could stand for.
+_IT_OPENINGS = frozenset(
+    "as of since until after before when while if although though because but and yet so".split()
+)
+
+
 def names_a_person(text: str) -> bool:
     """Whether ``text`` names somebody a later "he" or "his" may stand for."""
     bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_WORD.search(m.group()) else " ", text)
@@ -513,7 +557,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     return f"~{m.group()}" if reading.said_before(_singular(head), end, whole=True) else ""
 
 
-LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis", "mention"))
+LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis", "mention", "thing"))
 
 
 @lru_cache(maxsize=65536)  # the gates and the ranking read the same stems
@@ -551,6 +595,9 @@ def leans_on(
     before = shown[: pronoun.start()] if pronoun else ""
     if pronoun and not names_a_person(f"{lead} {before}" if lead else before):
         found.append(("person", pronoun.group()))
+    it = _IT.search(shown, 1) if " it" in shown or "“it" in shown else None
+    if it and _it_stands_for_nothing(shown, it, lead):
+        found.append(("thing", it.group()))  # "As of 2011, it had nearly regained ...": what had?
     said = _HE_SAID.search(shown)
     if said and not _FULL_NAME.search(lead + " " + shown[: said.start()]):
         found.append(("person", said.group()))

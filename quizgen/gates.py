@@ -190,10 +190,13 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     start = q.context.start if q.context is not None else fact.sentence.start
     if fact.kind in LEGAL_KINDS:
         return legal_leans_on(d)
+    asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
+    # ... but it names the story's subject, as an article's own subject is named ("About the
+    # Velora: "): what an "it" with nothing before it stands for
+    ignored = {"thing"} if asked != q.prompt or fact.slot("topic") else set()
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
-        person = ("person",) if fact.kind in PERSON_KINDS else ()
-        asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
-        return tuple(f for f in leans_on(asked, r, start) if f[0] not in person)
+        ignored |= {"person"} if fact.kind in PERSON_KINDS else set()
+        return tuple(f for f in leans_on(asked, r, start) if f[0] not in ignored)
     # The sentence shown first, if any, then the question's own with its blank: a name in the
     # blank introduces nobody for a "he" to stand for; a person or a count stays, as it is one.
     text, s = fact.sentence.text, fact.answer_start
@@ -203,7 +206,9 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         text = subject + text[text.index(" ") :]  # the stem names who "He" is
     for reference, name in _named_by(fact):  # ... and which river "the river" is
         text = with_topic(text, reference, name)
-    return tuple(f for f in leans_on(text, r, start, lead) if not (f[0] == "knight" and fact.slot("titled")))
+    if fact.slot("titled"):
+        ignored.add("knight")
+    return tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
 
 
 def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:

@@ -204,6 +204,13 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
             False,
         ),
         ("The UK music industry recorded a 4% increase in album sales in 2004.", False),
+        # an "it" with nothing before it to stand for (nor right after the phrase it opens)
+        ("As of 2011, it had nearly regained the loss suffered in the 2008 recession.", True),
+        ('"I felt I could have won it," said Ana Lima in Lisbon on Sunday.', True),
+        ("In its ruling, the Supreme Federal Court said the land belonged to the Xokleng people.", False),
+        ("Analysts said it was too early to tell whether growth in Chile would pick up in 2027.", False),
+        ("When it comes to longevity, Japan appears to be doing very well.", False),
+        ("The river rises in the Andes and it flows for 240 km to the Pacific.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
