@@ -406,8 +406,10 @@ def read_source(text: str, title: str = "") -> Reading:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-# Words after "for", "over" or "since" that say how long ("for more than 10 years").
+# Words after "for", "over" or "since" that say how long ("for more than 10 years", "for at
+# least a year", "for up to six months").
 _HOW_LONG = frozenset("more less nearly almost about around over some several many years months".split())
+_HOW_LONG |= frozenset("at up just a".split())
 _HOW_LONG |= frozenset(_COUNT_WORDS.split("|"))
 _BY_WHEN = re.compile(r"\bby\s+(?:\d|the end|next|last|early|late)")
 

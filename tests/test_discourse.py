@@ -242,6 +242,15 @@ def test_a_noun_the_article_used_before_leans():
     found = leans_on(shown, read_source(article, "Vote on dam"), article.index(shown))
     assert found == (("mention", "the vote"),) and "mention" in LEANS
     assert named_description(shown, read_source(article, "Vote on dam"), article.index(shown)) is None
+    # "for at least 18 months" says how long, not which drug
+    article = (
+        "Drug withdrawn\n\nThe drug was withdrawn in 2004.\n"
+        "Patients who took the drug for at least 18 months were at risk.\n"
+    )
+    shown = "Patients who took the drug for at least 18 months were at risk."
+    assert leans_on(shown, read_source(article, "Drug withdrawn"), article.index(shown)) == (
+        ("mention", "the drug"),
+    )
 
 
 COURT_BRAZIL = (
