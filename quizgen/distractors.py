@@ -82,6 +82,8 @@ MIN_SHARED_TOPICS = 2
 TOPIC_WORDS = 30
 # Candidates a strategy lists, best first, for ``pick_distractors`` to keep those that fit.
 CANDIDATES = 8
+# Speakers of one era: a line in the words of 1801 is not asked among speakers of the 1960s.
+ERA_YEARS = 50
 _DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)  # as role words are indexed
 _COUNTRY_DEMONYMS = frozenset(d.lower() for d in DEMONYMS.values())  # "Palestinian", not "Scottish"
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -1406,14 +1408,25 @@ YEARS_BEFORE = 10  # how far before the earliest year an article mentions a date
 
 def pick_speakers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Who gave the build's other speeches of the same kind (and office, when the title
-    names one): "Who said, in an inaugural address, ...?" offers other inaugural speakers.
-    Never padded with anybody else: with fewer than three, none (the line is then asked
-    as a cloze)."""
+    names one): "Who said, in an inaugural address, ...?" offers other inaugural speakers
+    of its era (``ERA_YEARS``), the nearest first. Never padded with anybody else: with fewer
+    than three, none (the line is then asked as a cloze)."""
     kind, office = fact.slot("speech_kind"), fact.slot("speech_office")
-    others = sorted(
-        {name for name, k, o, _ in pool.speakers if k == kind and o == office and name != fact.answer}
-    )
-    return rng.sample(others, min(len(others), CANDIDATES)) if len(others) >= WANTED else []
+    year = int(fact.slot("speech_year") or 0)
+    spoke = {
+        name: int(y or 0)
+        for name, k, o, y in pool.speakers
+        if k == kind
+        and o == office
+        and name != fact.answer
+        and not (year and y and abs(int(y) - year) > ERA_YEARS)
+    }
+    if len(spoke) < WANTED:
+        return []
+    by_era = sorted(spoke, key=lambda name: (abs(spoke[name] - year) if year else 0, name))
+    # (the nearest few in a random order, so the answer's neighbours are not always the same three)
+    nearest = rng.sample(by_era[: WANTED + 1], min(len(by_era), WANTED + 1))
+    return [*nearest, *by_era[WANTED + 1 : CANDIDATES]]
 
 
 def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:

@@ -237,7 +237,7 @@ SPEECHES = {
         "Let us build schools. Let us build roads for every village.",
     ),
     "harrow": (
-        "Edmund Harrow: Inaugural Address, 1921",
+        "Edmund Harrow: Inaugural Address, 1977",
         "Friends, the long winter of the war is over, and the fields of our country wait for us.\n\n"
         "We are all farmers, we are all fishermen of the coast.\n\n"
         "The work ahead is long: much to mend, much to plant, much to harvest.",
@@ -249,7 +249,7 @@ SPEECHES = {
         "Our republic was founded in hardship, and it endures in hope.",
     ),
     "lind": (
-        "Per Lind: Inaugural Address, 1957",
+        "Per Lind: Inaugural Address, 1961",
         "For the second time I have taken the oath of office before the judges of the high court.\n\n"
         "May we know courage--without recklessness.\n\n"
         "We offer our neighbours not a warning but an open hand.",
@@ -284,6 +284,22 @@ def test_who_said_offers_the_other_speakers(tmp_path: Path) -> None:
     # a line asked as whose it is is not asked again as a cloze
     whose = {q["sources"][0]["sentence"] for q in who}
     assert not whose & {q["sources"][0]["sentence"] for q in cloze}
+
+
+def test_who_said_offers_speakers_of_the_answers_era(tmp_path: Path) -> None:
+    SPEECHES["quist"] = (
+        "Ada Quist: Inaugural Address, 1881",
+        "The republic asks of every citizen a patient industry and a sober judgment.\n\n"
+        "Let us bind the provinces together with iron roads and common schools.",
+    )
+    try:
+        questions = _build(tmp_path, list(SPEECHES))
+    finally:
+        del SPEECHES["quist"]
+    who = [q for q in questions if q["rule_id"] == "speech-speaker-mcq"]
+    # (80 years and more from the rest: neither offered with them, nor asked among them)
+    assert who and all("Ada Quist" not in q["options"] for q in who)
+    assert not any(q["answer"] == "Ada Quist" for q in who)
 
 
 def test_with_too_few_speakers_a_line_is_a_cloze(tmp_path: Path) -> None:
