@@ -597,6 +597,25 @@ def _load_gazetteer() -> Gazetteer:
     return Gazetteer(places, neighbours, by_iso, {p: frozenset(n) for p, n in names_of.items()}, capital_of)
 
 
+_PLACE_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+@lru_cache(maxsize=8192)  # a headline is read for each of its article's drafts
+def countries_of_places(text: str, inside: bool = True) -> frozenset[str]:
+    """The countries (ISO codes) of the places ``text`` names, by runs of capitalised words
+    and their first one, two or three words ("Guantanamo Bay" -> CU): with ``inside`` any
+    place in a country counts, else only a country's own name."""
+    g, found = gazetteer(), set()
+    for run in _PLACE_RUN.findall(text):
+        words = run.split()
+        for n in range(len(words), 0, -1):
+            place = g.places.get(" ".join(words[:n]).rstrip(".’'"))
+            if place is not None and place.country and (inside or place.kind == "country"):
+                found.add(place.country)
+                break
+    return frozenset(found)
+
+
 def country_of_capital(city: str) -> str:
     """The country whose capital ``city`` is ("Madrid" -> "Spain"), or ''."""
     g = gazetteer()

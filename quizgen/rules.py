@@ -30,7 +30,7 @@ from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
 from quizgen.extract.numbers import SIGN_OF_CURRENCY
 from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
-from quizgen.lexicon import FUNCTION_WORDS, article_for, related_forms
+from quizgen.lexicon import FUNCTION_WORDS, article_for, countries_of_places, related_forms
 from quizgen.models import Fact, Question, Sentence, Source, SourceRef
 from quizgen.review import REVIEW_FILE
 
@@ -354,16 +354,34 @@ def without_story(prompt: str, fact: Fact) -> str:
 
 def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
     """Whether ``headline`` says a word of the answer or of an option, or of another name of
-    it ("Iranian" of Iran, ``related_forms``), other than a function word: shown before the
-    question, it would give the answer away or rule an option out. A word said longer counts
-    ("recessions", "Labourites")."""
-    said = _WORD.findall(headline.lower())
-    words = {w for x in (answer, *options) for form in related_forms(x) for w in _WORD.findall(form.lower())}
+    it ("Iranian" of Iran, ``related_forms``), other than a function word, or a place inside
+    it ("Guantanamo" of Cuba): shown before the question, it would give the answer away or
+    rule an option out. A word said longer counts ("recessions", "Labourites"), and a figure
+    however it ends ("18s" of "18th")."""
+    said = [_figure_of(w) for w in _WORD.findall(headline.lower())]
+    words = {
+        _figure_of(w)
+        for x in (answer, *options)
+        for form in related_forms(x)
+        for w in _WORD.findall(form.lower())
+    }
     words -= FUNCTION_WORDS
-    return any(h == w or len(w) > 3 and h.startswith(w) for h in said for w in words)
+    if any(h == w or len(w) > 3 and h.startswith(w) for h in said for w in words):
+        return True
+    return bool(
+        countries_of_places(headline) & countries_of_places(" ".join((answer, *options)), inside=False)
+    )
 
 
 _WORD = re.compile(r"[^\W_]+")
+_FIGURE_ENDING = re.compile(r"(?<=\d)(?:s|st|nd|rd|th|bn|m|k)$")
+
+
+def _figure_of(word: str) -> str:
+    """A word as compared: a figure without its ending ("18th", "18s" -> "18")."""
+    return _FIGURE_ENDING.sub("", word) if word[:1].isdigit() else word
+
+
 # A headline shown in quotation marks has its own quotations in single marks.
 _INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
 

@@ -300,6 +300,21 @@ def subjects(text: str) -> dict[str, str]:
     return {" ".join(s[i].text.split()[:4]): name for i, name in got.items()}
 
 
+def test_he_after_an_unnamed_person_opening_a_sentence_after_when_is_not_resolved():
+    # "the Ghanaian president" is who meets the named prime minister: "He" may be either
+    text = (
+        "Flood aid was discussed in Accra.\n"
+        "On Monday the Ghanaian president met Prime Minister Lars Eriksen in Oslo, on his first visit.\n"
+        "He is due to visit the Ghanaian community in Bergen on Tuesday afternoon."
+    )
+    assert subjects(text) == {}
+    # must not fire: the sentence before names its subject
+    said = text.replace(
+        "the Ghanaian president met Prime Minister Lars Eriksen", "Prime Minister Lars Eriksen met guests"
+    )
+    assert subjects(said) == {"He is due to": "Lars Eriksen"}
+
+
 def test_he_after_a_quotation_that_runs_on_is_its_speaker():
     # two sentences of Mr Eriksen's words stand between
     text = (

@@ -282,6 +282,9 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         ("Budget talks collapse in Lima", "Ecuador", ("Peru", "Bolivia"), True),  # names an option
         ("Recessions loom for exporters", "recession", (), True),  # said longer
         ("Court of the people rules", "the Union of the South", (), False),  # function words only
+        ("Citizenship ceremony for 18s", "18th", (), True),  # a figure however it ends
+        ("Protests spread to Guadalajara", "Mexico", ("Chile", "Peru"), True),  # a city inside it
+        ("Protests spread to Guadalajara", "Tijuana", ("Monterrey", "Puebla"), False),
     ],
 )
 def test_a_headline_shown_says_no_word_of_the_answer_or_an_option(headline, answer, options, gives_away):

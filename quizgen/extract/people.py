@@ -495,7 +495,11 @@ _PERSON_NOUNS = sorted(
 # "A spokesman for the Home Office defended ...", "The prime minister ratcheted up ...",
 # '"...," said the chairman of ...': a person not named is who the sentence is about,
 # and a later "he" or "she" may be that person.
-_OPENER = r"(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
+# (a phrase of when may come first: "On Monday the Pakistani president met ...")
+_OPENER = (
+    r"(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
+    r"(?:(?:On|In|At|During|After|Before|Since|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?"
+)
 _DETERMINER = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 _UNNAMED_PERSON = re.compile(
     rf"(?:^[“\"‘']?{_OPENER}|\b(?:{SPEECH_VERB_PATTERN})\s+){_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?"
