@@ -181,7 +181,8 @@ CARRIES_ON = re.compile(
 )
 OPENING = re.compile(
     r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
-    r"(?:he|she|they|its|his|her|their|them|this|these|those|that|such"
+    # ("Fellow lineman Mario Addison": of whom? but "Fellow citizens, ..." is whom a speech addresses)
+    r"(?:he|she|they|its|his|her|their|them|this|these|those|that|such|fellow(?!\s+[\w-]+,)|another"
     # (not "Neither slavery nor servitude ...", "Both the House and the Senate ...": one pair)
     r"|both(?![^,.]{1,60}\band\b)|neither(?![^,.]{1,60}\bnor\b))\b"
     r"(?! (?:year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|winter|decade)\b)"
@@ -357,13 +358,26 @@ def _it_stands_for_nothing(shown: str, it: re.Match[str], lead: str) -> bool:
     before = shown[: it.start()]
     if names_a_thing(f"{lead} {before}" if lead else before):
         return False
+    # (the phrase must open the sentence: "Most countries have banned it, but it remains ..."
+    # does not point forward)
+    opening = before.split(maxsplit=1)[0].strip("\"“‘'(").lower() if before.strip() else ""
     comma = shown.find(", ", it.end())
-    return comma < 0 or not names_a_thing(shown[comma + 2 : comma + 42])
+    fronted = opening in _FRONTING
+    return comma < 0 or not fronted or not names_a_thing(shown[comma + 2 : comma + 42])
+
+
+# Words that open a phrase before a sentence's subject ("In its filing, the bank said", "When
+# it was launched, the Mini cost ...").
+_FRONTING = frozenset(
+    """in on at during with for by from despite unlike like under over through within as since until
+    after before when while if although though because""".split()
+)
 
 
 # Words opening a sentence that name nothing an "it" could stand for.
 _IT_OPENINGS = frozenset(
-    "as of since until after before when while if although though because but and yet so".split()
+    """as of since until after before when while if although though because but and yet so most many
+    some all few several both each every no none other others""".split()
 )
 
 
@@ -870,20 +884,32 @@ def _named_first(first: str, title: str) -> Topic | None:
 def topic_references(sentences: Sequence[str], topic: Topic) -> dict[int, str]:
     """For each sentence (by position) that calls the topic by a pronoun or one of its nouns
     without naming it, the words that do: "It" when it opens the sentence and the sentence
-    before had the topic for its subject, or "the river"."""
+    before had the topic for its subject, or "the river" (unless the two sentences before, or
+    its own before it, use the noun for something else: "ABC created two companies: ... The
+    company has been sold ..." is not ABC)."""
     out: dict[int, str] = {}
     kinds = "|".join(sorted(topic.kinds)) or "(?!)"  # (known by its name only: never "the <noun>")
     called = re.compile(rf"\b[Tt]he\s(?:{kinds})\b(?!['’]|\s(?:of|in)\s[A-Z])")
+    plurals = {f"{k[:-1]}ies" if k.endswith("y") else f"{k}s" for k in topic.kinds}  # ("companies")
+    any_use = re.compile(rf"\b(?:{'|'.join(sorted(topic.kinds | plurals))})\b", re.I) if topic.kinds else None
+    others: list[int] = []  # per sentence, its uses of the nouns for other things
     subject_before = True  # (the first sentence defines it: it is its subject)
     for i, text in enumerate(sentences):
+        # (the first sentence defines the topic by its noun: "The Velora is the longest river")
+        uses = len(any_use.findall(text.replace(topic.name, ""))) if any_use and i else 0
         if i == 0:
+            others.append(uses)
             continue
         named = names_topic(text, topic)
         it = _IT_SUBJECT.match(text)
         if it and subject_before and not named:
             out[i] = it.group("it")
         elif not named and (m := called.search(text)):
-            out[i] = m.group()
+            elsewhere = sum(others[max(i - 2, 0) : i]) or (any_use and any_use.search(text, 0, m.start()))
+            if not elsewhere:
+                out[i] = m.group()
+                uses -= 1
+        others.append(uses)
         opening = re.match(rf"(?:{re.escape(topic.name)}|[Tt]he\s(?:{kinds}))", text)
         subject_before = bool(it and i in out) or bool(opening and _SUBJECT_VERB.match(text, opening.end()))
     return out
@@ -899,7 +925,7 @@ _IT_SUBJECT = re.compile(
 def names_topic(text: str, topic: Topic) -> bool:
     """Whether ``text`` names the topic (by its first capitalised word: "Velora")."""
     first_word = next((w for w in topic.name.split() if w[0].isupper() and w != "The"), topic.name)
-    return first_word in text
+    return re.search(rf"\b{re.escape(first_word)}\b", text) is not None  # (not "Victorian")
 
 
 def with_topic(text: str, reference: str, name: str) -> str:

@@ -193,7 +193,11 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
     # ... but it names the story's subject, as an article's own subject is named ("About the
     # Velora: "): what an "it" with nothing before it stands for
-    ignored = {"thing"} if asked != q.prompt or fact.slot("topic") else set()
+    ignored = (
+        {"thing"}
+        if asked != q.prompt and _says_something(fact.slot("story")) or fact.slot("topic")
+        else set()
+    )
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
         ignored |= {"person"} if fact.kind in PERSON_KINDS else set()
         return tuple(f for f in leans_on(asked, r, start) if f[0] not in ignored)
@@ -209,6 +213,16 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     if fact.slot("titled"):
         ignored.add("knight")
     return tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
+
+
+def _says_something(headline: str) -> bool:
+    """Whether a headline says something of somebody ("IBM puts cash behind Linux push"), not
+    only what an article is on ("Teacher", "Steam engine"): what its "it" may stand for."""
+    return len(headline.split()) >= HEADLINE_WORDS
+
+
+# (a news headline is a short sentence; an encyclopedia article's title, a name of a few words)
+HEADLINE_WORDS = 4
 
 
 def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:

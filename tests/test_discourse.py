@@ -14,6 +14,7 @@ from quizgen.discourse import (
     article_topic,
     leans_on,
     named_description,
+    names_topic,
     read_source,
     stands_alone,
     topic_references,
@@ -211,6 +212,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Analysts said it was too early to tell whether growth in Chile would pick up in 2027.", False),
         ("When it comes to longevity, Japan appears to be doing very well.", False),
         ("The river rises in the Andes and it flows for 240 km to the Pacific.", False),
+        ("Most countries have now banned it, but it remains lawful in Chile after a 1977 ruling.", True),
+        # "Fellow lineman ...": of whom? (but "Fellow citizens, ..." is whom a speech addresses)
+        ("Fellow lineman Ade Okafor added six sacks in the final against Lagos.", True),
+        ("Fellow citizens, we meet here not as rivals but as partners in one republic.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
@@ -386,6 +391,25 @@ def test_the_topic_is_named_where_a_sentence_calls_it_by_a_pronoun_or_its_noun()
     assert named.endswith("on the river [the Velora] between 1961 and 1978.")
     # (a sentence naming it so reads alone)
     assert not stands_alone(sentences[3]) and stands_alone(with_topic(sentences[3], "It", topic.name))
+
+
+def test_the_topics_noun_after_other_things_of_that_noun_is_not_the_topic():
+    sentences = [
+        "Norvik Broadcasting is a television company in Ostland.",
+        "In 1970 Norvik created two companies: Sundial as a distributor, and Norvik Films as a studio.",
+        "The company has been sold several times since 1999.",  # Sundial, most likely
+        "Norvik opened its news division in 1981.",
+        "Its evening news was first shown in colour in 1984.",
+        "The company moved its offices to Tarn in 1990.",  # Norvik again: no other company since
+    ]
+    topic = article_topic(sentences[0], "Norvik Broadcasting", " ".join(sentences))
+    refs = topic_references(sentences, topic)
+    assert 2 not in refs and refs.get(5) == "The company"
+    # a word that only begins like the topic's name does not name it
+    gallery = article_topic(
+        "Victoria Hall is a museum in Ostland.", "Victoria Hall", "Victoria Hall is a museum."
+    )
+    assert not names_topic("Its Victorian galleries were redesigned in 1995.", gallery)
 
 
 def test_a_title_after_the_noun_names_no_thing():

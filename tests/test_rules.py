@@ -293,6 +293,19 @@ def test_a_headline_shown_says_no_word_of_the_answer_or_an_option(headline, answ
     assert _gives_away(headline, answer, options) is gives_away
 
 
+def test_a_headline_that_says_something_names_what_an_it_stands_for_a_title_does_not():
+    from tests.helpers import asked_alone_and_led
+
+    body = (
+        "Corporal punishment was common in schools until the 1960s.\n"
+        "Most countries have now banned it, but it remains lawful in Chile after a ruling in 1977.\n"
+    )
+    said, _ = asked_alone_and_led("news.txt", f"Chile court keeps school paddling\n\n{body}".encode())
+    assert said["1977"].prompt.startswith("Which date completes the sentence? From “Chile court keeps")
+    titled, _ = asked_alone_and_led("topic.txt", f"School discipline\n\n{body}".encode())
+    assert "1977" not in titled  # "From “School discipline”": banned what?
+
+
 def test_an_encyclopedia_article_or_a_speech_names_no_story():
     from tests.helpers import asked_alone_and_led
 
