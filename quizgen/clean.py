@@ -243,6 +243,8 @@ _IPA = "ˈˌːəɪʊʌɛæɑɒɔθðʃʒŋɐɜɲʎʁχɣβɸ"
 _EDITORIAL = re.compile(
     r"\s*\[(?:\d{1,3}|[a-z]+\s\d{1,3}|update|[a-z][a-z ]{1,40}(?:needed|given|\?))\]"
     r"|\s*\(\s*listen\s*\)"
+    # a footnote's page left after its mark was taken out ("near Montenegro.:12", "in 1856,:28–30")
+    r"|(?<=[.,;])\:\d{1,4}(?:[–-]\d{1,4})?(?=\s|$)"
     # a transcript's stage directions: "[Applause]", "[Laughter]", "[At this point, a moment of silence ...]"
     r"|\s*\[(?:[Aa]pplause|[Ll]aughter|[Cc]heers|[Ii]naudible|[Cc]rosstalk|[Bb]oos|[Ss]ilence|At this point"
     r"|The (?:President|Speaker|Prime Minister) (?:resumed|paused))[^\]]{0,120}\]"
@@ -257,7 +259,9 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 
 def has_editorial_markup(text: str) -> bool:
     """Whether ``text`` holds an encyclopedia's editorial markup (see ``without_markup``)."""
-    return ("[" in text or "(" in text or "/" in text) and _EDITORIAL.search(text) is not None
+    return ("[" in text or "(" in text or "/" in text or ".:" in text or ",:" in text or ";:" in text) and (
+        _EDITORIAL.search(text) is not None
+    )
 
 
 def without_markup(text: str) -> str:

@@ -168,6 +168,16 @@ def test_a_written_plain_news_report_keeps_every_paragraph_after_the_headline():
             "Let us pause. [At this point, a moment of silence was observed.] Now we go on.",
             "Let us pause. Now we go on.",
         ),
+        # a footnote's page after its mark (but "said: 12 people")
+        (
+            "His family came from western Serbia, near Montenegro.:12",
+            "His family came from western Serbia, near Montenegro.",
+        ),
+        (
+            "The port opened in 1856,:28–30 after a long delay.",
+            "The port opened in 1856, after a long delay.",
+        ),
+        ("The minister said: 12 people died.", "The minister said: 12 people died."),
         # words a quotation's editor put in brackets are part of what is read
         (
             'She wrote that "[the council] will decide [its] budget" by 1/2 vote.',
