@@ -423,6 +423,12 @@ def test_a_work_or_a_body_named_before_its_kind_is_no_person():
     assert {m.name for m in find_mentions(sentences_of(text))} == {"Ana Lima"}
 
 
+def test_a_continent_ends_no_persons_name():
+    # "General Motors Europe": a general's title before "Motors Europe"?
+    s = sentences_of("Sales at General Motors Europe fell by 4% in Sweden, the firm said on Monday.")
+    assert not {m.name for m in find_mentions(s)} & {"Motors Europe", "General Motors Europe"}
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

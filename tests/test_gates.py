@@ -1764,6 +1764,8 @@ NATO_NAME = "North Atlantic Treaty Organization"
         ("The river runs for 1,802 miles from the hills to the delta.", "1,802", "quantity", False),
         ("The firm lost pounds 4.6bn (dollars 8.6bn) in the year to March.", "pounds 4.6bn", "money", True),
         ("The firm lost 4.6bn euros (US$5.9bn) in the year to March.", "4.6bn euros", "money", True),
+        # ... after a unit of words ("86.7bn Swiss francs ($___; ...)")
+        ("Revenue fell to 86.7bn Swiss francs ($74.6bn; £39.1bn) in 2004.", "74.6bn", "money", True),
         # ... the second of two ("(dollars 48; pounds 26)")
         ("Fees are up to 400 yuan (dollars 48; pounds 26) a month in Beijing.", "26", "money", True),
         ("Fees are up to 400 yuan a month in Beijing; a bus ticket costs 26 yuan.", "26", "money", False),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from quizgen.extract.tokens import NAME_PARTICLES, Token, in_quotation, is_name_word, lower_words, tokenize
 from quizgen.lexicon import (
+    CONTINENTS,
     COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     FAITH_WORDS,
@@ -54,8 +55,10 @@ _NOT_PERSON = frozenset(
     | set(MONTHS)
     | set(WEEKDAYS)
     | FAITH_WORDS
+    # (a continent's words: "General Motors Europe" is no General Motors Europe)
+    | {w for name in CONTINENTS for w in name.split() if w[0].isupper()}
     | set(
-        """Airport Street Road Square Palace Park River Sea Ocean Island Islands Mountain
+        """Motors Airport Street Road Square Palace Park River Sea Ocean Island Islands Mountain
         Mountains Valley Bridge Hall Tower Centre Center Stadium Act Bill Accords Accord
         Treaty Agreement Convention Declaration Amendment Constitution War Revolution
         Programme Program Project Plan Prize Award Cup Games Olympics Day Week Year Radio
