@@ -176,7 +176,11 @@ CARRIES_ON = re.compile(
     r"(?:in addition(?! to)|also|furthermore|moreover|instead(?! of)|similarly|likewise"
     r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence|meanwhile|elsewhere"
     r"|by contrast|in contrast(?! to)|on the other hand|in turn|in response(?! to)"
-    r"|for (?:its|his|her|their|our|my|your) part)\b|[-–•*]\s)",
+    r"|for (?:its|his|her|their|our|my|your) part"
+    # ... or says what it is of, or where, by what was said before ("As such, ...", "Among them,
+    # ...", "There, in 1518, ...")
+    r"|as such|among (?:them|these|those)|of (?:them|these|those)|to this end|for this reason"
+    r"|because of this|despite this|in this way|(?:there|here)(?=,))\b|[-–•*]\s)",
     re.I,
 )
 OPENING = re.compile(
@@ -192,8 +196,9 @@ OPENING = re.compile(
     # ... or after a short phrase of when, where or how ("In a survey, it found ...", "Last
     # year, they ..."): the subject is still what came before
     r"|(?:in|on|at|by|for|after|before|since|during|earlier|later|last|now|today|yesterday"
-    r"|with|without|despite|amid|under|following)\b"
-    r"[^,\"“]{1,60},\s+(?:he|she|they|it)\s+(?!(?:is|was) (?:\w+ ){1,3}that\b)(?-i:[a-z]+)\b)",
+    r"|with|without|despite|amid|under|following|according to)\b"
+    r"[^,\"“]{1,60},\s+(?:he|she|they|it|this(?!\s+(?:year|week|month|decade|century)\b))\s+"
+    r"(?!(?:is|was) (?:\w+ ){1,3}that\b)(?-i:[a-z]+)\b)",
     re.I,
 )
 # "said Smith's decision was wrong": a possessed shell noun the words after do not explain.

@@ -216,6 +216,12 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # "Fellow lineman ...": of whom? (but "Fellow citizens, ..." is whom a speech addresses)
         ("Fellow lineman Ade Okafor added six sacks in the final against Lagos.", True),
         ("Fellow citizens, we meet here not as rivals but as partners in one republic.", False),
+        # encyclopedia openings that say what they are of, or where, by what came before
+        ("As such, two bodies of the Velora Church belong to the Coalition for Choice.", True),
+        ("Among them, the old Tarn County Courthouse was demolished in 1966.", True),
+        ("There, in October 1518, the reformer was questioned by a papal legate.", True),
+        ("There are 40 museums in the city of Tarn, the largest in Ostland.", False),
+        ("According to the Library Association, this makes it the largest library in Ostland.", True),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
