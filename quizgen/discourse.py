@@ -49,6 +49,7 @@ from quizgen.lexicon import (
     MANY_HOLD,
     MONTHS,
     NOT_NAMES,
+    OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
     PARTY_WORDS,
@@ -353,7 +354,14 @@ def names_a_thing(text: str) -> bool:
     first = text.split(maxsplit=1)[0].strip("\"“‘'(") if text.strip() else ""
     if first[:1].isupper() and first not in _NO_THING and first.lower() not in _IT_OPENINGS:
         return True
-    return any(m.group() not in _NO_THING for m in _THING_MENTION.finditer(text))
+    return any(
+        m.group() not in _NO_THING and m.group().rsplit(" ", 1)[-1].lower() not in _PERSON_NOUNS
+        for m in _THING_MENTION.finditer(text)
+    )
+
+
+# Nouns of a person, which no "it" stands for ("the historian", "a minister").
+_PERSON_NOUNS = OCCUPATIONS | OFFICE_WORDS
 
 
 def _it_stands_for_nothing(shown: str, it: re.Match[str], lead: str) -> bool:
@@ -831,6 +839,11 @@ class Topic:
 
     name: str
     kinds: frozenset[str]
+
+    @property
+    def is_person(self) -> bool:
+        """Whether the subject is somebody ("professor", "inventor"): no "it" stands for them."""
+        return bool(self.kinds & (OCCUPATIONS | OFFICE_WORDS))
 
 
 def _without_brackets(text: str) -> str:

@@ -192,12 +192,10 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         return legal_leans_on(d)
     asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
     # ... but it names the story's subject, as an article's own subject is named ("About the
-    # Velora: "): what an "it" with nothing before it stands for
-    ignored = (
-        {"thing"}
-        if asked != q.prompt and _says_something(fact.slot("story")) or fact.slot("topic")
-        else set()
-    )
+    # Velora: "): what an "it" with nothing before it stands for (unless that subject is somebody)
+    told = asked != q.prompt and _says_something(fact.slot("story"))
+    subject = bool(fact.slot("topic")) and not fact.slot("topic_person")
+    ignored = {"thing"} if told or subject else set()
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
         ignored |= {"person"} if fact.kind in PERSON_KINDS else set()
         return tuple(f for f in leans_on(asked, r, start) if f[0] not in ignored)
@@ -212,7 +210,12 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         text = with_topic(text, reference, name)
     if fact.slot("titled"):
         ignored.add("knight")
-    return tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
+    found = tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
+    if fact.kind in PERSON_KINDS and "thing" not in ignored and " it" in text and s >= 0:
+        # ... but a person asked for is no thing an "it" stands for ("___ writes that it concluded")
+        nobody = text[:s] + "somebody" + text[s + len(fact.answer) :]
+        found += tuple(f for f in leans_on(nobody, r, start, lead) if f[0] == "thing" and f not in found)
+    return found
 
 
 def _says_something(headline: str) -> bool:

@@ -306,6 +306,22 @@ def test_a_headline_that_says_something_names_what_an_it_stands_for_a_title_does
     assert "1977" not in titled  # "From “School discipline”": banned what?
 
 
+def test_an_it_with_nothing_to_stand_for_is_not_the_person_an_article_or_a_blank_is_about():
+    from tests.helpers import asked_alone_and_led
+
+    article = (
+        "Ana Vidal\n\n"
+        "Ana Vidal was a Chilean professor of law and a judge of the Supreme Court of Chile.\n"
+        "Vidal gave her last lecture in Valparaiso in 1988.\n"
+        "The historian Pablo Ortega writes that it ended with a call to reform the courts.\n"
+    )
+    asked, _ = asked_alone_and_led("vidal.txt", article.encode())
+    assert "Supreme Court of Chile" in asked
+    assert "Pablo Ortega" not in asked  # "The historian ___ writes that it ended": what ended?
+    said = article.replace("that it ended", "that her lecture ended")
+    assert "Pablo Ortega" in asked_alone_and_led("vidal.txt", said.encode())[0]
+
+
 def test_an_encyclopedia_article_or_a_speech_names_no_story():
     from tests.helpers import asked_alone_and_led
 

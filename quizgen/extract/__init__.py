@@ -146,16 +146,18 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
         more += (("titled", titled[i]),) if i in titled else ()
         more += spoken
         more += story if f.sentence.role == "body" else ()
-        for slot in (topic_slots.get(i), named.get(i)):
-            if slot and not _overlaps(f.answer, slot[1].split("|", 1)[1]):
-                more += (slot,)
+        topic = topic_slots.get(i, ())
+        if topic and not _overlaps(f.answer, topic[0][1].split("|", 1)[1]):
+            more += topic
+        if (slot := named.get(i)) and not _overlaps(f.answer, slot[1].split("|", 1)[1]):
+            more += (slot,)
         return replace(f, slots=(*f.slots, *more)) if more else f
 
     facts = _not_given_away_by_members(facts)
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
 
 
-def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int, tuple[str, str]]:
+def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int, tuple[tuple[str, str], ...]]:
     """Sentence index -> the ``topic`` slot of each sentence after the first that does not
     name the article's subject: how it calls it, by a pronoun or a noun, and its name ("It|the
     Velora", "the river|the Velora"; ``discourse``), or only its name ("|the Velora"), which
@@ -168,8 +170,10 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
     if topic is None:
         return {}
     refs = article_reading.topic_references([s.text for s in body], topic)
+    # (and, where the subject is somebody, that no "it" of the sentence stands for them: ``gates``)
+    person = (("topic_person", "yes"),) if topic.is_person else ()
     return {
-        s.index: ("topic", f"{refs.get(k, '')}|{topic.name}")
+        s.index: (("topic", f"{refs.get(k, '')}|{topic.name}"), *person)
         for k, s in enumerate(body)
         if k and (k in refs or not article_reading.names_topic(s.text, topic))
     }
