@@ -51,6 +51,7 @@ from quizgen.lexicon import (
     NATIONS,
     OCCUPATIONS,
     OFFICE_WORDS,
+    OPPOSITION_WORDS,
     ORG_HEADS,
     PARTIES,
     PLACE_NOUNS,
@@ -812,6 +813,8 @@ def fits_role(answer: Traits, theirs: Traits) -> bool:
         return False
     if answer.heads and answer.office & HEAD_OF_GOVERNMENT != theirs.office & HEAD_OF_GOVERNMENT:
         return False  # a "prime minister" is no "culture minister", nor the reverse
+    if answer.heads and bool(answer.office & OPPOSITION_WORDS) != bool(theirs.office & OPPOSITION_WORDS):
+        return False  # a "shadow home secretary" is offered with no minister, nor the reverse
     if answer.named_country or answer.parties:
         return theirs.country == answer.country
     if answer.heads and theirs.country != answer.country:

@@ -50,6 +50,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "when_held": "words",
         "lower_rank": "words",
         "head_of_government": "words",
+        "opposition_words": "words",
         "role_heads": "words",
         "public_office_heads": "words",
         "male_words": "words",
@@ -310,6 +311,8 @@ WHEN_HELD = frozenset(_TITLES["when_held"])
 # ... and words that make it another office ("deputy prime minister" is not prime minister).
 LOWER_RANK = frozenset(_TITLES["lower_rank"])
 HEAD_OF_GOVERNMENT = frozenset(_TITLES["head_of_government"])
+# Words that put an office on the opposition's side ("shadow home secretary").
+OPPOSITION_WORDS = frozenset(_TITLES["opposition_words"])
 # The nouns roles are headed by: two people fit "Which ___?" when their roles share one.
 ROLE_HEADS = frozenset(_TITLES["role_heads"])
 PUBLIC_OFFICE_HEADS = frozenset(_TITLES["public_office_heads"])

@@ -933,6 +933,15 @@ def test_an_office_abroad_is_no_option_when_the_answers_country_is_known():
     assert fits_role(role_traits("chancellor", ""), german)  # a chancellor of nowhere said
 
 
+def test_an_opposition_spokesman_is_offered_with_no_minister_nor_the_reverse():
+    shadow = role_traits("shadow home secretary", "Canada")
+    assert not fits_role(shadow, role_traits("home secretary", "Canada"))
+    assert fits_role(shadow, role_traits("shadow education secretary", "Canada"))
+    assert not fits_role(
+        role_traits("health secretary", "Canada"), role_traits("shadow health secretary", "Canada")
+    )
+
+
 def test_a_role_held_in_a_named_organisation_is_matched_by_that_organisation():
     # "Harbour Board president ___" is asked with no FIFA president; a portfolio is no organisation
     board = role_traits("Harbour Board president")
