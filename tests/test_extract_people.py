@@ -423,6 +423,16 @@ def test_a_work_or_a_body_named_before_its_kind_is_no_person():
     assert {m.name for m in find_mentions(sentences_of(text))} == {"Ana Lima"}
 
 
+def test_a_run_the_article_calls_its_is_a_body_not_a_person():
+    s = sentences_of("Kofi Mensah Holdings added that its cash would last until May, analysts said in Accra.")
+    assert not find_mentions(s)
+    # "its" of something named between, or a "she" too: a person
+    s = sentences_of("Ama Owusu said it was the right of a state-owned firm to guard its interests in Accra.")
+    assert [m.name for m in find_mentions(s)] == ["Ama Owusu"]
+    s = sentences_of("Ama Owusu said its plan would fail and she would vote against it in Accra.")
+    assert [m.name for m in find_mentions(s)] == ["Ama Owusu"]
+
+
 def test_a_continent_ends_no_persons_name():
     # "General Motors Europe": a general's title before "Motors Europe"?
     s = sentences_of("Sales at General Motors Europe fell by 4% in Sweden, the firm said on Monday.")

@@ -382,6 +382,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             raw.append((sentence, start, end, words, role, role_start, after, speaker, evidence))
             if evidence and len(words) >= 2:
                 confirmed_full.append(" ".join(words))
+    bodies |= _called_it(raw)
     raw = [r for r in raw if " ".join(r[3]) not in bodies]
     confirmed_full = [full for full in confirmed_full if full not in bodies]
     # "Richard Thomas" with no evidence of its own is confirmed by a later "Mr Thomas said".
@@ -406,6 +407,34 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             continue
         mentions.append(Mention(sentence, start, end, name, role, role_start, after, speaker))
     return mentions
+
+
+def _called_it(raw: list[tuple[Sentence, int, int, list[str], str, int, int, bool, bool]]) -> set[str]:
+    """The runs the article calls "its" and never "he", "she", nor by a role or title: a
+    sentence opening on the run says "its" with nothing else named between ("Krispy Kreme
+    added that its cash ...", "Fannie Mae could have to restate its earnings"): a body."""
+    its: set[str] = set()
+    personal: set[str] = set()
+    for sentence, start, end, words, role, role_start, _, _, _ in raw:
+        name, text = " ".join(words), sentence.text
+        if role or role_start < start:  # (a role or a title before it says a person)
+            personal.add(name)
+        said = [m for m in _PRONOUN_AFTER.finditer(text, end)]
+        if any(m.group() != "its" for m in said):
+            personal.add(name)
+        elif (
+            said
+            and not text[:start].strip(" \"“‘'")
+            and not _SOMETHING_NAMED.search(text, end, said[0].start())
+        ):
+            its.add(name)
+    return its - personal
+
+
+# Pronouns after a name: "its" says a thing, "he" or "her" a person ...
+_PRONOUN_AFTER = re.compile(r"\b(?:its|he|she|his|her|him|himself|herself)\b")
+# ... unless something else is named between them ("said it was the right of a company to ensure its")
+_SOMETHING_NAMED = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+[a-z]|\s[A-Z]")
 
 
 # Verbs of speech whose object is who was spoken to ("told the BBC", "asked Mr Blair").
