@@ -357,10 +357,23 @@ def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
     it ("Iranian" of Iran, ``related_forms``), other than a function word: shown before the
     question, it would give the answer away or rule an option out. A word said longer counts
     ("recessions", "Labourites")."""
+    words = _said_words(answer).union(*map(_said_words, options)) - FUNCTION_WORDS
+    return not _headline_reads(headline).isdisjoint(words)
+
+
+@lru_cache(maxsize=4096)  # (an article's headline is read for each draft of its story)
+def _headline_reads(headline: str) -> frozenset[str]:
+    """What a word must be for ``headline`` to say it: one of its words, or the first four
+    letters or more of one ("recession" is said by "recessions"). A set of them, so that
+    ``_gives_away`` tests each word of the options once, not against every word of the headline."""
     said = _WORD.findall(headline.lower())
-    words = {w for x in (answer, *options) for form in related_forms(x) for w in _WORD.findall(form.lower())}
-    words -= FUNCTION_WORDS
-    return any(h == w or len(w) > 3 and h.startswith(w) for h in said for w in words)
+    return frozenset(said) | {h[:k] for h in said for k in range(4, len(h) + 1)}
+
+
+@lru_cache(maxsize=65536)  # (an answer or option is read for each question of it)
+def _said_words(name: str) -> frozenset[str]:
+    """The lowercased words of ``name`` and of its other names (``related_forms``)."""
+    return frozenset(w for form in related_forms(name) for w in _WORD.findall(form.lower()))
 
 
 _WORD = re.compile(r"[^\W_]+")
