@@ -274,8 +274,10 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     e = s + len(fact.answer)
     context: dict[str, Any] = dict(_NO_SLOTS)
     context.update((k, as_read(v)) for k, v in fact.slots)
-    blanked = as_read(text[:s]) + BLANK + as_read(text[e:]) if s >= 0 else ""
-    cloze = as_read(text[:s]) + "{{c1::" + fact.answer + "}}" + as_read(text[e:]) if s >= 0 else ""
+    # (the text around the answer read once for both forms: each slice is a new string to hash)
+    before, after = (as_read(text[:s]), as_read(text[e:])) if s >= 0 else ("", "")
+    blanked = before + BLANK + after if s >= 0 else ""
+    cloze = before + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
     # done tens of thousands of times in a large build.)
     if s > 0 and _LEADING_CONJUNCTION.match(text):
