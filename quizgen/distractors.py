@@ -1041,10 +1041,12 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
     }
     source = fact.sentence.source_id
+    # (``Pool.akin`` written out, its sources and the pool's table looked up once per question)
+    akin, source_of = pool.akin_sources(source), pool.source_of
     candidates: Iterable[str] = (
         c
         for c in chain(_shuffled(same, rng), _shuffled(tuple(sorted(kindred)), rng))
-        if pool.akin(source, pool.source_of.get(c, source))
+        if akin is None or source_of.get(c, source) in akin
     )
     if body == INTERNATIONAL and not acronym:
         # organisations of states a student may know, where the build names too few
