@@ -138,14 +138,18 @@ class Pool:
             name: role_traits(role, self.country_of.get(source_of.get(name, ""), ""))
             for name, role in self.people
         }
+        without_role = tuple(name for name, role in full if not role)
+        no_office = tuple(name for name, role in full if role and not traits[name].heads)
         return PeopleIndex(
             {w: tuple(ix) for w, ix in by_word.items()},
             tuple(name for name, role in full if role),
-            tuple(name for name, role in full if not role),
+            without_role,
             frozenset(i for d in _DEMONYMS for i in by_word.get(d, ())),
             frozenset(i for d in _COUNTRY_DEMONYMS for i in by_word.get(d, ())),
             traits,
-            tuple(name for name, role in full if role and not traits[name].heads),
+            no_office,
+            tuple(source_of.get(name, "") for name in no_office),
+            tuple(source_of.get(name, "") for name in without_role),
         )
 
     @cached_property
@@ -274,6 +278,10 @@ class PeopleIndex:
     foreign: frozenset[int]  # ... a country, not a nation within one ("Scottish")
     traits: dict[str, Traits]  # name -> what the person's role says of them
     no_office: tuple[str, ...]  # those with a role that is no office ("aid worker")
+    # the source that first names each of ``no_office`` and of ``without_role``, in their order
+    # ('' when none does): what ``pick_people`` tests first of the hundreds it draws from them
+    no_office_sources: tuple[str, ...] = ()
+    without_role_sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -637,6 +645,44 @@ def _shuffled(items: tuple[str, ...], rng: random.Random) -> Iterator[str]:
     yield from (items[i] for i in rest)
 
 
+def _scanned(
+    items: tuple[str, ...],
+    sources: tuple[str, ...],
+    rng: random.Random,
+    akin: frozenset[str] | None,
+    exempt: frozenset[str],
+    limit: int,
+) -> Iterator[str]:
+    """What ``islice(_shuffled(items, rng), limit)`` yields, drawing the same numbers at the
+    same times, less the items whose source (``sources[i]`` of ``items[i]``) is not ``akin``
+    (None: every source is), unless ``exempt``.
+
+    ``pick_people`` draws hundreds of people of the whole build for a question, and most are
+    of stories unlike the answer's: tested here as they are drawn, they do not each pass
+    through the generators and tests that the few of akin stories go through.
+    """
+    n, half = len(items), len(items) // 2
+    getrandbits, bits = rng.getrandbits, n.bit_length()
+    drawn: set[int] = set()
+    while len(drawn) < half:
+        if len(drawn) == limit:
+            return
+        i = getrandbits(bits)
+        while i >= n:
+            i = getrandbits(bits)
+        if i not in drawn:
+            drawn.add(i)
+            if akin is None or sources[i] in akin or items[i] in exempt:
+                yield items[i]
+    if len(drawn) == limit:
+        return  # (``islice`` asks for no more: the rest is never shuffled)
+    rest = [i for i in range(n) if i not in drawn]
+    rng.shuffle(rest)
+    for i in rest[: limit - len(drawn)]:
+        if akin is None or sources[i] in akin or items[i] in exempt:
+            yield items[i]
+
+
 def _score_people(
     pool: Pool, role_of_answer: str, shown_role: str, country: str
 ) -> tuple[tuple[float, str], ...]:
@@ -709,8 +755,9 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             return  # only those whose role shares the office or party fit, all ranked above
         # (an office holder would stand out); a few hundred drawn at random are enough to
         # find three that fit, and a question does not scan the whole build
-        yield from islice(_shuffled(index.no_office, rng), SCANNED)
-        yield from islice(_shuffled(index.without_role, rng), SCANNED)
+        exempt = same_role if political else frozenset()
+        yield from _scanned(index.no_office, index.no_office_sources, rng, akin, exempt, SCANNED)
+        yield from _scanned(index.without_role, index.without_role_sources, rng, akin, exempt, SCANNED)
 
     # what the stem calls the answer, when it is no office ("rock star", "former Arsenal
     # keeper", "men's seed ___"), else what its article calls it ("coach" Gary Gold of "Who
@@ -1001,10 +1048,12 @@ def pick_organizations(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         o for k in KINDRED_BODIES.get(body, ()) for o in pool.organizations_by_type.get((k, acronym), ())
     }
     source = fact.sentence.source_id
+    # (``Pool.akin`` written out, its sources and the pool's table looked up once per question)
+    akin, source_of = pool.akin_sources(source), pool.source_of
     candidates: Iterable[str] = (
         c
         for c in chain(_shuffled(same, rng), _shuffled(tuple(sorted(kindred)), rng))
-        if pool.akin(source, pool.source_of.get(c, source))
+        if akin is None or source_of.get(c, source) in akin
     )
     if body == INTERNATIONAL and not acronym:
         # organisations of states a student may know, where the build names too few

@@ -274,8 +274,10 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     e = s + len(fact.answer)
     context: dict[str, Any] = dict(_NO_SLOTS)
     context.update((k, as_read(v)) for k, v in fact.slots)
-    blanked = as_read(text[:s]) + BLANK + as_read(text[e:]) if s >= 0 else ""
-    cloze = as_read(text[:s]) + "{{c1::" + fact.answer + "}}" + as_read(text[e:]) if s >= 0 else ""
+    # (the text around the answer read once for both forms: each slice is a new string to hash)
+    before, after = (as_read(text[:s]), as_read(text[e:])) if s >= 0 else ("", "")
+    blanked = before + BLANK + after if s >= 0 else ""
+    cloze = before + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
     # done tens of thousands of times in a large build.)
     if s > 0 and _LEADING_CONJUNCTION.match(text):
@@ -358,19 +360,27 @@ def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
     it ("Guantanamo" of Cuba): shown before the question, it would give the answer away or
     rule an option out. A word said longer counts ("recessions", "Labourites"), and a figure
     however it ends ("18s" of "18th")."""
-    said = [_figure_of(w) for w in _WORD.findall(headline.lower())]
-    words = {
-        _figure_of(w)
-        for x in (answer, *options)
-        for form in related_forms(x)
-        for w in _WORD.findall(form.lower())
-    }
-    words -= FUNCTION_WORDS
-    if any(h == w or len(w) > 3 and h.startswith(w) for h in said for w in words):
+    words = _said_words(answer).union(*map(_said_words, options)) - FUNCTION_WORDS
+    if not _headline_reads(headline).isdisjoint(words):
         return True
     return bool(
         countries_of_places(headline) & countries_of_places(" ".join((answer, *options)), inside=False)
     )
+
+
+@lru_cache(maxsize=4096)  # (an article's headline is read for each draft of its story)
+def _headline_reads(headline: str) -> frozenset[str]:
+    """What a word must be for ``headline`` to say it: one of its words, or the first four
+    letters or more of one ("recession" is said by "recessions"). A set of them, so that
+    ``_gives_away`` tests each word of the options once, not against every word of the headline."""
+    said = [_figure_of(w) for w in _WORD.findall(headline.lower())]
+    return frozenset(said) | {h[:k] for h in said for k in range(4, len(h) + 1)}
+
+
+@lru_cache(maxsize=65536)  # (an answer or option is read for each question of it)
+def _said_words(name: str) -> frozenset[str]:
+    """The lowercased words of ``name`` and of its other names (``related_forms``)."""
+    return frozenset(_figure_of(w) for form in related_forms(name) for w in _WORD.findall(form.lower()))
 
 
 _WORD = re.compile(r"[^\W_]+")

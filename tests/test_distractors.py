@@ -2,12 +2,17 @@ import random
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import islice
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizgen.distractors import (
     Pool,
     _homes_named,
+    _scanned,
+    _shuffled,
     build_pool,
     fits_role,
     pick_distractors,
@@ -1170,3 +1175,30 @@ def test_a_minister_is_asked_with_ministers_and_a_lord_with_lords():
         ministers = sorted(pick_people(minister, pool, random.Random(seed)))
         assert ministers == ["Ann Hill", "Mike Brown", "Sue Kerr"]
         assert sorted(pick_people(lord, pool, random.Random(seed))) == ["Lord Amos", "Lord Hunt", "Lord Rees"]
+
+
+@given(
+    st.integers(0, 300),
+    st.integers(0, 260),
+    st.integers(0, 40),
+    st.integers(0, 2**32),
+    st.one_of(st.none(), st.frozensets(st.integers(0, 9))),
+)
+def test_scanned_draws_as_a_filtered_islice_of_shuffled(n, limit, taken, seed, akin_ids):
+    """``_scanned`` yields what the filtered ``islice(_shuffled(...))`` it replaces yields, and
+    leaves the generator in the same state, wherever its consumer stops (the options and their
+    order come from the numbers drawn after)."""
+    items = tuple(f"p{i}" for i in range(n))
+    sources = tuple(f"s{(i * 7) % 10}" for i in range(n))
+    source = dict(zip(items, sources, strict=True))
+    akin = None if akin_ids is None else frozenset(f"s{k}" for k in akin_ids)
+    exempt = frozenset(items[::13])
+    old_rng, new_rng = random.Random(seed), random.Random(seed)
+    old = (
+        c
+        for c in islice(_shuffled(items, old_rng), limit)
+        if akin is None or source[c] in akin or c in exempt
+    )
+    new = _scanned(items, sources, new_rng, akin, exempt, limit)
+    assert list(islice(new, taken)) == list(islice(old, taken))
+    assert new_rng.getstate() == old_rng.getstate()

@@ -1,4 +1,5 @@
 import re
+import unicodedata
 from dataclasses import replace
 
 import pytest
@@ -1828,3 +1829,13 @@ def test_a_list_of_names_is_not_a_statement(text, answer):
 def test_a_short_statement_with_two_plain_words_is_one():
     text = "Justice Amara Okonkwo died on 7 January 1998 in Lagos, Nigeria."
     assert "a list, not a statement" not in reasons(blank_mcq(text, "1998", "date"))
+
+
+@given(st.text(st.sampled_from("ab Z.é\u0301\u0308ñÅΣς“”’–—£€ﬁ½\u00a0\u2009\t\n")))
+def test_norm_drops_exactly_the_combining_marks(text):
+    """``norm`` looks only at the characters beyond ASCII for combining marks: the same text
+    as testing every character."""
+    folded = text.translate(gates._FOLD)
+    decomposed = unicodedata.normalize("NFKD", folded) if not folded.isascii() else folded
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert gates.norm.__wrapped__(text) == " ".join(plain.split()).lower()
