@@ -350,7 +350,7 @@ def from_story(headline: str) -> str:
 
 def without_story(prompt: str, fact: Fact) -> str:
     """``prompt`` less the headline that says which story it is from (``from_story``): what is
-    read as the question, when its length is weighed."""
+    read as the question, when its length is weighed and what it leans on is read."""
     return prompt.replace(from_story(story), "", 1) if (story := fact.slot("story")) else prompt
 
 
