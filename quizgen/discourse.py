@@ -843,7 +843,7 @@ class Topic:
     @property
     def is_person(self) -> bool:
         """Whether the subject is somebody ("professor", "inventor"): no "it" stands for them."""
-        return bool(self.kinds & (OCCUPATIONS | OFFICE_WORDS))
+        return bool(self.kinds & _PERSON_NOUNS)
 
 
 def _without_brackets(text: str) -> str:
