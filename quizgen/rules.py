@@ -520,8 +520,11 @@ def draft_questions(
                 options = tuple(options[i] for i in order)
                 answer_index = order.index(0)
             prompt = shown
-            if not shown or fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An ")):
-                # (only "a(n) ___" depends on the options: otherwise the stem is the one shown)
+            # (only "a(n) ___" and a story's headline, which an option's name may be in, depend
+            # on the options: otherwise the stem is the one shown)
+            article = fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An "))
+            told = bool(options) and plain is not None and bool(plain["from_story"])
+            if not shown or article or told and _gives_away(fact.slot("story"), fact.answer, options):
                 if plain is not None and not options:
                     context = plain
                 else:

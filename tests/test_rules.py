@@ -9,6 +9,7 @@ from quizgen.rules import (
     applies,
     article_for,
     as_read,
+    draft_questions,
     load_rules,
     make_environment,
     render_stem,
@@ -320,6 +321,26 @@ def test_an_it_with_nothing_to_stand_for_is_not_the_person_an_article_or_a_blank
     assert "Pablo Ortega" not in asked  # "The historian ___ writes that it ended": what ended?
     said = article.replace("that it ended", "that her lecture ended")
     assert "Pablo Ortega" in asked_alone_and_led("vidal.txt", said.encode())[0]
+
+
+def test_a_headline_naming_an_option_is_not_shown():
+    from quizgen.analysis import analyse_article, from_record
+    from quizgen.distractors import Pool
+
+    article = (
+        b"Okafor beats young rival in Lagos\n\n"
+        b"Top seed Ngozi Okafor beat Amara Bello 6-2 6-1 in the second round of the Lagos Open on Tuesday.\n"
+        b"Second seed Funmi Adeyemi received a free ride into the last 16 after seed Kemi Lawal "
+        b"was forced to withdraw.\n"
+    )
+    read = from_record("x.txt", article, analyse_article("x.txt", article))
+    seeds = ("Ngozi Okafor", "Zainab Musa", "Chioma Obi", "Ada Eze", "Kemi Lawal", "Funmi Adeyemi")
+    pool = Pool(tuple((p, "seed") for p in seeds), (), (), people_by_source=(("x", seeds),))
+    drafts = draft_questions(read.facts, load_rules(RULES), pool, 1, {read.source.source_id: read.source})
+    asked = [d.question for d in drafts if d.question.type == "mcq" and d.fact.kind == "person_role"]
+    with_okafor = [q for q in asked if "Ngozi Okafor" in q.options]
+    assert with_okafor and not any("Okafor beats" in q.prompt for q in with_okafor)
+    assert any("From “Okafor beats" in q.prompt for q in asked if "Ngozi Okafor" not in q.options)
 
 
 def test_an_encyclopedia_article_or_a_speech_names_no_story():
