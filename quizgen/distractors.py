@@ -1525,6 +1525,22 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
 }
 
 
+def _two_names(name: str) -> bool:
+    """Whether ``name`` is two names joined ("Happy Days and Three's Company", "the Daily Courier
+    and Evening Courier"), not one name with "and" in it ("Department for Work and Pensions",
+    "Victoria and Albert Museum"): two words or more either side, none of them in small letters."""
+    left, joined, right = name.partition(" and ")
+    if not joined:
+        left, joined, right = name.partition(" & ")
+    words = left.split()
+    return (
+        bool(joined) and len(words) >= 2 and len(right.split()) >= 2 and not any(w.islower() for w in words)
+    )
+
+
+_NAMED_KINDS = frozenset(("person_role", "quote_speaker", "organization", "law", "place"))
+
+
 def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, shown: str = "") -> list[str]:
     """Three wrong options for ``fact`` by the named strategy, or fewer when fewer fit.
 
@@ -1538,11 +1554,15 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     office_home = ""
     out: list[str] = []
     words = len(fact.answer.split())
+    # (two names joined, "the Daily Courier and Evening Courier", are offered with two names joined)
+    joined = _two_names(fact.answer) if fact.kind in _NAMED_KINDS else None
     for option in STRATEGIES[strategy](fact, pool, rng):
         # (each test alone, cheapest first: ``_of_a_length`` without splitting the answer again)
         n = len(option.split())
         if not (n <= 2 * words + 2 and words <= 2 * n + 2):
             continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
+        if joined is not None and _two_names(option) != joined:
+            continue  # "merge the ___ into one university" fits two names, not one
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
         if fact.kind == "place":

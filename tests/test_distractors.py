@@ -938,6 +938,25 @@ def test_an_office_abroad_is_no_option_when_the_answers_country_is_known():
     assert fits_role(role_traits("chancellor", ""), german)  # a chancellor of nowhere said
 
 
+def test_two_names_joined_are_offered_with_two_names_joined_and_one_with_one():
+    bodies = [("Kano Courier and Lagos Courier", "newspaper"), ("Daily Sun", "newspaper")]
+    bodies += [("Evening Star", "newspaper"), ("Morning Post", "newspaper"), ("Weekly Mail", "newspaper")]
+    bodies += [("Department for Work and Pensions", "department")]
+    pool = build_pool([fact("organization", n, n, (("org_type", k),)) for n, k in bodies])
+    one = fact(
+        "organization", "Daily Times", "The Daily Times cut 40 jobs in Abuja.", (("org_type", "newspaper"),)
+    )
+    out = pick_organizations(one, pool, random.Random(1))
+    assert "Kano Courier and Lagos Courier" not in out and len(out) == 3  # ("merge the ___": two papers)
+    two = fact(
+        "organization",
+        "Abuja Herald and Enugu Herald",
+        "The Abuja Herald and Enugu Herald merged in 2001.",
+        (("org_type", "newspaper"),),
+    )
+    assert pick_organizations(two, pool, random.Random(1)) == ["Kano Courier and Lagos Courier"]  # (a cloze)
+
+
 def test_an_opposition_spokesman_is_offered_with_no_minister_nor_the_reverse():
     shadow = role_traits("shadow home secretary", "Canada")
     assert not fits_role(shadow, role_traits("home secretary", "Canada"))
