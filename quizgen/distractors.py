@@ -1528,14 +1528,17 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
 def _two_names(name: str) -> bool:
     """Whether ``name`` is two names joined ("Happy Days and Three's Company", "the Daily Courier
     and Evening Courier"), not one name with "and" in it ("Department for Work and Pensions",
-    "Victoria and Albert Museum"): two words or more either side, none of them in small letters."""
+    "Victoria and Albert Museum"): two words or more either side, and the left a name of its own
+    (no word in small letters) or both sides headed alike ("University of Chicago and
+    Northwestern University")."""
     left, joined, right = name.partition(" and ")
     if not joined:
         left, joined, right = name.partition(" & ")
-    words = left.split()
-    return (
-        bool(joined) and len(words) >= 2 and len(right.split()) >= 2 and not any(w.islower() for w in words)
-    )
+    words, others = left.split(), right.split()
+    if not joined or len(words) < 2 or len(others) < 2:
+        return False
+    heads = {w.lower() for w in words} & {w.lower() for w in others} & ORG_HEADS
+    return not any(w.islower() for w in words) or bool(heads)
 
 
 _NAMED_KINDS = frozenset(("person_role", "quote_speaker", "organization", "law", "place"))
@@ -1567,7 +1570,7 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
             continue
         if fact.kind == "place":
             if after_the is None:
-                after_the = _word_before_blank(shown) == "the"
+                after_the = _the_before_blank(shown)
             # "pottery in the ___" (the United States) gets no "the Cuba", "a launch in ___"
             # (Indonesia) no "in Philippines" ("The Netherlands" brings its own "the")
             needs_the = takes_the(option) and not option.startswith("The ")
@@ -1641,6 +1644,21 @@ def _country_of_office(shown: str) -> str:
         if name := COUNTRY_OF_DEMONYM.get(w) or _country_called(w):
             return _country_name(name)
     return ""
+
+
+def _the_before_blank(shown: str) -> bool:
+    """Whether "the" stands just before the blank, or before an ordinal or a superlative just
+    before it ("the third ___ human spaceflight program", "the largest ___ port")."""
+    at = shown.find(_BLANK)
+    words = shown[max(0, at - 40) : at].lower().split() if at > 0 else []
+    if words[-1:] == ["the"]:
+        return True
+    return len(words) >= 2 and words[-2] == "the" and (words[-1] in _ORDINALS or words[-1].endswith("est"))
+
+
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last next only".split()
+)
 
 
 def _noun_before_comma(shown: str) -> str:

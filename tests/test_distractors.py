@@ -13,6 +13,7 @@ from quizgen.distractors import (
     _homes_named,
     _scanned,
     _shuffled,
+    _two_names,
     build_pool,
     fits_role,
     pick_distractors,
@@ -955,6 +956,17 @@ def test_two_names_joined_are_offered_with_two_names_joined_and_one_with_one():
         (("org_type", "newspaper"),),
     )
     assert pick_organizations(two, pool, random.Random(1)) == ["Kano Courier and Lagos Courier"]  # (a cloze)
+    assert _two_names("University of Lagos and Ahmadu Bello University")  # (one head both sides)
+    assert not _two_names("Ministry of Housing and Local Government")
+
+
+def test_the_before_an_ordinal_before_the_blank_takes_places_said_with_the():
+    text = "Apollo was the third United States human spaceflight program."
+    shown = text.replace("United States", "_____")
+    out = pick_places(fact("place", "United States", text), EMPTY, random.Random(1), shown)
+    # (no "the third Mexico human spaceflight program": too few said with "the", a cloze)
+    assert all(takes_the(o) for o in out) and not {"Mexico", "Canada", "Cuba"} & set(out)
+    assert pick_places(fact("place", "United States", text), EMPTY, random.Random(1), "In _____ today.")
 
 
 def test_an_opposition_spokesman_is_offered_with_no_minister_nor_the_reverse():

@@ -32,12 +32,16 @@ def test_branded_called_labelled():
 
 
 def test_described_as_without_quotation_marks_and_she_resolved():
-    # "She", after Miriam Tal; Mr Okafor later in the sentence is no speaker
-    assert descriptions(
-        "Miriam Tal has been accused of criticising Samuel Okafor's policies.\n"
+    # "She", after Miriam Tal, whom the article calls a congresswoman; Mr Okafor later in the
+    # sentence is no speaker
+    said = (
+        "Congresswoman Miriam Tal has been accused of criticising Samuel Okafor's policies.\n"
         "She also described the federal tax code as a leaking old boat and welcomed a decision "
         "to strike down a law backed by Mr Okafor relating to land titles in Lagos."
-    ) == [("Miriam Tal", "the federal tax code", "a leaking old boat")]
+    )
+    assert descriptions(said) == [("Miriam Tal", "the federal tax code", "a leaking old boat")]
+    # (nothing says she is a woman: "She" goes back to nobody)
+    assert descriptions(said.replace("Congresswoman ", "")) == []
 
 
 def test_said_it_was_and_a_body_as_speaker():

@@ -20,9 +20,11 @@ from quizgen.lexicon import (
     COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     FAITH_WORDS,
+    FEMALE_WORDS,
     HONORIFICS,
     JOURNALIST_WORDS,
     LAW_HEADS,
+    MALE_WORDS,
     MONTHS,
     NAME_GLUE,
     NOT_NAMES,
@@ -507,12 +509,15 @@ _FEMALE = frozenset("Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Queen Princess".spl
 
 
 def genders(mentions: list[Mention]) -> dict[str, str]:
-    """Name -> "he" or "she", for people the article gives a title that says which."""
+    """Name -> "he" or "she", for people the article gives a title or a role that says which
+    ("Mrs", "actress")."""
     out = {}
     for m in mentions:
-        title = _title_before(m)
-        if title in _MALE | _FEMALE:
-            out.setdefault(m.name, "he" if title in _MALE else "she")
+        title, role = _title_before(m), {w.lower() for w in m.role.split()}
+        if title in _MALE or role & MALE_WORDS:
+            out.setdefault(m.name, "he")
+        elif title in _FEMALE or role & FEMALE_WORDS:
+            out.setdefault(m.name, "she")
     return out
 
 
@@ -646,7 +651,10 @@ def _people_in(
         (k, m)
         for k in window
         for m in d.by_sentence.get(k, [])
-        if not in_quotation(m.sentence.text, m.start) and d.gender_of.get(m.name, pronoun) == pronoun
+        if not in_quotation(m.sentence.text, m.start)
+        # (a "she" goes back only to a woman the article says is one: news names more men, and
+        # "[Ron Howard] starred as the lead" for "She starred ..." is false)
+        and d.gender_of.get(m.name, "" if pronoun == "she" else pronoun) == pronoun
     ]
     if named or not resolved or any(k not in resolved and k in d.others_speak for k in window):
         return named  # ("But Edward Leigh, who ..., warned": somebody not taken in speaks)
