@@ -259,9 +259,13 @@ def as_read(text: str) -> str:
     return _SIGN_WRITTEN_OUT.sub(lambda m: (m.group(1) or "") + SIGN_OF_CURRENCY[m.group(2).lower()], text)
 
 
+# Where the answer stands in a sentence read as a student reads it (``template_context``).
+_ANSWER_MARK = "\x00"
 # (before a figure, or at the end of the text before a blank; a country's letters may come
 # first: "USdollars 13 million" is "US$13 million")
-_SIGN_WRITTEN_OUT = re.compile(rf"\b((?-i:[A-Z]{{1,3}}))?({'|'.join(SIGN_OF_CURRENCY)})\s(?=\d|$)", re.I)
+_SIGN_WRITTEN_OUT = re.compile(
+    rf"\b((?-i:[A-Z]{{1,3}}))?({'|'.join(SIGN_OF_CURRENCY)})\s(?=\d|$|{_ANSWER_MARK})", re.I
+)
 
 
 def template_context(fact: Fact, source_title: str, options: Sequence[str] = ()) -> dict[str, Any]:
@@ -274,8 +278,11 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     e = s + len(fact.answer)
     context: dict[str, Any] = dict(_NO_SLOTS)
     context.update((k, as_read(v)) for k, v in fact.slots)
-    # (the text around the answer read once for both forms: each slice is a new string to hash)
-    before, after = (as_read(text[:s]), as_read(text[e:])) if s >= 0 else ("", "")
+    # (the text around the answer read as one, the answer marked: markup around it, "(German: ;
+    # 10 November 1483 – ...)", is taken out whole, not left half on either side)
+    before, _, after = (
+        as_read(f"{text[:s]}{_ANSWER_MARK}{text[e:]}").partition(_ANSWER_MARK) if s >= 0 else ("", "", "")
+    )
     blanked = before + BLANK + after if s >= 0 else ""
     cloze = before + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is

@@ -323,6 +323,13 @@ def test_an_it_with_nothing_to_stand_for_is_not_the_person_an_article_or_a_blank
     assert "Pablo Ortega" in asked_alone_and_led("vidal.txt", said.encode())[0]
 
 
+def test_markup_around_the_answer_is_taken_out_whole():
+    text = "Ana Vidal (/ˈænə/; Spanish: [ˈana βiˈðal]; 3 May 1950 – 1 June 2001) was a judge in Chile."
+    s = Sentence("t", 0, 0, len(text), text)
+    context = template_context(Fact("date", "3 May", text.index("3 May"), s), "Ana Vidal")
+    assert context["blanked"] == "Ana Vidal (_____ 1950 – 1 June 2001) was a judge in Chile."
+
+
 def test_a_headline_naming_an_option_is_not_shown():
     from quizgen.analysis import analyse_article, from_record
     from quizgen.distractors import Pool
