@@ -1005,14 +1005,15 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 def _alike(place: Place, name: str) -> bool:
     """Whether the place ``name`` is of ``place``'s kind: a country (or a nation of one, as
     "Scotland" is) of the same continent for a country (a story of Serbia that also tells of
-    America offers no America for "near ___"); a city or region of the same country for a city
-    or region."""
+    America offers no America for "near ___"); a city or region of the same country (and state,
+    where the gazetteer says it) for a city or region."""
     other = gazetteer().places.get(name)
     if other is None or other == place:
         return False
     if place.kind == "country" or place.name in NATIONS:
         return (other.kind == "country" or name in NATIONS) and other.continent == place.continent
-    return other.kind == place.kind and other.country == place.country and name not in NATIONS
+    same_region = not place.region or other.region == place.region  # ("the state capital": of its state)
+    return other.kind == place.kind and other.country == place.country and same_region and name not in NATIONS
 
 
 # A noun after a place's abbreviation, which it then describes: "US rock band", "UK firm".

@@ -660,6 +660,15 @@ def test_a_place_gets_the_places_of_its_kind_its_article_names_first():
     assert "Rome" in out and not {"Wales", "Japan", "Scotland"} & set(out)
 
 
+def test_a_city_gets_its_articles_cities_of_its_own_state():
+    places = ("Sacramento", "Los Angeles", "New York City", "Chicago", "San Diego", "Fresno", "Houston")
+    pool = Pool((), (), (), places_by_source=(("t", places),))
+    text = "The state capital of California is Sacramento, on the river."
+    for seed in range(3):
+        out = pick_places(fact("place", "Sacramento", text), pool, random.Random(seed))
+        assert len(out) == 3 and not {"New York City", "Chicago", "Houston"} & set(out)
+
+
 def test_a_country_or_state_whose_city_the_stem_names_gets_no_options():
     text = "Within southern California are two major cities, Los Angeles and San Diego."
     assert pick_places(fact("place", "California", text), EMPTY, random.Random(1)) == []
