@@ -59,3 +59,13 @@ def test_the_portfolio_of_a_title_is_not_a_place_fact():
     assert places(text) == ["Nairobi"]
     # must not fire: campaigning for Europe is no title
     assert places("Mr Heath campaigned for Europe in the 1975 referendum.") == ["Europe"]
+
+
+def test_the_surname_of_somebody_named_is_no_place_where_no_place_is_said():
+    text = (
+        "President John F. Kennedy spoke to Congress in 1961.\n"
+        "Beyond military power, Kennedy used aerospace technology as a symbol of national prestige.\n"
+        "Astronauts later trained in Kennedy, a district of Bogota."
+    )
+    places = [(f.answer, f.sentence.index) for f in extract_facts(sentences_of(text)) if f.kind == "place"]
+    assert ("Kennedy", 1) not in places and ("Kennedy", 2) in places

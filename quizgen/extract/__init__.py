@@ -34,7 +34,7 @@ from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.speech import extract_speech, parse_speech_title, speech_slots
-from quizgen.lexicon import parties_in, parties_named
+from quizgen.lexicon import gazetteer, parties_in, parties_named
 from quizgen.models import Fact, Sentence
 
 FACT_KINDS = (
@@ -83,10 +83,20 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
         f for f in extract_orgs(sentences) if not (f.answer.endswith(" Party") and f.answer[:-6] in people)
     ]
     org_spans = {(f.sentence.index, f.answer_start, f.answer_start + len(f.answer)) for f in orgs}
+    # (nor a place that is the surname of somebody the article names, said where no place is:
+    # "Kennedy used aerospace technology" of John F. Kennedy, not "in Kennedy")
+    # (a country is said as itself; "Downtown Fresno" names a part of a place, no person)
+    surnames = {
+        name.split()[-1] for name in people if " " in name and name.split()[0] not in _PARTS_OF_A_PLACE
+    }
+    surnames = {
+        n for n in surnames if (place := gazetteer().places.get(n)) is None or place.kind != "country"
+    }
     places = [
         f
         for f in extract_places(sentences)
         if not any(i == f.sentence.index and s <= f.answer_start < e for i, s, e in org_spans)
+        and not (f.answer in surnames and not _AT_A_PLACE.search(f.sentence.text, 0, f.answer_start))
     ]
     quotes = extract_quotes(sentences, mentions, discourse)
     parties = extract_parties(sentences)
@@ -155,6 +165,17 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
 
     facts = _not_given_away_by_members(facts)
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
+
+
+# Words before a place's name that make a part of it ("Downtown Fresno", "Southwest Fresno").
+_PARTS_OF_A_PLACE = frozenset(
+    """North South East West Northeast Northwest Southeast Southwest Central Downtown Greater Upper
+    Lower Inner Outer Old New""".split()
+)
+# A word before a name that says it is a place ("in Kennedy", "to Lagos", "near Fresno").
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|to|from|at|near|across|throughout|outside|inside|into|via|of|around)\s+$", re.I
+)
 
 
 def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int, tuple[tuple[str, str], ...]]:
