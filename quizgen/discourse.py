@@ -181,7 +181,10 @@ CARRIES_ON = re.compile(
     # ... or says what it is of, or where, by what was said before ("As such, ...", "Among them,
     # ...", "There, in 1518, ...")
     r"|as such|among (?:them|these|those)|of (?:them|these|those)|to this end|for this reason"
-    r"|because of this|despite this|in this way|(?:there|here)(?=,))\b|[-–•*]\s)",
+    r"|because of this|despite this|in this way|(?:there|here)(?=,)"
+    # ... or says when by what was told before ("Soon after, ...", "Later at a gala dinner, ...")
+    r"|(?:soon|shortly|not long|long) after(?=,)|(?:soon |shortly )?afterwards|later(?=,| at\b| that\b)"
+    r"|at the same time)\b|[-–•*]\s)",
     re.I,
 )
 OPENING = re.compile(

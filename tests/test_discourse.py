@@ -222,6 +222,11 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("There, in October 1518, the reformer was questioned by a papal legate.", True),
         ("There are 40 museums in the city of Tarn, the largest in Ostland.", False),
         ("According to the Library Association, this makes it the largest library in Ostland.", True),
+        # when, by what was told before
+        ("Soon after, the reformer Ana Lima was elected mayor of Recife.", True),
+        ("Later at a gala dinner in Oslo, Ana Lima was named an ambassador.", True),
+        ("At the same time, the Central Bank of Chile raised rates to 5%.", True),
+        ("Soon after taking office in Recife, Ana Lima cut taxes by 5%.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
