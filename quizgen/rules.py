@@ -350,6 +350,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     return context
 
 
+@lru_cache(maxsize=4096)  # (a headline is read for each draft of its story, by the gates and the ranking too)
 def from_story(headline: str) -> str:
     """What opens a report's question to say which story it is from: "From “<headline>”: "."""
     return f"From “{as_read(headline).translate(_INNER_QUOTES)}”: "
