@@ -382,18 +382,15 @@ def _it_stands_for_nothing(shown: str, it: re.Match[str], lead: str) -> bool:
     return comma < 0 or not fronted or not names_a_thing(shown[comma + 2 : comma + 42])
 
 
-# Words that open a phrase before a sentence's subject ("In its filing, the bank said", "When
-# it was launched, the Mini cost ...").
-_FRONTING = frozenset(
-    """in on at during with for by from despite unlike like under over through within as since until
-    after before when while if although though because""".split()
+# Words that open a clause before a sentence's subject ("When it was launched, the Mini ...") ...
+_SUBORDINATORS = frozenset("as since until after before when while if although though because".split())
+# ... or a phrase ("In its filing, the bank said ...").
+_FRONTING = _SUBORDINATORS | frozenset(
+    "in on at during with for by from despite unlike like under over through within".split()
 )
-
-
 # Words opening a sentence that name nothing an "it" could stand for.
-_IT_OPENINGS = frozenset(
-    """as of since until after before when while if although though because but and yet so most many
-    some all few several both each every no none other others""".split()
+_IT_OPENINGS = _SUBORDINATORS | frozenset(
+    "of but and yet so most many some all few several both each every no none other others".split()
 )
 
 

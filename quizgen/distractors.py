@@ -1641,10 +1641,7 @@ def _country_of_office(shown: str) -> str:
     before = re.split(r"[,;:(\"“]", shown.split(_BLANK, 1)[0])[-1].split()[-5:]
     words = [w.removesuffix("'s").removesuffix("’s") for w in before]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    for w in (*pairs, *words):
-        if name := COUNTRY_OF_DEMONYM.get(w) or _country_called(w):
-            return _country_name(name)
-    return ""
+    return next(filter(None, map(_country_said, (*pairs, *words))), "")
 
 
 def _the_before_blank(shown: str) -> bool:
@@ -1713,17 +1710,20 @@ def _homes_named(shown: str, country: str) -> frozenset[str]:
     ("Labour's ___ said")."""
     words = _CAPITALISED_WORD.findall(shown)
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if f"{a} {b}" in shown]
-    homes = {
-        _country_name(name)
-        for w in (*words, *pairs)
-        if (name := COUNTRY_OF_DEMONYM.get(w) or _country_called(w))
-    }
+    homes = set(filter(None, map(_country_said, (*words, *pairs))))
     if country and any(p.country == country for found in parties_in(shown) for p in found):
         homes.add(country)
     return frozenset(homes)
 
 
 _CAPITALISED_WORD = re.compile(r"\b([A-Z][a-z]+)\b")
+
+
+def _country_said(word: str) -> str:
+    """The country a word or pair of words names, as a demonym or by name ("Dutch",
+    "South African", "Kenya"), in GeoNames' name; '' for none."""
+    name = COUNTRY_OF_DEMONYM.get(word) or _country_called(word)
+    return _country_name(name) if name else ""
 
 
 def _country_called(name: str) -> str:

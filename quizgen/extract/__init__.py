@@ -86,12 +86,8 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
     # (nor a place that is the surname of somebody the article names, said where no place is:
     # "Kennedy used aerospace technology" of John F. Kennedy, not "in Kennedy")
     # (a country is said as itself; "Downtown Fresno" names a part of a place, no person)
-    surnames = {
-        name.split()[-1] for name in people if " " in name and name.split()[0] not in _PARTS_OF_A_PLACE
-    }
-    surnames = {
-        n for n in surnames if (place := gazetteer().places.get(n)) is None or place.kind != "country"
-    }
+    words = [name.split() for name in people if " " in name]
+    surnames = {w[-1] for w in words if w[0] not in _PARTS_OF_A_PLACE and not _is_country(w[-1])}
     places = [
         f
         for f in extract_places(sentences)
@@ -172,6 +168,12 @@ _PARTS_OF_A_PLACE = frozenset(
     """North South East West Northeast Northwest Southeast Southwest Central Downtown Greater Upper
     Lower Inner Outer Old New""".split()
 )
+
+
+def _is_country(name: str) -> bool:
+    return (place := gazetteer().places.get(name)) is not None and place.kind == "country"
+
+
 # A word before a name that says it is a place ("in Kennedy", "to Lagos", "near Fresno").
 _AT_A_PLACE = re.compile(
     r"\b(?:in|to|from|at|near|across|throughout|outside|inside|into|via|of|around)\s+$", re.I
