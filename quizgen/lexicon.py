@@ -611,11 +611,13 @@ def countries_of_places(text: str, inside: bool = True) -> frozenset[str]:
     g, found = gazetteer(), set()
     for run in _PLACE_RUN.findall(text):
         words = run.split()
-        for n in range(len(words), 0, -1):
-            place = g.places.get(" ".join(words[:n]).rstrip(".’'"))
-            if place is not None and place.country and (inside or place.kind == "country"):
-                found.add(place.country)
-                break
+        while words:  # (each place of a run: "Japan China row" names two)
+            for n in range(len(words), 0, -1):
+                place = g.places.get(" ".join(words[:n]).rstrip(".’'"))
+                if place is not None and place.country and (inside or place.kind == "country"):
+                    found.add(place.country)
+                    break
+            words = words[n:]  # (past the place, or past the first word where none was found)
     return frozenset(found)
 
 

@@ -371,9 +371,8 @@ def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
     words = _said_words(answer).union(*map(_said_words, options)) - FUNCTION_WORDS
     if not _headline_reads(headline).isdisjoint(words):
         return True
-    return bool(
-        countries_of_places(headline) & countries_of_places(" ".join((answer, *options)), inside=False)
-    )
+    countries = frozenset().union(*(countries_of_places(x, inside=False) for x in (answer, *options)))
+    return not countries_of_places(headline).isdisjoint(countries)
 
 
 @lru_cache(maxsize=4096)  # (an article's headline is read for each draft of its story)

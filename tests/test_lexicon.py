@@ -101,3 +101,10 @@ def test_the_founding_document_lists_are_data_and_checked(data_copy: Path):
         LexiconError, match=r"legal.yaml: number_choices: 'age' maps to .* not a list of whole numbers"
     ):
         load_data(data_copy)
+
+
+def test_every_place_of_a_run_of_capitalised_words_is_read():
+    from quizgen.lexicon import countries_of_places
+
+    assert countries_of_places("Japan China row deepens") == {"JP", "CN"}
+    assert countries_of_places("Peru Mexico", inside=False) == {"PE", "MX"}

@@ -286,6 +286,12 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         ("Citizenship ceremony for 18s", "18th", (), True),  # a figure however it ends
         ("Protests spread to Guadalajara", "Mexico", ("Chile", "Peru"), True),  # a city inside it
         ("Protests spread to Guadalajara", "Tijuana", ("Monterrey", "Puebla"), False),
+        (
+            "Protests spread to Guadalajara",
+            "Chile",
+            ("Peru", "Mexico"),
+            True,
+        ),  # (an option's, not only the first)
     ],
 )
 def test_a_headline_shown_says_no_word_of_the_answer_or_an_option(headline, answer, options, gives_away):
