@@ -993,13 +993,21 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     # the closest kind first (same state, same country, neighbours), in a random order within it
     tier = _tiers(fact.answer)
     ranked.sort(key=lambda c: -tier[c])
-    # (written as the answer is: "US" among "Russia" and "China" stands out)
+    # (written as the answer is: "US" among "Russia" and "China" stands out; and where the
+    # sentence says the answer is near something, "from western Serbia, near ___", only its
+    # neighbours: a country of the story far away is no option)
+    near = place.kind == "country" and _NEAR.search(fact.sentence.text, 0, fact.answer_start) is not None
     own = [
         c
         for c in _shuffled(pool.places_of.get(fact.sentence.source_id, ()), rng)
-        if _alike(place, c) and c.isupper() == fact.answer.isupper()
+        if _alike(place, c) and c.isupper() == fact.answer.isupper() and not (near and tier.get(c, 0) < 3)
     ]
     return _distinct(fact.answer, [*own, *ranked], fact.sentence.text, limit=CANDIDATES)
+
+
+_NEAR = re.compile(
+    r"\b(?:near|bordering|borders|neighbouring|neighboring|next to|close to)\s+(?:the\s+)?$", re.I
+)
 
 
 def _alike(place: Place, name: str) -> bool:

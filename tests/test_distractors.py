@@ -660,6 +660,15 @@ def test_a_place_gets_the_places_of_its_kind_its_article_names_first():
     assert "Rome" in out and not {"Wales", "Japan", "Scotland"} & set(out)
 
 
+def test_a_country_said_to_be_near_gets_only_neighbours_from_its_article():
+    places = ("Serbia", "Montenegro", "France", "England", "Croatia", "Austria")
+    pool = Pool((), (), (), places_by_source=(("t", places),))
+    text = "His family came from western Serbia, near Montenegro, in the 18th century."
+    for seed in range(3):
+        out = pick_places(fact("place", "Montenegro", text), pool, random.Random(seed))
+        assert len(out) == 3 and not {"France", "England", "Austria"} & set(out)
+
+
 def test_a_city_gets_its_articles_cities_of_its_own_state():
     places = ("Sacramento", "Los Angeles", "New York City", "Chicago", "San Diego", "Fresno", "Houston")
     pool = Pool((), (), (), places_by_source=(("t", places),))
