@@ -7,63 +7,31 @@ around the answer, are data (``data/surroundings.yaml``)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen import lexicon
-from quizgen.check_settings import CheckSettings, Surrounding, load_check_settings, load_surroundings
-from quizgen.discourse import (
-    LEANS,
-    OPENING,
-    Reading,
-    leans_on,
-    names_something,
-    read_source,
-    stands_alone,
-    with_topic,
-)
-from quizgen.extract.legal import LEGAL_KINDS, person_said, words_shown
+from quizgen.check_settings import ChecksError, CheckSettings, load_check_settings
+from quizgen.discourse import Reading, read_source, stands_alone
+from quizgen.extract.legal import LEGAL_KINDS, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
-from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
-from quizgen.extract.speech import SPEECH_KINDS, of_the_occasion
-from quizgen.extract.tokens import has_phrase, in_quotation
+from quizgen.extract.people import PERSON_KINDS
+from quizgen.extract.speech import SPEECH_KINDS
+from quizgen.extract.tokens import has_phrase, in_quotation, norm
 from quizgen.merge import figure_value
-from quizgen.models import Fact, Question, Source
-from quizgen.rules import BLANK, Draft, as_read, with_lead, without_story
+from quizgen.models import Fact, Source
+from quizgen.rules import Draft, as_read, asks_outright, with_lead, without_story
+from quizgen.standalone import needs_context
+from quizgen.surroundings import PATTERNS, SURROUNDINGS, checks_with_records, surrounded
 
 # Which facts win a sentence that can give only two questions, within one rule priority:
 # names, figures (most sentences' point), dates, then places, bodies, quoted words, events.
 KIND_ORDER = tuple(
     "person_role quote_speaker percent money number quantity date place organization law event term".split()
 )
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-
-
-@lru_cache(maxsize=65536)  # the same answers and sentences are compared again and again
-def norm(text: str) -> str:
-    """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
-    text = text if text.isascii() else text.translate(_FOLD)
-    if not text.isascii():  # (most are, once their curly quotes and dashes are folded)
-        # (no ASCII character combines: only the others are looked at, each by a call)
-        text = _NOT_ASCII.sub(_uncombined, unicodedata.normalize("NFKD", text))
-    return " ".join(text.split()).lower()
-
-
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _uncombined(m: re.Match[str]) -> str:
-    """The character ``m`` matched, or '' where it is a combining mark (an accent, decomposed)."""
-    return "" if unicodedata.combining(m.group()) else m.group()
-
-
-def asks_outright(q: Question) -> bool:
-    """A multiple-choice stem that asks for the answer instead of blanking it out of the sentence."""
-    return q.type == "mcq" and BLANK not in q.prompt
 
 
 def _words_of(text: str) -> set[str]:
@@ -143,119 +111,9 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return "answer in stem" if any(has_phrase(prompt, norm(g)) for g in forms) else ""
 
 
-def _leans(found: Iterable[tuple[str, str]]) -> str:
-    return "needs context" if any(kind in LEANS for kind, _ in found) else ""
-
-
 def gate_context(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """The question leans on what the student has not read (``discourse.leans_on``)."""
-    q, fact = d.question, d.fact
-    if fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
-        # (but "this ground", "this day" are where and when the speech named in the stem is given)
-        return _leans(x for x in leans_on(fact.slot("line")) if not of_the_occasion(x[1]))
-    if fact.slot("speech") and (
-        PATTERNS["they"].search(PATTERNS["quoted_part"].sub(" ", fact.sentence.text))
-        or PATTERNS["elided"].search(fact.sentence.text)
-    ):
-        return "needs context"  # the stem says whose "we" it is, not who "they" are
-    if fact.kind in LEGAL_KINDS:  # a clause is read alone: it must not point back at one not shown
-        return _leans(legal_leans_on(d))
-    if asks_outright(q) and (quote := fact.slot("quote")):  # (an opening "It is ..." points forward)
-        opens = not quote.startswith(("It ", "It's", "It’s")) and OPENING.match(quote)
-        if opens or PATTERNS["answers_back"].match(quote) or PATTERNS["ends_on_a_pointer"].search(quote):
-            return "needs context"
-    if (
-        (lead := fact.slot("lead"))
-        and fact.before is not None
-        and not stands_alone(lead, r, fact.before.start)
-    ):
-        return "needs context"  # the sentence shown first must stand alone
-    if (fact.kind in FIGURE_KINDS or fact.kind == "date") and not names_something(_shown_text(d), r):
-        return "needs context"  # a figure of nothing named: where? whose?
-    return _leans(stem_leans_on(d, r))
-
-
-def _shown_text(d: Draft) -> str:
-    """What the student reads of the sentence without its answer: the sentence shown first,
-    the sentence, and the names the stem adds ("About the Velora: ", "the agency [...]", the
-    speech it is from)."""
-    fact = d.fact
-    text, s = fact.sentence.text, fact.answer_start
-    said = text[:s] + " " + text[s + len(fact.answer) :] if s >= 0 else text
-    added = " ".join(name for _, name in _named_by(fact))
-    return f"{fact.slot('lead')} {said} {added} {fact.slot('speech')}"
-
-
-def _named_by(fact: Fact) -> tuple[tuple[str, str], ...]:
-    """The (reference, name) pairs the stem shows in brackets: the article's subject ("the
-    river|the Velora", ``topic``) and a thing it named before ("the agency|...", ``named``)."""
-    pairs = (fact.slot(k, "|").split("|", 1) for k in ("topic", "named"))
-    return tuple((reference, name) for reference, name in pairs)
-
-
-def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
-    """What a stem leans on that the student has not read, for the gates and the ranking alike."""
-    q, fact = d.question, d.fact
-    lead = fact.slot("lead") or (q.context.sentence if q.context is not None else "")
-    start = q.context.start if q.context is not None else fact.sentence.start
-    if fact.kind in LEGAL_KINDS:
-        return legal_leans_on(d)
-    asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
-    # ... but it names the story's subject, as an article's own subject is named ("About the
-    # Velora: "): what an "it" with nothing before it stands for (unless that subject is somebody)
-    told = asked != q.prompt and _says_something(fact.slot("story"))
-    subject = bool(fact.slot("topic")) and not fact.slot("topic_person")
-    ignored = {"thing"} if told or subject else set()
-    if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
-        ignored |= {"person"} if fact.kind in PERSON_KINDS else set()
-        return tuple(f for f in leans_on(asked, r, start) if f[0] not in ignored)
-    # The sentence shown first, if any, then the question's own with its blank: a name in the
-    # blank introduces nobody for a "he" to stand for; a person or a count stays, as it is one.
-    text, s = fact.sentence.text, fact.answer_start
-    if fact.kind not in PERSON_KINDS and fact.kind not in FIGURE_KINDS:
-        text = text[:s] + BLANK + text[s + len(fact.answer) :]
-    if (subject := fact.slot("subject")) and PRONOUN_SUBJECT.match(text):
-        text = subject + text[text.index(" ") :]  # the stem names who "He" is
-    for reference, name in _named_by(fact):  # ... and which river "the river" is
-        text = with_topic(text, reference, name)
-    if fact.slot("titled"):
-        ignored.add("knight")
-    found = tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
-    if fact.kind in PERSON_KINDS and "thing" not in ignored and " it" in text and s >= 0:
-        # ... but a person asked for is no thing an "it" stands for ("___ writes that it concluded")
-        nobody = text[:s] + "somebody" + text[s + len(fact.answer) :]
-        found += tuple(f for f in leans_on(nobody, r, start, lead) if f[0] == "thing" and f not in found)
-    return found
-
-
-def _says_something(headline: str) -> bool:
-    """Whether a headline says something of somebody ("IBM puts cash behind Linux push"), not
-    only what an article is on ("Teacher", "Steam engine"): what its "it" may stand for."""
-    return len(headline.split()) >= HEADLINE_WORDS
-
-
-# (a news headline is a short sentence; an encyclopedia article's title, a name of a few words)
-HEADLINE_WORDS = 4
-
-
-def legal_leans_on(d: Draft) -> tuple[tuple[str, str], ...]:
-    """What a founding document's clause, as its question shows it, leans on (``stem_leans_on``)."""
-    q, fact = d.question, d.fact
-    if fact.kind == "principle" and fact.slot("class") not in ("concept", "charge"):
-        # the document's own voice, named by the stem, but no pointer whose thing the clause lost
-        m = PATTERNS["lost_pointer"].search(fact.slot("clause"))
-        return (("opening", m.group(m.lastindex or 0)),) if m else ()
-    read = q.prompt if asks_outright(q) else fact.slot("clause")
-    if actor := fact.slot("actor"):  # a charge says whom it accuses ("He [the accused] ...")
-        read = read.replace(actor.split(" [", 1)[0], "The accused", 1)
-    if target := fact.slot("target"):  # ... and whom it wrongs, by its bracket
-        read = read.replace(target, target.split(" [", 1)[1].rstrip("]"), 1)
-    read = read.replace("{{c1::", "").replace("}}", "")
-    # the clause's own person, a pronoun a bracket explains, the document's own named things
-    ignored = {"person"} if person_said(read) else set()
-    if PATTERNS["own_opening"].match(read):
-        ignored.add("opening")
-    return tuple(f for f in leans_on(read) if f[0] not in ignored)
+    """The question leans on what the student has not read (``standalone.needs_context``)."""
+    return "needs context" if needs_context(d, r) else ""
 
 
 def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
@@ -394,59 +252,8 @@ FORM_CHECKS = frozenset(("leak", "length", "context"))
 CHECK_NAMES = (*(name for name, _ in GATES), *SELECTING)
 SKIPPABLE = (*(name for name, _ in GATES), "crowding")  # ("once" drops a duplicate: always on)
 DEFAULT_SETTINGS = load_check_settings(None, SKIPPABLE)
-SURROUNDINGS = load_surroundings(CHECK_NAMES)
-PATTERNS = SURROUNDINGS.patterns
-_BY_CHECK = {name: tuple(r for r in SURROUNDINGS.records if r.check == name) for name in CHECK_NAMES}
-
-
-def surrounded(name: str, d: Draft) -> str:
-    """Why the first record of check ``name`` that the draft fits drops it, or ''."""
-    fact = d.fact
-    records = _records_for(name, fact.kind)
-    if not records:
-        return ""
-    outright = asks_outright(d.question)
-    around = answer = None  # (read once, and only for a record that gets that far)
-    for rec in records:
-        if rec.blanked and outright:
-            continue
-        value = fact.slot(rec.slot) if rec.slot else ""
-        if rec.slot and not value:
-            continue
-        if (rec.before or rec.after) and fact.answer_start < 0:
-            continue  # (a fact not read from one place in its sentence)
-        if around is None:
-            around = _around(fact.sentence.text, fact.answer_start, len(fact.answer))
-        before, after = around
-        if rec.answer is not None and answer is None:
-            answer = norm(d.question.answer)
-        if (
-            (rec.answer is None or rec.answer.fullmatch(answer))
-            and (rec.value is None or rec.value.search(value))
-            and (rec.before is None or rec.before.search(before))
-            and (rec.after is None or rec.after.match(after))
-        ):
-            return rec.reason
-    return ""
-
-
-@lru_cache(maxsize=1024)
-def _records_for(name: str, kind: str) -> tuple[Surrounding, ...]:
-    """The records of check ``name`` that apply to facts of ``kind``, in their order: each
-    draft is read against every check's records, most of which are for other kinds."""
-    return tuple(r for r in _BY_CHECK.get(name, ()) if not r.kinds or kind in r.kinds)
-
-
-@lru_cache(maxsize=1024)
-def _checks_with_records(kind: str) -> frozenset[str]:
-    """The checks that have records for facts of ``kind``: ``judge`` reads the others by their
-    function alone (about half of the checks for most kinds)."""
-    return frozenset(name for name in CHECK_NAMES if _records_for(name, kind))
-
-
-@lru_cache(maxsize=16384)  # every check of a draft reads the same words around its answer
-def _around(text: str, start: int, length: int) -> tuple[str, str]:
-    return as_read(text[max(0, start - 120) : start]), text[start + length :]
+if unknown := sorted({r.check for r in SURROUNDINGS.records} - set(CHECK_NAMES)):
+    raise ChecksError(f"surroundings.yaml: checks: no check is named {', '.join(unknown)}")
 
 
 @dataclass(frozen=True)
@@ -489,7 +296,7 @@ def judge(d: Draft, screen: Screen | None = None) -> tuple[str, str]:
     """The first check a draft fails and why, or ('', '') when it passes them all."""
     screen = screen or Screen()
     reading, cfg = screen.reading(d), screen.settings
-    recorded = _checks_with_records(d.fact.kind)
+    recorded = checks_with_records(d.fact.kind)
     for name, check in GATES:
         if name in cfg.skip:
             continue

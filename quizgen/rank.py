@@ -39,10 +39,10 @@ from quizgen.discourse import read_source
 from quizgen.extract.legal import number_value
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
-from quizgen.gates import asks_outright, stem_leans_on
 from quizgen.lexicon import COMMENTING_ROLES, JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS, parties_in
 from quizgen.models import Fact, Question, Source
-from quizgen.rules import Draft, without_story
+from quizgen.rules import Draft, asks_outright, without_story
+from quizgen.standalone import stem_leans_on
 
 # How many questions one lesson asks of one article; a long document (a constitution,
 # an encyclopedia article) gets one more per this many words, up to ``MAX_PER_SOURCE``.

@@ -117,19 +117,19 @@ def test_when_the_checks_drop_a_draft_the_next_rule_that_fits_is_tried(tmp_path:
     ],
 )
 def test_a_broken_surroundings_record_is_named_by_its_place_and_key(tmp_path, monkeypatch, record, message):
-    from quizgen import check_settings
+    from quizgen import surroundings
 
     path = tmp_path / "surroundings.yaml"
     indented = record.replace("- ", "  - ", 1).replace("\n  ", "\n    ")
     path.write_text("words:\n  says: said\nchecks:\n" + indented)
-    monkeypatch.setattr(check_settings, "SURROUNDINGS_FILE", path)
+    monkeypatch.setattr(surroundings, "SURROUNDINGS_FILE", path)
     with pytest.raises(ChecksError) as err:
-        check_settings.load_surroundings(CHECK_NAMES)
+        surroundings.load_surroundings(CHECK_NAMES)
     assert message in err.value.message
 
 
 def test_every_surroundings_record_names_a_check_and_loads():
-    from quizgen.gates import SURROUNDINGS
+    from quizgen.surroundings import SURROUNDINGS
 
     assert {r.check for r in SURROUNDINGS.records} <= set(CHECK_NAMES)
     assert {"relative", "list", "affiliation", "addressed"} <= {r.check for r in SURROUNDINGS.records}
@@ -144,22 +144,22 @@ def test_every_surroundings_record_names_a_check_and_loads():
     ],
 )
 def test_a_broken_word_list_or_pattern_is_named(tmp_path, text, message):
-    from quizgen import check_settings
+    from quizgen import surroundings
 
     path = tmp_path / "surroundings.yaml"
     path.write_text(text)
     with pytest.raises(ChecksError) as err:
-        check_settings.load_surroundings(CHECK_NAMES, path)
+        surroundings.load_surroundings(CHECK_NAMES, path)
     assert message in err.value.message
 
 
 def test_a_pattern_names_a_word_list_of_its_own_or_of_the_lexicon(tmp_path):
-    from quizgen import check_settings
+    from quizgen import surroundings
     from quizgen.lexicon import MONTHS
 
     path = tmp_path / "surroundings.yaml"
     path.write_text("words:\n  odd: [one two, three]\npatterns:\n  p: '^(?:{odd}|{months})$'\n")
-    loaded = check_settings.load_surroundings(CHECK_NAMES, path)
+    loaded = surroundings.load_surroundings(CHECK_NAMES, path)
     assert loaded.words["odd"] == {"one two", "three"}
     assert all(loaded.patterns["p"].match(w) for w in ("one two", "three", *MONTHS))
     assert not loaded.patterns["p"].match("one")

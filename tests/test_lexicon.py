@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.check_settings import CHECKS_FILE, SURROUNDINGS_FILE
+from quizgen.check_settings import CHECKS_FILE
 from quizgen.lexicon import (
     DATA,
     PARTIES,
@@ -19,6 +19,7 @@ from quizgen.lexicon import (
     party_forms,
     party_of,
 )
+from quizgen.surroundings import SURROUNDINGS_FILE
 
 COUNTRIES = ("United Kingdom", "United States", "Canada", "Australia", "India", "Ireland", "Israel")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -99,3 +100,24 @@ def in_quotation(text: str, at: int) -> bool:
     """Whether offset ``at`` of a sentence lies inside quotation marks."""
     before = text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+@lru_cache(maxsize=65536)  # the same answers and sentences are compared again and again
+def norm(text: str) -> str:
+    """Lowercase, accents and curly quotes folded, spaces collapsed: for comparisons."""
+    text = text if text.isascii() else text.translate(_FOLD)
+    if not text.isascii():  # (most are, once their curly quotes and dashes are folded)
+        # (no ASCII character combines: only the others are looked at, each by a call)
+        text = _NOT_ASCII.sub(_uncombined, unicodedata.normalize("NFKD", text))
+    return " ".join(text.split()).lower()
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _uncombined(m: re.Match[str]) -> str:
+    """The character ``m`` matched, or '' where it is a combining mark (an accent, decomposed)."""
+    return "" if unicodedata.combining(m.group()) else m.group()
