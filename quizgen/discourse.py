@@ -138,6 +138,10 @@ _UNIT = re.compile(
     rf"-|\s(?:years?|days?|weeks?|months?|hours?|minutes?|miles?|per ?cent|{'|'.join(MONTHS)})\b|%"
 )
 _APPOSITION = re.compile(r"[A-Z][\w'’-]*\s*(?:,|-|–|—)\s*$")
+# A speaker's verb after a description: "..., the firm said." reports, it is no apposition.
+_SAYS_IT = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:said|says|added|adds|told|tells|reported|announced|warned|stated)\b"
+)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|_+|[^\w\s]")  # (a blank, "_____", ends a phrase)
 # After a count: "the 20 biggest", "the four Britons freed from ...", "the three men of ...":
 # the words after say which (but "the eight men held a conference": a verb with its object).
@@ -166,6 +170,15 @@ _FROM_BEFORE = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?|morning|evening|night|weekend|time)\b(?!\s+(?:as|when)\b)",
     re.I,
 )
+# A share opening a sentence as its subject, with nothing it is a share of ("About 70% were
+# using ..."): of whom? (said before)
+_BARE_SHARE = re.compile(
+    r"^[\"“]?((?:(?:about|nearly|almost|around|some|more than|over|only|just|under|less than|fewer than)\s+)?"
+    r"\d[\d.,]*\s?(?:%|per ?cent))"
+    r"\s+(?:were|are|was|is|had|have|said|say|thought|think|believed?|felt|feel|did|do|would|will|could"
+    r"|wanted|want|used|use|agreed|agree|backed|back|voted|vote|plan|planned|expect|expected)\b",
+    re.I,
+)
 # The words (lowercase) that these patterns cannot match without: see ``_may_match``.
 _FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", "autumn", "winter", " ago")
 _FROM_BEFORE_WORDS = ("the year", "the quarter", "the following", "the previous", "the same", "that")
@@ -184,7 +197,9 @@ CARRIES_ON = re.compile(
     r"|because of this|despite this|in this way|(?:there|here)(?=,)"
     # ... or says when by what was told before ("Soon after, ...", "Later at a gala dinner, ...")
     r"|(?:soon|shortly|not long|long) after(?=,)|(?:soon |shortly )?afterwards|later(?=,| at\b| that\b)"
-    r"|at the same time)\b|[-–•*]\s)",
+    r"|at the same time|at the time(?=,)"
+    # ... or gives an instance of what was said before ("For example, ...")
+    r"|for (?:instance|example)(?=,))\b|[-–•*]\s)",
     re.I,
 )
 OPENING = re.compile(
@@ -340,6 +355,9 @@ _IT = re.compile(
     r"|might be|could be|should be|must be|seems|seemed|appears|appeared|remains|remained|became|becomes"
     r"|looks|looked|takes|took|is not|was not|isn't|wasn't)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:that|to|whether|if|when|how|why|what|as if|as though)\b|emerged\b|is said\b|was said\b|comes to\b))"
+    # (nor "making it hard for firms to ...", "found it easy to ...": it points forward)
+    r"(?!(?:(?<=make it)|(?<=makes it)|(?<=making it)|(?<=made it)|(?<=find it)|(?<=finds it)|(?<=found it))"
+    r"\s+[a-z]+\s+(?:to|for|that)\b)"
 )
 # What an "it" may stand for, said before it: a name (a capitalised word after the first), a
 # noun after a determiner, the blank a thing was asked in (not a figure: "In 2011, it ...").
@@ -544,8 +562,9 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         return "" if year or length or says else m.group()
     if (m.group("the") or "").lower() == "all":
         return ""  # ("all" counts: "All five men"; "all parties" is every one)
-    if (m.group("the") or "").lower() == "the" and _APPOSITION.search(shown, 0, m.start()):
-        return ""  # "Labour - the party that ...": said right before
+    the = (m.group("the") or "").lower() == "the"
+    if the and _APPOSITION.search(shown, 0, m.start()) and not _SAYS_IT.match(shown, m.end()):
+        return ""  # "Labour - the party that ...": said right before (not "..., the firm said")
     determiner = (m.group("the") or "that").lower()
     phrase = _phrase(shown, m.start("words"), _RESTRICTIVE if determiner == "the" else _SAYS_WHICH_ONE)
     if phrase is None:
@@ -649,6 +668,8 @@ def leans_on(
         found += [("now", m.group()) for m in _NOW_SAID.finditer(shown)]
     if not lead and _may_match(lowered, _FROM_BEFORE_WORDS):
         found += [("description", m.group()) for m in _FROM_BEFORE.finditer(shown)]
+    if not lead and ("%" in shown or " per" in shown) and (m := _BARE_SHARE.match(shown)):
+        found.append(("description", m.group(1)))
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):
         found += [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
     return tuple(found)
@@ -942,7 +963,11 @@ _IT_SUBJECT = re.compile(
 
 def names_topic(text: str, topic: Topic) -> bool:
     """Whether ``text`` names the topic (by its first capitalised word: "Velora")."""
-    first_word = next((w for w in topic.name.split() if w[0].isupper() and w != "The"), topic.name)
+    # (by a word not of its kind: "Chicago" of "the University of Chicago", which "University
+    # President" does not name)
+    capitalised = [w for w in topic.name.split() if w[0].isupper() and w != "The"]
+    own = [w for w in capitalised if w.lower() not in topic.kinds]
+    first_word = next(iter(own or capitalised), topic.name)
     return re.search(rf"\b{re.escape(first_word)}\b", text) is not None  # (not "Victorian")
 
 

@@ -7,6 +7,7 @@ article's discourse reading (``discourse.read_source``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from quizgen.discourse import LEANS, OPENING, Reading, leans_on, names_something, stands_alone, with_topic
@@ -14,6 +15,7 @@ from quizgen.extract.legal import LEGAL_KINDS, person_said
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
 from quizgen.extract.speech import SPEECH_KINDS, of_the_occasion
+from quizgen.extract.tokens import in_quotation
 from quizgen.models import Fact
 from quizgen.rules import BLANK, Draft, asks_outright, without_story
 from quizgen.surroundings import PATTERNS
@@ -80,16 +82,18 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
     # ... but it names the story's subject, as an article's own subject is named ("About the
     # Velora: "): what an "it" with nothing before it stands for (unless that subject is somebody)
-    told = asked != q.prompt and _says_something(fact.slot("story"))
+    # (not an "it" a speaker says: "We think it's a big injury" is of what the speaker saw)
+    told = asked != q.prompt and _says_something(fact.slot("story"), r) and not _it_quoted(asked)
     subject = bool(fact.slot("topic")) and not fact.slot("topic_person")
     ignored = {"thing"} if told or subject else set()
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
         ignored |= {"person"} if fact.kind in PERSON_KINDS else set()
         return tuple(f for f in leans_on(asked, r, start) if f[0] not in ignored)
     # The sentence shown first, if any, then the question's own with its blank: a name in the
-    # blank introduces nobody for a "he" to stand for; a person or a count stays, as it is one.
+    # blank introduces nobody for a "he" to stand for; a person or a count stays, as it is one,
+    # and a date, which says when, not which ("the conference in 1946": which conference?)
     text, s = fact.sentence.text, fact.answer_start
-    if fact.kind not in PERSON_KINDS and fact.kind not in FIGURE_KINDS:
+    if fact.kind not in PERSON_KINDS and fact.kind not in FIGURE_KINDS and fact.kind != "date":
         text = text[:s] + BLANK + text[s + len(fact.answer) :]
     if (subject := fact.slot("subject")) and PRONOUN_SUBJECT.match(text):
         text = subject + text[text.index(" ") :]  # the stem names who "He" is
@@ -105,10 +109,22 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     return found
 
 
-def _says_something(headline: str) -> bool:
-    """Whether a headline says something of somebody ("IBM puts cash behind Linux push"), not
-    only what an article is on ("Teacher", "Steam engine"): what its "it" may stand for."""
-    return len(headline.split()) >= HEADLINE_WORDS
+def _says_something(headline: str, r: Reading) -> bool:
+    """Whether a headline says something of something it names first ("Norland puts cash
+    behind rail push"), not only what an article is on ("Teacher", "Steam engine") nor what
+    a plain word opens ("Steel firm to cut jobs"): what its "it" may stand for. Its first word
+    is a name when the article writes it capitalised inside a sentence."""
+    words = headline.split()
+    first = words[0].strip("\"'‘“") if words else ""
+    return len(words) >= HEADLINE_WORDS and re.search(rf"[a-z,] {re.escape(first)}\b", r.text) is not None
+
+
+def _it_quoted(text: str) -> bool:
+    """Whether an "it" or "its" of ``text`` stands inside a quotation."""
+    return any(in_quotation(text, m.start()) for m in _IT_WORD.finditer(text))
+
+
+_IT_WORD = re.compile(r"\b[Ii]ts?\b")
 
 
 # (a news headline is a short sentence; an encyclopedia article's title, a name of a few words)

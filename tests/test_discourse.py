@@ -227,6 +227,18 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Later at a gala dinner in Oslo, Ana Lima was named an ambassador.", True),
         ("At the same time, the Central Bank of Chile raised rates to 5%.", True),
         ("Soon after taking office in Recife, Ana Lima cut taxes by 5%.", False),
+        ("At the time, the Senate of Brazil was led by a coalition.", True),
+        ("At the time of the 1991 census, Lagos had 5.2 million people.", False),
+        # an instance of what was said before
+        ("For example, the largest chain runs 30 clinics in Kerala.", True),
+        # a share with nothing it is a share of; one whose whole is said
+        ("About 70% were using the new ticket app, the operator said.", True),
+        ("About 70% of commuters in Nairobi were using the new ticket app.", False),
+        # a reporting clause is no apposition: "..., the firm said" names no firm
+        ("Sales of the app rose by 12% in Manila, the firm said.", True),
+        ("Sales rose at Banco Norte, the largest lender in Chile.", False),
+        # an "it" that points forward
+        ("High fees are making it hard for farmers in Punjab to sell abroad.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
@@ -402,6 +414,16 @@ def test_the_topic_is_named_where_a_sentence_calls_it_by_a_pronoun_or_its_noun()
     assert named.endswith("on the river [the Velora] between 1961 and 1978.")
     # (a sentence naming it so reads alone)
     assert not stands_alone(sentences[3]) and stands_alone(with_topic(sentences[3], "It", topic.name))
+
+
+def test_the_topic_is_named_by_a_word_of_its_own_not_by_its_kind():
+    first = "The University of Kessel is a public research university in Ostland."
+    topic = article_topic(first, "University of Kessel", first)
+    assert names_topic("Kessel won the league in 1998.", topic)
+    # "University President" names no university: "the university" is still the topic's
+    later = "However, the university left the league in 1946 after University President Ana Berg quit."
+    assert not names_topic(later, topic)
+    assert topic_references([first, later], topic) == {1: "the university"}
 
 
 def test_the_topics_noun_after_other_things_of_that_noun_is_not_the_topic():

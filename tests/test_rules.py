@@ -311,6 +311,9 @@ def test_a_headline_that_says_something_names_what_an_it_stands_for_a_title_does
     assert said["1977"].prompt.startswith("Which date completes the sentence? From “Chile court keeps")
     titled, _ = asked_alone_and_led("topic.txt", f"School discipline\n\n{body}".encode())
     assert "1977" not in titled  # "From “School discipline”": banned what?
+    # ... nor one whose first word is no name ("Court" is nowhere else written so): kept what?
+    plain, _ = asked_alone_and_led("news.txt", f"Court keeps school paddling in Chile\n\n{body}".encode())
+    assert "1977" not in plain
 
 
 def test_an_it_with_nothing_to_stand_for_is_not_the_person_an_article_or_a_blank_is_about():
