@@ -962,12 +962,14 @@ _IT_SUBJECT = re.compile(
 
 
 def names_topic(text: str, topic: Topic) -> bool:
-    """Whether ``text`` names the topic (by its first capitalised word: "Velora")."""
+    """Whether ``text`` names the topic (by its first capitalised word: "Velora"; by the last
+    when the topic is somebody)."""
     # (by a word not of its kind: "Chicago" of "the University of Chicago", which "University
     # President" does not name)
     capitalised = [w for w in topic.name.split() if w[0].isupper() and w != "The"]
-    own = [w for w in capitalised if w.lower() not in topic.kinds]
-    first_word = next(iter(own or capitalised), topic.name)
+    own = [w for w in capitalised if w.lower() not in topic.kinds] or capitalised
+    # (and somebody by surname: "Martin Luther" is not named by "Martin Brecht")
+    first_word = (own[-1] if topic.is_person else own[0]) if own else topic.name
     return re.search(rf"\b{re.escape(first_word)}\b", text) is not None  # (not "Victorian")
 
 

@@ -29,7 +29,7 @@ from itertools import chain, islice
 from quizgen.extract.dates import YEAR
 from quizgen.extract.legal import legal_candidates
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
-from quizgen.extract.tokens import has_phrase
+from quizgen.extract.tokens import has_phrase, in_quotation
 from quizgen.lexicon import (
     COUNTRY_ALIASES,
     COUNTRY_OF_DEMONYM,
@@ -451,8 +451,8 @@ def build_pool(facts: list[Fact]) -> Pool:
         for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
             latest[sid] = max(latest.get(sid, 0), int(year))
             earliest[sid] = min(earliest.get(sid, 9999), int(year))
-        if f.kind in ("person_role", "quote_speaker") and " " in f.answer:
-            named.setdefault(sid, set()).add(f.answer)
+        if f.kind in ("person_role", "quote_speaker") and " " in f.answer and not _only_quoted(f):
+            named.setdefault(sid, set()).add(f.answer)  # (not one a speaker names: no actor of the story)
         if f.kind in ("person_role", "quote_speaker", "organization", "law"):
             first_source.setdefault(f.answer, sid)
         if f.kind in ("person_role", "quote_speaker"):
@@ -819,6 +819,16 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             yield c
 
     return _distinct(fact.answer, fitting(), fact.sentence.text, _PEERAGE_WORDS, limit=CANDIDATES)
+
+
+def _only_quoted(fact: Fact) -> bool:
+    """Whether a person is named inside a quotation ("the biggest brands - President Ana Lima"):
+    somebody a speaker names, not one who acts or speaks in the story."""
+    return (
+        fact.kind == "person_role"
+        and fact.answer_start >= 0
+        and in_quotation(fact.sentence.text, fact.answer_start)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1337,6 +1347,12 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     zeros = len(whole) - len(whole.rstrip("0")) if "." not in whole else 0
     seen = {value}
     out = []
+    if is_percent and zeros and "." not in whole:
+        # ... and as round: "60%" gets "40%", "70%", not "39%" (which leaves it standing out)
+        step = 10 ** min(zeros, 1)  # ("100%" gets "70%", "90%")
+        near = (k * step for k in range(1, 100 // step))
+        factors = [v / value for v in near if 0 < abs(v - value) <= 4 * step]
+        rng.shuffle(factors)
     for factor in factors:
         v = value * factor
         if is_percent:
@@ -1349,7 +1365,7 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
         if v in seen or v <= 0:
             continue
         seen.add(v)
-        if "." not in whole and not is_percent and v == int(v):
+        if "." not in whole and v == int(v):
             digits_v = str(int(v))
             if len(digits_v) - len(digits_v.rstrip("0")) > zeros:
                 continue  # rounder than the answer: "2,000" and "3,000" beside "2,500"

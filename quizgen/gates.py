@@ -186,18 +186,20 @@ def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 
 def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """The stem computes the answer: two years whose difference is asked, a figure all but one the
-    sentence states, an acronym spelled out."""
+    """The stem computes the answer: two years whose difference is asked, the century of a year
+    it states, a figure all but one the sentence states, an acronym spelled out."""
     if d.fact.answer_start < 0:
         return ""
     figure = d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity"
     value = figure_value(d.fact.answer) if figure else None
-    if value and PATTERNS["in_years"].match(d.fact.sentence.text, d.fact.answer_start + len(d.fact.answer)):
-        years = {int(y) for y in PATTERNS["year"].findall(_read_around(d))}
-        if any(b - a == value for a in years for b in years):
-            return "computable from the stem"
+    text, end = d.fact.sentence.text, d.fact.answer_start + len(d.fact.answer)
+    years = {int(y) for y in PATTERNS["year"].findall(_read_around(d))} if value else set()
+    if value and PATTERNS["in_years"].match(text, end) and any(b - a == value for a in years for b in years):
+        return "computable from the stem"
     if value and _near_another(d.fact, value, cfg.nearby_figure_percent / 100):
         return "computable from the stem"
+    if value and PATTERNS["in_century"].match(text, end) and value in {(y - 1) // 100 + 1 for y in years}:
+        return "computable from the stem"  # "published in 1945, ... in the ___ century"
     answer = d.question.answer  # an acronym beside its own spelling out (see also ``gate_split_name``)
     if not (answer.isupper() and 2 <= len(answer) <= 8):
         return ""

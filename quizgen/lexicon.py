@@ -661,6 +661,10 @@ def related_forms(answer: str) -> frozenset[str]:
     forms.update(d for d, c in EXTRA_DEMONYMS.items() if c in (answer, canonical))
     if place is not None and place.kind == "country" and place.country in g.capital_of:
         forms.add(g.capital_of[place.country])
+    if (first := answer.split(maxsplit=1)[0]) != answer and first in DEMONYM_WORDS:
+        forms.add(first)  # "Palestinian" of "Palestinian Territory"
+    # ... and its people ("Israelis", "Americans"): a demonym ending so takes an "s"
+    forms.update(f"{f}s" for f in list(forms) if f in DEMONYM_WORDS and f.endswith(("an", "i")))
     return frozenset(forms)
 
 

@@ -288,6 +288,8 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     before, _, after = (
         as_read(f"{text[:s]}{_ANSWER_MARK}{text[e:]}").partition(_ANSWER_MARK) if s >= 0 else ("", "", "")
     )
+    # (a quotation the sentence opens and the next goes on with is closed where it is cut)
+    after += _closing_mark(text)
     blanked = before + BLANK + after if s >= 0 else ""
     cloze = before + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
@@ -346,13 +348,23 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))
     context.update(
         answer=fact.answer,
-        sentence=as_read(text),
+        sentence=as_read(text) + _closing_mark(text),
         blanked=blanked,
         cloze=cloze,
         source_title=source_title,
         from_story=said_story,
     )
     return context
+
+
+def _closing_mark(text: str) -> str:
+    """The mark that closes a quotation ``text`` opens and does not close (the speaker goes on
+    in the next sentence: 'Ana Ruiz said: "We will appeal.'), else ''."""
+    if "“" in text and text.count("“") > text.count("”"):
+        return "”"
+    last = text.rfind('"')
+    opens = last >= 0 and text.count('"') % 2 and (last == 0 or not text[last - 1].isalnum())
+    return '"' if opens and text[last + 1 : last + 2].isalnum() else ""
 
 
 @lru_cache(maxsize=4096)  # (a headline is read for each draft of its story, by the gates and the ranking too)

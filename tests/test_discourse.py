@@ -424,6 +424,10 @@ def test_the_topic_is_named_by_a_word_of_its_own_not_by_its_kind():
     later = "However, the university left the league in 1946 after University President Ana Berg quit."
     assert not names_topic(later, topic)
     assert topic_references([first, later], topic) == {1: "the university"}
+    # somebody is named by surname: "Ana Brecht" does not name Ana Kovac
+    person = article_topic("Ana Kovac was a Croatian inventor and engineer.", "Ana Kovac", "")
+    assert names_topic("In 1884 Kovac sailed to New York.", person)
+    assert not names_topic("Biographer Ana Brecht writes that his belief was wrong.", person)
 
 
 def test_the_topics_noun_after_other_things_of_that_noun_is_not_the_topic():

@@ -936,6 +936,19 @@ def test_figures_are_as_round_as_the_answer_and_never_its_half_or_double(answer)
         assert all(v % 10**zeros == 0 and v % 10 ** (zeros + 1) != 0 for v in values), out
 
 
+@pytest.mark.parametrize("answer", ["60%", "10%", "100%", "24%"])
+def test_a_share_gets_shares_as_round_as_it(answer):
+    # "60%" among "39%", "48%", "78%" would stand out as the one round figure (and "24%"
+    # among "20%" and "30%" as the one that is not)
+    text = f"Over {answer} of the voters in Recife backed the new water tax."
+    f = Fact("percent", answer, text.index(answer), Sentence("t", 0, 0, len(text), text))
+    round_answer = int(answer[:-1]) % 10 == 0
+    for seed in range(10):
+        out = pick_distractors("numbers", f, EMPTY, random.Random(seed), text.replace(answer, "_____"))
+        assert len(out) == 3 and answer not in out, out
+        assert all((int(o[:-1]) % 10 == 0) is round_answer for o in out), out
+
+
 def test_no_options_when_the_answer_alone_repeats_a_word_of_the_stem():
     text = "If the Governor dies in office, the Lieutenant Governor shall become Governor."
     f = fact(

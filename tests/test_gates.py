@@ -1764,6 +1764,9 @@ NATO_NAME = "North Atlantic Treaty Organization"
         # two years whose difference is asked
         ("It became a republic in 1889, 67 years after the empire began in 1822.", "67", "number", True),
         ("It became a republic in 1889, 67 years after the first railway opened.", "67", "number", False),
+        # the century of a year the stem states
+        ("Its charter, signed in 1891, was the first such in the 19th century.", "19th", "number", True),
+        ("Its charter was the first such in the 19th century.", "19th", "number", False),
         # a name beside its own acronym
         (f"Delegates of NATO, the {NATO_NAME}, met in Brussels on Friday.", "NATO", "organization", True),
         ("Delegates of NATO met the ministers in Brussels on Friday.", "NATO", "organization", False),
@@ -1817,3 +1820,13 @@ def test_a_list_of_names_is_not_a_statement(text, answer):
 def test_a_short_statement_with_two_plain_words_is_one():
     text = "Justice Amara Okonkwo died on 7 January 1998 in Lagos, Nigeria."
     assert "a list, not a statement" not in reasons(blank_mcq(text, "1998", "date"))
+
+
+def test_a_date_beside_the_same_day_in_another_calendar_is_computable():
+    text = "Ana Kovac was born on 10 July [O.S. 28 June] 1856 in the village of Lika."
+    assert reasons(draft(text, "10 July", text.replace("10 July", BLANK), qtype="mcq")) == {
+        "computable from the stem": 1
+    }
+    plain = "Ana Kovac was born on 10 July 1856 in the village of Lika, in the Military Frontier."
+    led = draft(plain, "10 July", plain.replace("10 July", BLANK), "mcq")
+    assert "computable from the stem" not in reasons(led)

@@ -376,3 +376,20 @@ def test_an_encyclopedia_article_or_a_speech_names_no_story():
     for name, text in (("velora.txt", article), ("diallo.txt", speech)):
         asked, _ = asked_alone_and_led(name, text.encode())
         assert asked and not any("From “" in q.prompt for q in asked.values()), name
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ('Ana Ruiz, the mayor of Recife, said: "We will appeal the ruling in 2025.', '"'),
+        ("Ana Ruiz, the mayor of Recife, said: “We will appeal the ruling in 2025.", "”"),
+        ('"We will appeal," Ana Ruiz, the mayor of Recife, said in 2025.', ""),
+        ('The "Velora" plan was approved by the council of Recife in 2025.', ""),
+    ],
+)
+def test_a_quotation_the_next_sentence_goes_on_with_is_closed_where_it_is_cut(text, mark):
+    from quizgen.rules import template_context
+
+    f = Fact("date", "2025", text.index("2025"), Sentence("t", 0, 0, len(text), text))
+    context = template_context(f, "Recife")
+    assert context["blanked"].endswith(f".{mark}") and context["sentence"].endswith(f".{mark}")
