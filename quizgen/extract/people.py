@@ -317,7 +317,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if b - a >= 3 and after_of and tokens[a].bare in places:
                 a += 1  # "President of Brazil Ana Ruiz": the country ends the title
             elif b - a >= 2 and tokens[a].bare.lower() in OCCUPATIONS:
-                a += 1  # "Farmer Tomas Velden", "Rapper Zed": a trade, then the name
+                a += 1  # "Farmer Tomas Velden", "Rapper Vexa": a trade, then the name
             born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")]
             if born:
                 a = born[-1] + 1  # "South Africa-born Okafor": where he was born, then the name
