@@ -238,7 +238,7 @@ def document_title(text: str) -> str:
 # needed]", "[when?]", "As of 2011[update]"), footnote marks ("[12]", "[note 3]"),
 # pronunciations ("/vəˈlɔːrə/", "[ˈɔstlant]"), the audio link's leftover "( listen)", and
 # a transcript's stage directions ("[Applause]").
-# A bracket that holds words of the quotation itself ("[his]", "[the schoolroom]") stays.
+# A bracket that holds words of the quotation itself ("[his]", "[the harbour]") stays.
 _IPA = "ˈˌːəɪʊʌɛæɑɒɔθðʃʒŋɐɜɲʎʁχɣβɸ"
 _EDITORIAL = re.compile(
     r"\s*\[(?:\d{1,3}|[a-z]+\s\d{1,3}|update|[a-z][a-z ]{1,40}(?:needed|given|\?))\]"

@@ -1237,7 +1237,7 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)\b")
 _CENTURY_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
 LATEST_CENTURY = 21  # no century after the present one is plausible
 # Heads of a body's name that also name a building ("State House", "Mansion House"): no
-# options of their kind fit ("Full House" is a television show). A chamber, "House of ...",
+# options of their kind fit ("Harbour House" is a television show). A chamber, "House of ...",
 # is typed "chamber".
 BUILDING_HEADS = frozenset(("house",))
 CENTURY_STEPS = 2  # a wrong century is at most this many from the answer's

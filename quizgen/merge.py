@@ -1,7 +1,7 @@
 """Merge the same fact told by several sources; notice when sources disagree.
 
 Two facts from different sources are *the same fact* when they are of the same
-kind, their answers are equal once normalised ("69 percent" = "69%", "Britain"
+kind, their answers are equal once normalised ("42 percent" = "42%", "Britain"
 = "UK", "seven" = "7"), their articles are about the same story (they share
 several named people, places or organisations) and their sentences share
 content words. Facts of one group keep their own sentence and cite the others'
@@ -169,7 +169,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 def figure_value(answer: str) -> float | None:
-    """The number a figure states: "£1.4bn" -> 1.4e9, "seven million" -> 7e6, "69 percent" -> 69."""
+    """The number a figure states: "£1.4bn" -> 1.4e9, "seven million" -> 7e6, "42 percent" -> 42."""
     low = answer.lower().replace(",", "")
     m = re.search(r"\d+(?:\.\d+)?", low)
     if m:

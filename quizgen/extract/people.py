@@ -786,7 +786,7 @@ def stem_role(role: str) -> str:
     words = role.split()
     opens = len(words) > 1 and words[1].islower() and words[1] not in NAME_GLUE
     if opens and (words[0].lower() in ORG_HEADS or words[0].endswith("ed")):
-        # capitalised only by opening the sentence: "Committee chairman", "Distinguished lawyer"
+        # capitalised only by opening the sentence: "Committee chairman", "Distinguished surgeon"
         words[0] = words[0].lower()
     # A run of capitalised words that does not end on an office word is a proper name
     # ("Home Office", "Marvik Local Health Board"): it keeps its capitals.
