@@ -1,9 +1,9 @@
 """Which questions can be read together without one giving another away.
 
 Each card of a deck is seen alone, but a sheet or a quiz is read whole: a stem that
-says "Trade and Industry Secretary Patricia Hewitt" answers "Which trade and industry
-secretary said ...?" three questions on, and a sheet titled "Herzog heads to
-Azerbaijan" answers "Which president visited Azerbaijan?". Two questions clash when
+says "Transport Secretary Ana Ruiz" answers "Which transport secretary said ...?"
+three questions on, and a sheet titled "Velden heads to Ostland" answers "Which
+president visited Ostland?". Two questions clash when
 the answer of one is in the words the other shows; a question clashes with a printed
 text (a title) that says its answer. A set asks each answer once.
 """
@@ -20,7 +20,7 @@ from quizgen.extract.people import PERSON_KINDS
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 # Words as a student reads them: "1,400", "9%", "six-week" and "Shi’ite" are one word each.
 _WORDS = re.compile(r"[\w%£$€]+(?:[.,'’][\w%]+|-(?=[^\W\d])[\w%]+)*")  # (but "2016-2020" is two)
-_POSSESSIVE = re.compile(r"['’]s$")  # "Jerusalem’s arms exports" says "Jerusalem"
+_POSSESSIVE = re.compile(r"['’]s$")  # "Lisbon’s wine exports" says "Lisbon"
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,12 @@ class _Clashes:
     """The answers each question asks and the answers its stem shows."""
 
     def __init__(self, questions: Sequence[Asked], printed: Sequence[str]) -> None:
-        # A person is given away by their surname too: "Herzog plans to meet ..." answers
-        # "Which president headed to Azerbaijan ...?" (Isaac Herzog).
+        # A person is given away by their surname too: "Velden plans to meet ..." answers
+        # "Which president headed to Ostland ...?" (Tomas Velden).
         self.answers = [
             _words(q.answer)[-1:] if q.fact_kind in PERSON_KINDS else _words(q.answer) for q in questions
         ]
-        self.whole = [_words(q.answer) for q in questions]  # ("heydar", "aliyev") is not ("ilham", "aliyev")
+        self.whole = [_words(q.answer) for q in questions]  # ("tomas", "velden") is not ("ana", "velden")
         self._lengths: dict[str, set[int]] = {}
         for a in self.answers:
             if a:

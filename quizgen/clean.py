@@ -148,8 +148,8 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
         else:
             in_front = False
             roles.append(("body", ""))
-    # Lines sandwiched between nags that are short or speak to the reader ("Israel is
-    # at war.", "The support you provide ...") belong to the same appeal.
+    # Lines sandwiched between nags that are short or speak to the reader ("Ostland is
+    # at war.", "Every gift you make ...") belong to the same appeal.
     nags = [i for i, (_, why) in enumerate(roles) if why == "nag"]
     for a, b in zip(nags, nags[1:], strict=False):
         if b - a <= NAG_GAP:
@@ -168,9 +168,9 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
 
 def _goes_on(text: str, spans: list[tuple[int, int]], roles: list[tuple[str, str]], i: int) -> bool:
     """Whether line ``i`` opens a list with a colon or a semicolon, as a sentence does, not a
-    heading ("He has combined with others ... pretended Legislation:"), or is an item of a list
-    its body line before opened, ending on one itself ("For imposing Taxes on us without our
-    Consent:"): a clause of that sentence."""
+    heading ("He has joined with others ... false Decrees:"), or is an item of a list its body
+    line before opened, ending on one itself ("For levying Duties on our grain without our
+    Vote:"): a clause of that sentence."""
     line = text[spans[i][0] : spans[i][1]].rstrip()
     if i == 0 or not line.endswith((":", ";")) or roles[i - 1][0] != "body":
         return False
@@ -185,7 +185,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|told|tells|according to|announced|added|reported|claimed|warned|argued"
     r"|insisted|stated)\b|[\"“”]"
 )
-# (Case matters: "US" is a country and "My Big Fat Greek Wedding" a title.)
+# (Case matters: "US" is a country and "My Summer in Marvik" a title.)
 _SPEAKS_FOR_ITSELF = re.compile(
     r"[!?]|\b(?:I|I'm|I've|my|me|we|us|our|you|your|let's)\b|(?:^|[.!?]\s+)(?:We|You|Our|Let's)\b"
 )
@@ -197,7 +197,7 @@ def _mark_comments(text: str, spans: list[tuple[int, int]], roles: list[tuple[st
 
     A closing run of at least ``COMMENTS_MIN`` body paragraphs that quote no one and
     speak for themselves is comments; so are the unattributed paragraphs right
-    before it, where the comments begin ("This is just what the Europhiles pray for.").
+    before it, where the comments begin ("This is exactly what the planners wanted.").
     """
     body = [i for i, (role, _) in enumerate(roles) if role == "body"]
 
@@ -222,7 +222,7 @@ def document_title(text: str) -> str:
     """The article's title: its first line of page furniture-free front matter.
 
     Headlines rarely end with a full stop, so a line without one is preferred to a
-    slogan such as "Make our headlines count." that precedes the real headline.
+    slogan such as "Stand with our newsroom." that precedes the real headline.
     """
     front = []
     for block in mark_blocks(text):
@@ -235,23 +235,23 @@ def document_title(text: str) -> str:
 
 
 # Editorial markup an encyclopedia leaves in its text: notes to editors ("[citation
-# needed]", "[when?]", "As of 2007[update]"), footnote marks ("[12]", "[note 3]"),
-# pronunciations ("/ˈluːθər/", "[ˈmaɐ̯tiːn]"), the audio link's leftover "( listen)", and
+# needed]", "[when?]", "As of 2011[update]"), footnote marks ("[12]", "[note 3]"),
+# pronunciations ("/vəˈlɔːrə/", "[ˈɔstlant]"), the audio link's leftover "( listen)", and
 # a transcript's stage directions ("[Applause]").
-# A bracket that holds words of the quotation itself ("[his]", "[the schoolroom]") stays.
+# A bracket that holds words of the quotation itself ("[his]", "[the harbour]") stays.
 _IPA = "ˈˌːəɪʊʌɛæɑɒɔθðʃʒŋɐɜɲʎʁχɣβɸ"
 _EDITORIAL = re.compile(
     r"\s*\[(?:\d{1,3}|[a-z]+\s\d{1,3}|update|[a-z][a-z ]{1,40}(?:needed|given|\?))\]"
     r"|\s*\(\s*listen\s*\)"
-    # a footnote's page left after its mark was taken out ("near Montenegro.:12", "in 1856,:28–30")
+    # a footnote's page left after its mark was taken out ("near Ostland.:12", "in 1871,:28–30")
     r"|(?<=[.,;])\:\d{1,4}(?:[–-]\d{1,4})?(?=\s|$)"
-    # a transcript's stage directions: "[Applause]", "[Laughter]", "[At this point, a moment of silence ...]"
+    # a transcript's stage directions: "[Applause]", "[Laughter]", "[At this point, the band plays ...]"
     r"|\s*\[(?:[Aa]pplause|[Ll]aughter|[Cc]heers|[Ii]naudible|[Cc]rosstalk|[Bb]oos|[Ss]ilence|At this point"
     r"|The (?:President|Speaker|Prime Minister) (?:resumed|paused))[^\]]{0,120}\]"
     rf"|/[^/\s][^/]*[{_IPA}][^/]*/"
     rf"|\[[^\]]*[{_IPA}][^\]]*\]"
 )
-# What a pronunciation leaves behind: "( or ; German:  ; 10 November 1483 – ...)", "(OZ-loh; Norwegian: )".
+# What a pronunciation leaves behind: "( or ; Dutch:  ; 3 May 1721 – ...)", "(MAR-vik; Danish: )".
 _EMPTY_OPENING = re.compile(r"\(\s*(?:(?:or|[A-Z]\w*:)\s*|;\s*)*(?=[^\s;])")
 _EMPTY_CLOSING = re.compile(r"(?:\s*;\s*(?:or\s+)?(?:[A-Z]\w*:)?)+\s*\)")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")

@@ -1,8 +1,8 @@
 """What a shown text leans on: the things a student must have read before to understand it.
 
 A question is read alone. "The commission is likely to demand ...", "He said ...", "Mr
-Wallace said ...", "which will close next week" each lean on something the article said
-earlier (which commission? who? which Mr Wallace? which week?). One article is read once
+Okafor said ...", "which will open next week" each lean on something the article said
+earlier (which commission? who? which Mr Okafor? which week?). One article is read once
 (``read_source``): its text, its title and where each of its sentences starts. Over that
 reading, ``leans_on`` is the one test of whether a shown text (a stem, a sentence with its
 blank, a sentence shown before it) stands alone; the gates drop what leans, the ranking
@@ -11,23 +11,23 @@ scores it down. It looks for general signals of English, in any genre:
 - an opening that carries on from what came before ("In addition", "However, it ...",
   "They", "This", "Such", "All were ..."), or an item of a list introduced before;
 - a person pronoun ("he", "his") with nobody named before it, a closing "..., he said"
-  with no full name, a person named by title and one name ("Mr Wallace", "Sir John") whose
+  with no full name, a person named by title and one name ("Mr Okafor", "Sir Tomas") whose
   full name only an earlier sentence gives;
 - a definite or demonstrative description whose words after it do not say which: one whose
   noun the article used before the shown text ("the commission"), a shell noun that stands
   for an act or claim told of before ("the move", "this deal"; ``lexicon.SHELL_NOUNS``), a
-  count ("the two", "the nine men", "the 39-year-old"), "that year", "the aforementioned";
+  count ("the two", "the seven men", "the 47-year-old"), "that year", "the aforementioned";
   not a thing everybody knows ("the government"). (The title is not shown with a question:
   what it names is no more known to the student than the rest of the article.)
 - a comparison or ellipsis whose other term is unsaid ("such a move", "a similar letter",
-  "1.5 million more", "has since closed", "said that would", "sent there");
+  "2.5 million more", "has since reopened", "warned that would", "sent there");
 - a time counted from the writing or from what was told before ("last year", "next week",
   "the following day").
 
 What the shown text itself says first resolves a reference: a sentence shown before the
 question's own (``lead``) names the person a "he" stands for, or the noun of "the case"; a
 name in brackets says which thing a description is, where the article introduced it by name
-before ("the agency [the Child Support Agency]", ``named_description``).
+before ("the agency [the Norland Water Agency]", ``named_description``).
 """
 
 from __future__ import annotations
@@ -106,12 +106,12 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _PAST = frozenset("made took gave won lost went got held met paid sold sent spent fell rose grew".split())
 _OBJECT_OPENS = frozenset("a an the his her its their this these those".split())
 _VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
-# What says which after a demonstrative: "those who voted", "these of ours" (not "those reports at ...").
+# What says which after a demonstrative: "those who voted", "these of ours" (not "those files at ...").
 # (a preposition does not: "this small town with ...", "these cases in Brazil" still point back)
 _SAYS_WHICH_ONE = frozenset("who which that whose where".split())
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ent", "ant", "ic", "ful", "less", "able", "ible", "ed", "est", "ary")
-_ADJECTIVE_ENDS += ("-born", "-based", "-old", "-time", "-winning", "-selling")  # ("the Texan-born singer")
-# Words before a noun that say how much of it, or how far, not which: "the whole diploma".
+_ADJECTIVE_ENDS += ("-born", "-based", "-old", "-time", "-winning", "-selling")  # ("the Ohio-born singer")
+# Words before a noun that say how much of it, or how far, not which: "the whole course".
 _DEGREE = frozenset("whole entire most least very".split())
 _ADJECTIVES = (
     frozenset(
@@ -124,12 +124,12 @@ _ADJECTIVES = (
 
 def _is_adjective(word: str) -> bool:
     """Whether a word before a noun describes it rather than saying which ("the controversial
-    issue", not "the hunting ban"): by its ending, a rough guess that errs towards describing;
-    a country's word says where from, not which ("the Japanese carmaker", "the US firm")."""
+    issue", not "the fishing ban"): by its ending, a rough guess that errs towards describing;
+    a country's word says where from, not which ("the Korean shipbuilder", "the US firm")."""
     return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS) or word in _OF_A_COUNTRY
 
 
-# A country's words as ``_phrase`` writes them: "japanese", "us".
+# A country's words as ``_phrase`` writes them: "korean", "us".
 _OF_A_COUNTRY = frozenset(w.lower() for w in (*DEMONYM_WORDS, *COUNTRY_ALIASES))
 _COUNTRY_LETTERS = frozenset(w.lower() for w in COUNTRY_ALIASES if w.isupper())  # "us", "uk"
 
@@ -143,7 +143,7 @@ _SAYS_IT = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:said|says|added|adds|told|tells|reported|announced|warned|stated)\b"
 )
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|_+|[^\w\s]")  # (a blank, "_____", ends a phrase)
-# After a count: "the 20 biggest", "the four Britons freed from ...", "the three men of ...":
+# After a count: "the 12 largest", "the four sailors freed from ...", "the three women of ...":
 # the words after say which (but "the eight men held a conference": a verb with its object).
 _SAYS_WHICH = re.compile(
     r"\s+(?:(?:[a-z-]+est|worst|best|most|least)\b"
@@ -195,7 +195,7 @@ CARRIES_ON = re.compile(
     # ...", "There, in 1518, ...")
     r"|as such|among (?:them|these|those)|of (?:them|these|those)|to this end|for this reason"
     r"|because of this|despite this|in this way|(?:there|here)(?=,)"
-    # ... or says when by what was told before ("Soon after, ...", "Later at a gala dinner, ...")
+    # ... or says when by what was told before ("Soon after, ...", "Later at a state banquet, ...")
     r"|(?:soon|shortly|not long|long) after(?=,)|(?:soon |shortly )?afterwards|later(?=,| at\b| that\b)"
     r"|at the same time|at the time(?=,)"
     # ... or gives an instance of what was said before ("For example, ...")
@@ -204,9 +204,9 @@ CARRIES_ON = re.compile(
 )
 OPENING = re.compile(
     r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
-    # ("Fellow lineman Mario Addison": of whom? but "Fellow citizens, ..." is whom a speech addresses)
+    # ("Fellow striker Tomas Velden": of whom? but "Fellow citizens, ..." is whom a speech addresses)
     r"(?:he|she|they|its|his|her|their|them|this|these|those|that|such|fellow(?!\s+[\w-]+,)|another"
-    # (not "Neither slavery nor servitude ...", "Both the House and the Senate ...": one pair)
+    # (not "Neither the Senate nor the Crown ...", "Both the House and the Senate ...": one pair)
     r"|both(?![^,.]{1,60}\band\b)|neither(?![^,.]{1,60}\bnor\b))\b"
     r"(?! (?:year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|winter|decade)\b)"
     r"|it\b(?! (?:is|was) (?:\w+ ){1,3}that\b)"  # (not "It is clear that ...": it points forward)
@@ -337,7 +337,7 @@ _PERSON_MENTION = re.compile(
     re.S,
 )
 _NOBODY = NOT_NAMES | frozenset((*MONTHS, *WEEKDAYS, *PARTY_WORDS, *DEMONYM_WORDS))
-_THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")  # "the Sunday Times": a paper, not a person
+_THE_NAME = re.compile(r"\b[Tt]he (?:[A-Z][\w'’&-]*\s?)+")  # "the Sunday Courier": a paper, not a person
 _OFFICE_WORD = re.compile(_OFFICE)
 _HE_SAID = re.compile(
     r",\s+(?:he|she|it)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)(?:\W*$|,\s)"
@@ -388,7 +388,7 @@ _PERSON_NOUNS = OCCUPATIONS | OFFICE_WORDS
 def _it_stands_for_nothing(shown: str, it: re.Match[str], lead: str) -> bool:
     """Whether the "it" ``it`` found in ``shown`` has nothing said to stand for: not before it
     (in the sentence or the one shown first), nor right after the comma closing the phrase it
-    opens ("In its filing, Deutsche Bank said ...", "When it was launched, the Mini cost ...")."""
+    opens ("In its filing, Norland Rail said ...", "When it was launched, the Velo cost ...")."""
     before = shown[: it.start()]
     if names_a_thing(f"{lead} {before}" if lead else before):
         return False
@@ -400,7 +400,7 @@ def _it_stands_for_nothing(shown: str, it: re.Match[str], lead: str) -> bool:
     return comma < 0 or not fronted or not names_a_thing(shown[comma + 2 : comma + 42])
 
 
-# Words that open a clause before a sentence's subject ("When it was launched, the Mini ...") ...
+# Words that open a clause before a sentence's subject ("When it was launched, the Velo ...") ...
 _SUBORDINATORS = frozenset("as since until after before when while if although though because".split())
 # ... or a phrase ("In its filing, the bank said ...").
 _FRONTING = _SUBORDINATORS | frozenset(
@@ -475,8 +475,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
             and _is_adjective(token.lower())
         )
         if described and n + 1 < len(tokens) and tokens[n + 1].islower():
-            token = token.lower()  # "the German lender", "the Texan-born singer": described
-        degree = not words and token in _DEGREE  # ("the whole diploma", "the most recent additions")
+            token = token.lower()  # "the German lender", "the Ohio-born singer": described
+        degree = not words and token in _DEGREE  # ("the whole course", "the most recent additions")
         if not token.replace("-", "").isalpha() or not token.islower():
             break
         if token in _NOT_IN_PHRASE and not degree:
@@ -485,28 +485,28 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
             break
         after = tokens[n + 1] if n + 1 < len(tokens) else ""
         if words and token.endswith(("ed", "ing")) and after in _RESTRICTIVE:
-            return None  # "the cuts proposed by ...": said which (but "the much trailed decision")
+            return None  # "the changes proposed by ...": said which (but "the much trailed decision")
         # "the cardinal used a ...", "the club dropped sharply": the noun's verb
         its_verb = words and token.endswith("ed") and (after in _OBJECT_OPENS or _one_of_many(words[-1]))
         if its_verb or words and token in _PAST:
             break
         words.append(token)
         if owner or (token in KNOWN_THINGS or token in SHELL_NOUNS) and after not in SHELL_NOUNS:
-            break  # "the government saw off ...": a noun, then its verb (but "the government plans")
+            break  # "the government fought off ...": a noun, then its verb (but "the government plans")
     if not words or len(words[-1]) < 3:
         return None
     rest = tokens[len(words) :]
     after = rest[0] if rest else ""
     then = rest[1] if len(rest) > 1 else ""
     if after in ("on", "in") and (then in _WHEN or _YEAR.fullmatch(then)):
-        return words  # "the plans on Monday", "the illness in April": when, not which
+        return words  # "the plans on Monday", "the storm in April": when, not which
     if after == "by" and _BY_WHEN.search(text, at, at + 80):
-        return words  # "the programme by 2006": when, not which
+        return words  # "the scheme by 2009": when, not which
     if after in ("for", "over", "since") and (then in _HOW_LONG or then[:1].isdigit()):
-        return words  # "the band for more than 10 years": how long, not which
+        return words  # "the choir for more than 10 years": how long, not which
     if after == "to" and then == "be":
-        return words  # "the embargo to be lifted": what is to be done with it, not which
-    # "the cuts proposed by ...", "the law banning it" (but "the company floated in April")
+        return words  # "the curfew to be lifted": what is to be done with it, not which
+    # "the changes proposed by ...", "the law banning it" (but "the company listed in May")
     acted = _one_of_many(words[-1]) and then != "by"
     if after.endswith(("ed", "ing")) and then in _RESTRICTIVE and not acted:
         return None
@@ -543,13 +543,13 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         if read:
             return ""  # (a count or a demonstrative the sentence shown before may explain)
         if m.group("that") or (m.group("the") or "the").lower() != "the" and m.group("the").lower() != "all":
-            return m.group()  # "in that six-week war", "these two": a demonstrative points back
+            return m.group()  # "in that two-year drought", "these two": a demonstrative points back
         count = m.group("count")
-        # (each run of capitalised words names one: "Police Commissioner Sir John Stevens")
+        # (each run of capitalised words names one: "Police Commissioner Dame Ana Ruiz")
         named = {n for n in _NAME_RUN.findall(shown, 0, m.start()) if not set(n.split()) <= _NOBODY}
         if (int(count) if count.isdigit() else _COUNTS.get(count.lower(), 99)) <= len(named):
-            return ""  # "Israel and Azerbaijan ... the two countries": named before it
-        # a year, a length ("the five-month inquiry", "the 15 year embargo"), a count the lead
+            return ""  # "Peru and Chile ... the two countries": named before it
+        # a year, a length ("the three-month review", "the 12 year ban"), a count the lead
         # may explain or the words after say which of: no reference
         year = count.isdigit() and len(count) == 4
         length = not count.endswith(("old", "olds")) and _UNIT.match(shown, m.end())
@@ -572,7 +572,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     head = phrase[-1]
     after = shown.lower().find(head, m.start("words")) + len(head)
     if shown.startswith(" [", after) or re.match(r" (?:The )?[A-Z][a-z]", shown[after : after + 6]):
-        return ""  # "the new agency [the Child Support Agency]", "the film The Chorus": named right after
+        return ""  # "the new agency [the Norland Water Agency]", "the film The Harbour": named right after
     if determiner == "those" and head.endswith(("ed", "ing")):
         return ""  # "those polled", "those living nearby"
     stem = head[:5]
@@ -586,22 +586,22 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         return "" if head in _NOW or dated or (len(phrase) == 1 and head.endswith("ed")) else m.group()
     one_of_many = _shell(head) or head in MANY_HOLD or _singular(head) in MANY_HOLD
     if one_of_many and all(_is_adjective(w) for w in phrase[:-1]):
-        # "the move", "the controversial issue" (but "the hunting ban" says which), "the cardinal",
+        # "the move", "the controversial issue" (but "the fishing ban" says which), "the cardinal",
         # "the senior official": one of many, which? ("the US firm" after a name in its sentence
-        # may be that name: "Boeing is to supply ... for the US giant")
+        # may be that name: "Velden Aero is to supply ... for the US giant")
         of_a_country = any(w in _OF_A_COUNTRY for w in phrase[:-1])
         named = of_a_country and any(
             not set(n.split()) <= _NOBODY for n in _NAME_RUN.findall(shown, 0, m.start())
         )
         return "" if named else m.group()
     if phrase[0] in _COUNTRY_LETTERS:
-        return ""  # one of its kind in a country: "the US dollar", "the UK music industry"
+        return ""  # one of its kind in a country: "the US dollar", "the UK steel industry"
     office = any(w in OFFICE_WORDS for w in phrase) and (head not in MANY_HOLD or len(phrase) > 1)
     if head in KNOWN_THINGS or office:
         return ""
     opens = m.start() == 0 or not shown[: m.start()].strip(" \"“‘'")
     if opens and _VERB_AFTER.match(shown, m.start("words") + len(" ".join(phrase))):
-        return m.group()  # "The alliance said ...", "The e-mail was sent ...": named before
+        return m.group()  # "The coalition said ...", "The letter was sent ...": named before
     return f"~{m.group()}" if reading.said_before(_singular(head), end, whole=True) else ""
 
 
@@ -616,7 +616,7 @@ def leans_on(
     (kind, words) pairs. The kinds "opening", "person", "knight", "description",
     "ellipsis" and "mention" (a noun the article used before: "the vote", unless the
     question names it in brackets, ``named_description``) lean whatever the article says
-    (``LEANS``); "title" ("Mr Wallace") and "time" ("last year") lean less surely: the
+    (``LEANS``); "title" ("Mr Okafor") and "time" ("last year") lean less surely: the
     gates keep them, the ranking scores them down; "now" ("this year") only where a figure
     is asked. ``reading`` is the article's, whose
     text before ``start`` the student has not read (all of it when ``start`` is None)."""
@@ -634,7 +634,7 @@ def leans_on(
         found.append(("ellipsis", "it"))
     # (a pattern is searched only where the stem has a word it needs: ``_QUOTE_OPENS_WORDS``)
     if any(map(shown.__contains__, _QUOTE_OPENS_WORDS)) and (said_it := _QUOTE_OPENS.search(shown)):
-        found.append(("opening", said_it.group("w")))  # 'said: "It has the vision ..."': what has?
+        found.append(("opening", said_it.group("w")))  # 'said: "It has the strength ..."': what has?
     # "such a move", "no such meeting": such as what? (but "some other way ... no such way")
     such = None if lead or not _may_match(lowered, _SUCH_WORDS) else _SUCH.search(shown)
     if such and such.group(1)[:4] not in shown[: such.start()].lower():
@@ -677,8 +677,8 @@ def leans_on(
 
 def named_description(shown: str, reading: Reading, start: int) -> tuple[str, str] | None:
     """The first description in ``shown`` that leans on an earlier mention ("the agency",
-    "the new band") and the name the article gave that thing before ``start`` ("the Child
-    Support Agency", "Busted"), for the question to say in brackets; None when the first
+    "the new band") and the name the article gave that thing before ``start`` ("the Norland
+    Water Agency", "Lamplight"), for the question to say in brackets; None when the first
     such description names nothing the article introduced (the question then leans on it)."""
     for m in _DESCRIPTION.finditer(shown):
         determiner = (m.group("the") or "").lower()
@@ -693,16 +693,16 @@ def named_description(shown: str, reading: Reading, start: int) -> tuple[str, st
         end = shown.lower().find(head, m.start("words")) + len(head)
         if end < len(head) or shown.startswith(("'", "’"), end):
             return None  # ("the council's" is said as it is)
-        said = tuple(w for w in phrase[:-1] if w not in _ADJECTIVES)  # ("the Italian liqueur maker")
+        said = tuple(w for w in phrase[:-1] if w not in _ADJECTIVES)  # ("the Danish toy maker")
         name = antecedent(head, reading.text[reading.body : start], said)
         return (shown[m.start() : end], name) if name else None
     return None
 
 
 # How an article introduces a thing it later calls "the <noun>": by a name ending in the noun
-# ("the Child Support Agency", not "Prime Minister Tony Blair"), the noun before its name ("pop
-# band Busted", "foreign minister Jack Straw", not "to visit Israel") or the name before the
-# noun in apposition ("Skype, the internet phone firm,"). ("NOUN" stands for the noun, "Noun"
+# ("the Norland Water Agency", not "Prime Minister Ana Ruiz"), the noun before its name ("pop
+# band Lamplight", "foreign minister Tomas Velden", not "to visit Chile") or the name before the
+# noun in apposition ("Velo, the bicycle hire firm,"). ("NOUN" stands for the noun, "Noun"
 # for it capitalised.) The nearest introduction before is the one meant.
 _NAME_WORDS = r"[A-Z][\w'’&-]*(?: (?:of |and |& )?[A-Z][\w'’&-]*){0,4}"
 _INTRODUCTIONS = (
@@ -714,22 +714,22 @@ _INTRODUCTIONS = (
 )
 _PEOPLE = frozenset("men women people children boys girls families".split())
 # Nouns a name ends on ("Agency", "Bill", "Festival", "Airport"): a name may end on other
-# nouns too ("Stop Stansted Expansion"), but then it is no kind of that noun.
+# nouns too ("Save Marvik Harbour"), but then it is no kind of that noun.
 _NAME_HEADS = ORG_HEADS | LAW_HEADS | EVENT_HEADS | PLACE_NOUNS
 # (after a preposition opening a clause, a place says where, not what: "In England, the ...")
 _PREPOSITIONS = frozenset("In On At By For From With As".split())
 
 
 def _as_named(words: list[str]) -> list[str]:
-    """The words of a name less the words opening its clause ("And Busted" -> "Busted"); none
+    """The words of a name less the words opening its clause ("And Lamplight" -> "Lamplight"); none
     after a preposition ("In England, the new target ..." says where, not what), none for a day,
-    a month, a word like "TV" or an owner ("Lord Dubs' Succession")."""
+    a month, a word like "TV" or an owner ("Lord Velden's Bill")."""
     while words and words[0] in NOT_NAMES:
         if words[0] in _PREPOSITIONS:
             return []
         words = words[1:]
     if not words or words[0] in COMMON_ACRONYMS or words[0].lower() in OFFICE_WORDS:
-        return []  # (nor a title: "the university President Charles Eliot ...")
+        return []  # (nor a title: "the university President Ana Ruiz ...")
     return [] if any(w in _NOBODY or w.endswith(("'", "’", "'s", "’s")) for w in words) else words
 
 
@@ -746,9 +746,9 @@ def _introductions(noun: str, before: str) -> Iterator[re.Pattern[str]]:
         while at >= 0 and not before[at + len(noun) + 1 : at + len(noun) + 2].isupper():
             at = before.find(noun + " ", at + 1)
         if at >= 0:
-            yield _introduction(noun, 1)  # "band Busted"
+            yield _introduction(noun, 1)  # "band Lamplight"
         if ", " in before:
-            yield _introduction(noun, 2)  # "Skype, the internet phone firm,"
+            yield _introduction(noun, 2)  # "Velo, the bicycle hire firm,"
 
 
 @lru_cache(maxsize=4096)
@@ -779,9 +779,9 @@ def antecedent(noun: str, before: str, said: tuple[str, ...] = ()) -> str:
 def names_something(shown: str, reading: Reading | None = None) -> bool:
     """Whether ``shown`` names anything (a person, a body, a place, a work: a capitalised
     word), so that a figure asked in it is a figure of something: "Unemployment remains high
-    at about ___" or "Serial truants make up one in ___ pupils" says neither where nor whose.
+    at about ___" or "Late payers make up one in ___ firms" says neither where nor whose.
     A word opening a sentence counts where it is a name: possessed ("BA's"), written in
-    capitals or inside ("TimeWarner"), a place, or capitalised elsewhere in the article
+    capitals or inside ("PetroVelo"), a place, or capitalised elsewhere in the article
     mid-sentence."""
     text = reading.text if reading is not None else ""
     for m in _CAPITALISED_WORD.finditer(shown):
@@ -828,7 +828,7 @@ _ROLE_OF_WHAT = re.compile(
 
 def stands_alone(shown: str, reading: Reading | None = None, start: int | None = None) -> bool:
     """Whether ``shown`` leans on nothing the student has not read, and is no fragment of
-    a quotation ("It's a day I never thought would come.\"")."""
+    a quotation ("It's a moment we waited years for.\"")."""
     if shown.count('"') % 2 or shown.count("“") != shown.count("”"):
         return False
     return not any(kind in LEANS for kind, _ in leans_on(shown, reading, start))
@@ -840,7 +840,7 @@ def stands_alone(shown: str, reading: Reading | None = None, start: int | None =
 # it "the river", "the university" or "It". Read alone, such a sentence leans on the first; the
 # question names the subject in brackets instead: "The river [the Velora] rises ...".
 _DEFINITION = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ed|ing)\b[^,;]{0,160},\s)?"  # "Established ... by the legislature, Harvard is ..."
+    r"^(?:[A-Z][a-z]+(?:ed|ing)\b[^,;]{0,160},\s)?"  # "Established ... by the legislature, Kessel is ..."
     r"(?P<the>The\s)?(?P<name>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}?)"
     r"(?:,\s[^,]{1,80},)?\s(?:is|was|are|were)\s"
     r"(?:one\sof\s)?(?:a|an|the)\s(?:[\w'’-]+\s){0,6}?"
@@ -868,7 +868,7 @@ class Topic:
 
 
 def _without_brackets(text: str) -> str:
-    """``text`` without what it says in brackets ("Fresno (/ˈfrɛznoʊ/), the county seat ...",
+    """``text`` without what it says in brackets ("Marvik (/ˈmɑːrvɪk/), the county seat ...",
     nested ones too): a pronunciation, an abbreviation, a date of birth."""
     while (less := re.sub(r"\s?[(\[][^()\[\]]*[)\]]", "", text)) != text:
         text = less
@@ -885,20 +885,20 @@ def article_topic(first: str, title: str, body: str = "") -> Topic | None:
         return _named_first(first, title)
     name = m.group("name")
     title_words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
-    # (the title's subject, named as the title names it: not "Fifth seed Carlos Moya" under
-    # "Moya suffers shock loss", whose first sentence tells news, not what Moya is)
+    # (the title's subject, named as the title names it: not "Third seed Tomas Velden" under
+    # "Velden knocked out in Lima", whose first sentence tells news, not what Velden is)
     if not {w.lower() for w in name.split()} - {"the"} <= title_words:
         return None
     kinds = {m.group("type")}
     # ... and a title that is a name (of the subject, with its kind and where it is: "Velora
-    # River", "Fresno, California"), not a headline ("Standard Life concern at LSE bid")
+    # River", "Marvik, Ontario"), not a headline ("Norland Mutual concern at port bid")
     named = _without_brackets(title).split(",")[0]
     said = {w.lower() for w in name.split()} | kinds | {title.split()[-1].lower()} | {"the", "of", "and"}
     if not {w.lower() for w in re.findall(r"[\w'’-]+", named)} <= said:
         return None
     head = title.split()[-1].lower() if title.split() else ""
     if head.isalpha() and re.search(rf"\bthe {head}\b", body):
-        kinds.add(head)  # "Velora River": "the river" (not "Fresno, California": "California")
+        kinds.add(head)  # "Velora River": "the river" (not "Marvik, Ontario": "Ontario")
     # (a noun it is one of: not "like" nor "winners")
     kinds = {
         k
@@ -909,9 +909,9 @@ def article_topic(first: str, title: str, body: str = "") -> Topic | None:
 
 
 def _named_first(first: str, title: str) -> Topic | None:
-    """An article whose title is a name ("Black Death", "Nikola Tesla": its long words all
+    """An article whose title is a name ("Marvik Fever", "Ines Duarte": its long words all
     capitalised, as a headline's are not) and whose first sentence opens on it, or on its last
-    word, as its subject ("The Black Death is thought to have ...", "Tesla gained ..."): a
+    word, as its subject ("Marvik Fever is thought to have ...", "Duarte gained ..."): a
     topic known by its name only."""
     words = title.split()
     if not words or any(w[:1].islower() for w in words if len(w) > 3):

@@ -8,7 +8,7 @@ what the question shows, and returns fewer than three rather than pad:
 
 - an option the stem (or the sentence shown before it) already names is no option;
 - nor one that is the answer under another name, a part of it or a place inside it
-  ("Blair" beside "Tony Blair", "GOP" beside "Republicans", Texas beside the US);
+  ("Velden" beside "Tomas Velden", "GOP" beside "Republicans", Texas beside the US);
 - a person matches what the answer's role says: its party, its country, the head of
   its office ("Which Tory leader ...?" gets Tory leaders), its era and its sex where a
   title says it; a "Who ...?" never gets a place;
@@ -83,7 +83,7 @@ MIN_SHARED_TOPICS = 2
 TOPIC_WORDS = 30
 # Candidates a strategy lists, best first, for ``pick_distractors`` to keep those that fit.
 CANDIDATES = 8
-# Speakers of one era: a line in the words of 1801 is not asked among speakers of the 1960s.
+# Speakers of one era: a line in the words of the 1790s is not asked among speakers of the 1960s.
 ERA_YEARS = 50
 _DEMONYMS = frozenset(d.lower() for d in DEMONYM_WORDS)  # as role words are indexed
 _COUNTRY_DEMONYMS = frozenset(d.lower() for d in DEMONYMS.values())  # "Palestinian", not "Scottish"
@@ -101,7 +101,7 @@ class Pool:
     latest_year: tuple[tuple[str, int], ...] = ()
     # The people each source names (full names): the likeliest others to have said it.
     people_by_source: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # What speakers called things ("a dream come true", "stupid and evil").
+    # What speakers called things ("a house of cards", "reckless and cruel").
     descriptions: tuple[str, ...] = ()
     # The country whose politics each source is about ('' when it does not say): what a
     # party or an office of the source belongs to.
@@ -111,7 +111,7 @@ class Pool:
     # The source that first names each person and organisation.
     source_of_name: tuple[tuple[str, str], ...] = ()
     # People the build gives a role or quotes: a name that is neither may be no person
-    # at all ("Extended Lunar Module"), and is never offered.
+    # at all ("Northern Relay Station"), and is never offered.
     attested: frozenset[str] = frozenset()
     # The earliest and latest year of the sentences naming each person: their time.
     person_years: tuple[tuple[str, int, int], ...] = ()
@@ -294,12 +294,12 @@ class Traits:
     heads: frozenset[str]  # the nouns of office it is headed by ("minister", "leader")
     office: frozenset[str]  # its words less demonyms and when it was held: "prime minister"
     gender: str  # "m", "f" or '' (a title or noun of office says it: "Sir", "spokeswoman")
-    # the organisation it is held in, by the words that name it ("IOC president", "Real
-    # Sociedad president"): a president of one is no option for a president of another
+    # the organisation it is held in, by the words that name it ("IOC president", "Velora
+    # FC president"): a president of one is no option for a president of another
     orgs: frozenset[str] = frozenset()
 
 
-# Titles that are part of a name: "Lord Falconer" stands out among plain names.
+# Titles that are part of a name: "Lord Velden" stands out among plain names.
 _PEERAGE = frozenset("Lord Lady Baroness Baron Viscount".split())
 _PEERAGE_WORDS = frozenset(w.lower() for w in _PEERAGE)  # (shared by lords: no word of a name)
 # A lowercase noun just before the answer, which says what the answer is ("men's seed ___",
@@ -377,7 +377,7 @@ _TIE = re.compile(r"\s(?:of|to|for|at|with)\s")
 def role_traits(role: str, article_country: str = "") -> Traits:
     """What ``role`` says of its holder, in an article about ``article_country``.
 
-    A role that ties its holder to an office ("friend of the Tory leader", "wife of the
+    A role that ties its holder to an office ("friend of the Green leader", "wife of the
     president") says that they hold none: only the words before the tie count.
     """
     words = _words(role)
@@ -545,7 +545,7 @@ def _gender(titles: Iterable[str], role: str) -> str:
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    """A title and the word after it: "Sir Alex", "Mr Ferguson", "Cardinal Basil"."""
+    """A title and the word after it: "Sir Tomas", "Mr Okafor", "Cardinal Ivo"."""
     titles = "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True))
     return re.compile(rf"(?=[A-Z])\b({titles})\.? ([A-Z][\w'’-]+)")
 
@@ -601,8 +601,8 @@ def _distinct(
     out: list[str] = []
     for c in candidates:
         w = _words(c) - shared
-        # "Mr Straw and his counterpart ___" must not offer Jack Straw, nor Phil Vickery where
-        # "Phil has broken his arm" is said of somebody
+        # "Mr Okafor and his counterpart ___" must not offer Lena Okafor, nor Tomas Velden where
+        # "Tomas has broken his arm" is said of somebody
         parts = c.split()
         first = parts[0] in capitalised and parts[0] not in _PEERAGE and _is_person_name(c)
         named = len(parts) > 1 and (parts[-1].lower() in said or first)
@@ -694,7 +694,7 @@ def _score_people(
     for w in sorted(role - NAME_GLUE):  # ("of", "the": shared by most roles, saying nothing)
         overlap.update(index.by_word.get(w, ()))
     # A "housing minister" is asked with other ministers before an "Italian prime minister",
-    # a "Palestinian leader" with an "Iraqi interim leader" before the leader of a party at
+    # a "Palestinian leader" with a "Chilean interim leader" before the leader of a party at
     # home: an office abroad counts one word less, or one more, as the answer's is.
     home = role.isdisjoint(_DEMONYMS)
     foreign = not role.isdisjoint(_COUNTRY_DEMONYMS)
@@ -717,7 +717,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Other people of the build who fit the answer's role: those sharing most words of it
     first, then the others its article names, then the rest of the build.
 
-    A surname alone ("Armstrong") among full names would stand out: it gets none. Only
+    A surname alone ("Okafor") among full names would stand out: it gets none. Only
     people who fit what the role says are offered (see ``fits_role``).
     """
     if " " not in fact.answer or not _is_person_name(fact.answer) or parties_named(fact.answer):
@@ -726,14 +726,14 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         return []  # no role, never quoted: perhaps no person ("Ice Ages"); a cloze asks it
     index = pool.people_index
     source = fact.sentence.source_id
-    # what the article says of the answer, where the stem says nothing: Tony Blair is a
+    # what the article says of the answer, where the stem says nothing: Ana Ruiz is a
     # prime minister even where "Who said ...?" does not say so
     # (or the office word just before the name: "Wales coach ___")
     # Options must fit what the student reads of the role (the stem's, or the office word
     # before the blank); what only the article says ranks them, and keeps the holder of no
     # office from being asked with ministers.
     before = title_before_blank(fact.sentence.text[: fact.answer_start] + _BLANK)
-    phrase = _phrase_before(fact.sentence.text[: fact.answer_start])  # "South African Vice Consul ___"
+    phrase = _phrase_before(fact.sentence.text[: fact.answer_start])  # "South Korean Vice Consul ___"
     said_of_answer = role_traits(phrase) if phrase else None
     if said_of_answer is not None and (said_of_answer.named_country or said_of_answer.parties):
         before = phrase
@@ -759,8 +759,8 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         yield from _scanned(index.no_office, index.no_office_sources, rng, akin, exempt, SCANNED)
         yield from _scanned(index.without_role, index.without_role_sources, rng, akin, exempt, SCANNED)
 
-    # what the stem calls the answer, when it is no office ("rock star", "former Arsenal
-    # keeper", "men's seed ___"), else what its article calls it ("coach" Gary Gold of "Who
+    # what the stem calls the answer, when it is no office ("rock star", "former Velora FC
+    # keeper", "men's seed ___"), else what its article calls it ("coach" Tomas Velden of "Who
     # said ...?"): the options must be called so too, by the role's last word
     noun = _NOUN_BEFORE.search(fact.sentence.text, 0, fact.answer_start)
     role_noun = noun.group(1) if noun and noun.group(1) not in _NOT_A_ROLE else ""
@@ -797,7 +797,7 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             if theirs is None or not fits_role(answer, theirs):
                 continue
             if not _is_person_name(c):
-                continue  # "Who ...?" never gets "Downtown San Diego"
+                continue  # "Who ...?" never gets "Downtown Marvik"
             if span and other != source and not _same_era(span, span_of.get(other)):
                 continue  # a 21st-century politician is no signer of a 19th-century act
             theirs_when = years_of.get(c) or span_of.get(other)
@@ -808,11 +808,11 @@ def pick_people(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
             if other != source and home and country_of.get(other, home) != home:
                 continue  # a British barrister is asked with Britons, not with Israel's prime minister
             if attested and c not in attested:
-                continue  # no role and never quoted: perhaps no person ("Despite Kennedy")
+                continue  # no role and never quoted: perhaps no person ("Despite Austin")
             if not holds_office and theirs.heads and c not in here:
                 continue  # a patient who escaped is asked with people, not with ministers
             if (c.split()[0] in _PEERAGE) != titled:
-                continue  # "Lord Falconer" is asked with other lords, "Ken Clarke" with no lord
+                continue  # "Lord Velden" is asked with other lords, "Ana Ruiz" with no lord
             their_role = _words(people_role.get(c, ""))
             if shown_words and not shown_words & their_role:
                 continue  # "Rock star ___" is asked with other stars, not actors nor people of no role said
@@ -865,7 +865,7 @@ def fits_role(answer: Traits, theirs: Traits) -> bool:
     if answer.parties and not answer.parties & theirs.parties:
         return False
     if answer.orgs and not answer.orgs <= theirs.office:
-        return False  # "Real Sociedad president ___" is asked with no IOC president
+        return False  # "Velora FC president ___" is asked with no IOC president
     if answer.heads and not answer.heads & theirs.heads:
         return False
     if answer.heads and answer.office & HEAD_OF_GOVERNMENT != theirs.office & HEAD_OF_GOVERNMENT:
@@ -893,7 +893,7 @@ def fits_role(answer: Traits, theirs: Traits) -> bool:
 
 @cache
 def _is_person_name(name: str) -> bool:
-    """Whether ``name`` reads as a person's, not a place's or a body's ("Downtown San Diego")."""
+    """Whether ``name`` reads as a person's, not a place's or a body's ("Downtown Marvik")."""
     words = name.split()
     if name in gazetteer().places or any(ch.isdigit() for ch in name):
         return False
@@ -930,7 +930,7 @@ def _place_candidates(answer: str) -> tuple[tuple[float, str], ...]:
                 continue
             score = 3 if iso in near else 1 if other.continent == place.continent else 0
             # Within a tier, large countries first (a student has heard of them): neighbours,
-            # then the same continent, then the rest of the world. "Lions tour to ___" (New
+            # then the same continent, then the rest of the world. "a tour to ___" (New
             # Zealand) gets Australia before India.
             scored.append((score + min(other.population, 2e8) / 2.1e8, name))
     else:
@@ -986,13 +986,13 @@ def _tiers(answer: str) -> dict[str, int]:
 def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """Places of the answer's kind its article names (a country for a country; a city of the
     same country for a city), then, from the gazetteer, neighbours of a country, cities or
-    regions of the same country: "Italy have lost at home to Ireland and Wales" gets the other
-    sides its story names before Italy's neighbours."""
+    regions of the same country: "Spain have lost at home to Fiji and Samoa" gets the other
+    sides its story names before Spain's neighbours."""
     if fact.answer not in gazetteer().places:
         return []
     after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
     if fact.answer.isupper() and _DESCRIBES.match(after):
-        return []  # "___ rock band REM", "by ___ magazine": "US" describes, and "Cuba magazine" is no English
+        return []  # "___ rock band Ode", "by ___ magazine": "US" describes, and "Cuba magazine" is no English
     place = gazetteer().places[fact.answer]
     if _names_a_city_within(f"{fact.slot('lead')} {fact.sentence.text}", place):
         return []  # "southern ___, with Los Angeles and San Diego": no other state fits
@@ -1004,7 +1004,7 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     tier = _tiers(fact.answer)
     ranked.sort(key=lambda c: -tier[c])
     # (written as the answer is: "US" among "Russia" and "China" stands out; and where the
-    # sentence says the answer is near something, "from western Serbia, near ___", only its
+    # sentence says the answer is near something, "from eastern Peru, near ___", only its
     # neighbours: a country of the story far away is no option)
     near = place.kind == "country" and _NEAR.search(fact.sentence.text, 0, fact.answer_start) is not None
     own = [
@@ -1022,8 +1022,8 @@ _NEAR = re.compile(
 
 def _alike(place: Place, name: str) -> bool:
     """Whether the place ``name`` is of ``place``'s kind: a country (or a nation of one, as
-    "Scotland" is) of the same continent for a country (a story of Serbia that also tells of
-    America offers no America for "near ___"); a city or region of the same country (and state,
+    "Scotland" is) of the same continent for a country (a story of Peru that also tells of
+    Spain offers no Spain for "near ___"); a city or region of the same country (and state,
     where the gazetteer says it) for a city or region."""
     other = gazetteer().places.get(name)
     if other is None or other == place:
@@ -1131,7 +1131,7 @@ _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 
 def pick_descriptions(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     """What other speakers of the build called things, of the answer's form and length:
-    "a pile of pants" gets noun phrases, "stupid and evil" gets words like it."""
+    "a house of cards" gets noun phrases, "reckless and cruel" gets words like it."""
     answer, n = fact.answer, len(fact.answer.split())
     noun_phrase = bool(_ARTICLE.match(answer))
     scored = [
@@ -1139,8 +1139,8 @@ def pick_descriptions(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         for c in pool.descriptions
         if c.lower() != answer.lower()
     ]
-    # Phrases, unlike names, may share a word with one another ("a true friend", "a dream
-    # come true"), not with the answer.
+    # Phrases, unlike names, may share a word with one another ("a house of cards", "a
+    # house divided"), not with the answer.
     own = {w for w in _words(answer) if len(w) > 3}
     sentence = fact.sentence.text.lower()
     fitting = (c for c in _ranked(scored, rng) if not own & _words(c) and c.lower() not in sentence)
@@ -1198,7 +1198,7 @@ _NUMBER_WORD = re.compile(r"(?i)(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
-    """Figures of similar size, written exactly like the answer ("69 percent" -> "52 percent"),
+    """Figures of similar size, written exactly like the answer ("42 percent" -> "57 percent"),
     agreeing with the noun after them and, for centuries, inside the article's time.
 
     After "a" or "an" the options take the answer's article: "a ___ silence" gets
@@ -1217,7 +1217,7 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     ordinal = _ORDINAL.match(fact.answer)
     if ordinal and _CENTURY_AFTER.match(after or fact.answer[ordinal.end() :]):
         # the centuries next to the answer's: one far off is as easy to rule out as a year
-        # long after everything the article tells ("the ___ century Mongol conquest": 12th, 14th)
+        # long after everything the article tells ("the ___ century Norse settlement": 9th, 11th)
         steps = [k for k in range(-CENTURY_STEPS, CENTURY_STEPS + 1) if k]
         rng.shuffle(steps)
         centuries = [int(ordinal.group(1)) + k for k in steps]
@@ -1227,7 +1227,7 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     other = _amount(side[1]) if side else None
     answer = _amount(fact.answer)
     if side and other is not None and answer is not None and (answer < other) == side[0]:
-        # "fell to ___ from 42.5m": every option below 42.5m, as the answer is
+        # "fell to ___ from 36.2m": every option below 36.2m, as the answer is
         options = [o for o in options if (v := _amount(o)) is not None and (v < other) == side[0]]
     if before.endswith(("a ", "A ", "an ", "An ")):
         article = article_for(fact.answer)
@@ -1247,7 +1247,7 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)\b")
 _CENTURY_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
 LATEST_CENTURY = 21  # no century after the present one is plausible
 # Heads of a body's name that also name a building ("State House", "Mansion House"): no
-# options of their kind fit ("Full House" is a television show). A chamber, "House of ...",
+# options of their kind fit ("Harbour House" is a television show). A chamber, "House of ...",
 # is typed "chamber".
 BUILDING_HEADS = frozenset(("house",))
 CENTURY_STEPS = 2  # a wrong century is at most this many from the answer's
@@ -1267,8 +1267,8 @@ _RISE = re.compile(
 _FIGURE_TEXT = r"[£$€]?\d[\d,.]*\s?(?:bn|m|k|billion|million|thousand|%|per\s?cent|percent)?"
 _TO_FROM = re.compile(rf"^\s*(?:,\s*)?(?:down\s|up\s)?from\s(?P<x>{_FIGURE_TEXT})")
 _FROM_TO = re.compile(rf"\bfrom\s(?P<x>{_FIGURE_TEXT})\sto\s(?:[£$€])?$")
-# Where the answer is the figure a change started from: "was 11.5%, down from ___", "rose
-# from ___ to 42.5m".
+# Where the answer is the figure a change started from: "was 9.5%, down from ___", "rose
+# from ___ to 36.2m".
 _CAME_FROM = re.compile(
     rf"(?P<x>{_FIGURE_TEXT})(?:\s[^,.;]{{1,25}})?,?\s(?P<way>down|up)\sfrom\s(?:[£$€])?$", re.I
 )
@@ -1276,17 +1276,17 @@ _FROM_THEN_TO = re.compile(rf"^\s*to\s(?P<x>{_FIGURE_TEXT})")
 
 
 def _side_of_change(before: str, after: str) -> tuple[bool, str] | None:
-    """For a figure in a change between two ("fell to ___ from 42.5m", "rose from 3% to ___"):
+    """For a figure in a change between two ("fell to ___ from 36.2m", "rose from 3% to ___"):
     whether it is below the other figure, and the other figure; None when no change is told."""
     if m := _CAME_FROM.search(before):
-        return m.group("way").lower() == "up", m.group("x")  # "11.5%, down from ___": it was above
+        return m.group("way").lower() == "up", m.group("x")  # "9.5%, down from ___": it was above
     fall, rise = _FALL.search(before + " " + after[:20]), _RISE.search(before + " " + after[:20])
     if bool(fall) == bool(rise):
         return None
     if (m := _FROM_THEN_TO.match(after)) and before.rstrip(" £$€").endswith(" from"):
-        return bool(rise), m.group("x")  # "rose from ___ to 42.5m": it was below
+        return bool(rise), m.group("x")  # "rose from ___ to 36.2m": it was below
     # the answer is where it went, after the figure it came from or before it (where it came
-    # from, "fell from ___ to 42.5m", is not read)
+    # from, "fell from ___ to 36.2m", is not read)
     m = _TO_FROM.match(after) or _FROM_TO.search(before)
     return (bool(fall), m.group("x")) if m else None
 
@@ -1295,7 +1295,7 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billi
 
 
 def _amount(figure: str) -> float | None:
-    """The amount a figure writes ("£42.5m" -> 42500000.0, "1,200" -> 1200.0); None if none."""
+    """The amount a figure writes ("£36.2m" -> 36200000.0, "1,200" -> 1200.0); None if none."""
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]*)", figure)
     return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2), 1) if m else None
 
@@ -1343,7 +1343,7 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     factors = [0.55, 0.65, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.45, 1.7]
     rng.shuffle(factors)
     whole = m.group().replace(",", "")
-    # as round as the answer: "11,600" gets "9,300", not "9,000" beside "12,000"
+    # as round as the answer: "11,700" gets "9,300", not "9,000" beside "12,000"
     zeros = len(whole) - len(whole.rstrip("0")) if "." not in whole else 0
     seen = {value}
     out = []
@@ -1408,10 +1408,10 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     earliest = pool.span_of.get(source, (0, 0))[0] or min(years)
     told = _told_in(fact)
     if told and told < min(years):
-        earliest = told + 1  # "On 18 November 2015 Sky announced ... to be available in ___": after 2015
+        earliest = told + 1  # "On 9 March 2014 Velo announced ... to be available in ___": after 2014
     coming = told == 0
     if coming:
-        # "it expects sales to top 500,000 in ___": a year to come when it was said, not one
+        # "it expects sales to pass 300,000 in ___": a year to come when it was said, not one
         # before it (and years after the latest the article names are as likely)
         earliest, latest = min(years), max(latest, min(years) + 8)
     # the other years its sentence names: an option keeps the answer's side of each ("it
@@ -1462,13 +1462,13 @@ def _told_in(fact: Fact) -> int | None:
     return max(told) if told else 0
 
 
-# A year, or a range whose end year is written short ("1962–66").
+# A year, or a range whose end year is written short ("1971–75").
 _YEAR_OR_RANGE = re.compile(rf"\b({YEAR})(?:([–-])(\d\d))?\b")
 
 
 def _shift_years(answer: str, d: int) -> str:
     """``answer`` with every year ``d`` years later, the short end of a range too:
-    "1962–66" by 3 is "1965–69", never "1965–66"."""
+    "1971–75" by 3 is "1974–78", never "1974–75"."""
 
     def shift(m: re.Match[str]) -> str:
         start = int(m.group(1))
@@ -1517,7 +1517,7 @@ def pick_speech_years(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     return rng.sample(others, min(len(others), CANDIDATES)) if len(others) >= WANTED else []
 
 
-# ("failure to pay any poll tax" among "failure to own property": "failure" is no word shared)
+# ("failure to pay a road toll" among "failure to own property": "failure" is no word shared)
 _LEGAL_GLUE = NAME_GLUE | {"to", "an", "a", "any", "or", "failure", "freedom"}
 
 
@@ -1551,11 +1551,11 @@ STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {
 
 
 def _two_names(name: str) -> bool:
-    """Whether ``name`` is two names joined ("Happy Days and Three's Company", "the Daily Courier
+    """Whether ``name`` is two names joined ("Harbour Lights and Velora Nights", "the Daily Courier
     and Evening Courier"), not one name with "and" in it ("Department for Work and Pensions",
     "Victoria and Albert Museum"): two words or more either side, and the left a name of its own
-    (no word in small letters) or both sides headed alike ("University of Chicago and
-    Northwestern University")."""
+    (no word in small letters) or both sides headed alike ("University of Marvik and
+    Eastholm University")."""
     left, joined, right = name.partition(" and ")
     if not joined:
         left, joined, right = name.partition(" & ")
@@ -1596,7 +1596,7 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
         if fact.kind == "place":
             if after_the is None:
                 after_the = _the_before_blank(shown)
-            # "pottery in the ___" (the United States) gets no "the Cuba", "a launch in ___"
+            # "weaving in the ___" (the United States) gets no "the Cuba", "a launch in ___"
             # (Indonesia) no "in Philippines" ("The Netherlands" brings its own "the")
             needs_the = takes_the(option) and not option.startswith("The ")
             if after_the != needs_the and (after_the or not takes_the(fact.answer)):
@@ -1613,11 +1613,11 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
                 office_home = _country_of_office(shown) if title else ""
             theirs = pool.people_index.traits.get(option)
             if office_home and (theirs is None or theirs.country != office_home):
-                continue  # "Dutch sports minister ___" gets Dutch ministers only
+                continue  # "Danish transport minister ___" gets Danish ministers only
             if title and theirs is not None and theirs.orgs and not theirs.orgs & _words(shown):
                 continue  # "former president ___" gets no president of a company
             if home and theirs is not None and theirs.named_country and theirs.country not in home:
-                continue  # "the problems facing Britain" gets no Italian prime minister
+                continue  # "the problems facing Norway" gets no Italian prime minister
         out.append(option)
         if len(out) == WANTED:
             break
@@ -1660,7 +1660,7 @@ _SEX_TITLES = {t: "m" if t in MALE_WORDS else "f" for t in SEX_ONLY_TITLES}
 
 
 def _country_of_office(shown: str) -> str:
-    """The country an office just before the blank is of ("Dutch sports minister ___",
+    """The country an office just before the blank is of ("Danish transport minister ___",
     "Kenya's finance minister ___"), or ''."""
     before = re.split(r"[,;:(\"“]", shown.split(_BLANK, 1)[0])[-1].split()[-5:]
     words = [w.removesuffix("'s").removesuffix("’s") for w in before]
@@ -1670,7 +1670,7 @@ def _country_of_office(shown: str) -> str:
 
 def _the_before_blank(shown: str) -> bool:
     """Whether "the" stands just before the blank, or before an ordinal or a superlative just
-    before it ("the third ___ human spaceflight program", "the largest ___ port")."""
+    before it ("the third ___ rail network", "the largest ___ port")."""
     at = shown.find(_BLANK)
     words = shown[max(0, at - 40) : at].lower().split() if at > 0 else []
     if words[-1:] == ["the"]:
@@ -1729,7 +1729,7 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?“”\"()\[\]]")
 
 
 def _homes_named(shown: str, country: str) -> frozenset[str]:
-    """The countries the stem names ("facing Britain", "Thailand's prime minister", "the
+    """The countries the stem names ("facing Norway", "Thailand's prime minister", "the
     Thai government"), with the article's ``country`` when a party of it is named
     ("Labour's ___ said")."""
     words = _CAPITALISED_WORD.findall(shown)
@@ -1762,7 +1762,7 @@ def _iso_of(country: str) -> str:
 
 def _phrase_before(text: str) -> str:
     """The last few words before the answer, up to a clause break: "a speech given by South
-    African Vice Consul" -> "South African Vice Consul" (what the stem says of the answer)."""
+    Korean Vice Consul" -> "South Korean Vice Consul" (what the stem says of the answer)."""
     tail = _CLAUSE_BREAK.split(text)[-1].split()
     words = []
     for w in reversed(tail[-4:]):
@@ -1795,7 +1795,7 @@ def pronoun_gender(shown: str) -> str:
         return sex  # "one woman, ___, ..."
     after = shown.split(_BLANK, 1)[1] if _BLANK in shown else shown
     after = _QUOTED.sub(" ", after)
-    after = _ANOTHER_PERSON.split(after, maxsplit=1)[0]  # "___ met Tony Blair at his home": Blair's
+    after = _ANOTHER_PERSON.split(after, maxsplit=1)[0]  # "___ met Tomas Velden at his home": Velden's
     he, she = bool(_HE.search(after)), bool(_SHE.search(after))
     return "m" if he and not she else "f" if she and not he else ""
 
@@ -1817,14 +1817,14 @@ def _forms_of(option: str) -> tuple[str, ...]:
 
 def named_in(option: str, shown: str) -> bool:
     """Whether ``shown`` names ``option``, by any of its names, or (a person) by surname:
-    "Mr Straw and ___" rules out Jack Straw, "the Tory manifesto" the Conservatives."""
+    "Mr Okafor and ___" rules out Lena Okafor, "a Tory MP" the Conservatives."""
     # (case matters: "the labour market" does not name Labour)
     for form in _forms_of(option):
         if form in shown and has_phrase(shown, form):  # (the plain test first: most are not there)
             return True
     words = option.split()
     if len(words) > 1 and words[-1][:1].isupper() and words[-1] in shown and _is_person_name(option):
-        # a title and the surname alone: "Mr Straw", "Senator Kessler"
+        # a title and the surname alone: "Mr Okafor", "Senator Kessler"
         return any(has_phrase(shown, f"{title} {words[-1]}") for title in HONORIFICS)
     return False
 

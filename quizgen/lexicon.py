@@ -301,9 +301,9 @@ NUMBER_CHOICES: dict[str, tuple[int, ...]] = _DATA["legal.yaml"]["number_choices
 CIVIC_TERMS = frozenset(_DATA["legal.yaml"]["civic_terms"])
 
 HONORIFICS = frozenset(_TITLES["honorifics"])
-# Words that make a phrase a title of office or a role ("home secretary", "his Azerbaijani counterpart").
+# Words that make a phrase a title of office or a role ("home secretary", "his Chilean counterpart").
 OFFICE_WORDS = frozenset(_TITLES["office_words"])
-# Trades that stand before a name like a title ("Farmer Geoff Brooks"), but are surnames too.
+# Trades that stand before a name like a title ("Farmer Tomas Velden"), but are surnames too.
 OCCUPATIONS = frozenset(_TITLES["occupations"])
 ROLE_MODIFIERS = frozenset(_TITLES["role_modifiers"])
 # Words that say when an office was held, not which office ("former prime minister") ...
@@ -356,7 +356,7 @@ INTERNATIONAL_NAMES = frozenset(
 INTERNATIONAL = "international"
 # Kinds of body that make fair options for one another when a build names too few of one kind.
 KINDRED_BODIES: dict[str, tuple[str, ...]] = _INSTITUTIONS["kindred_bodies"]
-# Head words of laws and agreements ("Freedom of Information Act", "Treaty of Rome").
+# Head words of laws and agreements ("Water Rights Act", "Treaty of Rome").
 LAW_HEADS = frozenset(_INSTITUTIONS["law_heads"])
 # Capitals-only words that are not organisations.
 COMMON_ACRONYMS = frozenset(_INSTITUTIONS["common_acronyms"])
@@ -368,7 +368,7 @@ MEDIUM_OF_WORD = {w: kind for kind, words in _MEDIA["media_kinds"].items() for w
 JOURNALIST_WORDS = _MEDIA["journalist_words"]
 
 # Parties named by the kind of party they are ("the Conservatives", "the Greens"), each
-# with the name it is known by, and the same parties by adjective ("the Tory manifesto").
+# with the name it is known by, and the same parties by adjective ("a Tory MP").
 PARTY_NAMES: dict[str, str]
 PARTY_ADJECTIVES: dict[str, str]
 PARTY_NAMES, PARTY_ADJECTIVES = _DATA["parties.yaml"]["by_kind"]
@@ -498,7 +498,7 @@ MANY_HOLD = frozenset(_WORDS["many_hold"])
 JOURNEY_WORDS = frozenset(_WORDS["journey_words"])
 PEOPLE_FROM = frozenset(_WORDS["people_from"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
-# Words after "the" that say a thing was told of before ("the fresh delay").
+# Words after "the" that say a thing was told of before ("the fresh dispute").
 POINTING_BACK = frozenset(_WORDS["pointing_back"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
@@ -611,7 +611,7 @@ def countries_of_places(text: str, inside: bool = True) -> frozenset[str]:
     g, found = gazetteer(), set()
     for run in _PLACE_RUN.findall(text):
         words = run.split()
-        while words:  # (each place of a run: "Japan China row" names two)
+        while words:  # (each place of a run: "Peru Chile row" names two)
             for n in range(len(words), 0, -1):
                 place = g.places.get(" ".join(words[:n]).rstrip(".’'"))
                 if place is not None and place.country and (inside or place.kind == "country"):
@@ -648,7 +648,7 @@ def names_of_its_own(place: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def related_forms(answer: str) -> frozenset[str]:
     """Words that give away a place answer: its demonym, aliases, own name and, for a
-    country, its capital ("met leaders in Baghdad" gives Iraq away)."""
+    country, its capital ("met leaders in Lima" gives Peru away)."""
     forms = {answer}
     g = gazetteer()
     place = g.places.get(answer)
@@ -673,8 +673,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
 
 def on_the_continent(text: str, continent: str) -> bool:
     """Whether ``text`` names a country or city of ``continent`` (a continent answer),
-    or calls something by its adjective: "visited Kenya's biggest shantytown" gives
-    Africa away, "the EU constitution" Europe."""
+    or calls something by its adjective: "toured Ghana's biggest port" gives
+    Africa away, "the EU budget" Europe."""
     if any(re.search(rf"\b{w}\b", text) for w in _CONTINENT_WORDS.get(continent, ())):
         return True
     places = gazetteer().places
@@ -695,7 +695,7 @@ _SILENT_H = ("hour", "honest", "honour", "honor", "heir")
 
 
 def article_for(phrase: str) -> str:
-    """'a' or 'an', as the phrase is spoken: "an 80% rate", "an MP", "a pounds 4m grant"."""
+    """'a' or 'an', as the phrase is spoken: "an 80% rate", "an MP", "a pounds 7m grant"."""
     word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     if word[:1].isdigit():
         lead = re.match(r"\d+", word.replace(",", " ")).group()  # type: ignore[union-attr]

@@ -1,7 +1,7 @@
 """Merge the same fact told by several sources; notice when sources disagree.
 
 Two facts from different sources are *the same fact* when they are of the same
-kind, their answers are equal once normalised ("69 percent" = "69%", "Britain"
+kind, their answers are equal once normalised ("42 percent" = "42%", "Britain"
 = "UK", "seven" = "7"), their articles are about the same story (they share
 several named people, places or organisations) and their sentences share
 content words. Facts of one group keep their own sentence and cite the others'
@@ -169,7 +169,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 def figure_value(answer: str) -> float | None:
-    """The number a figure states: "£1.4bn" -> 1.4e9, "seven million" -> 7e6, "69 percent" -> 69."""
+    """The number a figure states: "£1.4bn" -> 1.4e9, "seven million" -> 7e6, "42 percent" -> 42."""
     low = answer.lower().replace(",", "")
     m = re.search(r"\d+(?:\.\d+)?", low)
     if m:
@@ -226,7 +226,7 @@ def _normal(kind: str, answer: str) -> str:
         measure = _measure(kind, answer)
         if measure is None:
             return answer.lower()
-        return f"{measure[0]:.3g}{measure[1]}"  # "670 km" and "416 miles" meet
+        return f"{measure[0]:.3g}{measure[1]}"  # "320 km" and "199 miles" meet
     if kind == "place":
         g = gazetteer()
         place = g.places.get(answer)
@@ -237,8 +237,8 @@ def _normal(kind: str, answer: str) -> str:
     answer = re.sub(r"^(?:the|a|an)\s+", "", answer, flags=re.I)
     answer = re.sub(r"\s+", " ", answer).strip(" .,").lower()
     if kind == "event":
-        # what was signed or passed, in the words of each report: "an agreement on health
-        # cooperation" and "an agreement on healthcare cooperation" (words cut to their first
+        # what was signed or passed, in the words of each report: "an accord on fishery
+        # quotas" and "an accord on fisheries quotas" (words cut to their first
         # letters, where reports vary the endings)
         answer = " ".join(w[:EVENT_WORD_LETTERS] for w in answer.split())
     return answer
@@ -291,8 +291,8 @@ _MEASURED = re.compile(
 def _noun_after(fact: Fact) -> str:
     """The word right after a figure: what it counts or measures ("border", "visit").
 
-    Names and possessives on the way are skipped: in "17% of Israel's arms exports"
-    the figure measures arms, not Israel.
+    Names and possessives on the way are skipped: in "17% of Chile's copper exports"
+    the figure measures copper, not Chile.
     """
     rest = fact.sentence.text[fact.answer_start + len(fact.answer) :]
     m = _MEASURED.match(rest)
@@ -313,7 +313,7 @@ def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
     if a.kind == "event" and same_story:
         return True  # the same thing of several words done in two reports of one story
     if a.kind == "description":
-        # one speaker's words for a thing, in two reports: "a dream come true"
+        # one speaker's words for a thing, in two reports: "a house of cards"
         return a.slot("speaker") == b.slot("speaker")
     if a.kind == "quote_speaker":
         qa, qb = _words(a.slot("quote")), _words(b.slot("quote"))
@@ -330,8 +330,8 @@ def _same_fact(a: Fact, b: Fact, same_story: bool) -> bool:
         if pa or pb:
             # A question on what the person did: the other report tells the same doing.
             # ("X should not apologise, Y insisted" is not "Z urged X to apologise".)
-            # ("would not back the plans for control orders" is not "a split over its
-            # decision to back plans for ID cards": a third of the words, not two)
+            # ("would not back the plans for toll roads" is not "a split over its
+            # decision to back plans for new ports": a third of the words, not two)
             return len(pa & pb) >= max(MIN_SHARED_WORDS, SAME_DOING * min(len(pa), len(pb)))
         # Reports of one event name its people in different sentences ("met his
         # counterpart X", "at the invitation of President X"): there the office is enough.
@@ -349,14 +349,14 @@ def _same_measure(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or (a.kind == "quantity" and unit_dimension(a.answer) != unit_dimension(b.answer)):
         return False
     noun_a, noun_b = _noun_after(a), _noun_after(b)
-    # "a 670-kilometer border" / "a 475-mile border"; "30 percent of its oil" / "40% of ... oil"
+    # "a 320-kilometer border" / "a 199-mile border"; "25 percent of its gas" / "35% of ... gas"
     if not noun_a or noun_a != noun_b or noun_a in _STOPWORDS:
         return False
     measure_a, measure_b = _measure(a.kind, a.answer), _measure(b.kind, b.answer)
     if measure_a and measure_b:
         low, high = sorted((measure_a[0], measure_b[0]))
         if low and high > MAX_RATIO * low:
-            return False  # "four hunts in that county" and "270 hunts across the country": other counts
+            return False  # "four mills in that county" and "270 mills across the country": other counts
     if noun_a in _COUNTED:
         # "eight men" and "four men" are other men unless more of the context is shared
         return len((_context(a) & _context(b)) - {noun_a}) >= 2
@@ -377,7 +377,7 @@ def merge_facts(facts: list[Fact]) -> Merged:
     answers = [normalize_answer(f) for f in facts]
     related = _related_sources(facts, answers)
     full = _full_names(facts)
-    # "Herzog" is "Isaac Herzog" when the build names only one Herzog.
+    # "Velden" is "Tomas Velden" when the build names only one Velden.
     keys = [full.get(k, k) if f.kind in PERSON_KINDS else k for f, k in zip(facts, answers, strict=True)]
     # Union of facts that state the same thing, at most one fact per source in a group.
     leader = list(range(len(facts)))

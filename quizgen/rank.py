@@ -95,7 +95,7 @@ class Weights:
     in_title: float = 2.0  # the answer is named in the headline or title
     in_lead: float = 1.0  # asked from the opening sentences
     lead_sentences: int = 3
-    # asked from a sentence that names what the title is about ("the Rhine", "Super Bowl 50"):
+    # asked from a sentence that names what the title is about ("the Velora", "the 2031 Ostland Cup"):
     # in a long article, a sentence that never names its subject tells a side detail
     on_subject: float = 0.5
     # ... and from the second half of a long document (an encyclopedia article's later
@@ -111,7 +111,7 @@ class Weights:
     own_options: float = 0.6  # times the share of wrong options the source itself names
     needs_context: float = -1.0  # shown after the sentence before its own
     # each thing the stem points back to that only earlier sentences say ("the commission",
-    # "Mr Wallace", "last year": ``discourse.leans_on``, the gates' test too), counted up to
+    # "Mr Okafor", "last year": ``discourse.leans_on``, the gates' test too), counted up to
     # two: read blind, a stem that leans on what the student cannot see was the commonest
     # fault, so one such reference puts a question below ``min_score`` whatever else it has
     refers_back: float = -3.0
@@ -138,19 +138,19 @@ class Weights:
     per_civic_word: float = 0.3
     max_per_series: int = 9
     # In a founding document, a place, date or figure the general readers find ("the King of
-    # Great Britain", a date in a preamble) is background: its clauses are what is taught.
+    # Ostland", a date in a preamble) is background: its clauses are what is taught.
     founding_detail: float = -1.0
     founding_detail_kinds: frozenset[str] = frozenset(
         ("place", "date", "number", "quantity", "percent", "money")
     )
-    # A month or a day of a year neither the answer nor the stem names ("Consumer borrowing
-    # rose in ___", "by 14 March"): read alone, of which year? It is a side detail of its story.
+    # A month or a day of a year neither the answer nor the stem names ("Car sales
+    # fell in ___", "by 9 June"): read alone, of which year? It is a side detail of its story.
     yearless_date: float = -3.0
-    # A count whose items the sentence lists ("divided into ___ jurisdictions: Northeastern,
-    # Southeastern, ... and Western"): read off the stem.
+    # A count whose items the sentence lists ("divided into ___ districts: Upper Vale,
+    # Lowmoor, ... and Coastal"): read off the stem.
     counted_list: float = -3.0
-    # A place somebody travelled to, stayed in or came from ("returning from his holiday in
-    # ___", "Mr Ali, from ___,"): where a person went, seldom what the story is about.
+    # A place somebody travelled to, stayed in or came from ("back from her holiday in
+    # ___", "Ms Okafor, from ___,"): where a person went, seldom what the story is about.
     place_in_passing: float = -2.0
     # A person whose role comments on the story ("an analyst", "a spokesman": data
     # ``commenting_roles``), named once and not in its opening: read blind, who said a remark
@@ -194,12 +194,12 @@ def _word_count(text: str) -> int:
 
 
 def _mentions(answer: str, kind: str, source: Source) -> int:
-    """How often the source names the answer: a person by surname too ("Herzog" after "Isaac Herzog")."""
+    """How often the source names the answer: a person by surname too ("Velden" after "Tomas Velden")."""
     if kind in PERSON_KINDS and " " in answer:
         answer = answer.rsplit(" ", 1)[1]
     if kind == "speech_line":
         # a speech's theme is a word it comes back to ("freedom"), not a phrase said once
-        # ("a ribbon, always unfurling")
+        # ("a river that never rests")
         words = [w for w in _content_words(answer) if len(w) > 3]
         return max((_count_word(w, source.text.lower()) for w in words), default=1)
     return source.text.count(answer) if len(answer) > 2 else 1
@@ -221,7 +221,7 @@ def _centrality(fact: Fact, source: Source, weights: Weights) -> float:
     return value
 
 
-# (from 1000, not ``extract.dates.YEAR``'s 1500: "14 March" in a stem naming 1347 has its year)
+# (from 1000, not ``extract.dates.YEAR``'s 1500: "9 June" in a stem naming 1284 has its year)
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 # What "this year" matters to: a figure is of its time (a date names its own year).
 _TIMED_KINDS = frozenset(("number", "quantity", "percent", "money"))
@@ -234,7 +234,7 @@ def _yearless(answer: str) -> bool:
     return bool(words & _MONTHS_AND_DAYS) and not _YEAR.search(answer)
 
 
-# A list of names: "Northeastern, Southeastern, North Central and Western".
+# A list of names: "Upper Vale, Lowmoor, North Coast and Inland".
 _NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}"
 _LIST_OF_NAMES = re.compile(rf"(?:{_NAME},\s)+{_NAME},?\s(?:and|or)\s{_NAME}")
 
@@ -249,7 +249,7 @@ _FROM_HOME = re.compile(r"(?:,|\b[A-Z][\w'’-]+)\s+from\s+$")
 
 def _in_passing(before: str) -> bool:
     """Whether a place said after ``before`` is where somebody went, spoke or came from: a word
-    of a journey among the four before it, "Mr Ali, from ___", "a man from ___"."""
+    of a journey among the four before it, "Ms Okafor, from ___", "a man from ___"."""
     words = before.split()
     near = {w.lower() for w in words[-4:]}
     home = len(words) > 1 and words[-1] == "from" and words[-2].lower() in PEOPLE_FROM

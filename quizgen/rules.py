@@ -257,7 +257,7 @@ def asks_outright(q: Question) -> bool:
 def as_read(text: str) -> str:
     """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML
     entities), an encyclopedia's "[citation needed]" or "( listen)" is not shown, and a
-    currency sign written out before its figure is a sign again ("pounds 1,400", "pounds ___")."""
+    currency sign written out before its figure is a sign again ("pounds 1,250", "pounds ___")."""
     text = without_markup(html.unescape(text) if "&" in text else text)
     if "s " not in text:  # (every currency word written out ends in "s")
         return text
@@ -267,7 +267,7 @@ def as_read(text: str) -> str:
 # Where the answer stands in a sentence read as a student reads it (``template_context``).
 _ANSWER_MARK = "\x00"
 # (before a figure, or at the end of the text before a blank; a country's letters may come
-# first: "USdollars 13 million" is "US$13 million")
+# first: "USdollars 42 million" is "US$42 million")
 _SIGN_WRITTEN_OUT = re.compile(
     rf"\b((?-i:[A-Z]{{1,3}}))?({'|'.join(SIGN_OF_CURRENCY)})\s(?=\d|$|{_ANSWER_MARK})", re.I
 )
@@ -309,18 +309,18 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
             blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1)[0] + "(n) " + BLANK, blanked)
     subject = fact.slot("subject")
     if subject and s > 0:
-        # "He said ..." -> "[Tony Blair] said ...": the student is told who "he" is.
+        # "He said ..." -> "[Ana Ruiz] said ...": the student is told who "he" is.
         blanked, cloze = (PRONOUN_SUBJECT.sub(f"[{subject}]", x, count=1) for x in (blanked, cloze))
     about = ""
     if topic := fact.slot("topic"):
         # "The river rises ..." -> "The river [the Velora] rises ...": which river; a sentence
-        # that does not name it says what it is about ("About Fresno: The festival held here ...",
+        # that does not name it says what it is about ("About Marvik: The festival held here ...",
         # before the sentence shown first, if any)
         reference, name = topic.split("|", 1)
         about = "" if reference else f"About {name}: "
         blanked, cloze = (with_topic(x, reference, name) if x else x for x in (blanked, cloze))
     if named := fact.slot("named"):
-        # "the agency" -> "the agency [the Child Support Agency]": the article named it before
+        # "the agency" -> "the agency [the Norland Water Agency]": the article named it before
         blanked, cloze = (with_topic(x, *named.split("|", 1)) if x else x for x in (blanked, cloze))
     said_story = ""
     if (
@@ -328,11 +328,11 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         and not fact.slot("disputed")
         and not _gives_away(story, fact.answer, options)
     ):
-        # A report's sentence says which story it is from by its headline ("From “Japan narrowly
-        # escapes recession”: ..."): "the deficit", "the firm", "this year" are of that story.
+        # A report's sentence says which story it is from by its headline ("From “Ostland narrowly
+        # avoids recession”: ..."): "the deficit", "the firm", "this year" are of that story.
         about = said_story = from_story(story)
     if (titled := fact.slot("titled")) and s >= 0:
-        # "Sir John was made ..." -> "Sir John [Gieve] was made ...": which Sir John
+        # "Sir Tomas was made ..." -> "Sir Tomas [Velden] was made ...": which Sir Tomas
         short, surname = titled.rsplit(" ", 1)
         at = SHORT_TITLE.search(text)
         if at is not None and text.find(short) == at.start() and not at.start() <= s < at.end():

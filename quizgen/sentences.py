@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, closing quotes or brackets, space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
-# "health.Israel": a full stop with the space missing between two words.
+# "roads.Norland": a full stop with the space missing between two words.
 _GLUED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘«(\[]?[A-Z0-9]")
 
@@ -34,7 +34,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[j:dot].lower()
     if word in ABBREVIATIONS:
         return True
-    # Single letters are initials ("George W. Bush"), but not units ("pounds 644m.");
+    # Single letters are initials ("Ana M. Ruiz"), but not units ("pounds 310m.");
     # dotted acronyms ("U.S.").
     if len(word) == 1:
         return j == 0 or not text[j - 1].isalnum()

@@ -78,14 +78,14 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
     mentions = find_mentions(sentences)
     discourse = read_discourse(sentences, mentions)
     people = {m.name for m in mentions}
-    # "the Robert Kilroy-Silk Party": a gibe at a person, not a party
+    # "the Tomas Velden Party": a gibe at a person, not a party
     orgs = [
         f for f in extract_orgs(sentences) if not (f.answer.endswith(" Party") and f.answer[:-6] in people)
     ]
     org_spans = {(f.sentence.index, f.answer_start, f.answer_start + len(f.answer)) for f in orgs}
     # (nor a place that is the surname of somebody the article names, said where no place is:
-    # "Kennedy used aerospace technology" of John F. Kennedy, not "in Kennedy")
-    # (a country is said as itself; "Downtown Fresno" names a part of a place, no person)
+    # "Austin backed the plan" of Ana Austin, not "in Austin")
+    # (a country is said as itself; "Downtown Marvik" names a part of a place, no person)
     words = [name.split() for name in people if " " in name]
     surnames = {w[-1] for w in words if w[0] not in _PARTS_OF_A_PLACE and not _is_country(w[-1])}
     places = [
@@ -117,9 +117,9 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
     # countries as options does not fit a text of 1776.
     if founding := founding_slots(sentences, text, legal):
         if dict(founding)["founding"] == "law":
-            # a body named in passing in a clause of law ("without the Consent of the Congress",
-            # "vested ... in the Government of the United States") is not what the clause says
-            # (nor one its clause names again: "The ___ shall be composed of two Senators")
+            # a body named in passing in a clause of law ("without the Consent of the Assembly",
+            # "vested ... in the Council of Ostland") is not what the clause says
+            # (nor one its clause names again: "The ___ shall be composed of three Delegates")
             facts = [
                 f
                 for f in facts
@@ -129,7 +129,7 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
             ]
         facts = [replace(f, slots=(*f.slots, *founding, ("part", part_of(text, f.sentence)))) for f in facts]
     facts += legal
-    # ... and "Sir John was made ..." learns which Sir John.
+    # ... and "Sir Tomas was made ..." learns which Sir Tomas.
     titled = resolve_short_titles(sentences)
     # ... and, in a speech, whose "we" and "our nation" it is.
     speech = parse_speech_title(title.text) if title is not None else None
@@ -163,7 +163,7 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
 
 
-# Words before a place's name that make a part of it ("Downtown Fresno", "Southwest Fresno").
+# Words before a place's name that make a part of it ("Downtown Marvik", "Southwest Marvik").
 _PARTS_OF_A_PLACE = frozenset(
     """North South East West Northeast Northwest Southeast Southwest Central Downtown Greater Upper
     Lower Inner Outer Old New""".split()
@@ -174,7 +174,7 @@ def _is_country(name: str) -> bool:
     return (place := gazetteer().places.get(name)) is not None and place.kind == "country"
 
 
-# A word before a name that says it is a place ("in Kennedy", "to Lagos", "near Fresno").
+# A word before a name that says it is a place ("in Austin", "to Lagos", "near Marvik").
 _AT_A_PLACE = re.compile(
     r"\b(?:in|to|from|at|near|across|throughout|outside|inside|into|via|of|around)\s+$", re.I
 )
@@ -204,7 +204,7 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
 
 def _named_slots(sentences: list[Sentence], text: str, title: Sentence | None) -> dict[int, tuple[str, str]]:
     """Sentence index -> the ``named`` slot of a body sentence whose description leans on an
-    earlier mention the article named ("the agency|the Child Support Agency"; ``discourse.
+    earlier mention the article named ("the agency|the Norland Water Agency"; ``discourse.
     named_description``), so that its question says which in brackets."""
     if not text:
         return {}
@@ -217,8 +217,8 @@ def _named_slots(sentences: list[Sentence], text: str, title: Sentence | None) -
 
 
 def _not_given_away_by_members(facts: list[Fact]) -> list[Fact]:
-    """``facts`` less a party asked in a sentence that names one of its own people ("... daily
-    news conferences with Charles Kennedy", whom the article calls "Lib Dem leader"): a
+    """``facts`` less a party asked in a sentence that names one of its own people ("... weekly
+    rallies with Ana Ruiz", whom the article calls "Green leader"): a
     student guesses the party from its leader."""
     members: dict[str, set[str]] = {}  # person -> the parties their role names
     for f in (f for f in facts if f.kind == "person_role"):

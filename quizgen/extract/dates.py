@@ -36,7 +36,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month",
         re.compile(
             rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|this|last|next|early|late)\s(?P<v>{_MONTH})\b(?!\s\d)"
-            rf"|\b[Tt]he\s(?P<w>{_MONTH})(?=\s[a-z]+(?:ing|ion|ment)\b)"  # "the March opening of ..."
+            rf"|\b[Tt]he\s(?P<w>{_MONTH})(?=\s[a-z]+(?:ing|ion|ment)\b)"  # "the March signing of ..."
         ),
     ),
 )

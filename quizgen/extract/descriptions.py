@@ -1,14 +1,14 @@
-"""How somebody described something: 'Lord Janner branded the action "stupid and evil"'.
+"""How somebody described something: 'Senator Ruiz branded the plan "reckless and cruel"'.
 
-A description is a speaker's words for a subject, asked as "How did Lord Janner
-describe the action?". The question asks whose verdict it was and on what, never
+A description is a speaker's words for a subject, asked as "How did Senator Ruiz
+describe the plan?". The question asks whose verdict it was and on what, never
 whether it is true. The shapes:
 
 - naming: ``X described Y as Z``, ``X branded / called / dubbed / labelled Y "Z"``;
 - judging: ``X said Y was "Z"``, where the quoted words are the whole judgement;
 - an aside: ``met Y, whom he described as "Z"``;
 - the passive: ``Y has been branded "Z" by X``;
-- a quotation that is one: ``"Iran is a destabilising influence in the region ...," X said``.
+- a quotation that is one: ``"Ostland is a calming influence in the region ...," X said``.
 
 The speaker is the person the sentence opens with, a "he" or "she" found safely
 (see ``people.antecedent``), or the speaker of the quotation.
@@ -35,13 +35,13 @@ _BETWEEN = re.compile(
 # particle that makes another verb ("called for", "branded as").
 _NOT_SUBJECT = r"(?!(?:for|on|in|off|up|out|back|it|them|him|her|this|that|these|those|as|such|there|here)\b)"
 _SUBJECT = rf"{_NOT_SUBJECT}(?P<subject>[^,;:“”\"]{{2,60}}?)"
-# After "said", a long subject is a clause of its own ("said the deal laid to rest any suggestion the EU").
+# After "said", a long subject is a clause of its own ("said the vote laid to rest any fear the Senate").
 _SHORT_SUBJECT = rf"{_NOT_SUBJECT}(?P<subject>[^,;:“”\"]{{2,40}}?)"
 _QUOTE = r"[“\"](?P<description>[^“”\"]{2,80}?)[,.!?]?[”\"]"
 _NAMING_VERBS = r"describ(?:ed|es)|brand(?:ed|s)|call(?:ed|s)|dub(?:bed|s)|label(?:l?ed|s)"
 _NAMING_PARTICIPLES = r"described|branded|called|dubbed|labell?ed"
 _NAMING = re.compile(rf"\b(?P<verb>{_NAMING_VERBS})\s+{_SUBJECT}\s+(?:as\s+)?(?:(?:a|an)\s+)?{_QUOTE}")
-# "described the US legal code as an outdated grandfather clock and welcomed ...": unquoted.
+# "described the tax code as a leaking old boat and welcomed ...": unquoted.
 _DESCRIBED_AS = re.compile(
     rf"\b(?P<verb>describ(?:ed|es))\s+{_SUBJECT}\s+as\s+(?P<description>(?:an?|the)\s+[a-z][\w -]{{2,60}}?)"
     r"(?=\s*[,;:.]|\s+(?:and|but|while|which|who|that|because|after|before|for|in|on|at)\b|$)"
@@ -51,7 +51,7 @@ _JUDGING = re.compile(
     rf"\b(?P<verb>{SPEECH_VERB_PATTERN})\s+(?:that\s+)?{_SHORT_SUBJECT}\s+{_COPULA}"
     rf"\s+(?:(?:a|an)\s+)?{_QUOTE}(?=\s*[.,;]|\s+(?:and|but)\b|\s*$)"
 )
-# "Plans to ... have been branded "deeply irresponsible" by the Liberal Democrats"
+# "Plans to ... have been branded "plainly reckless" by the Greens"
 _PASSIVE = re.compile(
     rf"^(?P<subject>[A-Z][^,;:“”\"]{{2,100}}?)\s+(?:has|have|had)\s+been"
     rf"\s+(?P<verb>{_NAMING_PARTICIPLES})\s+(?:as\s+)?(?:(?:a|an)\s+)?{_QUOTE}\s+by\s+(?:[Tt]he\s+)?"
@@ -60,7 +60,7 @@ _ASIDE = re.compile(
     rf"(?P<subject>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s+whom\s+(?:he|she)"
     rf"\s+(?P<verb>{_NAMING_VERBS})\s+(?:as\s+)?{_QUOTE}"
 )
-# A quotation that describes its first words: "Visiting Azerbaijan is a dream come true for me ..."
+# A quotation that describes its first words: "Visiting Ostland is a great honour for me ..."
 _QUOTED_VERDICT = re.compile(
     r"^(?P<subject>(?!(?:It|This|That|There|Here|We|I|He|She|They|What|Our|My|Your|Its"
     r"|If|Unless|When|While|As|Although|Because|Since|Until|Whether|How|Why|Where)\b)[A-Z][\w’' -]{1,40}?)"
@@ -98,7 +98,7 @@ Speaker = tuple[int, int, str]  # where a speaker's name (with any title) begins
 
 
 def _with_the(body: Fact) -> str:
-    """A body's name as the sentence says it: "the Muslim Council of Britain"."""
+    """A body's name as the sentence says it: "the Ostland Council of Churches"."""
     the = body.sentence.text[: body.answer_start].endswith(("the ", "The "))
     return f"the {body.answer}" if the else body.answer
 
@@ -120,7 +120,7 @@ def _speaker_before(text: str, speakers: list[Speaker], verb_at: int) -> str:
 
 
 def _speaker_at(speakers: list[Speaker], at: int) -> str:
-    """The person or body named at offset ``at`` ("... by the Liberal Democrats")."""
+    """The person or body named at offset ``at`` ("... by the Greens")."""
     return next((name for start, _end, name in speakers if start in (at, at - 4)), "")
 
 
@@ -128,7 +128,7 @@ def _fact(
     sentence: Sentence, speaker: str, subject: str, start: int, description: str, reported: bool
 ) -> Fact:
     if subject.split()[0] in ("The", "A", "An") or subject.split()[0].endswith("ing"):
-        subject = subject[0].lower() + subject[1:]  # "the plans", "visiting Azerbaijan"
+        subject = subject[0].lower() + subject[1:]  # "the plans", "visiting Ostland"
     slots = (("speaker", speaker), ("subject", subject), ("reported", "yes" if reported else "no"))
     return Fact("description", description, start, sentence, slots)
 
@@ -149,7 +149,7 @@ def extract_descriptions(
         named = _speakers(by_sentence.get(sentence.index, []), orgs_by_sentence.get(sentence.index, []))
         speakers = named
         if pronoun := _PRONOUN.match(text):
-            # "She also described ... by Mr Bush": the names after the pronoun are no antecedent
+            # "She also described ... by Mr Velden": the names after the pronoun are no antecedent
             person = antecedent(discourse, sentence.index, pronoun.group(1).lower())
             if person is not None and (name := full_name(person)):
                 speakers = [(0, pronoun.end(), name), *named]

@@ -3,18 +3,18 @@
 Founding documents state their facts in a few fixed shapes, the same in any country
 and century, and this module reads those shapes:
 
-- ``power``: who holds a power ("All legislative Powers ... shall be vested in a
-  Congress", "The House ... shall have the sole Power of Impeachment", "the Vice
-  President shall become President");
+- ``power``: who holds a power ("All legislative Powers ... shall be vested in an
+  Assembly", "The Council ... shall have the sole Power of Recall", "the Deputy
+  Governor shall become Governor");
 - ``requirement``: ages, terms of office, how many per unit, the majorities a decision
-  needs ("who shall not have attained to the Age of twenty five Years", "for six
-  years", "two Senators from each State", "two thirds of both Houses");
+  needs ("who shall not have attained to the Age of thirty Years", "for five
+  years", "three Delegates from each Province", "two thirds of both Chambers");
 - ``right``: the rights and freedoms a clause protects ("the right of the people to
-  keep and bear Arms"), what a body may make no law about, and the grounds on which a
-  right may not be denied ("on account of race");
+  gather and petition"), what a body may make no law about, and the grounds on which a
+  right may not be denied ("on account of faith");
 - ``principle``: the clauses a declaration or a speech is remembered for ("among these
-  are Life, Liberty and the pursuit of Happiness", "government of the people, by the
-  people, for the people"), asked as a cloze of the key phrase.
+  are Bread, Land and a fair Hearing", "government of the towns, by the towns, for the
+  towns"), asked as a cloze of the key phrase.
 
 Every fact knows the part of the document it sits in (from headings such as
 "Amendment XIX", "Article II", "Chapter 3") and the document's title, so a stem can
@@ -264,7 +264,7 @@ _NO_LAW = re.compile(
     r"prohibiting|restricting|establishing|which\s(?:abridges|restricts|takes\saway))\s(?P<obj>[^,;.]+)"
     r"(?P<more>(?:,\s(?:or|nor)\s[^;]+)?)"
 )
-# "Congress shall make no law ... abridging the freedom of speech, or of the press"
+# "The Assembly shall make no law ... abridging the freedom of trade, or of travel"
 _FREEDOM_LIST = re.compile(r"(?P<verb>abridging|restricting|infringing)\s(?P<obj>the\sfreedom\sof\s[^;.]+)")
 _AGE = re.compile(
     rf"(?:(?:attained|reached)\s(?:to\s)?the\s[Aa]ge\sof\s|who\s(?:are|is|shall\sbe)\s|being\s|aged\s)"
@@ -313,7 +313,7 @@ _WITHOUT = re.compile(
     r"(?P<vp>[a-z]+ed(?:\s(?:for|in|of|to)\s[a-z ]{2,30}?)?),?\s)?"
     r"\bwithout\s(?P<a>(?:the\s)?[a-z]+(?:\s(?:of\s)?[a-z]+){0,4}?(?:\sof\sthe\s[A-Z]?[a-z]+)?)(?=[,;.]|\s(?:nor|or|and|in|except)\b)"
 )
-# "no Warrants shall issue, but upon probable cause", "no licence shall be granted except upon ..."
+# "no Licences shall issue, but upon sworn request", "no licence shall be granted except upon ..."
 _UPON = re.compile(
     r"\b[Nn]o\s(?P<subj>[A-Za-z]+s)\sshall\s(?P<vp>issue|be\s(?:granted|issued|made))\b,?\s(?:but|except|unless)\s"
     r"(?:up)?on\s(?P<a>[a-z]+(?:\s[a-z]+){0,3}?)(?=[,;.])"
@@ -340,7 +340,7 @@ _PROTECTION = re.compile(
     r"\b(?:deny|abridge|infringe|violate|take\saway)\s(?:to\s[a-z ]{2,40}?\s)?(?P<a>the\s(?:[a-z]+\s){0,3}"
     r"(?:protection|privileges|immunities|freedoms?|liberties)\sof\s(?:the\s)?[a-z]+)"
 )
-# "By a faction, I understand ...", "A republic, by which I mean a government in which ..."
+# "By a guild, I understand ...", "A commune, by which I mean a town in which ..."
 _DEFINES = re.compile(
     r"\bBy\s(?:a|an|the)\s(?P<a>[a-z]+(?:\s[a-z]+)?),\s(?:I|we)\s(?:understand|mean)\b"
     r"|\b(?:a|an|A|An)\s(?P<b>[a-z]+(?:\s[a-z]+)?),\sby\swhich\s(?:I|we)\s(?:understand|mean)\b"
@@ -352,13 +352,13 @@ _THESIS = re.compile(
 _METHODS = re.compile(
     r"\bThere\sare\s(?:two|three|four)\s[a-z]+\sof\s[^:;]{3,60}:\s(?:the\sone|first),?\s(?P<a>[^;]{3,60}?)(?=;)"
 )
-# "... : the one, by removing its causes; the other, by controlling its effects"
+# "... : the one, by draining its marshes; the other, by walling its banks"
 _OTHER_METHOD = re.compile(
     r"(?P<head>\bThere\sare\s(?:again\s)?two\s[a-z]+\sof\s[^:;]{3,60}):\s(?:the\sone|first),?\s(?P<one>[^;]{3,120});\s"
     r"(?:the\sother|second(?:ly)?),?\s(?P<a>[^;.]{3,100}?)(?=[;.]|$)"
 )
-# "it is the Right of the People to alter or to abolish it", "it is their duty to throw off
-# such government", "it is the right of those who suffer from it to refuse allegiance to it"
+# "it is the Right of the People to recall or to replace it", "it is their duty to cast off
+# such rulers", "it is the right of those who are taxed by it to refuse payment to it"
 _REVOLUTION = re.compile(
     r"\bit\sis\s(?:the|their)\s(?:[Rr]ight|[Dd]uty)(?:\sof\s(?:the\s[Pp]eople|those\swho\s[a-z ]{3,30}?))?,?"
     r"\s(?:it\sis\stheir\s(?:right|duty),?\s)?to\s(?P<a>[^,;.]+)"
@@ -398,7 +398,7 @@ class _Draft:
 
 MAX_CLAUSE_WORDS = 40
 # What explains a charge's act after it: the means ("by refusing ..."), or how things stood
-# ("all colleges being closed against her").
+# ("all guilds being closed against her").
 _EXPLAINS = re.compile(r",?\s(?:by\s[a-z]+ing\b|(?:[a-z]+\s){1,4}being\s[a-z]+)")
 # A charge shown with fewer words than this besides its blank fits any charge of its list
 # (the ``length`` check's ``min_clause_words`` drops such a clause).
@@ -416,9 +416,9 @@ def _clause_at(text: str, offset: int) -> tuple[int, int]:
 def _tidy(text: str) -> str:
     """A clause as it is shown alone: a section number left off, the first letter a capital;
     a clause that goes on from one before ("nor shall ...") opens with an ellipsis, but one of
-    a series of "that" clauses ("... and that government of the people ...", "--That to
-    secure these rights, ...") stands as a sentence of its own ("Government of the people
-    ...", "To secure these rights, ...")."""
+    a series of "that" clauses ("... and that rule of the people ...", "--That to
+    guard these rights, ...") stands as a sentence of its own ("Rule of the people
+    ...", "To guard these rights, ...")."""
     text = _SECTION_OPENING.sub("", text.strip(" ,;:-—"))
     if m := re.match(r"(?:and\s|but\s)?[Tt]hat\s(?=\S)", text):
         text = text[m.end() :]
@@ -435,9 +435,9 @@ _NO_SUBJECT = re.compile(
 
 
 def _subject_again(sentence: str, lead: str) -> str:
-    """A clause that goes on from the one before ("… nor shall any State deprive", "… nor
-    shall private property be taken", "… nor deny to any person") said whole: "No State
-    shall deprive", "Private property shall not be taken", "No State shall deny"; as it
+    """A clause that goes on from the one before ("… nor shall any Province tax", "… nor
+    shall private land be seized", "… nor deny to any citizen") said whole: "No Province
+    shall tax", "Private land shall not be seized", "No Province shall deny"; as it
     was when the sentence does not open on "No ... shall"."""
     rest = lead[2:]
     if m := re.match(r"(?:and\s|but\s)?nor\sshall\sany\s(?P<s>[A-Za-z]+)\s", rest):
@@ -466,7 +466,7 @@ _NOT_PLURAL = frozenset(
     "this thus has was its does his hers ours yours theirs always perhaps whereas less unless".split()
 )
 _OPENING_PRONOUN = re.compile(r"^(?P<p>They|It|He|She)\s(?=[a-z])")
-# the subject of the last "that" clause said before: "that all men are created equal, that ..."
+# the subject of the last "that" clause said before: "that all persons are born equal, that ..."
 _SERIES_SUBJECT = re.compile(
     r"\b[Tt]hat\s(?P<s>(?:all\s|every\s|no\s)?[a-z]+(?:\s[a-z]+)?)\s(?:are|is|was|were|shall|have|has)\b"
 )
@@ -481,7 +481,7 @@ _PERSON_NAMED = re.compile(
 
 def words_shown(clause: str) -> int:
     """How many words of its own a clause shows, not counting what brackets say for the
-    student ("He [the King of Great Britain] has" shows two)."""
+    student ("He [the King of Ostland] has" shows two)."""
     return len(_BRACKETED.sub("", clause).split())
 
 
@@ -490,7 +490,7 @@ _BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 
 def person_said(clause: str) -> bool:
     """Whether the person a clause's "he" or "his" stands for is said in it: a bracket that
-    opens it ("They [all men] are endowed ..."), or a person it names before the pronoun
+    opens it ("They [all persons] are owed ..."), or a person it names before the pronoun
     ("the accused ... for his defence"); True when it has no such pronoun."""
     if _OPENING_BRACKETED.match(clause):
         return True
@@ -502,22 +502,22 @@ _CLAUSE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b")
 _OPENING_BRACKETED = re.compile(r"^(?:He|She|It|They)\s\[")
 
 
-# Nouns of purpose: "destructive of these ends" are the things listed before as secured.
+# Nouns of purpose: "harmful to these ends" are the things listed before as secured.
 _PURPOSES = frozenset("ends aims objects purposes goals".split())
-# What "this purpose" is: "In choosing the President, ... a quorum for this purpose ..."
+# What "this purpose" is: "In choosing the Governor, ... a quorum for this purpose ..."
 _PURPOSE = re.compile(r"(?:^|\b[Bb]ut\s|\b[Aa]nd\s|[.;]\s)[Ii]n\s(?P<p>[a-z]+ing\s[^,;]{3,40}),")
 
 
 def _said_what(shown: str | None, before: str) -> str | None:
     """``shown`` with what its "these rights" or opening "They" stand for in brackets, read
-    from the clauses before it ("these rights [Life, Liberty and the pursuit of Happiness]",
-    "They [all men] are endowed ..."); None when a reader could not tell."""
+    from the clauses before it ("these rights [Bread, Land and a fair Hearing]",
+    "They [all persons] are owed ..."); None when a reader could not tell."""
     if shown is None:
         return None
     for m in reversed(list(_THESE.finditer(shown))):
         noun, ctx = m.group("noun"), before + shown[: m.start()]
         if noun and re.match(r"[^.;]*?(?:,\s(?:that|namely)\s|:)", shown[m.end() :]):
-            continue  # "We hold these truths to be self-evident, that ...": said after it
+            continue  # "We take these rules to be plain, that ...": said after it
         among = [x for x in _AMONG.finditer(ctx) if x.end() <= len(ctx)]
         if noun is None:  # "among these are": the last things named before
             named = [
@@ -561,16 +561,16 @@ def _clause_slots(
     shown_as: str = "",
 ) -> tuple[tuple[str, str], ...]:
     """The clause that holds the answer, blanked and as a cloze; a charge's "He" says who
-    (``actor``: "He [the present King of Great Britain]")."""
+    (``actor``: "He [the present King of Ostland]")."""
     text = sentence.text
     opening = ""
     a, b = _clause_at(text, start)
-    # a series of "that" clauses ("that all men are created equal, that they are endowed ...")
+    # a series of "that" clauses ("that all persons are born equal, that they are owed ...")
     # is shown up to the end of the answer's own: the next one says another fact (and a
-    # provision of law up to the next ", and no ..." or ", nor ...": "the right of trial by
-    # jury shall be preserved, and no fact tried by a jury, shall be ...")
-    # (and a right or duty up to the next one it lists: "... to alter or to abolish it, and to
-    # institute new Government ...")
+    # provision of law up to the next ", and no ..." or ", nor ...": "the right of election by
+    # ballot shall be preserved, and no vote cast by ballot, shall be ...")
+    # (and a right or duty up to the next one it lists: "... to recall or to replace it, and to
+    # choose new Rulers ...")
     rest = re.split(
         r",\s(?:and\s)?(?:that|no)\s|,\snor\s|,\sand\sto\s", text[start + len(answer) : b], maxsplit=1
     )[0]
@@ -586,13 +586,13 @@ def _clause_slots(
             opener = re.match(r"[^,;]{3,60}(?=,)", text[a:start])
             a += commas[-1]
             if opener and _ASIDE_OPENING.match(text[a:start]):
-                # the cut left out the clause's subject ("If the Congress, within twenty one
+                # the cut left out the clause's subject ("If the Assembly, within thirty
                 # days ..., determines by ___"): shown with its opening, the asides left out
                 opening = opener.group()
                 a += text[a:start].rfind(", ") + 2 if ", " in text[a:start] else 0
     before, after = text[a:start], text[start + len(answer) : b]
     if _NO_SUBJECT.match(text) and (nor := list(re.finditer(r",\s(?=nor\s)", before))):
-        before = before[nor[-1].end() :]  # "No person shall ..., nor be deprived of ... without ___"
+        before = before[nor[-1].end() :]  # "No citizen shall ..., nor be stripped of ... without ___"
     lead = _tidy(before + "\x00")[:-1] if before.strip() else ""
     if opening and lead.startswith("… "):
         lead = f"{_tidy(opening)} {lead}"
@@ -606,20 +606,20 @@ def _clause_slots(
         return ()  # "these ends", "they": what they stand for was said before the clause shown
     if lead_in:  # "… to have the ___" said with the list's opening, up to the answer
         lead = f"{lead_in} {lead.rsplit(' to have ', 1)[-1]}" if " to have " in lead else lead
-        after = re.split(r"[,;]", after, maxsplit=1)[0]  # "... ___ for obtaining witnesses in his favor"
+        after = re.split(r"[,;]", after, maxsplit=1)[0]  # "... ___ for calling witnesses in his favour"
     if actor or listed_under:
-        # a charge is shown up to its act: what follows it ("..., all colleges being closed
-        # against her", "..., and sent hither swarms of Officers") may say what was deleted;
+        # a charge is shown up to its act: what follows it ("..., all guilds being closed
+        # against her", "..., and sent hither crowds of Tax-gatherers") may say what was deleted;
         # but not cut so short that any charge of the list fits ("He has _____.")
         cut = re.split(r",\s", after, maxsplit=1)[0]
-        # (but not before the condition that is the charge's point: "..., unless those people
-        # would relinquish the right of Representation")
+        # (but not before the condition that is the charge's point: "..., unless those towns
+        # would give up the right of a Vote")
         point = re.match(r",\s(?:unless|until|except|for\sthe\s(?:sole\s)?purpose)\b", after[len(cut) :])
         if words_shown(lead + cut) >= MIN_CHARGE_WORDS and not point:
             after = cut
         elif _EXPLAINS.match(after):
-            # "He has ___, by refusing his Assent to Laws for establishing Judiciary powers",
-            # "..., all colleges being closed against her": what follows says what was deleted,
+            # "He has ___, by withholding his Seal from Acts for founding Courts",
+            # "..., all guilds being closed against her": what follows says what was deleted,
             # and without it any charge of the list fits
             return ()
     end = "." if not after.rstrip().endswith((".", "?", "!")) else ""
@@ -671,8 +671,8 @@ def _powers(s: Sentence, intro: str) -> Iterator[_Draft]:
             )
     for a, b in ((m.start(), m.end()) for m in _CLAUSE.finditer(text)):
         clause = text[a:b]
-        # (the first holder that does something a class asks about: "If ... the President elect
-        # shall have died, the Vice President elect shall become President")
+        # (the first holder that does something a class asks about: "If ... the Governor elect
+        # shall have died, the Deputy Governor elect shall become Governor")
         for m in _overlapping(_SHALL_HOLDER, clause):
             cut, holder = _strip_the(m.group("holder"))
             cls = _holder_class(holder)
@@ -725,7 +725,7 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 
 def _right_of(what: str) -> str:
-    """ "The right of citizens of the United States to vote" -> "the right to vote"."""
+    """ "The right of citizens of Ostland to vote" -> "the right to vote"."""
     m = re.search(r"\bto\s([a-z]+)\b", what)
     return f"the right to {m.group(1)}" if m else ""
 
@@ -739,7 +739,7 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
         if not right or not first or len(first.split()) > 10:
             continue
         if re.match(r"failure\b", first):
-            # "failure to pay any poll tax or other tax": the tax it names
+            # "failure to pay any road toll or other toll": the toll it names
             first = re.sub(r",?\s(?:or|and)\sother\s[a-z]+$", "", ground.strip())
         others = [g.strip() for g in re.split(r",\s(?:or\s)?|\sor\s", ground)]
         yield _Draft(
@@ -790,10 +790,10 @@ def _rights(s: Sentence, intro: str) -> Iterator[_Draft]:
             (("ask", f"{intro}what may {'the ' if cut else ''}{holder} make no law {verb}?"),),
         )
         for f in _FREEDOM_LIST.finditer(text, m.end("obj")):
-            # the first freedom of a list ("the freedom of speech, or of the press"): a key of
+            # the first freedom of a list ("the freedom of trade, or of travel"): a key of
             # two freedoms stands out among options of one, and the second is true as well
             listed, *others = re.split(r",?\s(?:or|and|nor)\s(?=of\s)", f.group("obj").strip())
-            for other in others:  # "..., or of {the press}": each further freedom a cloze of its own,
+            for other in others:  # "..., or of {travel}": each further freedom a cloze of its own,
                 what = other[3:].strip()  # shown with who may make no law abridging it
                 if 0 < len(what.split()) <= 4:
                     who = m.group("holder")
@@ -818,9 +818,9 @@ _NOT_SAFEGUARDS = frozenset("any a an such which whom regard respect prejudice d
 
 
 def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
-    """ "nor shall private property be taken for public use, without just compensation",
-    "the Powers not delegated ... are reserved to the States", "Neither slavery nor ...
-    shall exist", "All persons born or naturalized ... are citizens"."""
+    """ "nor shall private land be seized for public works, without fair payment",
+    "the Powers not granted ... are reserved to the Provinces", "Neither serfdom nor ...
+    shall exist", "All persons born or settled ... are citizens"."""
     text = s.text
     if "shall" not in text and " are reserved" not in text:
         for m in _CITIZENS.finditer(text):  # (a statement of who is a citizen needs no "shall")
@@ -870,7 +870,7 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
         )
 
 
-# "the manufacture, sale, or transportation of intoxicating liquors ... is hereby prohibited"
+# "the production, sale, or export of strong spirits ... is hereby prohibited"
 _TRADE = (
     r"(?:manufacture|sale|transportation|transport|importation|import|exportation|export|possession"
     r"|production|distribution|purchase|use)"
@@ -880,20 +880,20 @@ _PROHIBITED = re.compile(
     r"of\s(?P<a>(?!(?:the|a|an|any|such|this|that|its|their)\b)[a-z]+"
     r"(?:\s(?!(?:within|in|into|from|for|of|to|by|on|at|throughout)\b)[a-z]+)?)(?=[,\s])[^;]{0,260}?\s(?:is|are)\shereby\s(?:prohibited|forbidden|banned)\b"
 )
-# "The eighteenth article of amendment to the Constitution ... is hereby repealed"
+# "The ninth article of amendment to the Charter ... is hereby repealed"
 _REPEALED = re.compile(
     r"\b[Tt]he\s(?P<ord>[a-z]+(?:-[a-z]+)?)\s(?P<noun>article\sof\samendment|amendment|article)\b[^;.]{0,80}?"
     r"\s(?:is|are)\shereby\s(?:repealed|revoked|annulled)\b"
 )
-# "The terms of the President and Vice President shall end at noon on the 20th day of January"
+# "The terms of the Governor and Deputy Governor shall end at noon on the 1st day of May"
 _TERMS_END = re.compile(
     r"\b[Tt]he\sterms?\sof\s(?P<who>(?:the\s)?[A-Z][\w-]*(?:\s(?:and\s|of\s(?:the\s)?)?[A-Z][\w-]*){0,4})\s"
     r"shall\s(?P<v>end|begin|expire|commence)\s(?:at\s[a-z]+\s)?on\s"
     r"(?P<a>the\s(?P<day>\d{1,2})(?:st|nd|rd|th|d)\sday\sof\s(?P<month>[A-Z][a-z]+))\b"
 )
 MONTHS = "January February March April May June July August September October November December".split()
-# "No law, varying the compensation ..., shall take effect, until an election ... shall have intervened"
-# Who chooses the holders of an office: "two Senators from each State, elected by the people
+# "No law, raising the pay of Delegates, shall take effect, until a new Assembly ... has met"
+# Who chooses the holders of an office: "three Delegates from each Province, elected by the people
 # thereof", "Judges shall be appointed by the Governor".
 _CHOSEN_BY = re.compile(
     rf"\b(?:{_CAP}s?|[a-z]+s)\b[^;]{{0,60}}?\b(?:elected|chosen|appointed|nominated)\sby\s"
@@ -904,20 +904,20 @@ _UNTIL = re.compile(
     r"\bNo\s(?P<what>law|act|bill|treaty|change|increase|amendment)\b,?\s(?P<desc>[^;.]{5,120}?),?\s"
     r"shall\stake\seffect,?\suntil\s(?P<a>[^;.]{5,80})"
 )
-# "Excessive bail shall not be required, nor excessive fines imposed, nor cruel and unusual
-# punishments inflicted": the last of a list of what shall not be done
+# "Heavy bonds shall not be demanded, nor heavy fines imposed, nor harsh and unusual
+# penalties inflicted": the last of a list of what shall not be done
 _NOR_LIST = re.compile(
     r"\bshall\snot\sbe\s[a-z]+ed,\s(?:nor\s[a-z]+(?:\s[a-z]+)?\s[a-z]+ed,\s)*nor\s"
     r"(?P<a>[a-z]+\sand\s[a-z]+)\s(?P<n>[a-z]+s)\s[a-z]+ed\b"
 )
-# "The right of the people to be secure in their persons, houses, ... against unreasonable
-# searches and seizures, shall not be violated"
+# "The right of the people to be safe in their homes, farms, ... against unlawful
+# entry and seizure, shall not be violated"
 _SECURE_AGAINST = re.compile(
     r"\b[Tt]he\sright\sof\s(?P<who>the\s[a-z]+|[a-z]+)\sto\sbe\s(?P<adj>secure|free|safe|protected)\s"
     r"(?P<in>in\s[^;]{3,80}?),?\sagainst\s(?P<a>[a-z]+\s[a-z]+(?:\sand\s[a-z]+)?),?\s"
     r"shall\snot\sbe\s(?:violated|infringed|abridged)\b"
 )
-# "Neither slavery nor involuntary servitude, except as a punishment for crime ..., shall exist
+# "Neither serfdom nor forced labour, except as a penalty for crime ..., shall exist
 # within ..."
 _NEITHER_EXIST = re.compile(
     r"\bNeither\s(?P<a>[a-z]+(?:\s[a-z]+)?)\snor\s(?P<b>[a-z]+(?:\s[a-z]+)?),\s"
@@ -925,26 +925,26 @@ _NEITHER_EXIST = re.compile(
     r"(?:\s(?:whereof|where|which|who|of\swhich)\b[^;]{0,80}?)?,\sshall\sexist\s"
     r"(?P<where>within\s(?:the\s)?[A-Z][\w ]{2,40}?)(?=[,.;])"
 )
-# "..., the accused shall enjoy the right to a speedy and public trial, ...; to have the
-# Assistance of Counsel for his defence": each further right of the list
+# "..., the accused shall enjoy the right to a prompt and open hearing, ...; to have the
+# Aid of an Advocate for his defence": each further right of the list
 _FURTHER_RIGHT = re.compile(
     r"[;,]\s(?:and\s)?to\shave\s(?:the\s)?(?P<a>[A-Za-z]+(?:\s(?:of\s)?[A-Za-z]+){0,3}?)(?=\s(?:for|in)\b|[,.;])"
 )
-# "the right of trial by jury shall be preserved"
+# "the right of election by ballot shall be preserved"
 _RIGHT_OF_BY = re.compile(
     r"\bthe\sright\sof\s(?P<a>[a-z]+\sby\s[a-z]+)\sshall\sbe\s(?:preserved|guaranteed|secured)\b"
 )
-# "No person ... shall be compelled in any criminal case to be a witness against himself"
+# "No person ... shall be compelled in any inquiry to be a witness against himself"
 _WITNESS = re.compile(
     r"\bcompelled\s[^;,]{0,40}?\sto\sbe\s(?P<a>a\switness\sagainst\s(?:himself|herself|themselves|oneself))"
 )
-# "... to be twice put in jeopardy of life or limb"
+# "... to be twice tried for one offence"
 _TWICE = re.compile(r"\bto\sbe\s(?P<a>twice\s(?:put\sin\sjeopardy|tried|punished))\b")
 
 
 def _first_of(holders: str) -> str:
-    """ "the President and Vice President" -> "the President": a stem names one, so that it
-    does not say the answer of another question ("Who shall become President?")."""
+    """ "the Governor and Deputy Governor" -> "the Governor": a stem names one, so that it
+    does not say the answer of another question ("Who shall become Governor?")."""
     return re.split(r"\s(?:and|or)\s", holders)[0]
 
 
@@ -958,9 +958,9 @@ def _ordinal_value(word: str) -> int:
 
 def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
     """What a clause prohibits, repeals, abolishes or sets a day for: "... is hereby
-    prohibited", "The eighteenth article ... is hereby repealed", "The terms of ... shall
-    end at noon on ...", "No law ... shall take effect, until ...", "... nor cruel and
-    unusual punishments inflicted", "Neither slavery nor ... shall exist"."""
+    prohibited", "The ninth article ... is hereby repealed", "The terms of ... shall
+    end at noon on ...", "No law ... shall take effect, until ...", "... nor harsh and
+    unusual penalties inflicted", "Neither serfdom nor ... shall exist"."""
     text = s.text
     for m in _PROHIBITED.finditer(text):
         acts = (
@@ -982,7 +982,7 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         if not n or not here or here.group(2) != noun:
             continue
         limit = _ordinal_value(here.group(1)) or roman_value(here.group(1))
-        # (the answer as the clause words it, "the eighteenth article of amendment": what it cites)
+        # (the answer as the clause words it, "the ninth article of amendment": what it cites)
         yield _Draft(
             "right",
             "repealed",
@@ -1008,7 +1008,7 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         if _POINTS_BACK.search(m.group("a")):
             continue
         yield _Draft("requirement", "until", m.group("a").strip(), m.start("a"), s, ())
-    for m in _CHOSEN_BY.finditer(text):  # "Senators ..., elected by {the people} thereof"
+    for m in _CHOSEN_BY.finditer(text):  # "Delegates ..., elected by {the people} thereof"
         yield _Draft("requirement", "chosen_by", m.group("a"), m.start("a"), s, ())
     for m in _NOR_LIST.finditer(text):
         yield _Draft("right", "nor", m.group("a"), m.start("a"), s, ())
@@ -1033,7 +1033,7 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
         for m in pattern.finditer(text):
             yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, ())
     for m in _NEITHER_EXIST.finditer(text):
-        # (not "what, like involuntary servitude, ...": the other thing named points at the answer)
+        # (not "what, like forced labour, ...": the other thing named points at the answer)
         ask = f"{intro}what shall not exist {m.group('where')}, {m.group('except')}?"
         yield _Draft("right", "abolished", m.group("a"), m.start("a"), s, (("ask", ask),))
 
@@ -1042,7 +1042,7 @@ _NOT_DENIED = re.compile(r"\bshall\snot\sbe\s(?:denied|abridged)\b")
 
 
 def _holder_before(text: str, start: int) -> str:
-    """The office a requirement is of: "No Person shall be a Senator who ..." -> "a Senator"."""
+    """The office a requirement is of: "No Person shall be a Delegate who ..." -> "a Delegate"."""
     found = list(re.finditer(rf"\bbe\s(?P<h>an?\s{_CAP}(?:\s{_CAP})?)\b", text[:start]))
     m = found[-1] if found else None
     if m and _holder_class(m.group("h")) == "office":
@@ -1117,7 +1117,7 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
         )
     for m in _EACH_HAS.finditer(text):
         # (one vote each is what everyone expects, and "three votes" for one person nobody
-        # believes: read blind, "how many votes does each Senator have?" was not worth asking)
+        # believes: read blind, "how many votes does each Delegate have?" was not worth asking)
         if _holder_class(m.group("holder")) != "office" or number_value(m.group("n")) < 2:
             continue
         noun = m.group("noun")
@@ -1140,7 +1140,7 @@ def _requirements(s: Sentence, intro: str) -> Iterator[_Draft]:
         quorum = re.search(
             r"\bquorum\b[^;]{0,40}\bconsist\sof\s(?:a\smember\sor\smembers\sfrom\s)?$", text[: m.start()]
         )
-        # (a quorum "for this purpose" is for what the sentence opens on: "In choosing the President")
+        # (a quorum "for this purpose" is for what the sentence opens on: "In choosing the Governor")
         purpose = _PURPOSE.search(text[: m.start()])
         if quorum and re.search(r"\b(?:this|the)\spurpose\b", quorum.group()) and not purpose:
             ask = ""
@@ -1177,7 +1177,7 @@ _ONE_OF = {
     "thesis": ("source", "cause", "object", "end", "aim", "purpose", "task", "duty", "remedy"),
 }
 # A document stating principles in this many shapes is a founding one: a speech that quotes
-# a declaration ("all men are created equal ... among these are life, liberty ...") is not.
+# a declaration ("all persons are born equal ... among these are bread, land ...") is not.
 MIN_PRINCIPLE_SHAPES = 3
 
 
@@ -1195,8 +1195,8 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
                 continue
             slots: tuple[tuple[str, str], ...] = (("shape", shape),)
             if shape == "defines" and group == "b":
-                # "A republic, by which I mean a government in which the scheme of
-                # representation takes place, ...": read blind, the definition beside the term
+                # "A commune, by which I mean a town in which the common land
+                # lies open to all, ...": read blind, the definition beside the term
                 # gives it away; what the definition says is asked instead
                 if defined := _definition_key(text, m):
                     start, key, shown = defined
@@ -1211,21 +1211,21 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
 
 
 # What a definition says of its term: after "in which", "where", "consisting of" ... up to a
-# comma or a verb ("a government in which {the scheme of representation} takes place").
+# comma or a verb ("a town in which {the common land} lies open").
 _DEFINIENS = re.compile(
     r"\s(?P<genus>(?:a|an|the)\s[a-z]+)\s(?P<rel>in\swhich|where|consisting\sof|composed\sof)\s"
     r"(?P<rest>[^,;.]{3,80})"
 )
-# Words before a noun in a definition's phrase ("a small number of citizens"): no verb follows them.
+# Words before a noun in a definition's phrase ("a large body of farmers"): no verb follows them.
 _BEFORE_A_NOUN = frozenset("of the a an small large great few many some all its their our".split())
 MAX_KEY_WORDS_DEFINED = 6  # a definition's key phrase longer than this is no blank to recall
 
 
 def _definition_key(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     """(start, key, shown) of the definition after ``m`` ("..., by which I mean"): its key
-    phrase, up to a comma or the first verb ("takes"), and the definition as a sentence,
-    "\x00" where the key goes: "By a republic, the author means a government in which
-    \x00 takes place."; None when it has no such shape."""
+    phrase, up to a comma or the first verb ("lies"), and the definition as a sentence,
+    "\x00" where the key goes: "By a commune, the author means a town in which
+    \x00 lies open."; None when it has no such shape."""
     d = _DEFINIENS.match(text, m.end())
     if not d:
         return None
@@ -1234,13 +1234,13 @@ def _definition_key(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     for i, w in enumerate(words[1:], start=1):
         word, before = w.group(), words[i - 1].group().lower()
         if word.islower() and word.endswith("s") and not word.endswith("ss") and before not in _BEFORE_A_NOUN:
-            end = i  # "representation {takes}": the verb of the relative clause
+            end = i  # "land {lies}": the verb of the relative clause
             break
     if end < 1 or end > MAX_KEY_WORDS_DEFINED:
         return None
     key = d.group("rest")[: words[end - 1].end()]
     start = d.start("rest")
-    # (and a relative clause that goes on with it: "..., who assemble and administer ...")
+    # (and a relative clause that goes on with it: "..., who meet and govern ...")
     rest = re.match(r"[^,;]*(?:,\s(?:who|which|where)\s[^,;]+)?", text[start + len(key) :]).group()
     rest_of_clause = rest.rstrip(" .")
     term = m.group("b")
@@ -1250,8 +1250,8 @@ def _definition_key(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
 
 
 def _other_methods(s: Sentence) -> Iterator[_Draft]:
-    """The second of two ways an essay names ("There are two methods of curing the mischiefs
-    of faction: the one, ...; the other, by controlling its effects"), shown without the
+    """The second of two ways an essay names ("There are two ways of taming the floods
+    of the river: the one, ...; the other, by walling its banks"), shown without the
     first, which another question asks."""
     for m in _OTHER_METHOD.finditer(s.text):
         # (the first shown, or either would fit the blank)
@@ -1282,28 +1282,28 @@ _NOT_CONCEPTS = frozenset(
 )
 MIN_CONCEPT_MENTIONS = 3
 # A word, with the determiner before it and what follows when that ends its noun phrase
-# ("the faction," "its causes of"): a word seen so is a noun a claim can be about.
+# ("the guild," "its rules of"): a word seen so is a noun a claim can be about.
 _WORD_IN_PHRASE = re.compile(
     r"(?:\b(?P<det>(?i:the|a|an|its|their|his|her|our|this|every|each|no))\s)?(?P<w>[A-Za-z]{4,})"
     r"(?:(?=(?P<next>[,.;:]|\s(?:of|to|in|is|are|was|were|which|that|and|or|by|for|with|from|has|have)\b))|)"
 )
 _NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ous|ive|ful|able|ible)$")
 MAX_CONCEPTS = 15
-# A sentence that goes on from the one before ("Yet the parties are ...") is not a claim of its own.
+# A sentence that goes on from the one before ("Yet the guilds are ...") is not a claim of its own.
 _GOES_ON = re.compile(r"(?:Yet|But|And|So|Hence|Thus|Nor|Or|Such|This|These|It|They|He|She)\b")
 _CONCEPT_VERB = re.compile(r"\s(?:is|are|was|were|has\sbeen|have\sbeen|can|cannot|will|must)\b")
 
 
 def _singular(word: str) -> str:
-    """ "parties" -> "party", "factions" -> "faction" (counted as one idea)."""
+    """ "parties" -> "party", "guilds" -> "guild" (counted as one idea)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 # What may stand before a deleted idea: a determiner, a preposition, a conjunction. After
-# an adjective ("popular ___", "the latent ___") the phrase would give the word away; after
-# "of" it is a complement ("a uniformity of ___", "the mischiefs of ___"), not what is said.
+# an adjective ("popular ___", "the hidden ___") the phrase would give the word away; after
+# "of" it is a complement ("a sameness of ___", "the dangers of ___"), not what is said.
 _BEFORE_CONCEPT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:the|a|an|its|their|his|her|our|this|that|every|each|no|to|in|by|for|with|from|on"
     r"|and|or|but|is|are|was|were|when|if)\s)$",
@@ -1315,7 +1315,7 @@ def concepts_of(sentences: list[Sentence]) -> list[str]:
     """The ideas an essay or a declaration is about: the words (a plural counted with its
     singular) it uses most often, at least ``MIN_CONCEPT_MENTIONS`` times."""
     counts: dict[str, int] = {}
-    nouns: set[str] = set()  # words seen after a determiner: "the faction", not "so dedicated"
+    nouns: set[str] = set()  # words seen after a determiner: "the guild", not "so devoted"
     for s in sentences:
         for m in _WORD_IN_PHRASE.finditer(s.text):
             w = _singular(m.group("w").lower())
@@ -1330,7 +1330,7 @@ def concepts_of(sentences: list[Sentence]) -> list[str]:
     return [w for w, _ in ranked[:MAX_CONCEPTS]]
 
 
-# A charge of a declaration: "He has refused his Assent to Laws ..."
+# A charge of a declaration: "He has withheld his Seal from our Acts ..."
 _CHARGE = re.compile(r"(?P<who>He|She|It|They)\s(?:has|have)\s")
 _ACTOR = re.compile(
     rf"\b(?:the\s)?(?:present\s)?(?P<x>(?:{_CAP}\s)?{_CAP}(?:\sof\s(?:the\s)?{_CAP}(?:\s{_CAP})?)?)"
@@ -1341,15 +1341,15 @@ _UNSAID_OPENING = re.compile(r"(?:[A-Z][a-z]+\s)?(?:it|they|them|this|these|thos
 
 
 def actor_of_charges(sentences: list[Sentence]) -> str:
-    """Whom a declaration's list of charges ("He has refused ...", three or more) accuses:
+    """Whom a declaration's list of charges ("He has withheld ...", three or more) accuses:
     the last office or body named in the three sentences before the first ("The history of
-    the present King of Great Britain is ..."); '' when none is named there."""
+    the present King of Ostland is ..."); '' when none is named there."""
     body = [s for s in sentences if s.role == "body"]
     first = next((i for i, s in enumerate(body) if _CHARGE.match(s.text)), -1)
     if first < 0 or sum(1 for s in body if _CHARGE.match(s.text)) < MIN_CHARGES:
         return ""
     for s in reversed(body[max(0, first - 3) : first]):
-        # ("the King of Great Britain": "the present King" would read as pointing back)
+        # ("the King of Ostland": "the present King" would read as pointing back)
         named = [
             f"the {m.group('x')}" for m in _ACTOR.finditer(s.text) if _holder_class(m.group("x")) == "office"
         ]
@@ -1360,41 +1360,41 @@ def actor_of_charges(sentences: list[Sentence]) -> str:
     return ""
 
 
-# "... a history of repeated injuries and usurpations on the part of man toward woman"
+# "... a record of repeated wrongs on the part of master toward servant"
 _PART_OF = re.compile(r"\bon\sthe\spart\sof\s(?P<x>[a-z]+)\s(?:toward|towards|against|over)\s(?P<y>[a-z]+)\b")
 
 
 def target_of_charges(sentences: list[Sentence], actor: str) -> str:
     """Whom the charges wrong, when the sentence naming the accused says so ("on the part of
-    man toward woman": "woman"), so that a charge's "her" can say who; '' otherwise."""
+    master toward servant": "servant"), so that a charge's "her" can say who; '' otherwise."""
     for s in sentences:
         if actor and (m := _PART_OF.search(s.text)) and m.group("x") == actor:
             return m.group("y")
     return ""
 
 
-# What a charge's act is: "He has {refused his Assent} to Laws", "He has {dissolved Representative
-# Houses} repeatedly", "He has denied her {the facilities for obtaining a thorough education}",
-# "... her inalienable right to {the elective franchise}". Its noun phrase ends at a comma, a
+# What a charge's act is: "He has {withheld his Seal} from our Acts", "He has {closed our Town
+# Councils} repeatedly", "He has denied her {the means for learning a trade}",
+# "... her inalienable right to {the public ballot}". Its noun phrase ends at a comma, a
 # preposition, a conjunction, an adverb or a participle.
 _ACT_STOP = frozenset(
     """to for at in on by with without from among amongst into upon over against and or but
     unless until whereby which who that as here there repeatedly taken given made beyond""".split()
 )
 _OBJECT_PRONOUNS = frozenset("her him them us me".split())
-# An item of a list of charges: "For imposing Taxes on us without our Consent:"
-_FOR_ITEM = re.compile(r"For\s(?=[A-Za-z][a-z]+ing\b)")  # ("For Quartering large bodies ...")
+# An item of a list of charges: "For levying Duties on our grain without our Vote:"
+_FOR_ITEM = re.compile(r"For\s(?=[A-Za-z][a-z]+ing\b)")  # ("For Billeting armed men ...")
 MIN_FOR_ITEMS = 2  # (the list follows a charge: only a declaration of charges is read for it)
 _ADVERBS = frozenset("so also not never always thus".split())
 _DEGREE = frozenset("nearly almost wholly entirely".split())
 _DETERMINERS = frozenset("the a an his her their our its all every any such".split())
 MAX_ACT_WORDS = 7
-MAX_OBJECT_WORDS = 6  # what a charge acted on, after its asides ("the benefits of Trial by Jury")
+MAX_OBJECT_WORDS = 6  # what a charge acted on, after its asides ("the safeguard of Trial by Jury")
 
 
 # A charge's verb, its asides of where and when set off by commas, then what it acted on.
 # (or its verb and whom it wronged, then asides of when and how: "He has made her, if
-# married, in the eye of the law, {civilly dead}")
+# widowed, in the eye of the law, {a mere ward}")
 _ASIDE_THEN_OBJECT = re.compile(
     r"[A-Za-z][a-z]+\s(?:(?:(?:her|him|them|us)\s)?(?:among|amongst|in|on|at|upon|over|here|there)\b[^,;]{0,30},(?:\s[^,;]{1,30},)?"
     r"|(?:her|him|them|us),(?:\s[^,;]{1,30},){1,2})\s(?P<obj>[A-Za-z][^,;.:]{2,60})"
@@ -1403,7 +1403,7 @@ _ASIDE_THEN_OBJECT = re.compile(
 
 def _charge_act(text: str) -> tuple[int, str]:
     """(offset, answer) of what a charge ("He has ...", or an item of a list of them: "For
-    imposing Taxes on us ...") says was done; (0, '') when its shape is none of these."""
+    levying Duties on us ...") says was done; (0, '') when its shape is none of these."""
     m = _CHARGE.match(text) or _FOR_ITEM.match(text)
     if not m:
         return 0, ""
@@ -1411,11 +1411,11 @@ def _charge_act(text: str) -> tuple[int, str]:
     if right:
         return right.start("a"), right.group("a")
     if aside := _ASIDE_THEN_OBJECT.match(text, m.end()):
-        # "He has kept among us, in times of peace, {Standing Armies} without ...": what was
+        # "He has kept among us, in years of calm, {Foreign Guards} without ...": what was
         # kept comes after the asides of where and when
         obj = aside.group("obj").split()
         start = aside.start("obj")
-        if obj[0] == "of":  # "depriving us in many cases, of {the benefits of Trial by Jury}"
+        if obj[0] == "of":  # "depriving us in many towns, of {the safeguard of Trial by Jury}"
             obj, start = obj[1:], start + 3
         # (a name's own "by" does not end it: "Trial by Jury")
         cut = next(
@@ -1431,7 +1431,7 @@ def _charge_act(text: str) -> tuple[int, str]:
             return start, " ".join(obj[:cut])
         return 0, ""
     words = [(w.start(), w.group()) for w in re.finditer(r"[\w'’-]+|[,;.:]|--", text[m.end() :])]
-    # (an item of a list may capitalise its verb: "For Quartering large bodies of armed troops")
+    # (an item of a list may capitalise its verb: "For Billeting armed bands of soldiers")
     verb = words[0][1] if words else ""
     if (
         len(words) < 3
@@ -1440,7 +1440,7 @@ def _charge_act(text: str) -> tuple[int, str]:
     ):
         return 0, ""
     if words[0][1] in _ADVERBS or words[0][1].endswith("ly"):
-        return 0, ""  # "He has so framed the laws ... as to ...": the act is spread over the sentence
+        return 0, ""  # "He has so worded the decrees ... as to ...": the act is spread over the sentence
     verb_end = 1
     if words[1][1] in ("together", "up", "out", "off", "away", "down"):
         verb_end = 2
@@ -1450,16 +1450,16 @@ def _charge_act(text: str) -> tuple[int, str]:
         and words[verb_end][1] == "from"
         and words[verb_end + 1][1] in _OBJECT_PRONOUNS
     ):
-        start_i = verb_end = verb_end + 2  # "taken from her all right in property": what was taken
-    if _infinitive(words, verb_end):  # "refused to pass other Laws"
+        start_i = verb_end = verb_end + 2  # "taken from him all right in land": what was taken
+    if _infinitive(words, verb_end):  # "refused to sign other Acts"
         verb_end += 2
     first = words[verb_end][1] if verb_end < len(words) else ""
     if first in _OBJECT_PRONOUNS:
-        # "denied her the facilities ...": what was withheld from whom, not the pronoun
+        # "denied her the means ...": what was withheld from whom, not the pronoun
         start_i = verb_end = verb_end + 1
         if verb_end >= len(words) or not words[verb_end][1].isalpha():
             return 0, ""
-        if _infinitive(words, verb_end):  # "compelled her to submit to laws"
+        if _infinitive(words, verb_end):  # "forced her to bow to decrees"
             verb_end += 2
             if verb_end < len(words) and words[verb_end][1] in ("to", "with", "on", "for"):
                 verb_end += 1
@@ -1472,19 +1472,19 @@ def _charge_act(text: str) -> tuple[int, str]:
     while end < len(words) and words[end][1].isalpha():
         w = words[end][1]
         if w in ("for", "of") and end + 1 < len(words) and words[end + 1][1].endswith("ing"):
-            end += 2  # "the facilities for obtaining a thorough education"
+            end += 2  # "the means for learning a trade"
             continue
         if w == "in" and words[end - 1][1] in ("right", "rights"):
-            end += 1  # "all right in property"
+            end += 1  # "all right in land"
             continue
         if w in _ACT_STOP or (end > verb_end and w.islower() and w.endswith("ly") and w not in _DEGREE):
             break
         end += 1
     following = words[end + 1][1] if end + 1 < len(words) else ""
     if end < len(words) and words[end][1] == "to" and following.islower() and following not in _DETERMINERS:
-        return 0, ""  # "forbidden his Governors to pass Laws ...": the act is in what follows
+        return 0, ""  # "forbidden his Mayors to enact Bylaws ...": the act is in what follows
     while end > verb_end and words[end - 1][1] in ("of", "the", "a", "an", "again"):
-        end -= 1  # "render the Military independent of and superior to ...": not "... of"; "again and again"
+        end -= 1  # "made the Guards independent of and superior to ...": not "... of"; "again and again"
     if end == verb_end or end - start_i > MAX_ACT_WORDS:
         return 0, ""
     a = m.end() + words[start_i][0]
@@ -1500,17 +1500,17 @@ def _infinitive(words: list[tuple[int, str]], i: int) -> bool:
     return verb.isalpha() and verb.islower() and verb not in _DETERMINERS and verb not in _ACT_STOP
 
 
-# A charge that names several acts ("He has plundered our seas, ravaged our Coasts, burnt our
-# towns"): another act follows the one deleted, and any act of the list fits its blank.
+# A charge that names several acts ("He has burned our mills, seized our boats, emptied our
+# granaries"): another act follows the one deleted, and any act of the list fits its blank.
 _NEXT_ACT = re.compile(
     r",?\s(?:and\s)?(?:[a-z]{3,}(?:ed|ing)|burnt|kept|made|sent|taken|given|brought|driven|thrown|sold|torn)\s(?!by\b)"
 )
 
 
 def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Draft]:
-    """Each charge of a declaration's list ("He has refused his Assent to Laws ..."), the act
-    it charges deleted; its "He" says whom it accuses ("He [the present King of Great
-    Britain]"), its "her" whom it wrongs when the document says so ("her [woman]").
+    """Each charge of a declaration's list ("He has withheld his Seal from our Acts ..."), the act
+    it charges deleted; its "He" says whom it accuses ("He [the present King of
+    Ostland]"), its "her" whom it wrongs when the document says so ("her [woman]").
 
     Every charge is one item of a ``series`` (the ranking asks a few of it); ``civic`` counts
     the words of self-government it names (``CIVIC_TERMS``: laws, taxes, juries): a class
@@ -1524,7 +1524,7 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
         if not answer or _POINTS_BACK.search(re.sub(r"\b(?:his|her)\s", "", answer)):
             continue
         if " " not in answer:
-            continue  # "withheld from her {rights} which ...": one bare noun says too little of the act
+            continue  # "kept from her {wages} which ...": one bare noun says too little of the act
         if _NEXT_ACT.match(s.text, start + len(answer)):
             continue
         civic = len(CIVIC_TERMS & {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)})
@@ -1532,9 +1532,9 @@ def _charges(sentences: list[Sentence], actor: str, target: str) -> Iterator[_Dr
         slots = _charged(s, actor) + marks
         if target and (pronoun := re.search(r"\b(?:her|she|him)\b", s.text)):
             slots += (("target", f"{pronoun.group()} [{target}]"),)
-        if item:  # (the list's lead, "He has combined with others ...", is not shown: it says who)
+        if item:  # (the list's lead, "He has joined with others ...", is not shown: it says who)
             if re.search(r"\b(?:themselves|they|them|their)\b", s.text):
-                continue  # "For ... declaring themselves invested ...": the others of the lead
+                continue  # "For ... naming themselves masters ...": the others of the lead
             slots = (("listed_under", actor), *marks)
         yield _Draft("principle", "charge", answer, start, s, slots)
 
@@ -1546,8 +1546,8 @@ def _charged(s: Sentence, actor: str) -> tuple[tuple[str, str], ...]:
 
 
 def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
-    """A claim the document makes about one of its ideas ("Liberty is to faction what air
-    is to fire"), with the idea deleted: the student must know which idea it is about."""
+    """A claim the document makes about one of its ideas ("Trade is to a town what water
+    is to a mill"), with the idea deleted: the student must know which idea it is about."""
     concepts = concepts_of(sentences)
     actor = actor_of_charges(sentences)
     for s in sentences:
@@ -1572,10 +1572,10 @@ def _concepts(sentences: list[Sentence]) -> Iterator[_Draft]:
                 continue
             a, b = _clause_at(s.text, m.start())
             if re.match(r"(?:Let|Let's)\b", s.text[a:b]) or _UNSAID_OPENING.match(s.text[a:b]):
-                continue  # "Let us examine the points in which it varies ...": an aside of the essay
+                continue  # "Let us now weigh the ways in which it differs ...": an aside of the essay
             found.append(m)
-        # (a word in capitals stands against another: "the CAUSES ... cannot be removed ...
-        # controlling its ___" is answered by the capitals, not by the essay)
+        # (a word in capitals stands against another: "the ROOTS ... cannot be pulled up ...
+        # walling its ___" is answered by the capitals, not by the essay)
         found = [m for m in found if not m.group().isupper()]
         if found:  # one idea per sentence: the first it names, most often what it is about
             m = min(found, key=lambda m: m.start())
@@ -1600,12 +1600,12 @@ def opens_its_clause(fact: Fact) -> bool:
 
 
 # A title that opens on a common noun ("Constitution of the Republic of ...", "Amendments to
-# the Constitution") is said with "the" in a sentence; a name ("Federalist No. 10") is not.
+# the Constitution") is said with "the" in a sentence; a name ("Pamphlet No. 7") is not.
 _COMMON_TITLE = re.compile(r"^[A-Z][a-z]+\s(?:of|to|on|for)\s")
 
 
 def named_in_a_stem(title: str) -> str:
-    """How a stem names a document: "the Declaration of ...", "Federalist No. 10"."""
+    """How a stem names a document: "the Declaration of ...", "Pamphlet No. 7"."""
     if title.startswith("The "):
         return "the " + title[4:]
     return "the " + title if _COMMON_TITLE.match(title) else title
@@ -1634,8 +1634,8 @@ def _head(name: str) -> str:
 
 def names_itself_again(answer: str, text: str, start: int) -> bool:
     """Whether the clause of ``text`` holding a body or an office (``answer`` at ``start``)
-    names it again in another form ("The ___ shall be composed of two Senators", "the
-    President elect shall have died, the ___ shall become President"): the student reads the
+    names it again in another form ("The ___ shall be composed of three Delegates", "the
+    Governor elect shall have died, the ___ shall become Governor"): the student reads the
     answer off the clause."""
     if len(head := _head(answer).lower()) < 4:
         return False
@@ -1659,9 +1659,9 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         if s.role != "body":
             continue
         if said[_SECTION_OPENING.sub("", s.text)] > 1:
-            continue  # a formula said in many parts ("Congress shall have power to enforce this article")
+            continue  # a formula said in many parts ("The Assembly shall have power to enforce this article")
         if _ABOUT_ITSELF.match(_SECTION_OPENING.sub("", s.text)):
-            continue  # "This article shall be inoperative unless ratified ...": the text, not the state
+            continue  # "This article shall lapse unless ratified ...": the text, not the state
         part = _part_at(parts, s.start)
         intro = f"Under {part}, " if part else ""
         if legal:
@@ -1676,7 +1676,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         drafts += _other_methods(s)
     founding = legal or _states_principles(drafts)
     if not founding:
-        # a news report or a speech that quotes "all men are created equal": the quotation
+        # a news report or a speech that quotes "all persons are born equal": the quotation
         # alone is asked, never the war it mentions
         drafts = [d for d in drafts if dict(d.slots).get("shape") != "war"]
     if not legal and founding:
@@ -1806,7 +1806,7 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
         rng.shuffle(near)
         return [f"the {ordinal_words(v).lower()} {noun}" for v in near]
     if cls == "day":
-        # the same day of other months, then other days of the same month: "the 4th day of March"
+        # the same day of other months, then other days of the same month: "the 1st day of May"
         m = re.match(r"the (\d+)(\w*) day of (\w+)", answer)
         if not m:
             return []
@@ -1828,14 +1828,14 @@ def legal_candidates(fact: Fact, rng: random.Random) -> list[str]:
     kin = [k for k in fact.slot("kin").split("|") if k]
     general = list(GENERAL.get(cls, ()))
     if cls == "ground" and answer.lower().startswith("failure to "):
-        general = list(GENERAL["failure"])  # "failure to pay any poll tax" among failures of its form
+        general = list(GENERAL["failure"])  # "failure to pay any road toll" among failures of its form
     rng.shuffle(kin)
     rng.shuffle(general)
     out = [*kin, *general]
     if cls == "ground":
-        # no option stands out by its length: "failure to pay any poll tax" is no option for "race"
+        # no option stands out by its length: "failure to pay any road toll" is no option for "faith"
         out = [c for c in out if abs(len(c.split()) - len(answer.split())) <= 2]
-    if cls == "goods":  # ("intoxicating liquors" among two-word goods, not among "opium", "tobacco")
+    if cls == "goods":  # ("strong spirits" among two-word goods, not among "opium", "tobacco")
         out.sort(key=lambda c: abs(len(c.split()) - len(answer.split())))
     if cls == "body":
         # "the States", "the Electors" are many, not one that holds a power: no option

@@ -1,6 +1,6 @@
 """Percentages, sums of money, quantities with units, and counts of things.
 
-The answer is the figure as written ("69 percent", "pounds 1,400", "670-kilometer",
+The answer is the figure as written ("42 percent", "pounds 1,250", "320-kilometer",
 "11"); the words around it ("about", "over") stay in the sentence, since a
 student is asked for the figure, not the hedge.
 """
@@ -55,22 +55,22 @@ _NOT_PLURAL = (
     r"|thirds|fourths|fifths|quarters|halves|tenths)\b)"  # "three fourths of": a share, not a count
 )
 # A count: a figure followed, within three words, by a plural noun ("11 people",
-# "71,000 civil service jobs", "about 440 Britons", "seven million telephone numbers").
+# "52,000 farm jobs", "about 300 Danes", "four million bus passes").
 COUNT = re.compile(
     rf"\b(?:{_DIGITS}|{_NUMWORD}){_BIG}\s"
     r"(?=(?:[a-z][\w-]*\s){0,2}"
     + _NOT_PLURAL
     + r"(?:[a-z]+s|[A-Z][a-z]+s|people|children|men|women|staff|police|personnel)\b)"
 )
-# A large figure standing alone ("rose to more than 520,000 in April").
+# A large figure standing alone ("rose to more than 380,000 in May").
 BARE = re.compile(r"(?<![£$€\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|billion))(?![\w%])")
-# An ordinal before a noun ("the 75th anniversary").
+# An ordinal before a noun ("the 60th anniversary").
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)(?=\s[a-z])")
 _YEAR = re.compile(rf"^{YEAR}$")
 FIGURE_KINDS = ("percent", "money", "quantity", "number")  # the kinds this module makes
 
 
-# A currency word written before its figure stands for its sign: "pounds 1,400" is "£1,400".
+# A currency word written before its figure stands for its sign: "pounds 1,250" is "£1,250".
 SIGN_OF_CURRENCY = {"pounds": "£", "dollars": "$", "euros": "€"}
 _WORD_FOR_SIGN = re.compile(rf"(?i:{'|'.join(SIGN_OF_CURRENCY)})\s(?=\d)")
 _DIGIT = re.compile(r"\d")
@@ -130,10 +130,10 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
                 if re.match(r"[-–]\d", text[e : e + 2]) or text[s - 1 : s] in "-–/":
                     continue  # part of a range or score ("2016-2020", "3-1")
                 if re.match(r"(?:[- ]years?)?[- ]olds?\b", text[e : e + 12]):
-                    continue  # "the 39-year-old", "16 and 17-year-olds": an age is a detail
+                    continue  # "the 47-year-old", "15 and 16-year-olds": an age is a detail
                 spans.append((s, e))
                 if kind == "money" and (word := _WORD_FOR_SIGN.match(value)):
-                    # "pounds 1,400" is a sign written out (some sources cannot print "£"): the
+                    # "pounds 1,250" is a sign written out (some sources cannot print "£"): the
                     # answer is the figure, and a stem shows the sign (``SIGN_OF_CURRENCY``)
                     s, value = s + word.end(), value[word.end() :]
                 unit = ""

@@ -43,13 +43,13 @@ ORG = re.compile(rf"\b{_CAP}(?:{_CONNECT}{_CAP}){{0,7}}")
 MIN_WORDS = 2
 # "TUC", "G8", "NATO": capitals (and digits) only, two to six characters.
 ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]{1,5}(?![\w.-])")
-# A newspaper or broadcaster named just before what it is: "an Evening Standard
-# journalist", "Thursday's Sun newspaper", "the BBC's Breakfast with Frost show".
+# A newspaper or broadcaster named just before what it is: "an Evening Courier
+# journalist", "Thursday's Clarion newspaper", "the CBC's Morning with Ruiz show".
 _MEDIA = re.compile(
     rf"\b({_CAP}(?:(?:\s(?:with|of|the|and|in)\s|\s){_CAP}){{0,3}})\s(?P<word>{'|'.join(MEDIA_WORDS)})\b"
 )
 _MEDIA_SET = frozenset(MEDIA_WORDS)
-# "several Scottish newspapers", "a Jewish reporter": adjectives before a media word name none.
+# "several Scottish newspapers", "a Welsh reporter": adjectives before a media word name none.
 _NOT_TITLES = DEMONYM_WORDS | FAITH_WORDS
 ORG_WORDS_AFTER_ACT = ("Parliament", "Congress")
 # "told the BBC", "in an interview with CNN": where something was said, not what it is about.
@@ -98,13 +98,13 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
             while words and (words[0] in _LEADING or words[0] in ("of", "for", "and", "the")):
                 words = words[1:]
             if len(words) > 2 and words[0].endswith("ing") and words[1] == "the":
-                words = words[2:]  # "Launching the Department for ...": a verb opens the sentence
+                words = words[2:]  # "Opening the Department for ...": a verb opens the sentence
             if len(words) > 2 and _DESCRIBED_AS.fullmatch(words[0]):
-                words = words[1:]  # "Privately-held Falic Group", "London-based ...": said of it
+                words = words[1:]  # "Privately-held Velden Group", "London-based ...": said of it
             if (
                 owner := next((k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))), None)
             ) is not None:
-                words = words[owner + 1 :]  # "Holyrood's Chamber Office": the office, not its owner
+                words = words[owner + 1 :]  # "the Senate's Budget Office": the office, not its owner
             while words and words[-1].lower() in ("of", "for", "and", "the", "on"):
                 words = words[:-1]
             if len(words) < MIN_WORDS:
@@ -126,18 +126,18 @@ _OF = re.compile(r" of (?:the )?")
 
 
 def _after_holder(words: list[str]) -> list[str]:
-    """ "Simon Hart of the Countryside Alliance", "Chief Constable of Thames Valley Police":
+    """ "Ana Ruiz of the Ramblers Alliance", "Chief Constable of Thames Valley Police":
     a person or an office before "of" holds a post in the organisation that follows.
 
     Only a run of two or more capitalised words without a head word is cut
-    ("National Union of Teachers", "Freedom of Information Act" are one name each).
+    ("National Union of Teachers", "Water Rights Act" are one name each).
     """
     name = " ".join(words)
     m = _OF.search(name)
     if m is None:
         return words
     before = name[: m.start()].split()
-    plain_run = all(w[:1].isupper() for w in before)  # "American Association for the Advancement" is not
+    plain_run = all(w[:1].isupper() for w in before)  # "Ostland Society for the Protection" is not
     # "Chief Executive of ... Trust": an office of the body, though "Executive" is a head word
     office = len(before) >= 2 and all(w.lower() in OFFICE_WORDS for w in before)
     if len(before) < 2 or not plain_run or (_head(before, ORG_HEADS | LAW_HEADS) and not office):
@@ -146,19 +146,19 @@ def _after_holder(words: list[str]) -> list[str]:
 
 
 def _split_pair(words: list[str]) -> list[list[str]]:
-    """ "Wales Tourist Board and the Welsh Development Agency" are two names;
-    "Department for Education and Skills" is one."""
+    """ "Norland Tourist Board and the Norland Water Agency" are two names;
+    "Department for Roads and Ports" is one."""
     parts = re.split(r" and (?:the )?", " ".join(words), maxsplit=1)
     if len(parts) == 2 and parts[0].split()[-1].lower() in ORG_HEADS and len(parts[0].split()) >= MIN_WORDS:
         return [parts[0].split(), parts[1].split()]
-    # "Amicus and the Transport and General Workers Union", "Lords and the Court of Appeal":
+    # "Velora and the Dock and Harbour Workers Union", "Senate and the Court of Appeal":
     # a body named after "and the" is one name of its own.
     second = re.split(r" and the ", " ".join(words), maxsplit=1)
     if len(second) == 2 and len(second[1].split()) >= MIN_WORDS and _classify(second[1].split()):
         return [second[1].split()]
     places = gazetteer().places
     if len(words) > 3 and words[-2] == "and" and words[-1] in places and words[-3] not in places:
-        # "the University of the Highlands and Islands and Southampton": a second body, by its
+        # "the University of the Lakes and Islands and Marvik": a second body, by its
         # town (but "Antigua and Barbuda" is one country)
         return [words[:-2]]
     return [words]
@@ -173,21 +173,21 @@ def _org_fact(words: list[str], text: str, after: int, sentence: Sentence) -> Fa
         return None
     kind, head = found
     if head == "house" and words[0] == "House":
-        head = "chamber"  # "House of Lords" is a chamber; "White House", "Clarence House" are buildings
+        head = "chamber"  # "House of Lords" is a chamber; "White House", "Opera House" are buildings
     if words[0] == "Parliament" and words[1:2] == ["for"]:
-        return None  # "entered Parliament for Sheffield Brightside": a seat in it, not a body
+        return None  # "entered Parliament for Marvik North": a seat in it, not a body
     if words[0] in ("Act", "Acts") and words[-1] in ORG_WORDS_AFTER_ACT:
         return None  # "Act of Parliament" names no particular law
     if words[0].lower().startswith("non-"):
-        return None  # "Non-European Union citizens": an adjective, not a name
+        return None  # "Non-European Union students": an adjective, not a name
     org = " ".join(words)
     s = text.find(org, after)
     if _ANY_ONE.search(text[max(0, s - 10) : s]):
-        return None  # "from either House of Parliament": a kind of body, not one body
+        return None  # "by either House of Parliament": a kind of body, not one body
     if org.endswith(("'s", "’s")):
         org = org[:-2]
     elif org.endswith(("s'", "s’")):
-        org = org[:-1]  # "the Department for Constitutional Affairs' plans"
+        org = org[:-1]  # "the Department for Rural Affairs' plans"
     if org in INTERNATIONAL_NAMES:
         head = INTERNATIONAL  # the European Union is no trade union
     return Fact(kind, org, s, sentence, (("org_type", head),))
@@ -221,7 +221,7 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[st
         if any(a <= m.start() < b for a, b in taken) or _VENUE.search(sentence.text[: m.start()]):
             continue
         if sentence.text[m.start() - 2 : m.start()] == " (" and any(b == m.start() - 2 for _, b in taken):
-            continue  # "Equal Opportunities Commission (EOC)": the name is asked already
+            continue  # "Fair Wages Commission (FWC)": the name is asked already
         if word not in spelled:
             continue  # initials the article never spells out: nothing to ask that a student could know
         slots = (("org_type", spelled[word]), ("form", "acronym"))
@@ -253,7 +253,7 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
     return out
 
 
-# "The Conservatives have expressed ...", "But Labour says ...": a party that is the subject of its sentence.
+# "The Liberals have pledged ...", "But Labour says ...": a party that is the subject of its sentence.
 _PARTY_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Tt]he\s+)?"
     rf"({'|'.join(sorted(map(re.escape, PARTY_NAMES), key=len, reverse=True))})\s+(?=[a-z])"
@@ -278,7 +278,7 @@ def extract_parties(sentences: list[Sentence]) -> list[Fact]:
             continue
         predicate = _after_which(predicate_after(sentence.text, m.end(1)))
         if not predicate:
-            continue  # "The Tories promise ...": the verb would not agree with "Which party"
+            continue  # "The Greens promise ...": the verb would not agree with "Which party"
         slots = (("org_type", "party name"), ("predicate", predicate))
         facts.append(Fact("organization", m.group(1), m.start(1), sentence, slots))
     return facts
@@ -300,7 +300,7 @@ def _after_which(predicate: str) -> str:
 
 
 # What may open a sentence before the body that is its subject: "But the ...", "In
-# October 1989 the ...". A date opening is kept, at the end of the question.
+# May 1996 the ...". A date opening is kept, at the end of the question.
 _MONTH_OR_DAY = "|".join(MONTHS + WEEKDAYS)
 _BODY_LEAD = re.compile(
     r"^(?:(?:But|And|Meanwhile,?|However,?|Now|Earlier,?|Later,?)\s+)?"
@@ -308,7 +308,7 @@ _BODY_LEAD = re.compile(
     r"(?: \d{1,2})?(?: \d{4})?),?\s+)?(?:[Tt]he\s+)?$"
 )
 
-# A verb right after the body's name ("... Court of Appeal quashed"), not a noun ("... judges").
+# A verb right after the body's name ("... Court of Appeal ruled"), not a noun ("... judges").
 _VERB_NEXT = re.compile(
     r" (?:[a-z]+ly )?(?:has|have|had|is|are|was|were|will|would|could|did|does|said|says|[a-z]+(?:ed|s))\b"
 )
@@ -316,7 +316,7 @@ _VERB_NEXT = re.compile(
 
 def with_subject_predicate(fact: Fact) -> Fact:
     """``fact`` with what the body did when it is the subject of its sentence ("In
-    October 1989 the Court of Appeal quashed ..."), worded for "Which court ...?";
+    May 1996 the Court of Appeal struck down ..."), worded for "Which court ...?";
     ``fact`` itself otherwise."""
     body = fact.slot("org_type")
     if fact.kind != "organization" or not (body in SUBJECT_BODIES or body == INTERNATIONAL):
@@ -330,7 +330,7 @@ def with_subject_predicate(fact: Fact) -> Fact:
         return fact
     after = text[end:].split(maxsplit=1)[0].lower()
     if after.removesuffix("s") in (body, *ORG_HEADS):
-        return fact  # "The Daily and Sunday Telegraph newspapers are ...": a noun, not a verb
+        return fact  # "The Daily and Sunday Courier newspapers are ...": a noun, not a verb
     predicate = _after_which(predicate_after(text, end))
     if not predicate:
         return fact

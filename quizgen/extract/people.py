@@ -1,10 +1,10 @@
 """People, the offices they hold, and where each is mentioned.
 
 A capitalised run of words is taken for a person only with evidence: a title
-before it ("Home Secretary Charles Clarke", "Mr Blair"), a role in apposition
-("Clarke, the home secretary," / "the home secretary, Charles Clarke,"), a verb
-of speech next to it ("Clarke said"), or a verb right after a full name
-("Tony Blair has apologised"). A surname alone is resolved to the full name
+before it ("Home Secretary Ana Ruiz", "Mr Velden"), a role in apposition
+("Ruiz, the home secretary," / "the home secretary, Ana Ruiz,"), a verb
+of speech next to it ("Ruiz said"), or a verb right after a full name
+("Tomas Velden has apologised"). A surname alone is resolved to the full name
 introduced earlier in the same article.
 """
 
@@ -40,7 +40,7 @@ from quizgen.lexicon import (
 )
 from quizgen.models import Fact, Sentence
 
-# Honorifics that say nothing about an office ("Mr Blair" has no role).
+# Honorifics that say nothing about an office ("Mr Velden" has no role).
 PLAIN_HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady Lord Rev Rev. Revd Reverend".split()
 )
@@ -57,7 +57,7 @@ _NOT_PERSON = frozenset(
     | set(MONTHS)
     | set(WEEKDAYS)
     | FAITH_WORDS
-    # (a continent's words: "General Motors Europe" is no General Motors Europe)
+    # (a continent's words: "General Foundries Europe" is no General Foundries Europe)
     | {w for name in CONTINENTS for w in name.split() if w[0].isupper()}
     | set(
         """Motors Airport Street Road Square Palace Park River Sea Ocean Island Islands Mountain
@@ -150,11 +150,11 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
             break
         word = prev.text
         # "Trade and Industry Secretary", "Secretary of State"; not "adviser to President ___"
-        # nor "Secretary Alan Johnson and Minister ___" (a title of someone else)
+        # nor "Secretary Ana Ruiz and Minister ___" (a title of someone else)
         before = tokens[j - 2].text if j >= 2 else ""
         joins = before[:1].isupper() and (
             (_is_role_word(before) and _is_role_word(tokens[j].text))
-            # "Association of Chief Police Officers president ___": the body's name goes on
+            # "Association of Rural Councils president ___": the body's name goes on
             or (word == "of" and before.lower() in ORG_HEADS)
         )
         if word in ("and", "of", "for") and joins:
@@ -169,8 +169,8 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
     while j < i - 1 and tokens[j].text in ("and", "of", "for"):
         j += 1
     if last.text in PLAIN_HONORIFICS:
-        # "shadow home secretary Mr Davis": the office is what stands before "Mr";
-        # "told the BBC Mr Howard": "BBC" is none
+        # "shadow home secretary Mr Okafor": the office is what stands before "Mr";
+        # "told the BBC Mr Velden": "BBC" is none
         before = text[tokens[j].start : tokens[i - 2].end] if j < i - 1 else ""
         if not _has_office(before):
             return "", last.start
@@ -178,7 +178,7 @@ def _role_before(text: str, tokens: list[Token], i: int) -> tuple[str, int]:
     return text[tokens[j].start : last.end], tokens[j].start
 
 
-# (", and the Palestinian leader, ..." is the next person's role, not an aside about this one)
+# (", and the Chilean leader, ..." is the next person's role, not an aside about this one)
 _APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?!(?:and|or|but|nor)\s)(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\w'’-]+\s+){0,9}?[\w'’-]+)"
     r"\s*(?:,|\.$|$|(?=\s(?:said|says|told|added|warned)\b))"
@@ -187,7 +187,7 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:^|\b(?:the|The|a|A|an|his|her|His|Her|their)\s+)"
     r"((?:(?!(?:the|a|an|his|her|their)\s)[\w'’-]+\s+){0,8}?[\w'’-]+),\s+$"
 )
-# Peers are named by title and one name: "Lord Janner" is a full name.
+# Peers are named by title and one name: "Lord Velden" is a full name.
 PEERAGE = ("Lord", "Lady", "Baroness", "Baron")
 # Words that cannot be inside a role phrase: a role is a noun phrase, not a clause.
 _NOT_IN_ROLE = frozenset(
@@ -210,14 +210,14 @@ _BODY_NOUNS = ORG_HEADS | frozenset(
     """firm company charity newspaper paper magazine group band broadcaster auditor auditors
     agency film movie album show series project studio label website""".split()
 )
-# A capitalised run after these with no role names a place or thing: "in Guantanamo Bay".
+# A capitalised run after these with no role names a place or thing: "in Marvik Bay".
 _BEFORE_A_THING = frozenset("in at near into inside outside across the The".split())
 
 
 def _ends_with_name(phrase: str) -> bool:
-    """ "former Labour MP George Galloway" ends with a person's name: it is not a role.
+    """ "former Labour MP Ana Ruiz" ends with a person's name: it is not a role.
 
-    "chief executive of Alcohol Focus Scotland" ends with where the role is held.
+    "chief executive of Clean Rivers Norland" ends with where the role is held.
     """
     words = phrase.split()
     i = len(words)
@@ -261,13 +261,13 @@ def _name_follows(tokens: list[Token], j: int) -> bool:
 
 
 def _joined_particle(word: str) -> bool:
-    """A particle joined to the name it precedes: "al-Jibouri", "el-Baradei" end a name."""
+    """A particle joined to the name it precedes: "al-Hamdani", "el-Sayed" end a name."""
     particle, _, rest = word.partition("-")
     return particle in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _breaks_name(token: Token) -> bool:
-    """Titles and office words end a name: "Secretary Patricia Hewitt" is a title and a name."""
+    """Titles and office words end a name: "Secretary Ana Ruiz" is a title and a name."""
     word = token.text
     return word in HONORIFICS or word.removesuffix("s") in HONORIFICS or _is_role_word(word)
 
@@ -279,7 +279,7 @@ def _looks_like_person(words: list[str], places: Container[str]) -> bool:
 
 
 def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
-    """ "a Plaid Cymru MP", "Plaid Cymru's Elfyn Llwyd": the run names the side a person is
+    """ "a Plaid Cymru MP", "Plaid Cymru's Tomas Velden": the run names the side a person is
     on (a party, a body), not a person; no one writes "a John Smith MP"."""
     nxt = tokens[b] if b < len(tokens) else None
     if nxt is None:
@@ -299,7 +299,7 @@ def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
 
 
 _FOR_A_PARTY = re.compile(rf",\s+for\s+the\s+(?:{'|'.join(sorted(PARTY_NAMES, key=len, reverse=True))}),")
-# Words a role cannot end on: what follows them is still the role ("MP for Hornsey and ...").
+# Words a role cannot end on: what follows them is still the role ("MP for Marvik and ...").
 _ROLE_GOES_ON = frozenset("and of for the in at to".split())
 
 
@@ -315,12 +315,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         for a, b in _name_runs(text, tokens):
             after_of = a > 0 and tokens[a - 1].text in ("of", "for")
             if b - a >= 3 and after_of and tokens[a].bare in places:
-                a += 1  # "President of Brazil Luiz Lula": the country ends the title
+                a += 1  # "President of Brazil Ana Ruiz": the country ends the title
             elif b - a >= 2 and tokens[a].bare.lower() in OCCUPATIONS:
-                a += 1  # "Farmer Geoff Brooks", "Rapper Eminem": a trade, then the name
+                a += 1  # "Farmer Tomas Velden", "Rapper Vexa": a trade, then the name
             born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")]
             if born:
-                a = born[-1] + 1  # "New Zealand-born Campbell": where he was born, then the name
+                a = born[-1] + 1  # "South Africa-born Okafor": where he was born, then the name
             if a >= b:
                 continue
             words = [t.bare for t in tokens[a:b]]
@@ -350,12 +350,12 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                     role, role_start = m2.group(1), m2.start()
                     after = end + 1
             if role and role.split()[-1] in _ROLE_GOES_ON:
-                continue  # "Labour MP for Hornsey and Wood Green": the run ends the role's seat
+                continue  # "Labour MP for Marvik and East Vale": the run ends the role's seat
             nxt = tokens[b] if b < len(tokens) else None
             prev = next((t for t in reversed(tokens[:a]) if t.end <= role_start), None)
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
-                continue  # "in Guantanamo Bay", "reopening the Waverley Line": a place or thing, not a person
-            # "the law firm Tods Murray", "the Casino Royale project": a body or a work named by
+                continue  # "in Marvik Bay", "reopening the Velora Line": a place or thing, not a person
+            # "the law firm Haddad Brandvold", "the Harbour Gate project": a body or a work named by
             # its kind, here and everywhere in the article
             named_kind = (
                 prev is not None and prev.text.lower() in _BODY_NOUNS and text[prev.end : start] in SPACES
@@ -364,7 +364,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 bodies.add(" ".join(words))
                 continue
             # "Smith said", "said Smith"; not "..., chief executive of X, said", whose speaker is named before
-            # "partner of Tods Murray said", "his work with Tods Murray did not": after a
+            # "partner of Haddad Brandvold said", "his work with Haddad Brandvold did not": after a
             # preposition the verb belongs to the noun before it; the run may be a firm
             governed = not role and not honorific and prev is not None and prev.text in _GOVERNING
             speaker = (
@@ -372,13 +372,13 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 or (
                     prev is not None
                     and prev.text in SPEECH_VERBS
-                    and prev.text not in _ADDRESSING  # "She told Good Morning Wales": who was told
+                    and prev.text not in _ADDRESSING  # "She told Good Morning Norland": who was told
                     and text[prev.end : role_start] in SPACES
                 )
             )
             speaker = speaker and not governed
             verb_follows = _is_verbish(nxt) and text[end : end + 1] == " " and not governed
-            # "Vincent Cable, for the Liberal Democrats, accused ...": who speaks for a party
+            # "Ana Ruiz, for the Liberal Democrats, accused ...": who speaks for a party
             for_a_party = len(words) >= 2 and bool(_FOR_A_PARTY.match(rest))
             evidence = bool(role) or honorific or speaker or (len(words) >= 2 and verb_follows) or for_a_party
             raw.append((sentence, start, end, words, role, role_start, after, speaker, evidence))
@@ -387,7 +387,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     bodies |= _called_it(raw)
     raw = [r for r in raw if " ".join(r[3]) not in bodies]
     confirmed_full = [full for full in confirmed_full if full not in bodies]
-    # "Richard Thomas" with no evidence of its own is confirmed by a later "Mr Thomas said".
+    # "Tomas Lindqvist" with no evidence of its own is confirmed by a later "Mr Lindqvist said".
     confirmed_surnames = {r[3][-1] for r in raw if r[8]}
     for r in raw:
         full = " ".join(r[3])
@@ -413,8 +413,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
 
 def _called_it(raw: list[tuple[Sentence, int, int, list[str], str, int, int, bool, bool]]) -> set[str]:
     """The runs the article calls "its" and never "he", "she", nor by a role or title: a
-    sentence opening on the run says "its" with nothing else named between ("Krispy Kreme
-    added that its cash ...", "Fannie Mae could have to restate its earnings"): a body."""
+    sentence opening on the run says "its" with nothing else named between ("Norland Rail
+    added that its cash ...", "Velden Foods could have to restate its earnings"): a body."""
     its: set[str] = set()
     personal: set[str] = set()
     for sentence, start, end, words, role, role_start, _, _, _ in raw:
@@ -439,7 +439,7 @@ _PRONOUN_AFTER = re.compile(r"\b(?:its|he|she|his|her|him|himself|herself)\b")
 _SOMETHING_NAMED = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+[a-z]|\s[A-Z]")
 
 
-# Verbs of speech whose object is who was spoken to ("told the BBC", "asked Mr Blair").
+# Verbs of speech whose object is who was spoken to ("told the BBC", "asked Mr Velden").
 _ADDRESSING = frozenset("told tells asked asks urged urges reminded informed assured".split())
 PERSON_KINDS = ("person_role", "quote_speaker")  # the fact kinds whose answer is a person
 PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
@@ -471,12 +471,12 @@ _REPORTER_AFTER = re.compile(rf"^,\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}{REPORTE
 
 def reporters(mentions: list[Mention]) -> frozenset[str]:
     """People the article introduces as its journalists ("The BBC's home affairs
-    correspondent, Daniel Sandford, said ..."): who reports the story is not in it,
-    even where a later sentence names them alone ("Daniel Sandford said ...")."""
+    correspondent, Lena Okafor, said ..."): who reports the story is not in it,
+    even where a later sentence names them alone ("Lena Okafor said ...")."""
     return frozenset(
         m.name
         for m in mentions
-        # (not "... to a Jewish reporter, Tory MP ___ has insisted": a role of their own between)
+        # (not "... to a Welsh reporter, Tory MP ___ has insisted": a role of their own between)
         if (
             m.role_start == m.start
             and REPORTER_BEFORE.search(m.sentence.text[max(0, m.start - 60) : m.start])
@@ -486,13 +486,13 @@ def reporters(mentions: list[Mention]) -> frozenset[str]:
 
 
 def _title_before(m: Mention) -> str:
-    """The word right before a mention's name ("Lord" of "Lord Janner"), or ''."""
+    """The word right before a mention's name ("Lord" of "Lord Velden"), or ''."""
     words = m.sentence.text[: m.start].split()
     return words[-1] if words else ""
 
 
 def peer_name(m: Mention) -> str:
-    """ "Lord Janner" for a peer named by title and one name; '' for anybody else."""
+    """ "Lord Velden" for a peer named by title and one name; '' for anybody else."""
     title = _title_before(m)
     if " " not in m.name and title in PEERAGE and m.sentence.text[m.start - 1] == " ":
         return f"{title} {m.name}"
@@ -529,10 +529,10 @@ _PERSON_NOUNS = sorted(
     - {"prime", "head", "member", "executive", "general", "chief", "justice", "lord", "speaker", "watchdog"}
     - {"mps", "officials", "ministers", "sources"}  # "he" is none of several
 )
-# "A spokesman for the Home Office defended ...", "The prime minister ratcheted up ...",
+# "A spokesman for the Home Office defended ...", "The prime minister stepped up ...",
 # '"...," said the chairman of ...': a person not named is who the sentence is about,
 # and a later "he" or "she" may be that person.
-# (a phrase of when may come first: "On Monday the Pakistani president met ...")
+# (a phrase of when may come first: "On Monday the Chilean president met ...")
 _OPENER = (
     r"(?:(?:But|And|However|Meanwhile|Earlier|Later|Yet|Still|Now),?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Since|Last|This|Earlier|Later)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?"
@@ -548,8 +548,8 @@ _SPEAKS = re.compile(rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\
 _PRONOUN_SAYS = re.compile(
     rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:{SPEECH_VERB_PATTERN})\b|\b(?:{SPEECH_VERB_PATTERN})\s+(?:he|she)\b"
 )
-# "the chairman of the Commons education committee, Labour MP Barry Sheerman", "An
-# entrepreneur from an early age, Mr Holiff ...", "The Attorney General, Lord Goldsmith":
+# "the chairman of the Commons transport committee, Labour MP Ana Ruiz", "An
+# engineer from an early age, Mr Okafor ...", "The Attorney General, Lord Velden":
 # the name comes after the noun
 _NAME_AFTER = re.compile(
     r"(?:\s+(?:of|for|at|to|in|from)\b[^;“\"”]{0,80}?)?,\s+(?:[\w'’.-]+\s+){0,4}"
@@ -561,7 +561,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 def quotation_run_on(sentences: list[Sentence]) -> frozenset[int]:
     """Sentences that only carry on a quotation: one opened in an earlier sentence and
-    not yet closed ("But we just can't be sure."), or a sentence that is a quotation
+    not yet closed ("But we simply do not know yet."), or a sentence that is a quotation
     and nothing else. Nobody new is introduced in them, so "he" looks past them."""
     out = set()
     open_, unmarked = False, 0
@@ -616,7 +616,7 @@ def _unnamed_people(sentence: Sentence, here: list[Mention]) -> frozenset[str]:
 
 
 def role_words(role: str) -> frozenset[str]:
-    """A role's words, a demonym read as its country: "Israeli president" ~ "president of Israel"."""
+    """A role's words, a demonym read as its country: "Chilean president" ~ "president of Chile"."""
     words = (COUNTRY_OF_DEMONYM.get(w, w) for w in role.split())
     return frozenset(w.lower() for w in words if w.lower() not in ("the", "of"))
 
@@ -653,11 +653,11 @@ def _people_in(
         for m in d.by_sentence.get(k, [])
         if not in_quotation(m.sentence.text, m.start)
         # (a "she" goes back only to a woman the article says is one: news names more men, and
-        # "[Ron Howard] starred as the lead" for "She starred ..." is false)
+        # "[Tomas Velden] starred as the lead" for "She starred ..." is false)
         and d.gender_of.get(m.name, "" if pronoun == "she" else pronoun) == pronoun
     ]
     if named or not resolved or any(k not in resolved and k in d.others_speak for k in window):
-        return named  # ("But Edward Leigh, who ..., warned": somebody not taken in speaks)
+        return named  # ("But Lena Okafor, who ..., warned": somebody not taken in speaks)
     return [(k, resolved[k][0]) for k in window if k in resolved and resolved[k][1] in (pronoun, "")]
 
 
@@ -668,7 +668,7 @@ def antecedent(
     safe: the only person of that gender named in the ``LOOKBACK`` sentences before it.
 
     A name inside a quotation is somebody the speaker talks about ("during
-    (Herzog's) visit," he argued), not a speaker "he" can go back to. ``resolved``
+    (Velden's) visit," he argued), not a speaker "he" can go back to. ``resolved``
     gives, per earlier sentence, the person its own pronoun (given too) was found to
     be: "X said ... . He added ... . He also stressed ..." all go back to X. Where the
     sentences before only carry on a quotation, the one that opened it is read too.
@@ -678,7 +678,7 @@ def antecedent(
     """
     d = discourse
     if index in d.run_on:
-        return None  # "He really needed 80 minutes ...": the quoted speaker's "he"
+        return None  # "He simply ran out of time ...": the quoted speaker's "he"
     window = list(range(max(index - LOOKBACK, 0), index))
     people = _people_in(d, window, pronoun, resolved)
     if not people:
@@ -697,7 +697,7 @@ def antecedent(
         for k in window
         if k >= last_at
     ):
-        return None  # ("But Barry Hugill, a spokesman for Liberty, told ...": somebody else speaks)
+        return None  # ("But Tomas Lindqvist, a spokesman for Fair Courts, told ...": somebody else speaks)
     return last
 
 
@@ -719,14 +719,14 @@ def resolve_pronoun_subjects(sentences: list[Sentence], discourse: Discourse) ->
     return out
 
 
-# "Sir John Gieve" in full, and "Sir John" alone (not "Sir John Gieve", "Sir Alan Budd's").
+# "Sir Tomas Velden" in full, and "Sir Tomas" alone (not "Sir Tomas Velden", "Sir Jon Brandvold's").
 _KNIGHT_IN_FULL = re.compile(r"\b(?:Sir|Dame) [A-Z][a-z]+ [A-Z][\w'’-]*[a-z]")
 SHORT_TITLE = re.compile(r"\b(?:Sir|Dame) [A-Z][a-z]+\b(?!\s+[A-Z]|-)")
 
 
 def resolve_short_titles(sentences: list[Sentence]) -> dict[int, str]:
-    """For sentences naming a knight by title and first name ("Sir John was made ..."),
-    the full name the article gives ("Sir John Gieve"), where only one fits. Returns
+    """For sentences naming a knight by title and first name ("Sir Tomas was made ..."),
+    the full name the article gives ("Sir Tomas Velden"), where only one fits. Returns
     sentence index -> full name; a student has not read the sentence that said which."""
     # (both patterns need "Sir " or "Dame ": a plain test skips most sentences first)
     knighted = [s for s in sentences if "Sir " in s.text or "Dame " in s.text]
@@ -743,9 +743,9 @@ def resolve_short_titles(sentences: list[Sentence]) -> dict[int, str]:
     return out
 
 
-# "..., Lib Dem leader Charles Kennedy has said": attribution, not predicate.
+# "..., Green leader Ana Ruiz has said": attribution, not predicate.
 _ATTRIBUTION = re.compile(r",\s+[^,]{3,80}?\s+(?:has |have |had )?(?:said|says|told \w+|warned|claimed)$")
-# "..., he said", "..., Michael Howard pledged as he unveiled ...": somebody else's words.
+# "..., he said", "..., Tomas Velden pledged as he unveiled ...": somebody else's words.
 _SPEAKER_AFTER = re.compile(r",\s+(?:he|she|they|[A-Z]\w+ [A-Z]\w+)\s+(?:\w+ed|said|says|told)\b")
 
 
@@ -779,17 +779,17 @@ _PERSONS_AIDE = re.compile(
 def stem_role(role: str) -> str:
     """A role as it reads after "Which": office words in lower case ("Home Secretary" ->
     "home secretary"), names of parties, countries and bodies kept ("Home Office
-    minister", "chief executive of Powys Local Health Board"). Somebody's deputy ("Ms
-    Jowell's deputy") is no office to ask after: ''."""
+    minister", "chief executive of Marvik Local Health Board"). Somebody's deputy ("Ms
+    Ruiz's deputy") is no office to ask after: ''."""
     if _PERSONS_AIDE.match(role):
         return ""
     words = role.split()
     opens = len(words) > 1 and words[1].islower() and words[1] not in NAME_GLUE
     if opens and (words[0].lower() in ORG_HEADS or words[0].endswith("ed")):
-        # capitalised only by opening the sentence: "Committee chairman", "Distinguished lawyer"
+        # capitalised only by opening the sentence: "Committee chairman", "Distinguished surgeon"
         words[0] = words[0].lower()
     # A run of capitalised words that does not end on an office word is a proper name
-    # ("Home Office", "Powys Local Health Board"): it keeps its capitals.
+    # ("Home Office", "Marvik Local Health Board"): it keeps its capitals.
     proper: set[int] = set()
     k = 0
     while k < len(words):
@@ -812,9 +812,9 @@ def stem_role(role: str) -> str:
         else:
             out.append(w)
     while out and out[-1] in ("lord", "lady", "baroness", "baron"):
-        out.pop()  # "former Labour MP Lord Janner": the title is part of the name
+        out.pop()  # "former Labour MP Lord Velden": the title is part of the name
     phrase = " ".join(out)
-    # "Labour peer and a human rights lawyer": the first role reads as one after "Which"
+    # "Labour peer and a farm union leader": the first role reads as one after "Which"
     phrase = re.split(r"\s+and\s+(?:a|an|the)\s+", phrase, maxsplit=1)[0]
     phrase = re.sub(r"^(the|a|an|his|her|their)\s+", "", phrase, flags=re.I)
     # "the party's treasury spokesman": which party is in a sentence the student has not seen
@@ -825,7 +825,7 @@ def extract_people(mentions: list[Mention]) -> list[Fact]:
     """Facts "this person, with this role, did this", from mentions by full name.
 
     Only mentions that spell out the full name make facts, so that answers and
-    distractors read alike ("Tony Blair", never "Mr Blair").
+    distractors read alike ("Tomas Velden", never "Mr Velden").
     """
     roles = first_roles(mentions)
     journalists = reporters(mentions)

@@ -3,11 +3,11 @@
 Two kinds of fact that are phrases rather than names or figures:
 
 - ``term``: a short phrase someone is quoted as using inside a sentence that
-  reports it ('branded the action "stupid and evil"', 'plans for "control
-  orders"'). Whole quoted utterances are quotations (see ``quotes``), not terms.
+  reports it ('branded the plan "reckless and cruel"', 'plans for "toll
+  zones"'). Whole quoted utterances are quotations (see ``quotes``), not terms.
 - ``event``: the object of a civic act, found by a verb of the act followed by
-  a noun phrase whose head is a civic noun ("signed an agreement on health
-  cooperation", "quashed the sentences of the Guildford Four").
+  a noun phrase whose head is a civic noun ("signed an accord on fishery
+  quotas", "overturned the convictions of the Marvik Three").
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from quizgen.models import Fact, Sentence
 MIN_TERM_WORDS = 2
 MAX_TERM_WORDS = 6
 MAX_EVENT_WORDS = 7  # a longer blank is a clause to recall, not a fact
-# A term worth asking has a word of some weight: "fancy statistics", "ring-fenced funds".
+# A term worth asking has a word of some weight: "creative accounting", "protected budgets".
 MIN_LONG_WORD = 7
 # A quoted phrase is a term when the text introduces it as a name: 'a so-called
-# "flash estimate"', 'what are called "qualified industrial zones"', 'known as ...',
+# "rainy-day fund"', 'what are called "free trade corridors"', 'known as ...',
 # 'the term ...'. Elsewhere, in news, quoted words are nearly always somebody's
-# verdict ('branded a "disgraceful waste"', 'a "fair summary"'): a cloze on them
+# verdict ('branded a "shameful mess"', 'a "fair account"'): a cloze on them
 # would test the wording of an opinion, so they give no term.
 _NAMED_AS = re.compile(
     r"(?:so-called|known as|referred to as|(?:is|are|was|were|be|been|being|now|often|also|commonly|widely)"
@@ -69,11 +69,11 @@ _DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "new")
 _GENERIC = frozenset("next last first previous recent latest general same".split())  # with _DETERMINERS
 # Words that cannot open the object of a verb: particles of a phrasal verb, pronouns, modals.
 _NOT_AN_OBJECT = frozenset("off up out down away it he she they we i you would will could should".split())
-# "Wednesday's vote", "today's talks": which one depends on the article's date.
+# "Friday's vote", "today's talks": which one depends on the article's date.
 _DAY_BOUND = re.compile(rf"^(?:{'|'.join((*WEEKDAYS, 'today', 'tomorrow', 'yesterday'))})['’]s\b", re.I)
 
 
-# A thing named only by whose it is: "back the government's plans" (which plans?)
+# A thing named only by whose it is: "oppose the council's plans" (which plans?)
 _POSSESSIVE = re.compile(r"(?:its|his|her|their|our|my|your)\s+", re.I)
 _WHOSE_ALONE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+[\w-]+$", re.I)
 
@@ -108,7 +108,7 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
     """The span of a civic noun phrase at the start of ``words``, or None."""
     i = 0
     if not words or words[0].group().lower() in _NOT_AN_OBJECT | _PREPOSITIONS:
-        # "called off its plan", "(an order) it would act", "held under laws ...",
+        # "called off the strike", "(an order) it would act", "held under rules ...",
         # "unveiled in the next manifesto": no object follows the verb
         return None
     if words[0].group().lower() in _DETERMINERS:
@@ -127,15 +127,15 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
         k = head + 2
         while k < len(words) and words[k].group().lower() not in _STOP:
             if words[k].group().endswith("ing") and k > head + 2:
-                break  # "plans for ID cards branding them ...": a new clause begins
+                break  # "plans for toll roads calling them ...": a new clause begins
             if k > head + 4:
                 if words[k].group().lower() == "of":
-                    return None  # "plans to limit the number | of new casinos": a noun cut in two
+                    return None  # "plans to cap the number | of new mines": a noun cut in two
                 if words[k].group().lower() in _PREPOSITIONS:
-                    break  # "plans to allow foreign investors | to develop ...": cut before a new phrase
-                return None  # a cut here would split a noun: "ban on smoking in public | places"
+                    break  # "plans to allow private firms | to build ...": cut before a new phrase
+                return None  # a cut here would split a noun: "ban on fishing in coastal | waters"
             k += 1
-        # A name is never cut in two: "talks with Deputy Prime Minister John Prescott".
+        # A name is never cut in two: "talks with Deputy Prime Minister Ana Ruiz".
         while (
             k < len(words)
             and k <= head + 8
@@ -146,12 +146,12 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
         if k > head + 2:
             end = k - 1
         while words[end].group().lower() in _PREPOSITIONS:
-            end -= 1  # "a landmark appeal over police actions in | stopping ...": no dangling "in"
+            end -= 1  # "a landmark appeal over army actions in | closing ...": no dangling "in"
     return words[0].start(), words[end].end()
 
 
 _TO_BE_DONE = re.compile(r"\s+to be\b")
-# "announce detailed policies on crime, tax, pensions, health and defence": the first of a list
+# "announce detailed policies on roads, rail, ports and water": the first of a list
 _LIST_GOES_ON = re.compile(r",\s+[a-z]+(?:,|\s+and\b)")
 
 
@@ -179,13 +179,13 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
                 continue
             s, e = span
             if own := _POSSESSIVE.match(text, s):
-                s = own.end()  # "launched their {anti-social behaviour plan}": whose it is stays shown
+                s = own.end()  # "launched their {clean rivers plan}": whose it is stays shown
             if _TO_BE_DONE.match(text, e) or _LIST_GOES_ON.match(text, e):
-                continue  # "rejected plans for the Rock's sovereignty | to be shared ...": cut in two
+                continue  # "rejected plans for the island's waters | to be shared ...": cut in two
             phrase = text[s:e]
             content = [x for x in phrase.lower().split() if x not in _DETERMINERS and x not in _GENERIC]
             if len(content) < 2 or _DAY_BOUND.match(phrase) or _WHOSE_ALONE.search(phrase):
-                # "the next election", "a new bill", "Wednesday's vote", "the government's
+                # "the next election", "a new bill", "Friday's vote", "the council's
                 # plans": which one is not said
                 continue
             if (

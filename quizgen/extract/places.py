@@ -54,11 +54,11 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
             # "Bank of England", "Prince of Wales"; but "the President of Brazil" names the country
             owner = tokens[i - 2].text if i >= 2 else ""
             inside_org = before == "of " and owner[:1].isupper() and owner.lower() not in OFFICE_WORDS
-            # "director general for Europe", "Minister for Wales": the portfolio of a title
+            # "director general for Asia", "Minister for Wales": the portfolio of a title
             inside_org = inside_org or (text[max(0, s - 4) : s] == "for " and owner.lower() in OFFICE_WORDS)
-            # "Mr Kennedy", "Lord Lincoln": a person, whatever GeoNames says
+            # "Mr Jordan", "Lord Lincoln": a person, whatever GeoNames says
             inside_org = inside_org or (i >= 1 and tokens[i - 1].text in HONORIFICS)
-            # "Charles Kennedy", "George Washington": a surname after a first name
+            # "Ruth Jordan", "George Washington": a surname after a first name
             prev = tokens[i - 1] if i >= 1 else None
             surname = (
                 prev is not None

@@ -1,7 +1,7 @@
 """Quotations and who said them.
 
-Three shapes, before or after the quote: ``Clarke said: "..."``, ``"...," Clarke
-said`` and ``"...," said Clarke``. A bare "he said" is resolved to the only
+Three shapes, before or after the quote: ``Ruiz said: "..."``, ``"...," Ruiz
+said`` and ``"...," said Ruiz``. A bare "he said" is resolved to the only
 person named in the sentences just before it, or left alone when that is not
 safe (two people named, or none).
 """
@@ -30,12 +30,12 @@ _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|[“\"]([^”\"]+)$|^([^“�
 _PRONOUN_SPEAKER = re.compile(
     rf"^,?[”\"]?\s*(?:he|she)\s+(?:{_VERBS})\b|^,?[”\"]?\s*(?:{_VERBS})\s+(?:he|she)\b"
 )
-# "He also stressed that ... “...”", "In addition, she asserted that “...”": the
+# "He also warned that ... “...”", "In addition, she argued that “...”": the
 # speaker is a pronoun before the quotation.
 _LEAD = r"^(?:[A-Z][\w ]{0,20},\s*)?"  # "In addition, "
 _UP_TO_THE_QUOTATION = r"(?P<rest>[^“\"”]{0,120})$"
 _PRONOUN_BEFORE = re.compile(rf"{_LEAD}(?:he|she|He|She)\s+(?:also\s+)?(?:{_VERBS})\b{_UP_TO_THE_QUOTATION}")
-# “...,” said the Israeli president. / The home secretary said: “...”
+# “...,” said the Chilean president. / The home secretary said: “...”
 _ROLE_AFTER = re.compile(rf"^[,.!?]?[”\"]?,?\s*(?:{_VERBS})\s+the\s+([a-zA-Z -]{{3,40}}?)\s*(?:[.,;].*)?$")
 _ROLE_BEFORE = re.compile(
     rf"{_LEAD}[Tt]he\s+([a-zA-Z -]{{3,40}}?)\s+(?:also\s+|has\s+|had\s+)?(?:{_VERBS})\b{_UP_TO_THE_QUOTATION}"
@@ -74,19 +74,19 @@ def _speaker_near(text: str, qs: int, qe: int, mentions: list[Mention]) -> Menti
 
 
 _HE_OR_SHE = re.compile(r"\b(he|she)\b", re.I)
-# Verbs of saying that name a speaker of their own: "He said the man shouted: ..."
+# Verbs of saying that name a speaker of their own: "He said the guard shouted: ..."
 _SPEECH_VERB = re.compile(rf"\b(?:{_VERBS}|shout\w*|yell\w*|scream\w*|cr(?:y|ied)|chant\w*|wr(?:ote|ites))\b")
 
 
 def _before(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern`` matched on the words before a quotation, unless a second verb of speech
-    stands between ("He said the man shouted: ..." is the man's quotation)."""
+    stands between ("He said the guard shouted: ..." is the guard's quotation)."""
     m = pattern.match(text)
     return m if m and not _SPEECH_VERB.search(m.group("rest")) else None
 
 
 def _person_in_role(phrase: str, roles_of: dict[str, frozenset[str]]) -> str:
-    """The one person of the article whose roles take in ``phrase`` ("the Israeli president")."""
+    """The one person of the article whose roles take in ``phrase`` ("the Chilean president")."""
     words = role_words(phrase)
     if not words & OFFICE_WORDS:
         return ""
@@ -142,7 +142,7 @@ def extract_quotes(sentences: list[Sentence], mentions: list[Mention], discourse
                     if speaker is not None:
                         resolved[sentence.index] = (speaker, said)
                 elif role := _ROLE_AFTER.match(text[qe:]) or _before(_ROLE_BEFORE, text[: max(qs - 1, 0)]):
-                    # "said the Israeli president": the article's only Israeli president
+                    # "said the Chilean president": the article's only Chilean president
                     speaker = intro.get(_person_in_role(role.group(1), roles_of))
                     if speaker is not None:
                         resolved[sentence.index] = (speaker, "")

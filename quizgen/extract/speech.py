@@ -9,20 +9,20 @@ for a few lines. Two things make it askable:
   then carries a ``speech`` slot ("Name's 1961 inaugural address") so that a stem can
   say whose "we" and "our nation" it is.
 - **Its memorable lines**, found by rhetorical structure alone, never by words of any
-  one speech: antithesis ("not as adversaries, but as neighbours", "ask not what X --
-  ask what Y", "unity -- without conformity"), "the only X is Y", parallel phrases
-  (three or more short ones opening on the same word: "in toil ..., in help ..., in
-  sacrifice ...", or two on the same three: "we are all X, we are all Y") and refrains
+  one speech: antithesis ("not as rivals, but as partners", "seek not what X --
+  seek what Y", "pride -- without scorn"), "the only X is Y", parallel phrases
+  (three or more short ones opening on the same word: "in field ..., in forge ..., in
+  harbour ...", or two on the same three: "we stand as X, we stand as Y") and refrains
   (sentences in a row opening on the same words).
   Each gives a ``speech_line`` fact whose answer is the KEY phrase (the contrasted or
   last parallel term, what "the only thing" is) for a cloze, the best line of a speech
   a ``line_speaker`` fact (answer: the speaker) for "Who said ...?", and another line a
   ``line_date`` fact (answer: the year) for "In which year was this line spoken ...?". A key whose
-  words the rest of the line repeats ("by the power of our example") is no blank: such a
+  words the rest of the line repeats ("by the weight of our word") is no blank: such a
   line is asked as whose it is.
 
 Nothing here fires on a source whose title does not read as a speech: a news story's
-"not a U-turn but a clarification" or an encyclopedia's list stays what it was.
+"not a retreat but a pause" or an encyclopedia's list stays what it was.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ _SMALL = frozenset(
     than then also just only merely simply all any every much more most no""".split()
 )
 _HEDGES = r"(?:(?:just|only|merely|simply|so much|even|primarily|mainly)\s+)?"
-# "not X, but Y": X and Y open on the same word ("not as adversaries, but as neighbours")
+# "not X, but Y": X and Y open on the same word ("not as rivals, but as partners")
 _NOT_BUT = re.compile(
     rf"\bnot\s+{_HEDGES}(?P<open>[A-Za-z]+)\s+(?P<x>[^;:.!?—–]{{1,60}}?),?\s+but\s+(?:also\s+|rather\s+)?"
     r"(?P<open2>(?P=open))\s+(?P<y>(?:(?!--)[^,;:.!?—–\[]){1,60})",
@@ -186,18 +186,18 @@ _CLAUSES_NOT_BUT = re.compile(
     r"\s*[,;]\s*(?:but|it is|it was|rather)\s+(?P=open)\s+[^;:.!?]{3,80}",
     re.I,
 )
-# "ask not what X -- ask what Y": a verb denied, then the same verb granted
+# "seek not what X -- seek what Y": a verb denied, then the same verb granted
 _VERB_NOT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+not\s+(?P<wh>what|how|who|whether|where|why|if)\s+(?P<x>[^;:.!?]{3,60}?)"
     r"\s*(?:[,;]|--+|—|–)\s*(?:but\s+|(?P=verb)\s+)(?P=wh)\s+(?P<y>[^;:.!?\[]{3,60})",
     re.I,
 )
-# "May we know unity -- without conformity": a short line that grants one thing and denies
+# "May we know pride -- without scorn": a short line that grants one thing and denies
 # its excess
 _WITHOUT = re.compile(
     r"^(?=(?:\S+\s+){2,9}\S+[.!?]?$)(?:\S+\s+){1,6}?\S+\s*(?:--+|—|–|,)\s*without\s+(?P<y>[^.!?,;]+)"
 )
-# "the only thing we have to fear is fear itself"
+# "the only debt we cannot repay is the debt of trust"
 _ONLY = re.compile(
     r"\b[Tt]he only (?P<x>[a-z][\w\s'’-]{2,40}?) (?:is|was|are|were) (?P<y>[^,;:.!?—–\[]{2,50})"
 )
@@ -211,7 +211,7 @@ _CLAUSE_OPENERS = frozenset(
     "because that if when while since whether so what how who which where why".split()
 )
 # A line with one of these points at what the speech said before: who is "she", what is "it"?
-# ("it is", "it was" open on what follows: "it is whether we provide enough"; "this" and
+# ("it is", "it was" open on what follows: "it is whether we leave enough"; "this" and
 # "these" before a noun of the speech's own place and time, ``OCCASION_NOUNS``, point at where
 # and when it is given, which the stem names: "this ground", "this day")
 _UNRESOLVED = re.compile(
@@ -233,7 +233,7 @@ def of_the_occasion(words: str) -> bool:
 _JOINER = re.compile(r"^(?:(?:and|but|so|yet|finally|thus|then|now),?\s+)+", re.I)
 MAX_LINE_WORDS = 30
 MAX_KEY_WORDS = 4
-MAX_PARALLEL_KEY_WORDS = 2  # a parallel term is a word or two ("much to heal", "in sacrifice")
+MAX_PARALLEL_KEY_WORDS = 2  # a parallel term is a word or two ("much to mend", "in harbour")
 MAX_TRICOLON_ITEM_WORDS = 6
 MIN_TRICOLON = 3
 MAX_SHARED_OBJECT_WORDS = 3
@@ -254,7 +254,7 @@ class Line:
 
 def _trim_key(text: str) -> str:
     """The key phrase of a contrasted or parallel term: its words up to a clause or a
-    further phrase ("Americans united in a common cause" -> "Americans"), at most four."""
+    further phrase ("Farmers joined in a common fight" -> "Farmers"), at most four."""
     words: list[str] = []
     for i, w in enumerate(text.split()):
         bare = w.strip(",.;:!?\"“”'’")
@@ -300,8 +300,8 @@ def _keyed(sentence: Sentence, start: int, end: int, figure: str, y_at: int, y: 
 
 def _last_phrase(text: str) -> tuple[int, str]:
     """Where the closing phrase of ``text`` starts, and the phrase: the object of its first
-    preposition that leaves four words or fewer ("what together we can do for the freedom of
-    man" -> "the freedom of man")."""
+    preposition that leaves four words or fewer ("what together we can build for the children
+    of tomorrow" -> "the children of tomorrow")."""
     for m in re.finditer(r"\b(?:for|of|to|with|from|by|in|on)\s+", text):
         if len(text[m.end() :].split()) <= MAX_KEY_WORDS:
             return m.end(), text[m.end() :]
@@ -321,7 +321,7 @@ def _antitheses(sentence: Sentence) -> list[Line]:
         out.append(_keyed(sentence, m.start(), m.end(), "antithesis", y_at, y))
     for m in _VERB_NOT.finditer(text):
         y = m.group("y")
-        # the last phrase of what is granted: "what you can do for your country" -> "your country"
+        # the last phrase of what is granted: "what you can give to your town" -> "your town"
         y_at, key = _last_phrase(y.rstrip(" ,"))
         out.append(_keyed(sentence, m.start(), m.end(), "antithesis", m.start("y") + y_at, key))
     for m in _CLAUSES_NOT_BUT.finditer(text):  # no phrase to blank: asked as whose it is
@@ -344,7 +344,7 @@ def _opening(item: str, n: int) -> tuple[str, ...]:
 
 def _parallel_key(sentence: Sentence, at: int, item: str, shared: int) -> tuple[int, str]:
     """The key of the last parallel phrase: its words after the ``shared`` opening words and
-    any function words ("much to heal, much to build, and much to gain" -> "gain")."""
+    any function words ("much to mend, much to sow, and much to reap" -> "reap")."""
     body = _AND.sub("", item)
     offset = at + (len(item) - len(body))
     words = list(re.finditer(r"\S+", body))
@@ -362,8 +362,8 @@ def _parallel_key(sentence: Sentence, at: int, item: str, shared: int) -> tuple[
 
 def _parallels(sentence: Sentence) -> list[Line]:
     """Short phrases in a row that open alike: three or more on the same word (a tricolon:
-    "in toil ..., in help ..., in sacrifice ..."), or two on the same three words or more
-    ("we are all X, we are all Y"). Items of a list that open on "and", "the" or "to" are
+    "in field ..., in forge ..., in harbour ..."), or two on the same three words or more
+    ("we stand as X, we stand as Y"). Items of a list that open on "and", "the" or "to" are
     a list, not a figure; long items are an enumeration, not a line."""
     text = sentence.text
     # ("--" is a dash as "—" is: its second hyphen opens no phrase; same length, same offsets)
@@ -382,8 +382,8 @@ def _parallels(sentence: Sentence) -> list[Line]:
             ):
                 j += 1
         run = items[i:j]
-        # the words every phrase of the run opens on ("we can not dedicate -- we can not
-        # consecrate -- we can not hallow"): the term after them is what the figure varies
+        # the words every phrase of the run opens on ("we will not fence -- we will not
+        # sell -- we will not spoil"): the term after them is what the figure varies
         shared = max(
             1, min(_shared_opening([_AND.sub("", x) for _, x in run]), *(len(x.split()) - 1 for _, x in run))
         )
@@ -397,8 +397,8 @@ def _parallels(sentence: Sentence) -> list[Line]:
             start = at + len(item) - len(item.lstrip())
             end = last_at + len(last.rstrip(" .!?"))
             if j == len(items) - 1 and len(items[j][1].split()) <= MAX_SHARED_OBJECT_WORDS:
-                # what every phrase of the run acts on, closing the sentence: "... we can not
-                # hallow -- this ground"
+                # what every phrase of the run acts on, closing the sentence: "... we will not
+                # spoil -- this land"
                 end = items[j][0] + len(items[j][1].rstrip(" .!?"))
             figure = "tricolon" if len(run) >= MIN_TRICOLON else "parallel"
             out.append(_keyed(sentence, start, end, figure, key_at, key))
@@ -423,9 +423,9 @@ def _shared_opening(texts: list[str]) -> int:
 
 
 def _refrains(sentences: list[Sentence]) -> list[Line]:
-    """Sentences in a row that open on the same two words or more (anaphora: "Let both sides
-    ... Let both sides ..."). Each is a line; where the refrain is three words or more and
-    what follows it short ("History is a ribbon, ... History is a journey."), that is the key.
+    """Sentences in a row that open on the same two words or more (anaphora: "Let every town
+    ... Let every town ..."). Each is a line; where the refrain is three words or more and
+    what follows it short ("Freedom is a harvest, ... Freedom is a promise."), that is the key.
     ("We can ___" leaves too little to recall a line by.)"""
     out = []
     openings = [_opening(s.text, 2) for s in sentences]
@@ -443,7 +443,7 @@ def _refrains(sentences: list[Sentence]) -> list[Line]:
             continue
         end = len(s.text.rstrip(" .!?"))
         words = list(re.finditer(r"\S+", s.text[:end]))
-        # what the refrain's sentences share ("History is a ..."), and what follows it here
+        # what the refrain's sentences share ("Freedom is a ..."), and what follows it here
         shared = _shared_opening([sentences[j].text for j in range(lo, hi + 1)])
         key_at, key = -1, ""
         rest = s.text[words[shared].start() : end] if len(words) > shared else ""
@@ -471,14 +471,14 @@ def memorable_lines(sentences: list[Sentence]) -> list[Line]:
 _FIGURE_STRENGTH = {"antithesis": 0, "only": 0, "parallel": 1, "tricolon": 1, "refrain": 2}
 
 
-# A line that opens on these after a break continues a sentence ("... peacefully -- not
-# because we are naive, but because ..."): a fragment, quoted alone.
+# A line that opens on these after a break continues a sentence ("... calmly -- not
+# because we are weak, but because ..."): a fragment, quoted alone.
 _FRAGMENT = re.compile(r"^(?:not|but|and|or|nor|because|which|who|that|though|although)\b")
 
 
 def _strength(line: Line) -> tuple[bool, bool, int, int, int]:
     """Which line of a speech to ask as "Who said ...?": one with no key to ask as a cloze
-    (its words repeat: "ask not what X can do for you -- ask what you can do for X"), no
+    (its words repeat: "seek not what X can give you -- seek what you can give X"), no
     fragment of a sentence, an antithesis, short, early."""
     fragment = bool(_FRAGMENT.match(line.sentence.text[line.start : line.end]))
     figure = _FIGURE_STRENGTH[line.figure]
@@ -502,7 +502,7 @@ def _whole_line(kind: str, answer: str, line: Line, title: Sentence) -> Fact:
 
 
 def _capitalised(line: str) -> str:
-    """A line quoted on its own opens with a capital: "ask not ..." -> "Ask not ..."."""
+    """A line quoted on its own opens with a capital: "seek not ..." -> "Seek not ..."."""
     return line[:1].upper() + line[1:]
 
 
@@ -525,7 +525,7 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
         and not _UNRESOLVED.search(ln.sentence.text[ln.start : ln.end])
     ]
     if info is None:
-        # a speech whose title names it but not who gave it ("The Gettysburg Address"): its
+        # a speech whose title names it but not who gave it ("The Marvik Address"): its
         # lines are asked, naming it
         named = ("speech", "the " + title.text[4:] if title.text.startswith("The ") else title.text)
         return [replace(f, slots=(*f.slots, named)) for f in _line_facts(lines)]
@@ -540,7 +540,7 @@ def extract_speech(sentences: list[Sentence], title: Sentence | None) -> list[Fa
     return facts
 
 
-# A title that names a speech by its kind: "The Gettysburg Address", "Speech to the Convention".
+# A title that names a speech by its kind: "The Marvik Address", "Speech to the Convention".
 _SPEECH_NAMED = re.compile(r"\b(?:Address|Speech|Oration|Sermon|Remarks|Lecture)\b")
 
 
@@ -552,7 +552,7 @@ def _line_facts(lines: list[Line]) -> list[Fact]:
             continue
         text = ln.sentence.text
         if ln.start > 0 and _FRAGMENT.match(text[ln.start : ln.end]):
-            continue  # "... -- not only with the votes we cast, but with ___": its main clause is left out
+            continue  # "... -- not only with the taxes we pay, but with ___": its main clause is left out
         at = ln.key_start - ln.start
         clause = _capitalised(text[ln.start : ln.end])
         facts.append(

@@ -24,7 +24,7 @@ class Token(NamedTuple):
     text: str  # without a trailing full stop unless it is an initial ("W.")
     start: int
     end: int
-    bare: str  # the word without a possessive ending: "Herzog’s" -> "Herzog"
+    bare: str  # the word without a possessive ending: "Velden’s" -> "Velden"
     possessive: bool
 
 
@@ -63,7 +63,7 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 def is_name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a proper name ("Herzog", "O’Brien", "W.")."""
+    """A capitalised word that can be part of a proper name ("Velden", "O’Brien", "W.")."""
     word = token.bare
     if not word or not word[0].isupper() or word in NOT_NAMES:
         return False
