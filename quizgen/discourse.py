@@ -964,7 +964,7 @@ _IT_SUBJECT = re.compile(
 def names_topic(text: str, topic: Topic) -> bool:
     """Whether ``text`` names the topic (by its first capitalised word: "Velora"; by the last
     when the topic is somebody)."""
-    # (by a word not of its kind: "Chicago" of "the University of Chicago", which "University
+    # (by a word not of its kind: "Kessel" of "the University of Kessel", which "University
     # President" does not name)
     capitalised = [w for w in topic.name.split() if w[0].isupper() and w != "The"]
     own = [w for w in capitalised if w.lower() not in topic.kinds] or capitalised

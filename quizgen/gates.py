@@ -72,8 +72,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         titled = _words_of(document)
         if named and named <= titled:
             return "answer in stem"
-        # ... or a long word of its kin: "Free and Independent States" under "the Declaration of
-        # Independence"
+        # ... or a long word of its kin: "a Sovereign Republic" under "the Charter of Sovereignty"
         if any(len(w) >= 6 and any(t[:6] == w[:6] and t != w for t in titled) for w in named):
             return "answer in stem"
     if kind == "place" and _its_people(q.answer).search(_read_around(d)):
@@ -134,7 +133,7 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if words < cfg.min_sentence_words and d.fact.kind not in SPEECH_KINDS:  # (a line may be short)
         return "too short"
     if len(PATTERNS["plain_word"].findall(d.fact.sentence.text)) < cfg.min_plain_words:
-        return "a list, not a statement"  # "Almunia, Lauren, Toure, Campbell, Cole, ..."
+        return "a list, not a statement"  # "Ruiz, Berg, Okafor, Lima, Velden, ..."
     return "sentence cut short" if PATTERNS["ends_mid_clause"].search(d.fact.sentence.text) else ""
 
 
@@ -199,7 +198,7 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if value and _near_another(d.fact, value, cfg.nearby_figure_percent / 100):
         return "computable from the stem"
     if value and PATTERNS["in_century"].match(text, end) and value in {(y - 1) // 100 + 1 for y in years}:
-        return "computable from the stem"  # "published in 1945, ... in the ___ century"
+        return "computable from the stem"  # "signed in 1891, ... in the ___ century"
     answer = d.question.answer  # an acronym beside its own spelling out (see also ``gate_split_name``)
     if not (answer.isupper() and 2 <= len(answer) <= 8):
         return ""
@@ -209,7 +208,7 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
 
 def _near_another(fact: Fact, value: float, within: float) -> bool:
     """Whether the sentence states another figure of the answer's form within ``within`` of it
-    (a share of it): "jumped to $53.09 before closing at $___" leaves the answer near $53."""
+    (a share of it): "rose to $61.20 before closing at $___" leaves the answer near $61."""
     text, s = fact.sentence.text, fact.answer_start
     form = _form(text, s, s + len(fact.answer))
     for m in _FIGURE.finditer(text):

@@ -91,7 +91,7 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
         return tuple(f for f in leans_on(asked, r, start) if f[0] not in ignored)
     # The sentence shown first, if any, then the question's own with its blank: a name in the
     # blank introduces nobody for a "he" to stand for; a person or a count stays, as it is one,
-    # and a date, which says when, not which ("the conference in 1946": which conference?)
+    # and a date, which says when, not which ("the league in 1946": which league?)
     text, s = fact.sentence.text, fact.answer_start
     if fact.kind not in PERSON_KINDS and fact.kind not in FIGURE_KINDS and fact.kind != "date":
         text = text[:s] + BLANK + text[s + len(fact.answer) :]
@@ -111,7 +111,7 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
 
 def _says_something(headline: str, r: Reading) -> bool:
     """Whether a headline says something of something it names first ("Norland puts cash
-    behind rail push"), not only what an article is on ("Teacher", "Steam engine") nor what
+    behind rail push"), not only what an article is on ("Judge", "Water mill") nor what
     a plain word opens ("Steel firm to cut jobs"): what its "it" may stand for. Its first word
     is a name when the article writes it capitalised inside a sentence."""
     words = headline.split()
