@@ -61,6 +61,7 @@ from quizgen.lexicon import (
     ROLE_MODIFIERS,
     SEATS_OF_POWER,
     SEX_ONLY_TITLES,
+    WEEKDAYS,
     WHEN_HELD,
     Party,
     Place,
@@ -73,6 +74,7 @@ from quizgen.lexicon import (
     party_of,
     related_forms,
 )
+from quizgen.merge import figure_value
 from quizgen.models import Fact
 
 WANTED = 3
@@ -1347,6 +1349,7 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     zeros = len(whole) - len(whole.rstrip("0")) if "." not in whole else 0
     seen = {value}
     out = []
+    low, high = _bounds(fact, value, is_percent)
     if is_percent and zeros and "." not in whole:
         # ... and as round: "60%" gets "40%", "70%", not "39%" (which leaves it standing out)
         step = 10 ** min(zeros, 1)  # ("100%" gets "70%", "90%")
@@ -1358,10 +1361,12 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
         if is_percent:
             # as precise as the answer: "3.8%" gets "4.4%", not "5.0%" beside it
             places = len(whole.split(".")[1]) if "." in whole else 0
-            v = min(99.0, max(1.0, round(v, places)))
+            v = round(v, places)
         elif "." not in m.group():
             digits = len(str(int(value)))
             v = round(v, -min(zeros, max(0, digits - 1)))
+        if not low < v < high:
+            continue
         if v in seen or v <= 0:
             continue
         seen.add(v)
@@ -1377,6 +1382,29 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
         out.append(candidate)
     return out
 
+
+def _bounds(fact: Fact, value: float, is_percent: bool) -> tuple[float, float]:
+    """Below and above what every option must lie: a share is no "99%" (unless the answer is
+    near it), one the sentence calls a majority is over half, and a figure ending or opening a
+    range lies beyond its other end ("from 10% to ___" gets no "8%")."""
+    low, high = 0.0, ((99.5 if value > 90 else 95.5) if is_percent else float("inf"))
+    text, s = fact.sentence.text, fact.answer_start
+    said = text[max(0, s - 40) : s]
+    if is_percent and (share := _MAJORITY.search(said)):
+        low, high = (50.0, high) if share.group(1).lower() == "majority" else (low, 50.0)
+    if (start := _RANGE_FROM.search(said)) and (other := figure_value(start.group(1))) and other < value:
+        low = max(low, other)
+    if (end := _RANGE_TO.match(text, s + len(fact.answer))) and (other := figure_value(end.group(1))):
+        high = min(high, other) if other > value else high
+    return low, high
+
+
+# A share the sentence calls a majority or a minority just before it ("A majority, ___, backed").
+_MAJORITY = re.compile(r"\b(majority|minority)\b[^.;]*$", re.I)
+# A range's other end, before the answer ("from 10% to ___", "90 to ___") or after it.
+_UNIT = r"\s?(?:%|percent|per cent|bn|billion|m|million|k)?"
+_RANGE_FROM = re.compile(rf"(\d[\d.,]*){_UNIT}\s*(?:to|and|-|–)\s*[$£€]?$")
+_RANGE_TO = re.compile(rf"{_UNIT}\s*(?:to|-|–)\s*[$£€]?(\d[\d.,]*)")
 
 _DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (29 February: some years have it)
 
@@ -1591,6 +1619,8 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
             continue  # "Home Office" among "Office of the Deputy Prime Minister and ..." stands out
         if joined is not None and _two_names(option) != joined:
             continue  # "merge the ___ into one university" fits two names, not one
+        if fact.kind in _NAMED_KINDS and option.rsplit(" ", 1)[-1] in _WHEN_WORDS:
+            continue  # "Bank of Ostland's December" is a name read on into what followed it
         if option == fact.answer or named_in(option, shown) or same_thing(fact.answer, option):
             continue
         if fact.kind == "place":
@@ -1606,7 +1636,7 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
                 said, title = pronoun_gender(shown), title_before_blank(shown)
             if said and pool.gender_of.get(option) != said:
                 continue  # "___ said his ..." gets no woman, nor one the build cannot say is a man
-            if title and not _holds_title(option, title, pool):
+            if title and not _holds_title(option, title, pool, _title_written(shown)):
                 continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
             if home is None:
                 home = _homes_named(shown, pool.country_of.get(fact.sentence.source_id, ""))
@@ -1779,9 +1809,22 @@ def title_before_blank(shown: str) -> str:
     return word if word in _title_words() and word not in _SEX_TITLES else ""
 
 
-def _holds_title(option: str, title: str, pool: Pool) -> bool:
-    """Whether a person's article gives them ``title`` ("Sir") or their role has the word."""
-    return title in pool.titles_of.get(option, ()) or title in _words(pool.people_role.get(option, ""))
+_WHEN_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def _holds_title(option: str, title: str, pool: Pool, written: bool = False) -> bool:
+    """Whether a person's article gives them ``title`` ("Sir") or, unless the stem writes it as
+    a title (``written``: "President ___" is a state's; a firm's is its "president"), their
+    role has the word."""
+    titled = title in pool.titles_of.get(option, ())
+    return titled or not written and title in _words(pool.people_role.get(option, ""))
+
+
+def _title_written(shown: str) -> bool:
+    """Whether the word before the blank is a title written as one, capitalised ("President ___")."""
+    at = shown.find(_BLANK)
+    words = shown[max(0, at - 40) : at].split()
+    return bool(words) and words[-1].rstrip(".") in HONORIFICS
 
 
 def pronoun_gender(shown: str) -> str:

@@ -790,6 +790,29 @@ def test_a_title_before_the_blank_is_held_by_every_person_offered():
     assert title_before_blank("Mr _____ said no.") == "" and title_before_blank("the _____ said no.") == ""
 
 
+def test_a_title_written_before_the_blank_is_held_as_a_title_not_only_in_a_role():
+    # "President ___'s government" is a state's; a firm's "president Bo Berg" is no option
+    people = [("Ana Lima", "president"), ("Bo Berg", "president"), ("Cy Cole", "president")]
+    people += [("Di Dahl", "president"), ("Ed Eng", "president")]
+    titles = tuple((n, ("president",)) for n in ("Ana Lima", "Cy Cole", "Di Dahl", "Ed Eng"))
+    pool = Pool(tuple(people), (), (), person_titles=titles)
+    text = "President Ed Eng's government has said it wants to curb fuel subsidies in Ostland."
+    f = fact("person_role", "Ed Eng", text, (("role", "president"),))
+    shown = "Who completes the sentence? " + text.replace("Ed Eng", "_____")
+    assert sorted(pick_people(f, pool, random.Random(1), shown)) == ["Ana Lima", "Cy Cole", "Di Dahl"]
+
+
+def test_a_name_read_on_into_a_month_is_no_option():
+    orgs = (("Bank of Ostland's December", ""), ("Bank of Norland", ""), ("Bank of Velora", ""))
+    orgs += (("Bank of Marvik", ""),)
+    pool = Pool((), orgs, ())
+    f = fact("organization", "Bank of Kessel", "Figures from the Bank of Kessel showed a fall in lending.")
+    shown = "Figures from the _____ showed a fall in lending."
+    for seed in range(5):
+        out = pick_distractors("organizations", f, pool, random.Random(seed), shown)
+        assert "Bank of Ostland's December" not in out, out
+
+
 def test_a_party_by_its_short_name_gets_short_names():
     pool = Pool((), (), (), source_country=(("t", "United Kingdom"),))
     f = fact(
@@ -947,6 +970,25 @@ def test_a_share_gets_shares_as_round_as_it(answer):
         out = pick_distractors("numbers", f, EMPTY, random.Random(seed), text.replace(answer, "_____"))
         assert len(out) == 3 and answer not in out, out
         assert all((int(o[:-1]) % 10 == 0) is round_answer for o in out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "low", "high"),
+    [
+        ("A majority, 56%, of the voters in Recife backed the new water tax.", "56%", 50, 96),
+        ("Only a minority of voters, 34%, backed the new water tax in Recife.", "34%", 0, 50),
+        ("In Recife, 66% of the voters backed the new water tax in 2019.", "66%", 0, 96),
+        # a range's other end: "from 10% to ___" gets nothing under 10%, "___ to 40%" nothing over it
+        ("Fares in Recife will rise by between 10% to 15% next year.", "15%", 10, 96),
+        ("Fares in Recife will rise by 25% to 40% next year, the council said.", "25%", 0, 40),
+    ],
+)
+def test_a_share_gets_shares_the_sentence_allows(text, answer, low, high):
+    # (no "99%" of a poll, no share under half of what the stem calls a majority)
+    f = Fact("percent", answer, text.index(answer), Sentence("t", 0, 0, len(text), text))
+    for seed in range(10):
+        out = pick_distractors("numbers", f, EMPTY, random.Random(seed), text.replace(answer, "_____"))
+        assert len(out) == 3 and all(low < int(o[:-1]) < high for o in out), out
 
 
 def test_no_options_when_the_answer_alone_repeats_a_word_of_the_stem():
