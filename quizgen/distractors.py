@@ -1014,11 +1014,33 @@ def pick_places(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         for c in _shuffled(pool.places_of.get(fact.sentence.source_id, ()), rng)
         if _alike(place, c) and c.isupper() == fact.answer.isupper() and not (near and tier.get(c, 0) < 3)
     ]
-    return _distinct(fact.answer, [*own, *ranked], fact.sentence.text, limit=CANDIDATES)
+    candidates = [*own, *ranked]
+    # where the sentence says the answer is near another country ("from western ___, near
+    # Montenegro"), only that one's neighbours fit
+    if place.kind == "country" and (around := _neighbours_said(fact)):
+        candidates = [c for c in candidates if c in around]
+    return _distinct(fact.answer, candidates, fact.sentence.text, limit=CANDIDATES)
+
+
+def _neighbours_said(fact: Fact) -> frozenset[str]:
+    """The neighbours of each country the sentence says something is near ("near Montenegro",
+    besides the answer): where the answer lies."""
+    g, text, s = gazetteer(), fact.sentence.text, fact.answer_start
+    around: set[str] = set()
+    for m in _NEAR_PLACE.finditer(text):
+        other = g.places.get(m.group(1))
+        if other is not None and other.kind == "country" and not s <= m.start(1) < s + len(fact.answer):
+            isos = g.neighbours.get(other.country, ())
+            around |= {g.country_by_iso[i] for i in isos if i in g.country_by_iso}
+    return frozenset(around)
 
 
 _NEAR = re.compile(
     r"\b(?:near|bordering|borders|neighbouring|neighboring|next to|close to)\s+(?:the\s+)?$", re.I
+)
+_NEAR_PLACE = re.compile(
+    r"\b(?:near|bordering|borders|neighbouring|neighboring|next to|close to)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)"
 )
 
 

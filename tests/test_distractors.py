@@ -669,6 +669,15 @@ def test_a_country_said_to_be_near_gets_only_neighbours_from_its_article():
         assert len(out) == 3 and not {"France", "England", "Austria"} & set(out)
 
 
+def test_a_country_near_another_the_sentence_names_gets_that_ones_neighbours():
+    places = ("Serbia", "Montenegro", "France", "England", "Croatia", "Austria")
+    pool = Pool((), (), (), places_by_source=(("t", places),))
+    text = "His family came from western Serbia, near Montenegro, in the 18th century."
+    for seed in range(3):
+        out = pick_places(fact("place", "Serbia", text), pool, random.Random(seed))
+        assert len(out) == 3 and not {"France", "England", "Austria"} & set(out), out
+
+
 def test_a_city_gets_its_articles_cities_of_its_own_state():
     places = ("Sacramento", "Los Angeles", "New York City", "Chicago", "San Diego", "Fresno", "Houston")
     pool = Pool((), (), (), places_by_source=(("t", places),))
