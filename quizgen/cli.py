@@ -80,7 +80,7 @@ def main() -> None:
     type=click.IntRange(1, None),
     default=None,
     help="Questions the deck, worksheet and other exports carry per source, best ranked first "
-    "[default: 10, one more per 125 words of a long document, up to 30].",
+    "[default: 10, one more per 125 words of a long document, up to 15].",
 )
 @click.option(
     "--all", "everything", is_flag=True, help="Export every question, not only the best of each source."

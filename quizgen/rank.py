@@ -52,7 +52,8 @@ WORDS_PER_QUESTION = 125
 # up to this many: its articles or amendments are taught over several lessons, not one
 WORDS_PER_LEGAL_QUESTION = 70
 MAX_PER_LEGAL_SOURCE = 45
-MAX_PER_SOURCE = 30
+# (a long article's questions past its best fifteen ask side details: one lesson is enough)
+MAX_PER_SOURCE = 15
 # A speech is asked for who gave it, its lines and the few things it names: a handful.
 SPEECH_PER_SOURCE = 6
 

@@ -102,8 +102,8 @@ def test_per_source_caps_and_all_exports_everything(tmp_path):
 
 def test_a_long_document_gets_more_questions_up_to_a_cap():
     assert per_source_default(400) == 10
-    assert per_source_default(2500) == 20
-    assert per_source_default(100_000) == 30
+    assert per_source_default(1500) == 12
+    assert per_source_default(2500) == per_source_default(100_000) == 15
 
 
 def test_a_founding_document_gets_one_question_per_70_words_up_to_its_own_cap():
@@ -112,7 +112,7 @@ def test_a_founding_document_gets_one_question_per_70_words_up_to_its_own_cap():
     assert per_source_default(1500, founding=True) == 22
     assert per_source_default(2500, founding=True) == 36
     assert per_source_default(100_000, founding=True) == 45
-    assert per_source_default(2500) == 20  # a news report or an article: as before
+    assert per_source_default(2500) == 15  # a news report or an article: its own cap
 
 
 def test_a_question_the_review_drops_is_never_selected_and_the_next_best_takes_its_place():
