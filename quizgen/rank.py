@@ -39,7 +39,16 @@ from quizgen.discourse import read_source
 from quizgen.extract.legal import number_value
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
-from quizgen.lexicon import COMMENTING_ROLES, JOURNEY_WORDS, MONTHS, PEOPLE_FROM, WEEKDAYS, parties_in
+from quizgen.lexicon import (
+    COMMENTING_ROLES,
+    JOURNEY_WORDS,
+    MONTHS,
+    PEOPLE_FROM,
+    PUBLIC_OFFICE_HEADS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+    parties_in,
+)
 from quizgen.models import Fact, Question, Source
 from quizgen.rules import Draft, asks_outright, without_story
 from quizgen.standalone import stem_leans_on
@@ -156,6 +165,8 @@ class Weights:
     # A person whose role comments on the story ("an analyst", "a spokesman": data
     # ``commenting_roles``), named once and not in its opening: read blind, who said a remark
     # was the commonest question teachers did not want.
+    # ... or anybody who only speaks in the sentence asked ("..., said Ana Ruiz, of the
+    # Velora Trust"): a voice on the story, named once
     commentator: float = -1.5
     # A figure or a date of a report's body, said once and neither in its title nor in its
     # opening (a survey's share of over-65s, a study's year, an estate's acres): read blind,
@@ -174,6 +185,20 @@ class Weights:
 
 
 WEIGHTS = Weights()
+
+
+def _only_speaks(fact: Fact) -> bool:
+    """Whether a person asked in a sentence does nothing in it but speak ("..., said Ana Ruiz,
+    of the Velora Trust", "Ana Ruiz told Radio Norte ..."): a voice on the story, asked as a
+    commentator is, whatever their role."""
+    if fact.kind not in PERSON_KINDS or fact.answer_start < 0:
+        return False
+    text, s = fact.sentence.text, fact.answer_start
+    before = _WORD.findall(text[max(0, s - 60) : s])[-4:]
+    after = _WORD.findall(text[s + len(fact.answer) : s + len(fact.answer) + 80])
+    # (the verb before the name, after its title; or after the name, after a role in commas)
+    comma = text.startswith(",", s + len(fact.answer))
+    return bool(SPEECH_VERBS & {w.lower() for w in before} or SPEECH_VERBS & set(after[: 8 if comma else 2]))
 
 
 def per_source_default(words: int, founding: bool = False) -> int:
@@ -294,7 +319,9 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     commenting = (
         fact.kind in PERSON_KINDS and bool(_content_words(role) & COMMENTING_ROLES) and not parties_in(role)
     )
-    if commenting and again <= 0 and fact.sentence.index > weights.lead_sentences:
+    # (... and one who only speaks, unless their office or party speaks through them)
+    voice = _only_speaks(fact) and not (_content_words(role) & PUBLIC_OFFICE_HEADS or parties_in(role))
+    if (commenting or voice) and again <= 0 and fact.sentence.index > weights.lead_sentences:
         value += weights.commentator
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
         value += weights.crowded

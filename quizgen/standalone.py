@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quizgen.discourse import LEANS, OPENING, Reading, leans_on, names_something, stands_alone, with_topic
 from quizgen.extract.legal import LEGAL_KINDS, person_said
@@ -112,11 +113,15 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
 def _says_something(headline: str, r: Reading) -> bool:
     """Whether a headline says something of something it names first ("Norland puts cash
     behind rail push"), not only what an article is on ("Judge", "Water mill") nor what
-    a plain word opens ("Steel firm to cut jobs"): what its "it" may stand for. Its first word
-    is a name when the article writes it capitalised inside a sentence."""
-    words = headline.split()
-    first = words[0].strip("\"'‘“") if words else ""
-    return len(words) >= HEADLINE_WORDS and re.search(rf"[a-z,] {re.escape(first)}\b", r.text) is not None
+    a plain word opens ("Steel firm to cut jobs"): what its "it" may stand for."""
+    return len(headline.split()) >= HEADLINE_WORDS and _opens_on_a_name(headline, r.text)
+
+
+@lru_cache(maxsize=4096)  # (asked of every draft of a story, by the gates and the ranking)
+def _opens_on_a_name(headline: str, text: str) -> bool:
+    """Whether a headline's first word is a name: ``text`` writes it capitalised inside a sentence."""
+    first = headline.split(maxsplit=1)[0].strip("\"'‘“")
+    return re.search(rf"[a-z,] {re.escape(first)}\b", text) is not None
 
 
 def _it_quoted(text: str) -> bool:

@@ -282,6 +282,9 @@ def test_a_figure_said_once_in_a_reports_body_ranks_below_one_its_headline_names
         ("bank analyst", True),
         ("Labour health spokesman", False),
         ("finance minister", False),
+        # anybody who only speaks in the sentence asked, unless an office speaks through them
+        ("chief executive of the Accra Traders' Union", True),
+        ("", True),
     ],
 )
 def test_a_commentator_named_once_ranks_below_those_who_act(role, commenting):
@@ -291,3 +294,19 @@ def test_a_commentator_named_once_ranks_below_those_who_act(role, commenting):
     draft = _cloze(text, line, "Jo Mensah", "person_role", (("role", role),))
     unmarked = score(draft, source, replace(WEIGHTS, commentator=0.0))
     assert score(draft, source) == pytest.approx(unmarked + (WEIGHTS.commentator if commenting else 0.0))
+
+
+@pytest.mark.parametrize(
+    ("line", "speaks"),
+    [
+        ("Jo Mensah said the new levy would hurt small traders in Accra.", True),
+        ('"It will hurt traders," Jo Mensah, head of the Accra Traders\' Union, told Radio Gold.', True),
+        ("The levy will hurt small traders, said union leader Jo Mensah.", True),
+        ("Jo Mensah won the seat in Accra by 312 votes in 2020.", False),
+    ],
+)
+def test_a_person_who_only_speaks_in_the_sentence_is_a_voice_on_the_story(line, speaks):
+    from quizgen.rank import _only_speaks
+
+    fact = Fact("person_role", "Jo Mensah", line.index("Jo Mensah"), Sentence("t", 1, 0, len(line), line))
+    assert _only_speaks(fact) is speaks
