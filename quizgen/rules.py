@@ -383,13 +383,21 @@ def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
     """Whether ``headline`` says a word of the answer or of an option, or of another name of
     it ("Iranian" of Iran, ``related_forms``), other than a function word, or a place inside
     it ("Guantanamo" of Cuba): shown before the question, it would give the answer away or
-    rule an option out. A word said longer counts ("recessions", "Labourites"), and a figure
-    however it ends ("18s" of "18th")."""
+    rule an option out. A word said longer counts ("recessions", "Labourites"), a figure
+    however it ends ("18s" of "18th"), and an acronym its words spell."""
     words = _said_words(answer).union(*map(_said_words, options)) - FUNCTION_WORDS
     if not _headline_reads(headline).isdisjoint(words):
         return True
+    if any(_spells(headline, x) for x in (answer, *options) if x.isupper() and 2 < len(x) <= 8):
+        return True  # "Tsunami to hit Sri Lanka banks" spells most of "SLBA"
     countries = frozenset().union(*(countries_of_places(x, inside=False) for x in (answer, *options)))
     return not countries_of_places(headline).isdisjoint(countries)
+
+
+def _spells(headline: str, acronym: str) -> bool:
+    """Whether words of ``headline`` in a row begin with the acronym's first three letters."""
+    initials = "".join(w[0] for w in _WORD.findall(headline)).upper()
+    return acronym[:3] in initials
 
 
 @lru_cache(maxsize=4096)  # (an article's headline is read for each draft of its story)

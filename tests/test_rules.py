@@ -293,6 +293,8 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         ("Citizenship ceremony for 18s", "18th", (), True),  # a figure however it ends
         ("Protests spread to Guadalajara", "Mexico", ("Chile", "Peru"), True),  # a city inside it
         ("Protests spread to Guadalajara", "Tijuana", ("Monterrey", "Puebla"), False),
+        ("Floods to hit Kerala rice growers", "KRGA", ("NFU", "AIKS"), True),  # an acronym its words spell
+        ("Floods to hit rice growers", "KRGA", ("NFU", "AIKS"), False),
         (
             "Protests spread to Guadalajara",
             "Chile",
