@@ -105,7 +105,12 @@ _SPANS = frozenset("period year years time decade century month months".split())
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _PAST = frozenset("made took gave won lost went got held met paid sold sent spent fell rose grew".split())
 _OBJECT_OPENS = frozenset("a an the his her its their this these those".split())
-_VERB_NEXT = re.compile(r"\s+(?:were|are|was|is|had|have|has|will|would)\b")
+# A verb right after a count or its noun ("the four were freed", "the two men faced charges"):
+# what they did, not which (a participle and its phrase say which: "the three freed from ...")
+_VERB_NEXT = re.compile(
+    r"\s+(?:were|are|was|is|had|have|has|will|would"
+    r"|(?![a-z]+ed\s+(?:by|from|in|at|on|to|after|for|under|over|with|during|into|of)\b)[a-z]{2,}ed)\b"
+)
 # What says which after a demonstrative: "those who voted", "these of ours" (not "those files at ...").
 # (a preposition does not: "this small town with ...", "these cases in Brazil" still point back)
 _SAYS_WHICH_ONE = frozenset("who which that whose where".split())

@@ -125,6 +125,8 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # counts and demonstratives
         ("The four were freed from the detention centre in March.", True),
         ("The four judges who heard the case in Delhi disagreed.", False),
+        ("The two firms signed a deal to build cars in Coimbra.", True),
+        ("The three schools founded by the order in Coimbra taught law.", False),
         # one person named by many capitalised words is one, not four
         ("Police Commissioner Sir Ian Blair said the four were held in Cuba.", True),
         ("Spain, France, Italy and Greece voted no; the four were outvoted in Brussels.", False),
