@@ -105,10 +105,12 @@ _SPANS = frozenset("period year years time decade century month months".split())
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 _PAST = frozenset("made took gave won lost went got held met paid sold sent spent fell rose grew".split())
 _OBJECT_OPENS = frozenset("a an the his her its their this these those".split())
+_AUXILIARIES = r"were|are|was|is|had|have|has|will|would"
+_AUXILIARY_NEXT = re.compile(rf"\s+(?:{_AUXILIARIES})\b")
 # A verb right after a count or its noun ("the four were freed", "the two men faced charges"):
 # what they did, not which (a participle and its phrase say which: "the three freed from ...")
 _VERB_NEXT = re.compile(
-    r"\s+(?:were|are|was|is|had|have|has|will|would"
+    rf"\s+(?:{_AUXILIARIES}"
     r"|(?![a-z]+ed\s+(?:by|from|in|at|on|to|after|for|under|over|with|during|into|of)\b)[a-z]{2,}ed)\b"
 )
 # What says which after a demonstrative: "those who voted", "these of ours" (not "those files at ...").
@@ -558,11 +560,14 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         # may explain or the words after say which of: no reference
         year = count.isdigit() and len(count) == 4
         length = not count.endswith(("old", "olds")) and _UNIT.match(shown, m.end())
-        verb = _VERB_NEXT.match(shown, m.end())
+        # (an age is somebody the story is about, "the 25-year-old" of its headline, unless an
+        # auxiliary says what they did: "the 25-year-old was freed")
+        verbs = _AUXILIARY_NEXT if count.endswith(("old", "olds")) else _VERB_NEXT
+        verb = verbs.match(shown, m.end())
         says = (
             not verb
             and _SAYS_WHICH.match(shown, m.end())
-            and not _VERB_NEXT.match(shown, m.end() + 1 + len((shown[m.end() :].split() or [""])[0]))
+            and not verbs.match(shown, m.end() + 1 + len((shown[m.end() :].split() or [""])[0]))
         )  # ("the four had been freed": which four?)
         return "" if year or length or says else m.group()
     if (m.group("the") or "").lower() == "all":
