@@ -109,9 +109,13 @@ _AUXILIARIES = r"were|are|was|is|had|have|has|will|would"
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{_AUXILIARIES})\b")
 # A verb right after a count or its noun ("the four were freed", "the two men faced charges"):
 # what they did, not which (a participle and its phrase say which: "the three freed from ...")
+# (an "-ed" before "by" is a participle; before another preposition, only where a verb of its
+# own follows in the clause: "the three freed from custody are home", not "the three schools
+# focused on logic")
 _VERB_NEXT = re.compile(
-    rf"\s+(?:{_AUXILIARIES}"
-    r"|(?![a-z]+ed\s+(?:by|from|in|at|on|to|after|for|under|over|with|during|into|of)\b)[a-z]{2,}ed)\b"
+    rf"\s+(?:{_AUXILIARIES}|(?![a-z]+ed\s+by\b)"
+    r"(?![a-z]+ed\s+(?:from|in|at|on|to|after|for|under|over|with|during|into|of)\b"
+    rf"[^;:]*\b(?:{_AUXILIARIES})\b)[a-z]{{2,}}ed)\b"
 )
 # What says which after a demonstrative: "those who voted", "these of ours" (not "those files at ...").
 # (a preposition does not: "this small town with ...", "these cases in Brazil" still point back)
@@ -513,6 +517,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         return words  # "the choir for more than 10 years": how long, not which
     if after == "to" and then == "be":
         return words  # "the curfew to be lifted": what is to be done with it, not which
+    if after == "with" and then[:1].isdigit():
+        return words  # "led the team with 11 sacks": by how much, not which
     # "the changes proposed by ...", "the law banning it" (but "the company listed in May")
     acted = _one_of_many(words[-1]) and then != "by"
     if after.endswith(("ed", "ing")) and then in _RESTRICTIVE and not acted:
@@ -560,9 +566,11 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         # may explain or the words after say which of: no reference
         year = count.isdigit() and len(count) == 4
         length = not count.endswith(("old", "olds")) and _UNIT.match(shown, m.end())
-        # (an age is somebody the story is about, "the 25-year-old" of its headline, unless an
-        # auxiliary says what they did: "the 25-year-old was freed")
-        verbs = _AUXILIARY_NEXT if count.endswith(("old", "olds")) else _VERB_NEXT
+        # (a past tense says what they did only where they open the sentence, its subject: "the
+        # $50,000 needed for ..." is what was needed; and an age is somebody the story is about,
+        # "the 25-year-old" of its headline, unless an auxiliary says what they did)
+        subject = not shown[: m.start()].strip(" \"“‘'")
+        verbs = _VERB_NEXT if subject and not count.endswith(("old", "olds")) else _AUXILIARY_NEXT
         verb = verbs.match(shown, m.end())
         says = (
             not verb

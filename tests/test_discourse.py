@@ -126,6 +126,12 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("The four were freed from the detention centre in March.", True),
         ("The four judges who heard the case in Delhi disagreed.", False),
         ("The two firms signed a deal to build cars in Coimbra.", True),
+        ("The three schools focused on law, letters and logic in Coimbra.", True),
+        ("Campaigners in Lagos tried to raise the 50,000 naira needed for an advert.", False),
+        # "with" and a figure say by how much, not which ("the team with the best defence" says which)
+        ("Full-back Ana Lima led the team with 11 goals in the Copa do Brasil.", True),
+        ("Ana Lima joined the team with the best defence in the Copa do Brasil.", False),
+        ("The three judges named to the court in Coimbra are due to sit in May.", False),
         ("The three schools founded by the order in Coimbra taught law.", False),
         # one person named by many capitalised words is one, not four
         ("Police Commissioner Sir Ian Blair said the four were held in Cuba.", True),
