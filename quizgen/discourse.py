@@ -988,7 +988,21 @@ def names_topic(text: str, topic: Topic) -> bool:
     own = [w for w in capitalised if w.lower() not in topic.kinds] or capitalised
     # (and somebody by surname: "Martin Luther" is not named by "Martin Brecht")
     first_word = (own[-1] if topic.is_person else own[0]) if own else topic.name
-    return re.search(rf"\b{re.escape(first_word)}\b", text) is not None  # (not "Victorian")
+    # (... where the capitalised words around it are the topic's: "Super Bowl Week" is not
+    # "Super Bowl 50")
+    words = {w.strip("'’s") for w in topic.name.split()}
+    for m in re.finditer(rf"\b{re.escape(first_word)}\b", text):  # (not "Victorian")
+        run = _CAPITALISED_AROUND.search(text, max(0, m.start() - 60), m.start())
+        before = run.group().split() if run else []
+        after = _NAME_RUN.match(text, m.start())
+        said = {w.strip("'’s") for w in [*before, *(after.group().split() if after else [])]}
+        if said - NOT_NAMES <= words:  # (not "In", "The" opening the sentence)
+            return True
+    return False
+
+
+# The capitalised words right before a place in a text (searched up to it).
+_CAPITALISED_AROUND = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
 
 
 def with_topic(text: str, reference: str, name: str) -> str:

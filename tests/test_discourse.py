@@ -432,6 +432,9 @@ def test_the_topic_is_named_by_a_word_of_its_own_not_by_its_kind():
     later = "However, the university left the league in 1946 after University President Ana Berg quit."
     assert not names_topic(later, topic)
     assert topic_references([first, later], topic) == {1: "the university"}
+    # ... and by the words around that word being its own: "Kessel Press" is another thing
+    assert not names_topic("The University of Kessel Press was founded in 1900.", topic)
+    assert names_topic("In Kessel, students won the league in 1998.", topic)
     # somebody is named by surname: "Ana Brecht" does not name Ana Kovac
     person = article_topic("Ana Kovac was a Croatian inventor and engineer.", "Ana Kovac", "")
     assert names_topic("In 1884 Kovac sailed to New York.", person)
