@@ -199,7 +199,7 @@ _SUCH_WORDS = ("such ",)
 CARRIES_ON = re.compile(
     r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
     r"(?:in addition(?! to)|also|furthermore|moreover|instead(?! of)|similarly|likewise"
-    r"|as a result(?! of)|nevertheless|even so|otherwise|therefore|thus|hence|meanwhile|elsewhere"
+    r"|as a result(?! of)|nevertheless|nonetheless|even so|otherwise|therefore|thus|hence|meanwhile|elsewhere"
     r"|by contrast|in contrast(?! to)|on the other hand|in turn|in response(?! to)"
     r"|for (?:its|his|her|their|our|my|your) part"
     # ... or says what it is of, or where, by what was said before ("As such, ...", "Among them,
@@ -279,6 +279,8 @@ _ELLIPSES = (
     ),
     # "this and two other hymns": a pronoun for what was told before
     (r"\b(?:this|these)\s+(?:and|or)\s", ("this ", "these ")),
+    # "also opened nearby", "a nearby hall": near what was told before (not "nearby Gateshead")
+    (r"\bnearby\b(?!\s+(?-i:[A-Z]))", ("nearby",)),
     # "so many of them are wrong", "most of these": a part of what was told before
     (
         r"\b(?:many|most|some|few|all|none|each|both|several|half|one|two|three|four)\s+of\s+(?:them|these|those)\b"

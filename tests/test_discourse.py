@@ -128,6 +128,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("The two firms signed a deal to build cars in Coimbra.", True),
         ("The three schools focused on law, letters and logic in Coimbra.", True),
         ("Campaigners in Lagos tried to raise the 50,000 naira needed for an advert.", False),
+        # near what was told before; a contrast with it
+        ("A dinner theatre also opened nearby in 1962, with 300 seats.", True),
+        ("Fans gathered in nearby Gateshead to watch the final in 1990.", False),
+        ("Nonetheless, the ratio of men to women held until 1977 in Kessel.", True),
         # "with" and a figure say by how much, not which ("the team with the best defence" says which)
         ("Full-back Ana Lima led the team with 11 goals in the Copa do Brasil.", True),
         ("Ana Lima joined the team with the best defence in the Copa do Brasil.", False),
