@@ -545,6 +545,11 @@ def _shell(noun: str) -> bool:
     return noun in SHELL_NOUNS or _singular(noun) in SHELL_NOUNS
 
 
+def _opens_at(shown: str, at: int) -> bool:
+    """Whether only opening quotation marks stand before ``at``: what starts there opens the sentence."""
+    return not shown[:at].strip(" \"“‘'")
+
+
 def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end: int) -> str:
     """The description ``m`` when it leans on what the student has not read, or ''."""
     word = m.group("words") or ""
@@ -571,7 +576,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         # (a past tense says what they did only where they open the sentence, its subject: "the
         # $50,000 needed for ..." is what was needed; and an age is somebody the story is about,
         # "the 25-year-old" of its headline, unless an auxiliary says what they did)
-        subject = not shown[: m.start()].strip(" \"“‘'")
+        subject = _opens_at(shown, m.start())
         verbs = _VERB_NEXT if subject and not count.endswith(("old", "olds")) else _AUXILIARY_NEXT
         verb = verbs.match(shown, m.end())
         says = (
@@ -619,8 +624,7 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     office = any(w in OFFICE_WORDS for w in phrase) and (head not in MANY_HOLD or len(phrase) > 1)
     if head in KNOWN_THINGS or office:
         return ""
-    opens = m.start() == 0 or not shown[: m.start()].strip(" \"“‘'")
-    if opens and _VERB_AFTER.match(shown, m.start("words") + len(" ".join(phrase))):
+    if _opens_at(shown, m.start()) and _VERB_AFTER.match(shown, m.start("words") + len(" ".join(phrase))):
         return m.group()  # "The coalition said ...", "The letter was sent ...": named before
     return f"~{m.group()}" if reading.said_before(_singular(head), end, whole=True) else ""
 

@@ -1035,13 +1035,9 @@ def _neighbours_said(fact: Fact) -> frozenset[str]:
     return frozenset(around)
 
 
-_NEAR = re.compile(
-    r"\b(?:near|bordering|borders|neighbouring|neighboring|next to|close to)\s+(?:the\s+)?$", re.I
-)
-_NEAR_PLACE = re.compile(
-    r"\b(?:near|bordering|borders|neighbouring|neighboring|next to|close to)\s+(?:the\s+)?"
-    r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)"
-)
+_NEAR_WORDS = r"\b(?:near|bordering|borders|neighbouring|neighboring|next to|close to)\s+(?:the\s+)?"
+_NEAR = re.compile(rf"{_NEAR_WORDS}$", re.I)
+_NEAR_PLACE = re.compile(rf"{_NEAR_WORDS}([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)")
 
 
 def _alike(place: Place, name: str) -> bool:
@@ -1629,6 +1625,7 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     shown = shown or fact.sentence.text
     # what the stem says of a person: read for the first person offered
     said = title = home = after_the = None
+    written = False
     office_home = ""
     out: list[str] = []
     words = len(fact.answer.split())
@@ -1656,9 +1653,10 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
         if option in pool.people_role:
             if said is None or title is None:
                 said, title = pronoun_gender(shown), title_before_blank(shown)
+                written = _written_before_blank(shown) in HONORIFICS  # ("President ___": a title)
             if said and pool.gender_of.get(option) != said:
                 continue  # "___ said his ..." gets no woman, nor one the build cannot say is a man
-            if title and not _holds_title(option, title, pool, _title_written(shown)):
+            if title and not _holds_title(option, title, pool, written):
                 continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
             if home is None:
                 home = _homes_named(shown, pool.country_of.get(fact.sentence.source_id, ""))
@@ -1744,10 +1742,15 @@ def _noun_before_comma(shown: str) -> str:
 
 def _word_before_blank(shown: str) -> str:
     """The word just before the blank, lowercased, without a full stop ("Sir", "Dr."), or ''."""
+    word = _written_before_blank(shown)
+    return word.lower() if word.isalpha() else ""
+
+
+def _written_before_blank(shown: str) -> str:
+    """The word just before the blank as written, without a full stop, or ''."""
     at = shown.find(_BLANK)
     words = shown[max(0, at - 40) : at].split() if at > 0 and shown[at - 1].isspace() else ()
-    word = words[-1].rstrip(".") if words else ""
-    return word.lower() if word.isalpha() else ""
+    return words[-1].rstrip(".") if words else ""
 
 
 # Place names said with "the": plurals ("the Netherlands", "the Philippines", "the
@@ -1840,13 +1843,6 @@ def _holds_title(option: str, title: str, pool: Pool, written: bool = False) -> 
     role has the word."""
     titled = title in pool.titles_of.get(option, ())
     return titled or not written and title in _words(pool.people_role.get(option, ""))
-
-
-def _title_written(shown: str) -> bool:
-    """Whether the word before the blank is a title written as one, capitalised ("President ___")."""
-    at = shown.find(_BLANK)
-    words = shown[max(0, at - 40) : at].split()
-    return bool(words) and words[-1].rstrip(".") in HONORIFICS
 
 
 def pronoun_gender(shown: str) -> str:

@@ -319,10 +319,11 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     commenting = (
         fact.kind in PERSON_KINDS and bool(_content_words(role) & COMMENTING_ROLES) and not parties_in(role)
     )
-    # (... and one who only speaks, unless their office or party speaks through them)
-    voice = _only_speaks(fact) and not (_content_words(role) & PUBLIC_OFFICE_HEADS or parties_in(role))
-    if (commenting or voice) and again <= 0 and fact.sentence.index > weights.lead_sentences:
-        value += weights.commentator
+    if again <= 0 and fact.sentence.index > weights.lead_sentences:
+        # (... and one who only speaks, unless their office or party speaks through them)
+        held = _content_words(role) & PUBLIC_OFFICE_HEADS or parties_in(role)
+        if commenting or (not held and _only_speaks(fact)):
+            value += weights.commentator
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
         value += weights.crowded
     wrong = [o for o in q.options if o != q.answer]

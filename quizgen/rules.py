@@ -289,7 +289,8 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         as_read(f"{text[:s]}{_ANSWER_MARK}{text[e:]}").partition(_ANSWER_MARK) if s >= 0 else ("", "", "")
     )
     # (a quotation the sentence opens and the next goes on with is closed where it is cut)
-    after += _closing_mark(text)
+    closing = _closing_mark(text)
+    after += closing
     blanked = before + BLANK + after if s >= 0 else ""
     cloze = before + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
@@ -348,7 +349,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
         blanked, cloze = (f"According to “{source_title}”: {x}" for x in (blanked, cloze))
     context.update(
         answer=fact.answer,
-        sentence=as_read(text) + _closing_mark(text),
+        sentence=as_read(text) + closing,
         blanked=blanked,
         cloze=cloze,
         source_title=source_title,
@@ -396,8 +397,12 @@ def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
 
 def _spells(headline: str, acronym: str) -> bool:
     """Whether words of ``headline`` in a row begin with the acronym's first three letters."""
-    initials = "".join(w[0] for w in _WORD.findall(headline)).upper()
-    return acronym[:3] in initials
+    return acronym[:3] in _initials(headline)
+
+
+@lru_cache(maxsize=4096)
+def _initials(headline: str) -> str:
+    return "".join(w[0] for w in _WORD.findall(headline)).upper()
 
 
 @lru_cache(maxsize=4096)  # (an article's headline is read for each draft of its story)

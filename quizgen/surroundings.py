@@ -112,9 +112,10 @@ def load_surroundings(checks: tuple[str, ...] | None = None, path: Path | None =
 
 SURROUNDINGS = load_surroundings()
 PATTERNS = SURROUNDINGS.patterns
-_BY_CHECK: dict[str, tuple[Surrounding, ...]] = {}
-for _record in SURROUNDINGS.records:
-    _BY_CHECK[_record.check] = (*_BY_CHECK.get(_record.check, ()), _record)
+_BY_CHECK = {
+    name: tuple(r for r in SURROUNDINGS.records if r.check == name)
+    for name in dict.fromkeys(r.check for r in SURROUNDINGS.records)
+}
 
 
 def surrounded(name: str, d: Draft) -> str:
