@@ -256,21 +256,48 @@ def asks_outright(q: Question) -> bool:
 
 def as_read(text: str) -> str:
     """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML
-    entities), an encyclopedia's "[citation needed]" or "( listen)" is not shown, and a
-    currency sign written out before its figure is a sign again ("pounds 1,250", "pounds ___")."""
+    entities), an encyclopedia's "[citation needed]" or "( listen)" is not shown, a currency
+    sign written out before its figure is a sign again ("pounds 1,250", "pounds ___"), and a
+    figure's conversion in brackets ("$100m (£52m)") is not shown (``_CONVERSION``)."""
     text = without_markup(html.unescape(text) if "&" in text else text)
-    if "s " not in text:  # (every currency word written out ends in "s")
-        return text
-    return _SIGN_WRITTEN_OUT.sub(lambda m: (m.group(1) or "") + SIGN_OF_CURRENCY[m.group(2).lower()], text)
+    if "s " in text:  # (every currency word written out ends in "s")
+        text = _SIGN_WRITTEN_OUT.sub(_as_sign, text)
+    return _CONVERSION.sub(r"\1", text) if "(" in text else text
+
+
+def _as_sign(m: re.Match[str]) -> str:
+    return (m.group(1) or "") + SIGN_OF_CURRENCY[m.group(2).lower()]
 
 
 # Where the answer stands in a sentence read as a student reads it (``template_context``).
 _ANSWER_MARK = "\x00"
+# A figure restated in brackets in another currency or unit, right after it: "$100m (£52m)",
+# "300 miles (480 km)", "250 yuan (dollars 30; pounds 16)". The bracket says again what the
+# figure says, so a stem asking the figure would give it away (or leave it out): it is not
+# shown. A bracket holding the answer itself stays (and the gates drop that question).
+_CURRENCY = rf"(?:[A-Z]{{0,3}}[$£€¥]\s?|(?:{'|'.join(SIGN_OF_CURRENCY)})\s)"
+_AMOUNT = r"\d[\d.,]*\s?(?:bn|m|k|tn|million|billion|trillion)?"
+# (a bracket going on in words is an aside, not a unit: "3 games (2 at home)")
+_NOT_A_UNIT = "(?:at|in|on|up|down|from|of|to|the|a|an|and|or|for|per|with|by|than|more|less)"
+_CONVERSION = re.compile(
+    rf"((?:{_AMOUNT}|{_ANSWER_MARK})(?:\s[^\W\d]+\.?){{0,2}})"
+    rf"\s\((?:about |approx\.? |c\. |~|roughly |around |some )?{_CURRENCY}?{_AMOUNT}"
+    rf"(?:\s?(?!{_NOT_A_UNIT}\b)[^\W\d]+\.?){{0,2}}(?:\s*[;,/]\s*[^(){_ANSWER_MARK}]*)?\)",
+    re.I,
+)
 # (before a figure, or at the end of the text before a blank; a country's letters may come
 # first: "USdollars 42 million" is "US$42 million")
 _SIGN_WRITTEN_OUT = re.compile(
     rf"\b((?-i:[A-Z]{{1,3}}))?({'|'.join(SIGN_OF_CURRENCY)})\s(?=\d|$|{_ANSWER_MARK})", re.I
 )
+
+
+def read_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after ``text[start:end]`` (an answer), each as a student reads it
+    (``as_read``), read as one: markup or a conversion around the answer ("(German: ;
+    10 November 1483 – ...)", "$___ (£52m)") is taken out whole, not left half on either side."""
+    before, _, after = as_read(f"{text[:start]}{_ANSWER_MARK}{text[end:]}").partition(_ANSWER_MARK)
+    return before, after
 
 
 def template_context(fact: Fact, source_title: str, options: Sequence[str] = ()) -> dict[str, Any]:
@@ -283,11 +310,7 @@ def template_context(fact: Fact, source_title: str, options: Sequence[str] = ())
     e = s + len(fact.answer)
     context: dict[str, Any] = dict(_NO_SLOTS)
     context.update((k, as_read(v)) for k, v in fact.slots)
-    # (the text around the answer read as one, the answer marked: markup around it, "(German: ;
-    # 10 November 1483 – ...)", is taken out whole, not left half on either side)
-    before, _, after = (
-        as_read(f"{text[:s]}{_ANSWER_MARK}{text[e:]}").partition(_ANSWER_MARK) if s >= 0 else ("", "", "")
-    )
+    before, after = read_around(text, s, e) if s >= 0 else ("", "")
     # (a quotation the sentence opens and the next goes on with is closed where it is cut)
     closing = _closing_mark(text)
     after += closing

@@ -15,7 +15,7 @@ from pathlib import Path
 from quizgen import lexicon
 from quizgen.check_settings import ChecksError
 from quizgen.extract.tokens import norm
-from quizgen.rules import Draft, as_read, asks_outright
+from quizgen.rules import Draft, asks_outright, read_around
 
 SURROUNDINGS_FILE = Path(__file__).parent / "data" / "surroundings.yaml"
 _PATTERN_KEYS = ("before", "after", "answer", "value")
@@ -165,4 +165,4 @@ def checks_with_records(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)  # every check of a draft reads the same words around its answer
 def _around(text: str, start: int, length: int) -> tuple[str, str]:
-    return as_read(text[max(0, start - 120) : start]), text[start + length :]
+    return read_around(text[max(0, start - 120) :], min(start, 120), min(start, 120) + length)

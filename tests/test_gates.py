@@ -1748,11 +1748,13 @@ NATO_NAME = "North Atlantic Treaty Organization"
     ("text", "answer", "kind", "computable"),
     [
         # the same figure in another unit, after it or before it
-        ("The river runs for 1,802 miles (2,900 km) from the hills to the sea.", "1,802", "quantity", True),
+        # (a conversion after the answer is not shown: ``rules.as_read``; one holding it gives it away)
+        ("The river runs for 1,802 miles (2,900 km) from the hills to the sea.", "1,802", "quantity", False),
         ("The river is 2,900 km (1,802 mi) long from its source in the hills.", "1,802", "quantity", True),
         ("The river runs for 1,802 miles from the hills to the delta.", "1,802", "quantity", False),
-        ("The firm lost pounds 4.6bn (dollars 8.6bn) in the year to March.", "pounds 4.6bn", "money", True),
-        ("The firm lost 4.6bn euros (US$5.9bn) in the year to March.", "4.6bn euros", "money", True),
+        ("The firm lost pounds 4.6bn (dollars 8.6bn) in the year to March.", "pounds 4.6bn", "money", False),
+        ("The firm lost 4.6bn euros (US$5.9bn) in the year to March.", "4.6bn euros", "money", False),
+        ("The firm lost 4.6bn euros (US$5.9bn) in the year to March.", "5.9bn", "money", True),
         # ... after a unit of words ("86.7bn Swiss francs ($___; ...)")
         ("Revenue fell to 86.7bn Swiss francs ($74.6bn; £39.1bn) in 2004.", "74.6bn", "money", True),
         # ... the second of two ("(dollars 48; pounds 26)")

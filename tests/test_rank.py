@@ -50,10 +50,12 @@ LEANING = _draft(
 )
 
 
-def _cloze(text: str, sentence: str, answer: str, kind: str = "number", slots: tuple = ()) -> Draft:
-    """A cloze of ``answer`` in ``sentence`` of ``text`` (source "t"), as drafted."""
+def _cloze(
+    text: str, sentence: str, answer: str, kind: str = "number", slots: tuple = (), index: int = 5
+) -> Draft:
+    """A cloze of ``answer`` in ``sentence`` (the ``index``th) of ``text`` (source "t"), as drafted."""
     start = text.index(sentence)
-    s = Sentence("t", 5, start, start + len(sentence), sentence)
+    s = Sentence("t", index, start, start + len(sentence), sentence)
     ref = SourceRef("t", "t.txt", s.start, s.end, sentence)
     prompt = sentence.replace(answer, "{{c1::" + answer + "}}")
     return Draft(
@@ -134,7 +136,8 @@ def test_a_figure_said_in_passing_in_a_speech_ranks_below_the_same_figure_in_a_r
     said = replace(CENTRAL, fact=replace(CENTRAL.fact, slots=(("speech", "Ana Ruiz's 2004 address"),)))
     # (a speech's opening sentences are no lead either: greetings, not news; nor is naming
     # the title's words a sign of its point: its lines are)
-    expected = score(CENTRAL, SOURCE) + WEIGHTS.speech_detail - WEIGHTS.in_lead - WEIGHTS.on_subject
+    opening = WEIGHTS.in_lead + WEIGHTS.in_opening  # (CENTRAL is the report's second sentence)
+    expected = score(CENTRAL, SOURCE) + WEIGHTS.speech_detail - opening - WEIGHTS.on_subject
     assert score(said, SOURCE) == pytest.approx(expected)
     assert score(said, SOURCE) < WEIGHTS.min_score < score(CENTRAL, SOURCE)
 
@@ -150,8 +153,38 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
     early = _cloze(text, "The Rhine is 1,230 km long.", "1,230")
     late = _cloze(text, "The Rhine carries 2,900 tonnes.", "2,900")
     aside = _cloze(text, "A bridge was built in 1901.", "1901")
-    assert score(early, source) - score(late, source) == pytest.approx(-WEIGHTS.late_in_long_source)
+    # (the first in its first fifth, the others in its last three fifths)
+    moved = WEIGHTS.early_in_long_source - WEIGHTS.late_in_long_source
+    assert score(early, source) - score(late, source) == pytest.approx(moved)
     assert score(late, source) - score(aside, source) == pytest.approx(WEIGHTS.on_subject)
+
+
+REPORT = (
+    "Port strike ends in Velmar\n\n"
+    "Dock workers in Velmar ended their strike on Monday after twelve days.\n"
+    "The port handles most of Ostland's grain.\n"
+    "Talks were held over the weekend.\n"
+    "Pay rises were agreed.\n"
+    "Ships waiting at sea were sent on to Velmar.\n"
+    "Ships waiting at sea were sent on to Kessel.\n"
+)
+
+
+def test_a_report_s_first_two_sentences_rank_above_its_lead_s_others():
+    source = Source("t", "t.txt", "Port strike ends in Velmar", REPORT)
+    first = _cloze(REPORT, "The port handles most of Ostland's grain.", "Ostland", "place", index=1)
+    third = _cloze(REPORT, "The port handles most of Ostland's grain.", "Ostland", "place", index=2)
+    assert score(first, source) - score(third, source) == pytest.approx(WEIGHTS.in_opening)
+
+
+def test_a_report_s_detail_past_its_lead_ranks_lower_unless_its_opening_names_the_answer():
+    source = Source("t", "t.txt", "Port strike ends in Velmar", REPORT)
+    told = _cloze(REPORT, "Ships waiting at sea were sent on to Velmar.", "Velmar", "place")
+    aside = _cloze(REPORT, "Ships waiting at sea were sent on to Kessel.", "Kessel", "place")
+    # (Velmar is in the headline and said again, its sentence names what the headline is
+    # about: those count as ever; Kessel is a detail)
+    named = WEIGHTS.in_title + WEIGHTS.per_mention * 2 + WEIGHTS.on_subject
+    assert score(told, source) - score(aside, source) == pytest.approx(named - WEIGHTS.detail_after_opening)
 
 
 def test_a_speech_line_on_a_word_the_speech_comes_back_to_ranks_above_a_flourish():

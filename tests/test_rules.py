@@ -230,11 +230,44 @@ def test_an_article_defining_its_subject_names_it_where_a_sentence_does_not():
 
 
 def test_a_currency_written_out_after_a_countrys_letters_is_a_sign():
-    assert (
-        as_read("about 10 million euros (USdollars 13 million) a year")
-        == "about 10 million euros (US$13 million) a year"
-    )
+    assert as_read("a grant of USdollars 13 million a year") == "a grant of US$13 million a year"
     assert as_read("Pay will rise by pounds 1,400.") == "Pay will rise by £1,400."
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (
+            "Velden Aero is spending $100m (£52m) over three years.",
+            "Velden Aero is spending $100m over three years.",
+        ),
+        ("about 10 million euros (USdollars 13 million) a year", "about 10 million euros a year"),
+        ("ticket sales worth 211bn yen (£1.08bn).", "ticket sales worth 211bn yen."),
+        ("a march of 300 miles (480 km) to the coast", "a march of 300 miles to the coast"),
+        ("250 yuan (dollars 30; pounds 16) a month", "250 yuan a month"),
+        ("spent 8.2 million euros (about US$10.6 million) in 2003", "spent 8.2 million euros in 2003"),
+        # an aside in words, a year, an age, a bracket after no figure: shown as written
+        ("won 3 games (2 at home)", "won 3 games (2 at home)"),
+        ("the Water Act (1998) says", "the Water Act (1998) says"),
+        ("Ana Ruiz (54) said", "Ana Ruiz (54) said"),
+        ("the party (SNP) won 6 seats (up from 4)", "the party (SNP) won 6 seats (up from 4)"),
+    ],
+)
+def test_a_figure_s_conversion_in_brackets_is_not_shown(written, read):
+    assert as_read(written) == read
+
+
+def test_a_figure_asked_is_shown_without_its_conversion_and_its_conversion_is_not_asked():
+    from tests.helpers import asked_alone_and_led
+
+    article = (
+        "Velden Aero fined for bribery\n\n"
+        "The Ostland aircraft maker Velden Aero has agreed to pay a $1.5m (£799,000) fine "
+        "for bribing an official.\n"
+    )
+    _, asked = asked_alone_and_led("fine.txt", article.encode())
+    assert "agreed to pay a _____ fine for bribing" in asked["$1.5m"].prompt
+    assert not any("799,000" in a for a in asked)  # (asking the conversion gives the figure away)
 
 
 def test_a_description_the_article_named_before_is_named_in_brackets():
