@@ -691,7 +691,12 @@ def leans_on(
     if _may_match(lowered, ("this ",)):
         found += [("now", m.group()) for m in _NOW_SAID.finditer(shown)]
     if not lead and _may_match(lowered, _FROM_BEFORE_WORDS):
-        found += [("description", m.group()) for m in _FROM_BEFORE.finditer(shown)]
+        # (but "grew 3% in 2031 after a rise in the last quarter of the year": that year)
+        found += [
+            ("description", m.group())
+            for m in _FROM_BEFORE.finditer(shown)
+            if not (m.group().lower() == "the year" and _YEAR.search(shown, 0, m.start()))
+        ]
     if not lead and ("%" in shown or " per" in shown) and (m := _BARE_SHARE.match(shown)):
         found.append(("description", m.group(1)))
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):

@@ -476,6 +476,15 @@ def test_a_title_after_the_noun_names_no_thing():
     assert named == "the Recife Federal University"
 
 
+def test_the_year_after_a_year_in_the_same_sentence_is_that_year():
+    from quizgen.discourse import leans_on
+
+    assert leans_on("Ostland's economy grew 3.1% in 2031 after a rise in the last quarter of the year.") == ()
+    assert leans_on("Ostland's economy grew 3.1% after a rise in the last quarter of the year.") == (
+        ("description", "the year"),
+    )
+
+
 @pytest.mark.parametrize(
     ("shown", "names"),
     [

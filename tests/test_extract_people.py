@@ -412,6 +412,18 @@ def test_a_trade_or_a_birthplace_before_a_name_is_no_part_of_it():
     assert {m.name for m in find_mentions(sentences_of(text))} == {"Kofi Mensah", "Aroha Campbell"}
 
 
+def test_a_nationality_before_a_full_name_is_no_part_of_it():
+    from quizgen.extract.people import find_mentions
+    from tests.helpers import sentences_of
+
+    text = (
+        "Brazilian Ana Lima reached the final in Perth with a win over Swede Lars Holm. "
+        "Holm said he was tired. The Welsh Rugby Union said British Airways would fly the team."
+    )
+    # (a nationality and one word is a name of its own: no person)
+    assert {m.name for m in find_mentions(sentences_of(text))} == {"Ana Lima", "Lars Holm"}
+
+
 def test_a_work_or_a_body_named_before_its_kind_is_no_person():
     from quizgen.extract.people import find_mentions
     from tests.helpers import sentences_of

@@ -318,6 +318,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 a += 1  # "President of Brazil Ana Ruiz": the country ends the title
             elif b - a >= 2 and tokens[a].bare.lower() in OCCUPATIONS:
                 a += 1  # "Farmer Tomas Velden", "Rapper Vexa": a trade, then the name
+            elif b - a >= 3 and tokens[a].bare in DEMONYM_WORDS:
+                a += 1  # "Ostlander Tomas Velden", "American Ana Ruiz": a nationality, then the name
             born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")]
             if born:
                 a = born[-1] + 1  # "South Africa-born Okafor": where he was born, then the name
