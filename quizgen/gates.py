@@ -77,10 +77,12 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
             return "answer in stem"
     if kind == "place" and _its_people(q.answer).search(_read_around(d)):
         return "answer in stem"
-    if q.type != "mcq":  # a cloze shows the rest of its sentence: a person's surname, a place's own names
-        shown = lexicon.names_of_its_own(q.answer) if kind == "place" else []
+    if q.type != "mcq":
+        # a cloze shows the rest of its sentence: the answer said again there, a person's
+        # surname, a place's own names
+        shown = [q.answer, *(lexicon.names_of_its_own(q.answer) if kind == "place" else ())]
         if kind in PERSON_KINDS and " " in q.answer:
-            shown = [q.answer.split()[-1]]
+            shown.append(q.answer.split()[-1])
         return "answer in stem" if any(has_phrase(norm(_read_around(d)), norm(g)) for g in shown) else ""
     # a continent by a country on it, a count by the names it counts
     if (

@@ -41,6 +41,7 @@ from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.lexicon import (
     COMMENTING_ROLES,
+    FUNCTION_WORDS,
     JOURNEY_WORDS,
     MONTHS,
     PEOPLE_FROM,
@@ -103,6 +104,8 @@ class Weights:
     )
     other_kind: float = 1.0
     in_title: float = 2.0  # the answer is named in the headline or title
+    # ... but a long article's subject asked for itself is given away by its title
+    own_subject: float = -3.0
     in_lead: float = 1.0  # asked from the opening sentences
     lead_sentences: int = 3
     # ... and more from the very first two: read blind, four in five questions from a report's
@@ -174,6 +177,9 @@ class Weights:
     # A place somebody travelled to, stayed in or came from ("back from her holiday in
     # ___", "Ms Okafor, from ___,"): where a person went, seldom what the story is about.
     place_in_passing: float = -2.0
+    # A place said as a modifier of a noun after its determiner ("the Ostland captain", "its
+    # Norland counterpart", "the US box office"): whose captain, not where something is
+    place_as_modifier: float = -1.0
     # A person whose role comments on the story ("an analyst", "a spokesman": data
     # ``commenting_roles``), named once and not in its opening: read blind, who said a remark
     # was the commonest question teachers did not want.
@@ -318,14 +324,32 @@ def _in_passing(before: str) -> bool:
     return bool(near & JOURNEY_WORDS) or home or bool(_FROM_HOME.search(before))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _modifies(text: str, start: int, length: int) -> bool:
+    """Whether a name at ``start`` stands between a determiner and a lowercase word that is no
+    function word: a modifier of that noun ("the Ostland captain"), not "the Ostland of 1900"."""
+    if start < 0 or not _DETERMINER_BEFORE.search(text, 0, start):
+        return False
+    after = _NOUN_AFTER.match(text, start + length)
+    return after is not None and after.group(1) not in FUNCTION_WORDS
+
+
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     """How much a teacher would want this question, from signals that hold in any genre."""
     q, fact = draft.question, draft.fact
     value = weights.kinds.get(fact.kind, weights.other_kind)
     answer_words = _content_words(q.answer)
-    if answer_words and answer_words <= _content_words(source.title):
-        value += weights.in_title
-    elif answer_words & _content_words(source.title) and fact.kind not in ("number", "date"):
+    title_words = _content_words(source.title)
+    # (a long article's title is its subject, which the student knows it is about: asked for
+    # itself, "The ___ program was conceived ..." of "Apollo program", it is given away)
+    subject_known = _word_count(source.text) >= weights.long_source_words
+    subject_known = subject_known and not (fact.slot("speech") or fact.slot("founding"))
+    if answer_words and answer_words <= title_words:
+        value += weights.own_subject if subject_known else weights.in_title
+    elif answer_words & title_words and fact.kind not in ("number", "date") and not subject_known:
         value += weights.in_title / 2
     if fact.sentence.index <= weights.lead_sentences and not fact.slot("speech"):
         value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
@@ -338,6 +362,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.counted_list
     if fact.kind == "place" and _in_passing(fact.sentence.text[: fact.answer_start]):
         value += weights.place_in_passing
+    if fact.kind == "place" and _modifies(fact.sentence.text, fact.answer_start, len(q.answer)):
+        value += weights.place_as_modifier
     if fact.kind == "date" and _yearless(q.answer) and not _YEAR.search(q.prompt):
         value += weights.yearless_date
     if fact.slot("founding") and fact.kind in weights.founding_detail_kinds:

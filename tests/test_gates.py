@@ -1832,3 +1832,12 @@ def test_a_date_beside_the_same_day_in_another_calendar_is_computable():
     plain = "Ana Kovac was born on 10 July 1856 in the village of Lika, in the Military Frontier."
     led = draft(plain, "10 July", plain.replace("10 July", BLANK), "mcq")
     assert "computable from the stem" not in reasons(led)
+
+
+def test_a_cloze_whose_answer_its_sentence_says_again_gives_it_away():
+    text = "Talks between Ostland and Norland broke down, and Norland recalled its envoy."
+    prompt = text.replace("Norland broke", "{{c1::Norland}} broke")
+    assert _check(gates.gate_leak, draft(text, "Norland", prompt, kind="place")) == "answer in stem"
+    once = "Talks between Ostland and Norland broke down."
+    prompt = once.replace("Norland", "{{c1::Norland}}")
+    assert _check(gates.gate_leak, draft(once, "Norland", prompt, kind="place")) == ""

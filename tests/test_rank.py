@@ -343,3 +343,13 @@ def test_a_person_who_only_speaks_in_the_sentence_is_a_voice_on_the_story(line, 
 
     fact = Fact("person_role", "Jo Mensah", line.index("Jo Mensah"), Sentence("t", 1, 0, len(line), line))
     assert _only_speaks(fact) is speaks
+
+
+def test_a_place_modifying_a_noun_ranks_below_the_same_place_said_as_where():
+    text = (
+        "Cup team named\n\nThe Ostland captain was named on Monday.\nThe team trained in Ostland on Monday.\n"
+    )
+    source = Source("t", "t.txt", "Cup team named", text)
+    modifier = _cloze(text, "The Ostland captain was named on Monday.", "Ostland", "place")
+    where = _cloze(text, "The team trained in Ostland on Monday.", "Ostland", "place")
+    assert score(where, source) - score(modifier, source) == pytest.approx(-WEIGHTS.place_as_modifier)

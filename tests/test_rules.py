@@ -39,14 +39,14 @@ def test_the_shipped_rules_load_highest_priority_first():
     assert [r.priority for r in rules] == sorted((r.priority for r in rules), reverse=True)
     cloze = next(r for r in rules if r.id == "cloze")
     assert cloze.type == "cloze" and cloze.priority == 0
-    # a name, a body or a law is asked as a cloze first: their multiple choice comes after
+    # a name, a body, a place or a law is asked as a cloze first: their multiple choice comes after
     assert {r.id for r in rules if r.priority < cloze.priority} >= {
         "person-mcq",
         "organization-mcq",
+        "place-mcq",
         "law-mcq",
     }
-    # a place no multiple choice could ask is not asked as a cloze ("in south ___": guessed)
-    assert not applies(cloze, Fact("place", "Wales", 0, Sentence("s", 0, 0, 10, "Wales won.")))
+    assert applies(cloze, Fact("place", "Wales", 0, Sentence("s", 0, 0, 10, "Wales won.")))
 
 
 @pytest.mark.parametrize(
