@@ -315,13 +315,21 @@ def _listed(text: str) -> int:
 _FROM_HOME = re.compile(r"(?:,|\b[A-Z][\w'’-]+)\s+from\s+$")
 
 
-def _in_passing(before: str) -> bool:
-    """Whether a place said after ``before`` is where somebody went, spoke or came from: a word
-    of a journey among the four before it, "Ms Okafor, from ___", "a man from ___"."""
+# What ends the clause of a place said as a venue: "in ___ on Thursday.", "in ___, adding ..."
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:]|$|on \w+day\b|yesterday\b|today\b|last \w+|this \w+)")
+
+
+def _in_passing(before: str, after: str) -> bool:
+    """Whether a place said between ``before`` and ``after`` is where somebody went, spoke or
+    came from: a word of a journey among the four before it, a verb of saying before an "in"
+    or "at" whose clause ends with the place ("announced the decision in ___ on Thursday", not
+    "said the plant in ___ would close"), "Ms Okafor, from ___", "a man from ___"."""
     words = before.split()
     near = {w.lower() for w in words[-4:]}
     home = len(words) > 1 and words[-1] == "from" and words[-2].lower() in PEOPLE_FROM
-    return bool(near & JOURNEY_WORDS) or home or bool(_FROM_HOME.search(before))
+    said_there = bool(words) and words[-1] in ("in", "at") and bool(near & SPEECH_VERBS)
+    said_there = said_there and _CLAUSE_ENDS.match(after) is not None
+    return bool(near & JOURNEY_WORDS) or said_there or home or bool(_FROM_HOME.search(before))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
@@ -360,7 +368,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.per_civic_word * min(civic, 3) if civic else weights.minor_series_item
     if fact.kind == "number" and number_value(q.answer) == _listed(fact.sentence.text) > 1:
         value += weights.counted_list
-    if fact.kind == "place" and _in_passing(fact.sentence.text[: fact.answer_start]):
+    text, end = fact.sentence.text, fact.answer_start + len(fact.answer)
+    if fact.kind == "place" and _in_passing(text[: fact.answer_start], text[end:]):
         value += weights.place_in_passing
     if fact.kind == "place" and _modifies(fact.sentence.text, fact.answer_start, len(q.answer)):
         value += weights.place_as_modifier

@@ -267,6 +267,8 @@ def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
         ("Ana Souza, from Recife, and two others were held for three years.", "Recife", True),
         ("Nine men from Lagos and another man from Ibadan have been freed on bail.", "Ibadan", True),
         ("Speaking in Ottawa on Monday, the envoy said the talks had failed.", "Ottawa", True),
+        ("The trade minister announced the decision in Lima on Thursday.", "Lima", True),
+        ("The minister said the plant in Lima would close.", "Lima", False),
         ("The EU embargo on arms exports to Myanmar is likely to be lifted this year.", "Myanmar", False),
         ("The EU will start accession talks with Moldova in April.", "Moldova", False),
     ],
