@@ -45,6 +45,32 @@ def _read_around(d: Draft) -> str:
     return f"{d.fact.slot('lead')} {text[:s]} {text[s + len(d.fact.answer) :]}"
 
 
+# A document this long is an article on its subject, which its title names: the student
+# knows what it is about (a report's headline tells its story instead).
+SUBJECT_ARTICLE_WORDS = 1500
+
+
+def _given_by_title(d: Draft, r: Reading) -> bool:
+    """Whether the title gives the answer away: in a long article, a name sharing a word with
+    the subject ("The ___ program" of "Apollo program", "Hans ___" of "Martin Luther"); in a
+    report, the place its headline names ("___ have not won at Kessel" under "Ostland seek
+    first win in Kessel"). A speech's speaker and a founding document's own words are asked
+    by their own rules."""
+    fact = d.fact
+    if fact.slot("speech") or fact.slot("founding") or fact.kind in FIGURE_KINDS or fact.kind == "date":
+        return False
+    named = {w for w in _words_of(d.question.answer) if len(w) > 3}
+    title = _words_of(r.title)
+    if fact.kind == "place":
+        return bool(named) and named <= title
+    return bool(named & title) and _word_count(r.text) >= SUBJECT_ARTICLE_WORDS
+
+
+@lru_cache(maxsize=64)  # an article's, once for all its drafts
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
 def _counted_after(fact: Fact) -> bool:
     """Whether the sentence lists, after the count, as many names as it says."""
     m = PATTERNS["list_after_count"].match(fact.sentence.text, fact.answer_start + len(fact.answer))
@@ -77,6 +103,8 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
             return "answer in stem"
     if kind == "place" and _its_people(q.answer).search(_read_around(d)):
         return "answer in stem"
+    if _given_by_title(d, r):
+        return "answer in the title"
     if q.type != "mcq":
         # a cloze shows the rest of its sentence: the answer said again there, a person's
         # surname, a place's own names

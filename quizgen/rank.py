@@ -104,8 +104,6 @@ class Weights:
     )
     other_kind: float = 1.0
     in_title: float = 2.0  # the answer is named in the headline or title
-    # ... but a long article's subject asked for itself is given away by its title
-    own_subject: float = -3.0
     in_lead: float = 1.0  # asked from the opening sentences
     lead_sentences: int = 3
     # ... and more from the very first two: read blind, four in five questions from a report's
@@ -351,13 +349,9 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     value = weights.kinds.get(fact.kind, weights.other_kind)
     answer_words = _content_words(q.answer)
     title_words = _content_words(source.title)
-    # (a long article's title is its subject, which the student knows it is about: asked for
-    # itself, "The ___ program was conceived ..." of "Apollo program", it is given away)
-    subject_known = _word_count(source.text) >= weights.long_source_words
-    subject_known = subject_known and not (fact.slot("speech") or fact.slot("founding"))
     if answer_words and answer_words <= title_words:
-        value += weights.own_subject if subject_known else weights.in_title
-    elif answer_words & title_words and fact.kind not in ("number", "date") and not subject_known:
+        value += weights.in_title
+    elif answer_words & title_words and fact.kind not in ("number", "date"):
         value += weights.in_title / 2
     if fact.sentence.index <= weights.lead_sentences and not fact.slot("speech"):
         value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)

@@ -1841,3 +1841,25 @@ def test_a_cloze_whose_answer_its_sentence_says_again_gives_it_away():
     once = "Talks between Ostland and Norland broke down."
     prompt = once.replace("Norland", "{{c1::Norland}}")
     assert _check(gates.gate_leak, draft(once, "Norland", prompt, kind="place")) == ""
+
+
+def test_the_title_gives_away_a_report_s_own_place_and_a_long_article_s_subject():
+    from quizgen.discourse import read_source
+
+    line = "Ostland have not won in Kessel since 2002."
+    headline = "Ostland seek first win in Kessel"
+    report = read_source(f"{headline}\n\n{line}\n", headline)
+    place = draft(line, "Ostland", line.replace("Ostland", "{{c1::Ostland}}", 1), kind="place")
+    assert gates.gate_leak(place, report, gates.DEFAULT_SETTINGS) == "answer in the title"
+    elsewhere = read_source(f"Cup draw made\n\n{line}\n", "Cup draw made")
+    assert gates.gate_leak(place, elsewhere, gates.DEFAULT_SETTINGS) == ""
+    # a long article's subject, or a name sharing its word, is known: not a report's person
+    line = "Hans Luther wanted his son to become a lawyer."
+    person = draft(
+        line, "Hans Luther", line.replace("Hans Luther", "{{c1::Hans Luther}}"), kind="person_role"
+    )
+    filler = "Other matters were discussed at length by the members of the body. " * 130
+    article = read_source(f"Martin Luther\n\n{line}\n{filler}\n", "Martin Luther")
+    assert gates.gate_leak(person, article, gates.DEFAULT_SETTINGS) == "answer in the title"
+    story = read_source(f"Luther family feud\n\n{line}\n", "Luther family feud")
+    assert gates.gate_leak(person, story, gates.DEFAULT_SETTINGS) == ""

@@ -160,7 +160,7 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
 
 
 REPORT = (
-    "Port strike ends in Velmar\n\n"
+    "Port strike ends\n\n"
     "Dock workers in Velmar ended their strike on Monday after twelve days.\n"
     "The port handles most of Ostland's grain.\n"
     "Talks were held over the weekend.\n"
@@ -171,19 +171,18 @@ REPORT = (
 
 
 def test_a_report_s_first_two_sentences_rank_above_its_lead_s_others():
-    source = Source("t", "t.txt", "Port strike ends in Velmar", REPORT)
+    source = Source("t", "t.txt", "Port strike ends", REPORT)
     first = _cloze(REPORT, "The port handles most of Ostland's grain.", "Ostland", "place", index=1)
     third = _cloze(REPORT, "The port handles most of Ostland's grain.", "Ostland", "place", index=2)
     assert score(first, source) - score(third, source) == pytest.approx(WEIGHTS.in_opening)
 
 
 def test_a_report_s_detail_past_its_lead_ranks_lower_unless_its_opening_names_the_answer():
-    source = Source("t", "t.txt", "Port strike ends in Velmar", REPORT)
+    source = Source("t", "t.txt", "Port strike ends", REPORT)
     told = _cloze(REPORT, "Ships waiting at sea were sent on to Velmar.", "Velmar", "place")
     aside = _cloze(REPORT, "Ships waiting at sea were sent on to Kessel.", "Kessel", "place")
-    # (Velmar is in the headline and said again, its sentence names what the headline is
-    # about: those count as ever; Kessel is a detail)
-    named = WEIGHTS.in_title + WEIGHTS.per_mention * 2 + WEIGHTS.on_subject
+    # (Velmar is said again, which counts as ever; Kessel is a detail)
+    named = WEIGHTS.per_mention
     assert score(told, source) - score(aside, source) == pytest.approx(named - WEIGHTS.detail_after_opening)
 
 
