@@ -464,7 +464,8 @@ def question_id(rule: Rule, fact: Fact) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-@lru_cache(maxsize=4096)  # a sentence gives several drafts
+# (a sentence gives several drafts, and they come fact by fact, not sentence by sentence)
+@lru_cache(maxsize=65536)
 def _words_of(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
