@@ -455,7 +455,10 @@ class Reading:
         return False
 
 
-@lru_cache(maxsize=64)  # one article, for each of its drafts
+# One article, for each of its drafts. The drafts come in the order of the merged facts, not
+# article by article, so the cache holds every article of a large build: with fewer, an article
+# was lowercased again for most drafts, and ``leans_on`` hashed the new copy to look it up.
+@lru_cache(maxsize=16384)
 def read_source(text: str, title: str = "") -> Reading:
     """The discourse reading of an article, computed once."""
     opening = text.lstrip()

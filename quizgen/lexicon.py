@@ -603,7 +603,7 @@ def _load_gazetteer() -> Gazetteer:
 _PLACE_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
-@lru_cache(maxsize=8192)  # a headline is read for each of its article's drafts
+@lru_cache(maxsize=65536)  # a headline is read for each of its article's drafts, and each answer
 def countries_of_places(text: str, inside: bool = True) -> frozenset[str]:
     """The countries (ISO codes) of the places ``text`` names, by runs of capitalised words
     and their first one, two or three words ("Guantanamo Bay" -> CU): with ``inside`` any
@@ -645,7 +645,7 @@ def names_of_its_own(place: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=65536)  # (asked of every answer and option a headline or a stem is read against)
 def related_forms(answer: str) -> frozenset[str]:
     """Words that give away a place answer: its demonym, aliases, own name and, for a
     country, its capital ("met leaders in Lima" gives Peru away)."""

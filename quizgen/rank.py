@@ -225,7 +225,7 @@ def per_source_default(words: int, founding: bool = False) -> int:
     return max(MIN_PER_SOURCE, min(MAX_PER_SOURCE, math.ceil(words / WORDS_PER_QUESTION)))
 
 
-@lru_cache(maxsize=4096)  # a source's title, once for all its questions
+@lru_cache(maxsize=65536)  # a source's title, once for all its questions; answers, roles, sentences
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(map(str.lower, _WORD.findall(text))) - _SMALL
 

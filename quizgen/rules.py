@@ -248,12 +248,12 @@ def applies(rule: Rule, fact: Fact) -> bool:
     return all(fact.slot(name) == value for name, value in rule.when)
 
 
-@lru_cache(maxsize=65536)  # (a fact's slots are read again for every rule that drafts it)
 def asks_outright(q: Question) -> bool:
     """A multiple-choice stem that asks for the answer instead of blanking it out of the sentence."""
     return q.type == "mcq" and BLANK not in q.prompt
 
 
+@lru_cache(maxsize=65536)  # (a fact's slots, its sentence and its lead are read for each draft of it)
 def as_read(text: str) -> str:
     """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML
     entities), an encyclopedia's "[citation needed]" or "( listen)" is not shown, a currency
@@ -487,7 +487,8 @@ def question_id(rule: Rule, fact: Fact) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-@lru_cache(maxsize=4096)  # a sentence gives several drafts
+# (a sentence gives several drafts, and they come fact by fact, not sentence by sentence)
+@lru_cache(maxsize=65536)
 def _words_of(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 

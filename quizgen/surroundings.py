@@ -163,6 +163,6 @@ def checks_with_records(kind: str) -> frozenset[str]:
     return frozenset(name for name in _BY_CHECK if _records_for(name, kind))
 
 
-@lru_cache(maxsize=16384)  # every check of a draft reads the same words around its answer
+@lru_cache(maxsize=65536)  # every check of a draft reads the same words around its answer
 def _around(text: str, start: int, length: int) -> tuple[str, str]:
     return read_around(text[max(0, start - 120) :], min(start, 120), min(start, 120) + length)
