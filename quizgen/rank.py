@@ -169,6 +169,9 @@ class Weights:
     # A month or a day of a year neither the answer nor the stem names ("Car sales
     # fell in ___", "by 9 June"): read alone, of which year? It is a side detail of its story.
     yearless_date: float = -3.0
+    # A year asked whose wrong options are all earlier ("2004" among 2001, 2002, 2003): the
+    # latest is the report's own year, picked without reading, and seldom its point
+    latest_of_options: float = -2.0
     # A count whose items the sentence lists ("divided into ___ districts: Upper Vale,
     # Lowmoor, ... and Coastal"): read off the stem.
     counted_list: float = -3.0
@@ -300,6 +303,15 @@ def _yearless(answer: str) -> bool:
     return bool(words & _MONTHS_AND_DAYS) and not _YEAR.search(answer)
 
 
+def _latest_of(answer: str, options: Sequence[str]) -> bool:
+    """Whether ``answer`` names a later year than every other option does (each names one)."""
+    year = _YEAR.search(answer)
+    others = [_YEAR.search(o) for o in options if o != answer]
+    if year is None or not others or None in others:
+        return False
+    return all(int(o.group()) < int(year.group()) for o in others if o is not None)
+
+
 # A list of names: "Upper Vale, Lowmoor, North Coast and Inland".
 _NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}"
 _LIST_OF_NAMES = re.compile(rf"(?:{_NAME},\s)+{_NAME},?\s(?:and|or)\s{_NAME}")
@@ -369,6 +381,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.place_as_modifier
     if fact.kind == "date" and _yearless(q.answer) and not _YEAR.search(q.prompt):
         value += weights.yearless_date
+    if fact.kind == "date" and q.type == "mcq" and _latest_of(q.answer, q.options):
+        value += weights.latest_of_options
     if fact.slot("founding") and fact.kind in weights.founding_detail_kinds:
         value += weights.founding_detail
     if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:

@@ -354,3 +354,16 @@ def test_a_place_modifying_a_noun_ranks_below_the_same_place_said_as_where():
     modifier = _cloze(text, "The Ostland captain was named on Monday.", "Ostland", "place")
     where = _cloze(text, "The team trained in Ostland on Monday.", "Ostland", "place")
     assert score(where, source) - score(modifier, source) == pytest.approx(-WEIGHTS.place_as_modifier)
+
+
+def test_a_year_later_than_every_other_option_ranks_lower():
+    text = "Sales record\n\nThe band sold the most albums of 2031 so far.\n"
+    source = Source("t", "t.txt", "Sales record", text)
+    draft = _cloze(text, "The band sold the most albums of 2031 so far.", "2031", "date", index=0)
+    latest = replace(
+        draft, question=replace(draft.question, type="mcq", options=("2028", "2029", "2030", "2031"))
+    )
+    among = replace(
+        draft, question=replace(draft.question, type="mcq", options=("2029", "2030", "2031", "2033"))
+    )
+    assert score(among, source) - score(latest, source) == pytest.approx(-WEIGHTS.latest_of_options)
