@@ -261,6 +261,9 @@ def as_read(text: str) -> str:
     text = without_markup(html.unescape(text) if "&" in text else text)
     if "s " not in text:  # (every currency word written out ends in "s")
         return text
+    if text.isascii() and not any(map(text.lower().__contains__, SIGN_OF_CURRENCY)):
+        # (a plain test first: for ASCII, ignoring case is lowercasing, ``discourse._lowered``)
+        return text
     return _SIGN_WRITTEN_OUT.sub(lambda m: (m.group(1) or "") + SIGN_OF_CURRENCY[m.group(2).lower()], text)
 
 
