@@ -737,12 +737,14 @@ def named_description(shown: str, reading: Reading, start: int) -> tuple[str, st
 # noun in apposition ("Velo, the bicycle hire firm,"). ("NOUN" stands for the noun, "Noun"
 # for it capitalised.) The nearest introduction before is the one meant.
 _NAME_WORDS = r"[A-Z][\w'’&-]*(?: (?:of |and |& )?[A-Z][\w'’&-]*){0,4}"
+# (the apposition's words before its noun, and what follows the noun: ``_may_be_apposed``)
+_APPOSED = r", (?:the|a|an) (?:[\w-]+ ){0,3}"
+_APPOSED_END = r"[,.;)]| (?:in|of|for|at|on|and|which|that|who)\b"
 _INTRODUCTIONS = (
     r"\b(?P<the>[Tt]he\s)?(?P<name>(?:[A-Z][\w'’&-]*\s(?:of\s)?){1,4}Noun"
     r"(?: of (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})?)\b(?!\s[A-Z])",
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)\b(?-i:NOUN) (?P<name>{_NAME_WORDS})",
-    rf"(?P<name>{_NAME_WORDS}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?-i:NOUN)"
-    r"(?=[,.;)]| (?:in|of|for|at|on|and|which|that|who)\b)",
+    rf"(?P<name>{_NAME_WORDS}){_APPOSED}(?-i:NOUN)(?={_APPOSED_END})",
 )
 _PEOPLE = frozenset("men women people children boys girls families".split())
 # Nouns a name ends on ("Agency", "Bill", "Festival", "Airport"): a name may end on other
@@ -779,8 +781,32 @@ def _introductions(noun: str, before: str) -> Iterator[re.Pattern[str]]:
             at = before.find(noun + " ", at + 1)
         if at >= 0:
             yield _introduction(noun, 1)  # "band Lamplight"
-        if ", " in before:
+        if ", " in before and _may_be_apposed(noun, before):
             yield _introduction(noun, 2)  # "Velo, the bicycle hire firm,"
+
+
+_APPOSED_BEFORE = re.compile(_APPOSED)
+_APPOSED_AFTER = re.compile(_APPOSED_END)
+
+
+def _may_be_apposed(noun: str, before: str) -> bool:
+    """Whether ``before`` has the noun where ``_INTRODUCTIONS[2]`` could find it, after a comma,
+    "the", "a" or "an" and at most three words, before a mark or one of its words ("Velo, the
+    bicycle hire firm,"): a plain test first, as compiling the pattern for a noun costs far
+    more than it, and the pattern finds nothing in nearly every text it is tried on."""
+    at = before.find(" " + noun)
+    while at >= 0:
+        start = at + 1
+        # (the words between the comma and the noun hold no comma: the last one before it opens them)
+        comma = before.rfind(", ", 0, start)
+        if (
+            comma >= 0
+            and _APPOSED_AFTER.match(before, start + len(noun))
+            and _APPOSED_BEFORE.fullmatch(before, comma, start)
+        ):
+            return True
+        at = before.find(" " + noun, start)
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -260,9 +260,17 @@ def as_read(text: str) -> str:
     sign written out before its figure is a sign again ("pounds 1,250", "pounds ___"), and a
     figure's conversion in brackets ("$100m (£52m)") is not shown (``_CONVERSION``)."""
     text = without_markup(html.unescape(text) if "&" in text else text)
-    if "s " in text:  # (every currency word written out ends in "s")
+    if _has_currency_word(text):
         text = _SIGN_WRITTEN_OUT.sub(_as_sign, text)
     return _CONVERSION.sub(r"\1", text) if "(" in text else text
+
+
+def _has_currency_word(text: str) -> bool:
+    """Whether ``text`` may hold a currency written out ("pounds 1,250"): every such word ends
+    in "s"; then a plain test (for ASCII, ignoring case is lowercasing, ``discourse._lowered``)."""
+    if "s " not in text:
+        return False
+    return not text.isascii() or any(map(text.lower().__contains__, SIGN_OF_CURRENCY))
 
 
 def _as_sign(m: re.Match[str]) -> str:

@@ -16,7 +16,7 @@ from quizgen.extract.legal import LEGAL_KINDS, person_said
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
 from quizgen.extract.speech import SPEECH_KINDS, of_the_occasion
-from quizgen.extract.tokens import in_quotation
+from quizgen.extract.tokens import at_word_boundary, in_quotation
 from quizgen.models import Fact
 from quizgen.rules import BLANK, Draft, asks_outright, without_story
 from quizgen.surroundings import PATTERNS
@@ -119,9 +119,19 @@ def _says_something(headline: str, r: Reading) -> bool:
 
 @lru_cache(maxsize=4096)  # (asked of every draft of a story, by the gates and the ranking)
 def _opens_on_a_name(headline: str, text: str) -> bool:
-    """Whether a headline's first word is a name: ``text`` writes it capitalised inside a sentence."""
+    """Whether a headline's first word is a name: ``text`` writes it capitalised inside a sentence,
+    after a small letter or a comma and a space (what ``[a-z,] <word>\\b`` finds, searched as plain
+    text: a pattern compiled for each headline cost more than the search)."""
     first = headline.split(maxsplit=1)[0].strip("\"'‘“")
-    return re.search(rf"[a-z,] {re.escape(first)}\b", text) is not None
+    at = text.find(" " + first, 1)
+    while at >= 0:
+        if text[at - 1] in _SMALL_OR_COMMA and at_word_boundary(text, at + 1 + len(first)):
+            return True
+        at = text.find(" " + first, at + 1)
+    return False
+
+
+_SMALL_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def _it_quoted(text: str) -> bool:

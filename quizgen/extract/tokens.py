@@ -96,6 +96,13 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def at_word_boundary(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` is where ``\\b`` matches: a word character on one side only."""
+    before = at > 0 and _word_char(text[at - 1])
+    after = at < len(text) and _word_char(text[at])
+    return before != after
+
+
 def in_quotation(text: str, at: int) -> bool:
     """Whether offset ``at`` of a sentence lies inside quotation marks."""
     before = text[:at]
