@@ -308,7 +308,7 @@ def read_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def template_context(fact: Fact, source_title: str, options: Sequence[str] = ()) -> dict[str, Any]:
+def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = ()) -> dict[str, Any]:
     """What a stem template sees: the fact's slots and the sentence in three forms.
 
     ``options`` are the question's choices, when it has them: an article before
@@ -411,7 +411,9 @@ def without_story(prompt: str, fact: Fact) -> str:
     return prompt.replace(from_story(story), "", 1) if (story := fact.slot("story")) else prompt
 
 
-def _gives_away(headline: str, answer: str, options: Sequence[str]) -> bool:
+# (the drafting asks it of a question's options, and its context asks again with the same ones)
+@lru_cache(maxsize=65536)
+def _gives_away(headline: str, answer: str, options: tuple[str, ...]) -> bool:
     """Whether ``headline`` says a word of the answer or of an option, or of another name of
     it ("Iranian" of Iran, ``related_forms``), other than a function word, or a place inside
     it ("Guantanamo" of Cuba): shown before the question, it would give the answer away or
