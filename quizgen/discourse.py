@@ -441,6 +441,7 @@ class Reading:
     title: str = ""
     lowered: str = ""
     body: int = 0
+    words: int = 0  # how long the article is (``LONG_ARTICLE_WORDS``)
 
     def said_before(self, word: str, end: int, whole: bool = False) -> bool:
         """Whether the article's body before ``end`` has a word opening with ``word`` (or, with
@@ -463,7 +464,13 @@ def read_source(text: str, title: str = "") -> Reading:
     """The discourse reading of an article, computed once."""
     opening = text.lstrip()
     body = len(text) - len(opening) + len(title) if title and opening.startswith(title) else 0
-    return Reading(text, title, text.lower(), body)
+    return Reading(text, title, text.lower(), body, len(text.split()))
+
+
+# An article this long is one on its subject, which its title names (an encyclopedia's): the
+# student knows what it is about, and its later sections tell side details. A report's
+# headline tells its story instead.
+LONG_ARTICLE_WORDS = 1500
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from quizgen import lexicon
 from quizgen.check_settings import ChecksError, CheckSettings, load_check_settings
-from quizgen.discourse import Reading, read_source, stands_alone
+from quizgen.discourse import LONG_ARTICLE_WORDS, Reading, read_source, stands_alone
 from quizgen.extract.legal import LEGAL_KINDS, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.orgs import acronyms_of
@@ -45,11 +45,6 @@ def _read_around(d: Draft) -> str:
     return f"{d.fact.slot('lead')} {text[:s]} {text[s + len(d.fact.answer) :]}"
 
 
-# A document this long is an article on its subject, which its title names: the student
-# knows what it is about (a report's headline tells its story instead).
-SUBJECT_ARTICLE_WORDS = 1500
-
-
 def _given_by_title(d: Draft, r: Reading) -> bool:
     """Whether the title gives the answer away: in a long article, a name sharing a word with
     the subject ("The ___ program" of "Apollo program", "Hans ___" of "Martin Luther"); in a
@@ -63,12 +58,7 @@ def _given_by_title(d: Draft, r: Reading) -> bool:
     title = _words_of(r.title)
     if fact.kind == "place":
         return bool(named) and named <= title
-    return bool(named & title) and _word_count(r.text) >= SUBJECT_ARTICLE_WORDS
-
-
-@lru_cache(maxsize=64)  # an article's, once for all its drafts
-def _word_count(text: str) -> int:
-    return len(text.split())
+    return bool(named & title) and r.words >= LONG_ARTICLE_WORDS
 
 
 def _counted_after(fact: Fact) -> bool:

@@ -35,7 +35,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from quizgen.discourse import read_source
+from quizgen.discourse import LONG_ARTICLE_WORDS, read_source
 from quizgen.extract.legal import number_value
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
@@ -120,7 +120,7 @@ class Weights:
     # taught for; past its first two fifths come the side details (a gallery's holdings, a
     # festival's month): read blind, 65% of questions from the first fifth were worth asking,
     # 38% from the second, fewer than 25% after
-    long_source_words: int = 1500
+    long_source_words: int = LONG_ARTICLE_WORDS
     early_in_long_source: float = 1.0
     early_share: float = 0.2
     late_in_long_source: float = -1.0
@@ -233,11 +233,6 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(map(str.lower, _WORD.findall(text))) - _SMALL
 
 
-@lru_cache(maxsize=4096)  # a source's length in words, once for all its questions (not per draft)
-def _word_count(text: str) -> int:
-    return len(text.split())
-
-
 def _mentions(answer: str, kind: str, source: Source) -> int:
     """How often the source names the answer: a person by surname too ("Velden" after "Tomas Velden")."""
     if kind in PERSON_KINDS and " " in answer:
@@ -262,7 +257,7 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights) -> fl
     subject = {w for w in _content_words(source.title) if len(w) > 3}
     if subject & _content_words(fact.sentence.text) or fact.slot("topic"):
         value += weights.on_subject  # (or calls it "It", "the river": ``discourse.topic_references``)
-    if _word_count(source.text) >= weights.long_source_words:
+    if read_source(source.text, source.title).words >= weights.long_source_words:
         share = fact.sentence.start / max(1, len(source.text))
         if share < weights.early_share:
             value += weights.early_in_long_source
@@ -374,11 +369,12 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.per_civic_word * min(civic, 3) if civic else weights.minor_series_item
     if fact.kind == "number" and number_value(q.answer) == _listed(fact.sentence.text) > 1:
         value += weights.counted_list
-    text, end = fact.sentence.text, fact.answer_start + len(fact.answer)
-    if fact.kind == "place" and _in_passing(text[: fact.answer_start], text[end:]):
-        value += weights.place_in_passing
-    if fact.kind == "place" and _modifies(fact.sentence.text, fact.answer_start, len(q.answer)):
-        value += weights.place_as_modifier
+    if fact.kind == "place":
+        text, start = fact.sentence.text, fact.answer_start
+        if _in_passing(text[:start], text[start + len(fact.answer) :]):
+            value += weights.place_in_passing
+        if _modifies(text, start, len(q.answer)):
+            value += weights.place_as_modifier
     if fact.kind == "date" and _yearless(q.answer) and not _YEAR.search(q.prompt):
         value += weights.yearless_date
     if fact.kind == "date" and q.type == "mcq" and _latest_of(q.answer, q.options):
