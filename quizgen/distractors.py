@@ -38,6 +38,7 @@ from quizgen.lexicon import (
     EVENT_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
+    FIGURE_BOUNDS,
     HEAD_OF_GOVERNMENT,
     HONORIFICS,
     INTERNATIONAL,
@@ -1225,8 +1226,10 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     "two-minute", never "eight-minute", which would make the stem read "a(n)".
     "one ___ vote" can get no other figure ("six vote"); "six ___ votes" gets no "one".
     """
-    options = _figures_like(fact, rng)
     before = fact.sentence.text[: fact.answer_start]
+    if _BOUND_BEFORE.search(before):
+        return []  # "over ___ people": every smaller option is true too (a cloze asks it)
+    options = _figures_like(fact, rng)
     after = fact.sentence.text[fact.answer_start + len(fact.answer) :]
     noun_after = _NOUN_AFTER.match(after)
     if _is_one(fact.answer):
@@ -1261,6 +1264,10 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
 # preposition or a unit written as a symbol.
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|to|and|or|in|on|at|for|per|percent|by|from|than|a|an|the)\b)[a-z][a-z-]+\b"
+)
+# A bound just before a figure ("more than ___", "under $___"): see ``FIGURE_BOUNDS``.
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in FIGURE_BOUNDS) + r")\s+[£$€]?$"
 )
 _ONE = re.compile(r"(?i)^(?:one|1|a single)\b(?![.,]\d)")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)\b")

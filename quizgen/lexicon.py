@@ -98,6 +98,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "occasion_nouns": "words",
         "pointing_back": "words",
         "function_words": "words",
+        "figure_bounds": "phrases",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -500,6 +501,7 @@ PEOPLE_FROM = frozenset(_WORDS["people_from"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
 # Words after "the" that say a thing was told of before ("the fresh dispute").
 POINTING_BACK = frozenset(_WORDS["pointing_back"])
+FIGURE_BOUNDS: tuple[str, ...] = tuple(_WORDS["figure_bounds"])
 
 # Country demonyms (adjectives), for stems and for spotting give-away words.
 DEMONYMS: dict[str, str] = _PLACES["demonyms"]

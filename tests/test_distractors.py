@@ -965,7 +965,7 @@ def test_figures_are_as_round_as_the_answer_and_never_its_half_or_double(answer)
 def test_a_share_gets_shares_as_round_as_it(answer):
     # "60%" among "39%", "48%", "78%" would stand out as the one round figure (and "24%"
     # among "20%" and "30%" as the one that is not)
-    text = f"Over {answer} of the voters in Recife backed the new water tax."
+    text = f"Some {answer} of the voters in Recife backed the new water tax."
     f = Fact("percent", answer, text.index(answer), Sentence("t", 0, 0, len(text), text))
     round_answer = int(answer[:-1]) % 10 == 0
     for seed in range(10):
@@ -1201,6 +1201,26 @@ def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, a
         for option in out:
             value = float(re.search(r"[\d,.]+", option).group().rstrip(".").replace(",", ""))
             assert (value < other) is below, (option, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Over 60% of the valley's people left in the drought.", "60%"),
+        ("The flood killed more than 1,200 people in the delta.", "1,200 people"),
+        ("The council may borrow at least $4m for the bridge.", "4m"),
+        ("Turnout fell to less than 30% in the capital.", "30%"),
+        ("The court can hold up to nine judges.", "nine"),
+    ],
+)
+def test_a_figure_after_a_bound_gets_no_options(text, answer):
+    # every option on one side would be as true as the answer: the figure is asked as a cloze
+    assert pick_numbers(fact("quantity", answer, text), EMPTY, random.Random(1)) == []
+
+
+def test_a_figure_after_a_word_ending_like_a_bound_gets_options():
+    f = fact("money", "4m", "The firm's turnover 4m was the highest in the region.")
+    assert pick_numbers(f, EMPTY, random.Random(1))
 
 
 def test_a_year_after_a_dated_announcement_gets_options_after_it():
