@@ -16,7 +16,7 @@ from quizgen import lexicon
 from quizgen.check_settings import ChecksError, CheckSettings, load_check_settings
 from quizgen.discourse import LONG_ARTICLE_WORDS, Reading, read_source, stands_alone
 from quizgen.extract.legal import LEGAL_KINDS, words_shown
-from quizgen.extract.numbers import FIGURE_KINDS
+from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
@@ -62,13 +62,26 @@ def _given_by_title(d: Draft, r: Reading) -> bool:
 
 
 def _counted_after(fact: Fact) -> bool:
-    """Whether the sentence lists, after the count, as many names as it says."""
-    m = PATTERNS["list_after_count"].match(fact.sentence.text, fact.answer_start + len(fact.answer))
+    """Whether the sentence tells the count after it: a list of as many things after a dash
+    or colon ("three bodies of water: the Obersee, the Untersee and the Seerhein"; one more
+    or fewer, as a list's last item may run on), or figures that add up to it ("three
+    parks, two in the city and one in county land")."""
     value = figure_value(fact.answer)
-    if m is None or value is None:
+    if value is None or value < 2:
         return False
-    items = PATTERNS["list_separator"].split(m.group(1).rstrip(". "))
-    return all(i[:1].isupper() for i in items) and len(items) == value
+    rest = fact.sentence.text[fact.answer_start + len(fact.answer) :]
+    parts = [figure_value(f) for f in _FIGURE_OR_NUMBER_WORD.findall(rest)]
+    if len(parts) > 1 and None not in parts and sum(parts) == value:
+        return True
+    m = PATTERNS["list_after_count"].match(rest)
+    if m is None:
+        return False
+    items = PATTERNS["list_separator"].split(_BRACKETED.sub("", m.group(1)).rstrip(". "))
+    return len(items) > 1 and abs(len(items) - value) <= 1
+
+
+_FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\b")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @lru_cache(maxsize=4096)
@@ -95,6 +108,8 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "answer in stem"
     if _given_by_title(d, r):
         return "answer in the title"
+    if kind in ("number", "quantity") and _counted_after(d.fact):
+        return "answer in stem"  # a count by the things it counts, or by its parts
     if q.type != "mcq":
         # a cloze shows the rest of its sentence: the answer said again there, a person's
         # surname, a place's own names
@@ -102,11 +117,10 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         if kind in PERSON_KINDS and " " in q.answer:
             shown.append(q.answer.split()[-1])
         return "answer in stem" if any(has_phrase(norm(_read_around(d)), norm(g)) for g in shown) else ""
-    # a continent by a country on it, a count by the names it counts
-    if (
-        place_kind == "continent"
-        and lexicon.on_the_continent(_read_around(d), lexicon.CONTINENTS.get(q.answer, ""))
-    ) or (kind == "number" and _counted_after(d.fact)):
+    # a continent by a country on it
+    if place_kind == "continent" and lexicon.on_the_continent(
+        _read_around(d), lexicon.CONTINENTS.get(q.answer, "")
+    ):
         return "answer in stem"
     # the answer by another name: a country's, a capital's country's, a place's own (its
     # parliament's members, its people), a person's surname, a party's names and adjectives

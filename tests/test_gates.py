@@ -1500,6 +1500,30 @@ def test_a_count_of_the_names_listed_after_it_is_given_away():
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a list after a colon, of things that are no names (the last may run on)
+        (
+            "The delta is made of three channels: the Old Arm (a canal), the Reed Arm, and a wide "
+            "stretch of the river, called the Mouth.",
+            "three",
+        ),
+        # figures after the count that add up to it
+        ("Recife has four public libraries, three in the old town and one by the port.", "four"),
+        ("The jury of 12, seven women and five men, heard the case.", "12"),
+    ],
+)
+def test_a_count_the_sentence_tells_after_it_is_given_away(text, answer):
+    assert reasons(blank_mcq(text, answer, "number")) == {"answer in stem": 1}
+    assert _check(gates.gate_leak, cloze(text, answer, "number")) == "answer in stem"
+
+
+def test_a_count_followed_by_one_part_of_it_is_asked():
+    text = "The council has five members, two of them elected in 2019."
+    assert _check(gates.gate_leak, blank_mcq(text, "five", "number")) == ""
+
+
+@pytest.mark.parametrize(
     ("predicate", "leans"),
     [
         # bbc-politics-dev politics_014: what will they vote against?
