@@ -560,6 +560,11 @@ def _opens_at(shown: str, at: int) -> bool:
     return not shown[:at].strip(" \"“‘'")
 
 
+# What names a thing right after a description of it: a capitalised word, or a question's
+# blank ("_____") that stands for the name asked.
+_NAMED_NEXT = re.compile(r" (?:The )?[A-Z][a-z]| _{3,}")
+
+
 def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end: int) -> str:
     """The description ``m`` when it leans on what the student has not read, or ''."""
     word = m.group("words") or ""
@@ -606,8 +611,10 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         return ""
     head = phrase[-1]
     after = shown.lower().find(head, m.start("words")) + len(head)
-    if shown.startswith(" [", after) or re.match(r" (?:The )?[A-Z][a-z]", shown[after : after + 6]):
-        return ""  # "the new agency [the Norland Water Agency]", "the film The Harbour": named right after
+    if shown.startswith(" [", after) or _NAMED_NEXT.match(shown, after):
+        # "the new agency [the Norland Water Agency]", "the film The Harbour", "the official
+        # _____" (the blank is the name asked): named right after
+        return ""
     if determiner == "those" and head.endswith(("ed", "ing")):
         return ""  # "those polled", "those living nearby"
     stem = head[:5]

@@ -293,6 +293,16 @@ def test_a_noun_the_article_used_before_leans():
     )
 
 
+def test_a_description_the_blank_names_right_after_leans_on_nothing():
+    # "the official _____ website": the name asked says which official website
+    article = "Aid site warning\n\nThe agency warned donors.\nThe fake site copies the official _____ logo.\n"
+    reading, start = read_source(article, "Aid site warning"), article.index("The fake")
+    assert leans_on("The fake site copies the official _____ logo.", reading, start) == ()
+    # ... but not a blank after a comma: which official?
+    found = leans_on("The fake site copies the logo of the official, _____ said.", reading, start)
+    assert found == (("description", "the official"),)
+
+
 COURT_BRAZIL = (
     "Court backs indigenous land claims\n\n"
     "The Supreme Federal Court ruled on Thursday that the Xokleng people may keep their land.\n"
