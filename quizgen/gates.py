@@ -84,6 +84,21 @@ _FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUM
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
+def _kin_said(answer: str, around: str) -> bool:
+    """Whether a word of the answer's own making stands around its blank: a lowercase word
+    asked ("right", "defence", "self-righteousness") beside a word it opens or that opens it
+    ("self-righteousness", "defenceless", "right"), which gives it away as wordplay does. (Words
+    shorter than five letters open too many others to be read so: "part", "party".)"""
+    if not answer.replace("-", "").isalpha() or not answer.islower():
+        return False
+    asked = {p for p in answer.split("-") if len(p) >= 5}
+    return any(
+        w not in asked and (w.startswith(p) or p.startswith(w))
+        for w in re.findall(r"[a-z]{5,}", around.lower())
+        for p in asked
+    )
+
+
 @lru_cache(maxsize=4096)
 def _its_people(place: str) -> re.Pattern[str]:
     """A place's people or adjective by the first letters of its name (not irregular ones)."""
@@ -116,7 +131,10 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         shown = [q.answer, *(lexicon.names_of_its_own(q.answer) if kind == "place" else ())]
         if kind in PERSON_KINDS and " " in q.answer:
             shown.append(q.answer.split()[-1])
-        return "answer in stem" if any(has_phrase(norm(_read_around(d)), norm(g)) for g in shown) else ""
+        around = _read_around(d)
+        if any(has_phrase(norm(around), norm(g)) for g in shown) or _kin_said(q.answer, around):
+            return "answer in stem"
+        return ""
     # a continent by a country on it
     if place_kind == "continent" and lexicon.on_the_continent(
         _read_around(d), lexicon.CONTINENTS.get(q.answer, "")

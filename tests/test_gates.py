@@ -1867,6 +1867,24 @@ def test_a_cloze_whose_answer_its_sentence_says_again_gives_it_away():
     assert _check(gates.gate_leak, draft(once, "Norland", prompt, kind="place")) == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "given"),
+    [
+        ("Let us pursue the right, without self-righteousness, in every land.", "right", True),
+        ("A defenceless people needs a strong defence.", "defence", True),
+        ("The national guard serves the nation in time of need.", "nation", True),
+        # a short word opens too many others to be read so: "part" and "party"
+        ("Only part of the party came to the talks.", "part", False),
+        ("May we pursue the right, without self-righteousness.", "self-righteousness", True),
+        ("Let us pursue what is right in every land.", "right", False),
+    ],
+)
+def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer, given):
+    prompt = text.replace(answer, "{{c1::" + answer + "}}", 1)
+    verdict = _check(gates.gate_leak, draft(text, answer, prompt, kind="term"))
+    assert (verdict == "answer in stem") is given
+
+
 def test_the_title_gives_away_a_report_s_own_place_and_a_long_article_s_subject():
     from quizgen.discourse import read_source
 
