@@ -1352,7 +1352,12 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     word = _NUMBER_WORD.match(answer)
     if word:
         n = NUMBER_WORDS.index(word.group(1).lower())
-        choices = [w for w in NUMBER_WORDS[:20] if abs(NUMBER_WORDS.index(w) - n) in (1, 2, 3, 5)]
+        low, high = _bounds(fact, float(n + 1), False)  # ("one" is NUMBER_WORDS[0])
+        choices = [
+            w
+            for k, w in enumerate(NUMBER_WORDS[:20])
+            if abs(k - n) in (1, 2, 3, 5) and (n >= 20 or low < k + 1 < high)
+        ]
         if n != 1 and answer[word.end() :].strip():
             choices = [w for w in choices if w != "one"]  # "one months"
         rng.shuffle(choices)
@@ -1421,9 +1426,16 @@ def _bounds(fact: Fact, value: float, is_percent: bool) -> tuple[float, float]:
         low = max(low, other)
     if (end := _RANGE_TO.match(text, s + len(fact.answer))) and (other := figure_value(end.group(1))):
         high = min(high, other) if other > value else high
+    if (place := _PLACE_AMONG.search(said)) and not is_percent:
+        # "the fourth of ___ children": no fewer than four
+        n = place.group(1).lower()
+        low = max(low, (int(n[:-2]) if n[0].isdigit() else _ORDINAL_WORDS.index(n) + 1) - 1)
     return low, high
 
 
+# A place among a count ("the fourth of ___ children", "the 12th of ___"): the count is no smaller.
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+_PLACE_AMONG = re.compile(rf"(?i)\b({'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)) of\s+$")
 # A share the sentence calls a majority or a minority just before it ("A majority, ___, backed").
 _MAJORITY = re.compile(r"\b(majority|minority)\b[^.;]*$", re.I)
 # A range's other end, before the answer ("from 10% to ___", "90 to ___") or after it.

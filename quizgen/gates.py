@@ -85,18 +85,24 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _kin_said(answer: str, around: str) -> bool:
-    """Whether a word of the answer's own making stands around its blank: a lowercase word
-    asked ("right", "defence", "self-righteousness") beside a word it opens or that opens it
-    ("self-righteousness", "defenceless", "right"), which gives it away as wordplay does. (Words
-    shorter than five letters open too many others to be read so: "part", "party".)"""
-    if not answer.replace("-", "").isalpha() or not answer.islower():
-        return False
-    asked = {p for p in answer.split("-") if len(p) >= 5}
+    """Whether a word of the answer's own making stands around its blank: a word asked
+    ("right", "Children Act", "Crossrail Link Bill") beside a word it opens or that opens it
+    ("self-righteousness", "a child in their care", "a cross-London rail link"), which gives
+    it away as wordplay does. Words shorter than five letters open too many others to be read
+    so ("part", "party"), the head of a body's or a place's name ("committee") says no more
+    than its kind, and a nation's adjective ("a Chilean judge of the Supreme Court of ___")
+    no more than where a body is (a place asked is read for its people by ``_its_people``)."""
+    asked = {w for w in re.findall(r"[a-z]{5,}", answer.lower()) if w not in _KIND_HEADS}
     return any(
         w not in asked and (w.startswith(p) or p.startswith(w))
         for w in re.findall(r"[a-z]{5,}", around.lower())
+        if w not in _NATIONS
         for p in asked
     )
+
+
+_KIND_HEADS = lexicon.ORG_HEADS | lexicon.PLACE_NOUNS
+_NATIONS = frozenset(w.lower() for w in lexicon.DEMONYM_WORDS)
 
 
 @lru_cache(maxsize=4096)

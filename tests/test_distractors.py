@@ -25,6 +25,7 @@ from quizgen.distractors import (
     topics_of,
 )
 from quizgen.lexicon import INTERNATIONAL_BODIES, parties_named
+from quizgen.merge import figure_value
 from quizgen.models import Fact, Sentence
 
 EMPTY = Pool((), (), ())
@@ -1221,6 +1222,20 @@ def test_a_figure_after_a_bound_gets_no_options(text, answer):
 def test_a_figure_after_a_word_ending_like_a_bound_gets_options():
     f = fact("money", "4m", "The firm's turnover 4m was the highest in the region.")
     assert pick_numbers(f, EMPTY, random.Random(1))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "least"),
+    [
+        ("The judge was the fourth of five children of a miller in Recife.", "five", 4),
+        ("Ostland was the 12th of 14 states to sign the treaty.", "14", 12),
+    ],
+)
+def test_a_count_after_a_place_among_it_is_no_smaller_than_the_place(text, answer, least):
+    for seed in range(5):
+        out = pick_numbers(fact("number", answer, text), EMPTY, random.Random(seed))
+        assert len(out) >= 3, out
+        assert all((figure_value(o) or 0) >= least for o in out), out
 
 
 def test_a_year_after_a_dated_announcement_gets_options_after_it():

@@ -1876,6 +1876,11 @@ def test_a_cloze_whose_answer_its_sentence_says_again_gives_it_away():
         # a short word opens too many others to be read so: "part" and "party"
         ("Only part of the party came to the talks.", "part", False),
         ("May we pursue the right, without self-righteousness.", "self-righteousness", True),
+        # ... a name's word too
+        ("Under the Children Act, councils must protect a child in their care.", "Children Act", True),
+        ("The Crossrail Link Bill would give a fast cross-city rail link.", "Crossrail Link Bill", True),
+        # ... but not a body's kind: "committee" beside "committees"
+        ("The Ostland Water Committee oversees the other committees.", "Ostland Water Committee", False),
         ("Let us pursue what is right in every land.", "right", False),
     ],
 )
