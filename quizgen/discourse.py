@@ -343,7 +343,11 @@ _IT_STANDS_FOR = re.compile(
 _IT_SAID = ("it is ", "it was ", "it stood at ", "it had been ", "it has been ", "it would be ")
 # A person a later "he" or "his" may stand for: a name (a capitalised word after the first),
 # an office or a person noun.
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
+# (capitalised too where a second sentence opens inside the text shown: '..." She said ...';
+# but "Her Majesty", "His Holiness" are titles)
+_PERSONAL_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|himself|herself)\b(?! (?:Majesty|Royal|Holiness|Excellency|Honour))"
+)
 _OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
 _PERSON_MENTION = re.compile(
     rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
@@ -355,6 +359,16 @@ _OFFICE_WORD = re.compile(_OFFICE)
 _HE_SAID = re.compile(
     r",\s+(?:he|she|it)\s+(?:said|added|argued|warned|claimed|insisted|told \w+)(?:\W*$|,\s)"
 )
+
+
+def _names_its_subject(clause: str) -> bool:
+    """Whether a full name opens ``clause`` among its first four words, as its subject does
+    ("Chancellor Ana Ruiz was confident ..."): the one a "he said" after it may be. A name
+    further on ("The changes proposed by Ana Ruiz were ...") is what the speaker spoke of."""
+    m = _FULL_NAME.search(clause)
+    return m is not None and len(clause[: m.start()].split()) < 4
+
+
 _FULL_NAME = re.compile(
     r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
     rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
@@ -426,7 +440,9 @@ _IT_OPENINGS = _SUBORDINATORS | frozenset(
 
 
 def names_a_person(text: str) -> bool:
-    """Whether ``text`` names somebody a later "he" or "his" may stand for."""
+    """Whether ``text`` names somebody a later "he" or "his" may stand for. (Its first word
+    is capitalised as any sentence's is, after a quotation mark too: '"Artists need ...'.)"""
+    text = text.lstrip(" \"“‘'")
     bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_WORD.search(m.group()) else " ", text)
     return any(m.group() not in _NOBODY for m in _PERSON_MENTION.finditer(bodies))
 
@@ -688,8 +704,8 @@ def leans_on(
     if it and _it_stands_for_nothing(shown, it, lead):
         found.append(("thing", it.group()))  # "As of 2011, it had nearly regained ...": what had?
     said = _HE_SAID.search(shown)
-    if said and not _FULL_NAME.search(lead + " " + shown[: said.start()]):
-        found.append(("person", said.group()))
+    if said and not (_FULL_NAME.search(lead) or _names_its_subject(shown[: said.start()])):
+        found.append(("person", said.group()))  # "The plan Ana Ruiz proposed was flawed, he said": who?
     short = SHORT_TITLE.search(shown) if "Sir " in shown or "Dame " in shown else None
     named = short and (shown[short.end() :].startswith(" [") or re.search(rf"{short.group()}\s+[A-Z]", lead))
     if short and not in_quotation(shown, short.start()) and not named:

@@ -303,6 +303,24 @@ def test_a_description_the_blank_names_right_after_leans_on_nothing():
     assert found == (("description", "the official"),)
 
 
+@pytest.mark.parametrize(
+    ("shown", "leans"),
+    [
+        # a "he said" after a name the clause speaks of: who said it?
+        ("The changes proposed by Lord Ruiz were a complex undertaking, he said.", True),
+        # ... but after the name of its subject, that one
+        ("Chancellor Ana Ruiz was confident the budget would pass, she said.", False),
+        # a "She" opening a second sentence after a quotation: who?
+        ('"Artists need a free voice." She said the assembly was no judge of art in Norland.', True),
+        # "Her Majesty" is a title, not a pronoun
+        ("A spokesman for Her Majesty's Treasury said taxes would rise in Norland.", False),
+    ],
+)
+def test_who_a_he_or_she_is_when_the_sentence_does_not_open_on_them(shown, leans):
+    found = [kind for kind, _ in leans_on(shown) if kind == "person"]
+    assert bool(found) is leans, leans_on(shown)
+
+
 COURT_BRAZIL = (
     "Court backs indigenous land claims\n\n"
     "The Supreme Federal Court ruled on Thursday that the Xokleng people may keep their land.\n"
