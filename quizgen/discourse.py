@@ -346,7 +346,8 @@ _IT_SAID = ("it is ", "it was ", "it stood at ", "it had been ", "it has been ",
 # (capitalised too where a second sentence opens inside the text shown: '..." She said ...';
 # but "Her Majesty", "His Holiness" are titles)
 _PERSONAL_PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|him|[Hh]is|[Hh]er|himself|herself)\b(?! (?:Majesty|Royal|Holiness|Excellency|Honour))"
+    r"\b(?:he|she|him|his|her|himself|herself)\b"
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’]\s))(?:He|She|His|Her)\b(?! (?:Majesty|Royal|Holiness|Excellency))"
 )
 _OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
 _PERSON_MENTION = re.compile(
@@ -440,9 +441,7 @@ _IT_OPENINGS = _SUBORDINATORS | frozenset(
 
 
 def names_a_person(text: str) -> bool:
-    """Whether ``text`` names somebody a later "he" or "his" may stand for. (Its first word
-    is capitalised as any sentence's is, after a quotation mark too: '"Artists need ...'.)"""
-    text = text.lstrip(" \"“‘'")
+    """Whether ``text`` names somebody a later "he" or "his" may stand for."""
     bodies = _THE_NAME.sub(lambda m: m.group() if _OFFICE_WORD.search(m.group()) else " ", text)
     return any(m.group() not in _NOBODY for m in _PERSON_MENTION.finditer(bodies))
 

@@ -311,7 +311,9 @@ def test_a_description_the_blank_names_right_after_leans_on_nothing():
         # ... but after the name of its subject, that one
         ("Chancellor Ana Ruiz was confident the budget would pass, she said.", False),
         # a "She" opening a second sentence after a quotation: who?
-        ('"Artists need a free voice." She said the assembly was no judge of art in Norland.', True),
+        ('"We need a free voice." She said the assembly was no judge of art in Norland.', True),
+        # ... but not a capitalised "She" inside a title
+        ("The She Hate Me director urged students at his old university to act.", False),
         # "Her Majesty" is a title, not a pronoun
         ("A spokesman for Her Majesty's Treasury said taxes would rise in Norland.", False),
     ],

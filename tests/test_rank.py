@@ -367,3 +367,13 @@ def test_a_year_later_than_every_other_option_ranks_lower():
         draft, question=replace(draft.question, type="mcq", options=("2029", "2030", "2031", "2033"))
     )
     assert score(among, source) - score(latest, source) == pytest.approx(-WEIGHTS.latest_of_options)
+
+
+def test_a_country_ranks_below_a_city_said_alike():
+    def asked(place: str, kind: str) -> float:
+        line = f"The court in {place} approved the dam."
+        text = f"Dam approved\n\n{line}\n"
+        draft = _cloze(text, line, place, "place", (("place_kind", kind),))
+        return score(draft, Source("t", "t.txt", "Dam approved", text))
+
+    assert asked("Norland", "country") - asked("Norland", "city") == pytest.approx(WEIGHTS.country)
