@@ -91,7 +91,11 @@ def _kin_said(answer: str, around: str) -> bool:
     it away as wordplay does. Words shorter than five letters open too many others to be read
     so ("part", "party"), the head of a body's or a place's name ("committee") says no more
     than its kind, and a nation's adjective ("a Chilean judge of the Supreme Court of ___")
-    no more than where a body is (a place asked is read for its people by ``_its_people``)."""
+    no more than where a body is (a place asked is read for its people by ``_its_people``).
+    A phrase of more than three words ("according to their respective numbers") is asked for
+    its wording, which one kindred word does not give."""
+    if len(answer.split()) > 3:
+        return False
     asked = {w for w in re.findall(r"[a-z]{5,}", answer.lower()) if w not in _KIND_HEADS}
     return any(
         w not in asked and (w.startswith(p) or p.startswith(w))

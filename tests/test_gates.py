@@ -1879,7 +1879,12 @@ def test_a_cloze_whose_answer_its_sentence_says_again_gives_it_away():
         # ... a name's word too
         ("Under the Children Act, councils must protect a child in their care.", "Children Act", True),
         ("The Crossrail Link Bill would give a fast cross-city rail link.", "Crossrail Link Bill", True),
-        # ... but not a body's kind: "committee" beside "committees"
+        # ... but not a phrase asked for its wording, nor a body's kind ("committees")
+        (
+            "Seats are shared according to their respective numbers, counting the number of persons.",
+            "according to their respective numbers",
+            False,
+        ),
         ("The Ostland Water Committee oversees the other committees.", "Ostland Water Committee", False),
         ("Let us pursue what is right in every land.", "right", False),
     ],
