@@ -362,18 +362,18 @@ _HE_SAID = re.compile(
 )
 
 
+_FULL_NAME = re.compile(
+    r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
+    rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
+)
+
+
 def _names_its_subject(clause: str) -> bool:
     """Whether a full name opens ``clause`` among its first four words, as its subject does
     ("Chancellor Ana Ruiz was confident ..."): the one a "he said" after it may be. A name
     further on ("The changes proposed by Ana Ruiz were ...") is what the speaker spoke of."""
     m = _FULL_NAME.search(clause)
     return m is not None and len(clause[: m.start()].split()) < 4
-
-
-_FULL_NAME = re.compile(
-    r"\b[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+"
-    rf"|(?<!\w)(?:{'|'.join(re.escape(h) for h in sorted(PLAIN_HONORIFICS, key=len, reverse=True))})\s[A-Z]"
-)
 
 
 # "it" or "its" standing for a thing, not pointing forward ("it is clear that ...", "it was

@@ -27,7 +27,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import chain, islice
 
 from quizgen.extract.dates import YEAR
-from quizgen.extract.legal import legal_candidates
+from quizgen.extract.legal import ORDINAL_UNITS, legal_candidates
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.tokens import has_phrase, in_quotation
 from quizgen.lexicon import (
@@ -1429,13 +1429,12 @@ def _bounds(fact: Fact, value: float, is_percent: bool) -> tuple[float, float]:
     if (place := _PLACE_AMONG.search(said)) and not is_percent:
         # "the fourth of ___ children": no fewer than four
         n = place.group(1).lower()
-        low = max(low, (int(n[:-2]) if n[0].isdigit() else _ORDINAL_WORDS.index(n) + 1) - 1)
+        low = max(low, (int(n[:-2]) if n[0].isdigit() else ORDINAL_UNITS.index(n)) - 1)
     return low, high
 
 
 # A place among a count ("the fourth of ___ children", "the 12th of ___"): the count is no smaller.
-_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-_PLACE_AMONG = re.compile(rf"(?i)\b({'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)) of\s+$")
+_PLACE_AMONG = re.compile(rf"(?i)\b({'|'.join(ORDINAL_UNITS[1:])}|\d+(?:st|nd|rd|th)) of\s+$")
 # A share the sentence calls a majority or a minority just before it ("A majority, ___, backed").
 _MAJORITY = re.compile(r"\b(majority|minority)\b[^.;]*$", re.I)
 # A range's other end, before the answer ("from 10% to ___", "90 to ___") or after it.

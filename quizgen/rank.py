@@ -179,7 +179,7 @@ class Weights:
     # ___", "Ms Okafor, from ___,"): where a person went, seldom what the story is about.
     place_in_passing: float = -2.0
     # A country asked: its sentence nearly always gives it away ("the ___ state of Florida",
-    # "Prince of ___", a firm of Shanghai, a report to the king of France): read blind, 9 of
+    # "other Commonwealth countries including Australia", a firm of Shanghai): read blind, 9 of
     # 23 country clozes were not guessable and 5 worth asking, against half of other clozes
     country: float = -1.5
     # A place said as a modifier of a noun after its determiner ("the Ostland captain", "its

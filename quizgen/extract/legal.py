@@ -50,7 +50,7 @@ _UNITS = (
     "sixteen seventeen eighteen nineteen"
 ).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORDINAL_UNITS = (
+ORDINAL_UNITS = (
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 ).split()
@@ -80,11 +80,11 @@ def ordinal_words(n: int) -> str:
     if not 0 < n < 100:
         return ""
     if n < 20:
-        return _ORDINAL_UNITS[n].capitalize()
+        return ORDINAL_UNITS[n].capitalize()
     tens, unit = divmod(n, 10)
     if unit == 0:
         return _ORDINAL_TENS[tens].capitalize()
-    return f"{_TENS[tens].capitalize()}-{_ORDINAL_UNITS[unit]}"
+    return f"{_TENS[tens].capitalize()}-{ORDINAL_UNITS[unit]}"
 
 
 def part_name(kind: str, num: str) -> str:
