@@ -1426,6 +1426,8 @@ def _bounds(fact: Fact, value: float, is_percent: bool) -> tuple[float, float]:
         low = max(low, other)
     if (end := _RANGE_TO.match(text, s + len(fact.answer))) and (other := figure_value(end.group(1))):
         high = min(high, other) if other > value else high
+    if not is_percent and _ALL_BEFORE.search(said):
+        low = max(low, 2.0)  # "for all ___ years": no "all two" (that is "both")
     if (place := _PLACE_AMONG.search(said)) and not is_percent:
         # "the fourth of ___ children": no fewer than four
         n = place.group(1).lower()
@@ -1433,6 +1435,7 @@ def _bounds(fact: Fact, value: float, is_percent: bool) -> tuple[float, float]:
     return low, high
 
 
+_ALL_BEFORE = re.compile(r"(?i)\ball\s+$")
 # A place among a count ("the fourth of ___ children", "the 12th of ___"): the count is no smaller.
 _PLACE_AMONG = re.compile(rf"(?i)\b({'|'.join(ORDINAL_UNITS[1:])}|\d+(?:st|nd|rd|th)) of\s+$")
 # A share the sentence calls a majority or a minority just before it ("A majority, ___, backed").

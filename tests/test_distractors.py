@@ -1238,6 +1238,13 @@ def test_a_count_after_a_place_among_it_is_no_smaller_than_the_place(text, answe
         assert all((figure_value(o) or 0) >= least for o in out), out
 
 
+def test_a_count_after_all_is_never_two():
+    text = "The school gave a degree to any senior with an A for all four years of study."
+    for seed in range(5):
+        out = pick_numbers(fact("quantity", "four years", text), EMPTY, random.Random(seed))
+        assert len(out) >= 3 and not {"two years", "one year"} & set(out), out
+
+
 def test_a_year_after_a_dated_announcement_gets_options_after_it():
     text = "On 18 November 2015, the network announced a service to be available in 2017."
     f = fact("date", "2017", text)

@@ -1518,6 +1518,19 @@ def test_a_count_the_sentence_tells_after_it_is_given_away(text, answer):
     assert _check(gates.gate_leak, cloze(text, answer, "number")) == "answer in stem"
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "computed"),
+    [
+        ("Each flat had two or three rooms.", "three", True),
+        ("Each flat had three or four rooms.", "three", True),
+        ("Each flat had three rooms, or a kitchen and a hall.", "three", False),
+    ],
+)
+def test_one_of_a_pair_of_neighbouring_counts_is_given_away_by_the_other(text, answer, computed):
+    gated = apply_gates([cloze(text, answer, "number")])
+    assert (gated.dropped == {"computable from the stem": 1}) is computed
+
+
 def test_a_count_followed_by_one_part_of_it_is_asked():
     text = "The council has five members, two of them elected in 2019."
     assert _check(gates.gate_leak, blank_mcq(text, "five", "number")) == ""
