@@ -204,6 +204,8 @@ def _draft_and_screen(
     """
     runs = split(facts, settings.jobs * RUNS_PER_JOB if settings.jobs > 1 else 1)
     screen = Screen(checks, sources)
+    if settings.jobs > 1:
+        pool = pool.index_all()  # (once, shared by the forked processes, not built in each)
 
     def draft_run(
         run: Sequence[Fact],
