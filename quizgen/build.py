@@ -44,7 +44,7 @@ from quizgen.review import (
     review_bytes,
     unknown_warnings,
 )
-from quizgen.rules import Draft, Rule, draft_questions, load_rules, rule_files
+from quizgen.rules import Draft, Hopeless, Rule, draft_questions, load_rules, rule_files
 from quizgen.sources import ArticleFile, default_names, read_article_files
 
 T = TypeVar("T")
@@ -204,12 +204,16 @@ def _draft_and_screen(
     """
     runs = split(facts, settings.jobs * RUNS_PER_JOB if settings.jobs > 1 else 1)
     screen = Screen(checks, sources)
+    if settings.jobs > 1:
+        pool = pool.index_all()  # (once, shared by the forked processes, not built in each)
 
     def draft_run(
         run: Sequence[Fact],
     ) -> tuple[list[tuple[int, Question, int, float]], dict[str, int], dict[str, int]]:
-        def draft(facts: Sequence[Fact], starts: Sequence[int] | None = None) -> list[Draft]:
-            return draft_questions(facts, rules, pool, settings.seed, sources, starts)
+        def draft(
+            facts: Sequence[Fact], starts: Sequence[int] | None = None, hopeless: Hopeless | None = None
+        ) -> list[Draft]:
+            return draft_questions(facts, rules, pool, settings.seed, sources, starts, hopeless)
 
         screened = screen_drafts(draft(run), draft, screen)
         position = {id(f): i for i, f in enumerate(run)}

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Protocol
 
 from quizgen import lexicon
 from quizgen.check_settings import ChecksError, CheckSettings, load_check_settings
@@ -23,7 +24,7 @@ from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.extract.tokens import has_phrase, in_quotation, norm
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Source
-from quizgen.rules import Draft, as_read, asks_outright, with_lead, without_story
+from quizgen.rules import Draft, Hopeless, as_read, asks_outright, with_lead, without_story
 from quizgen.standalone import needs_context
 from quizgen.surroundings import PATTERNS, SURROUNDINGS, checks_with_records, surrounded
 
@@ -384,16 +385,71 @@ def _can_lead(d: Draft, screen: Screen) -> bool:
     return b is not None and not outright and stands_alone(b.text, screen.reading(d), b.start)
 
 
+def dropped_whatever_its_options(plain: Draft, led: Callable[[], Draft | None], screen: Screen) -> bool:
+    """Whether the gates drop a multiple-choice draft whatever options it gets, for a check
+    that has ``screen_drafts`` try the fact's next rule (``FORM_CHECKS``), and its form with
+    the sentence before shown first too, where that is tried: then the draft's options need
+    not be picked (the costliest part of drafting), and the next rule is drafted at once.
+    For a redrafting only: where a fact is first drafted, the reason its draft is dropped is
+    counted, and whether a rule fills its options decides which rule drafts it.
+
+    ``plain`` is the draft without its options, its prompt the stem they do not change, and
+    ``led()`` the same for the fact with the sentence before it (None where the rule does not
+    ask it). Each must blank its answer whatever the options (the caller tells): the context
+    check then reads the prompt only for whether the story's headline is shown, which the
+    options decide (``standalone.stem_leans_on``), and is asked as if it were, which leans
+    least. The checks before it but ``computable`` give a reason to try the next rule; that
+    one, which does not read the options, must pass."""
+    cfg = screen.settings
+    if "context" in cfg.skip or asks_outright(plain.question):
+        return False
+    reading = screen.reading(plain)
+    if "computable" not in cfg.skip and (
+        ("computable" in checks_with_records(plain.fact.kind) and surrounded("computable", plain))
+        or gate_computable(plain, reading, cfg)
+    ):
+        return False
+    if not needs_context(plain, reading, told=True):
+        return False
+    if not _can_lead(plain, screen):
+        return True  # (the form with the sentence before is not tried)
+    shown_first = led()
+    if shown_first is None:
+        return True
+    return not asks_outright(shown_first.question) and needs_context(
+        shown_first, screen.reading(shown_first), told=True
+    )
+
+
+class Redraft(Protocol):
+    """``rules.draft_questions`` for some facts, each from its own rule on (``starts``),
+    passing over the multiple-choice rules ``hopeless`` says are dropped whatever options."""
+
+    def __call__(
+        self, facts: Sequence[Fact], starts: Sequence[int], hopeless: Hopeless | None = None
+    ) -> list[Draft]: ...
+
+
 def screen_drafts(
     drafts: Sequence[Draft],
-    redraft: Callable[[Sequence[Fact], Sequence[int]], list[Draft]] | None = None,
+    redraft: Redraft | None = None,
     screen: Screen | None = None,
 ) -> Gated:
     """The drafts that pass every check, and how many each check dropped. With ``redraft``
     (``rules.draft_questions``), a draft dropped for its form is tried again with the sentence
     before shown first (if that stands alone), then by each next rule that fits; a fact no rule
-    asks well counts once, by its first draft. Parts of a build can be screened apart."""
+    asks well counts once, by its first draft. Parts of a build can be screened apart.
+
+    Drafting a fact again by its next rule, a multiple-choice rule whose draft would be
+    dropped whatever its options is passed over (``dropped_whatever_its_options``): the fact
+    goes on to the rule after it, as it would once that draft, and its form with the sentence
+    before, were dropped; its options are not picked. (Not where the sentence before is tried:
+    only that rule's draft is read there.)"""
     screen, drafts = screen or Screen(), list(drafts)
+
+    def hopeless(plain: Draft, led: Callable[[], Draft | None]) -> bool:
+        return dropped_whatever_its_options(plain, led, screen)
+
     first = [judge(d, screen) for d in drafts]
     verdict = [v[1] for v in first]
     failed = [i for i, v in enumerate(first) if v[0] in FORM_CHECKS]
@@ -411,7 +467,7 @@ def screen_drafts(
         if not failed:
             break
         place = {id(drafts[i].fact): i for i in failed}
-        again = redraft([drafts[i].fact for i in failed], [drafts[i].rule_at + 1 for i in failed])
+        again = redraft([drafts[i].fact for i in failed], [drafts[i].rule_at + 1 for i in failed], hopeless)
         failed = []
         for d in again:
             i = place[id(d.fact)]

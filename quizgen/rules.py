@@ -12,14 +12,14 @@ import hashlib
 import html
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from quizgen.check_settings import CHECKS_FILE
@@ -510,6 +510,16 @@ def _cite(sentence: Sentence, sources: dict[str, Source]) -> SourceRef:
     )
 
 
+def _led_without_options(
+    rule: Rule, at: int, fact: Fact, prompt: str, sources: dict[str, Source]
+) -> Draft | None:
+    """``_without_options`` for ``fact`` with the sentence before shown first (``with_lead``),
+    or None where ``rule`` does not ask that. (Its prompt is the plain one's: a stem that
+    shows the blanked sentence is read for whether it blanks the answer alone, ``Hopeless``.)"""
+    led = with_lead(fact)
+    return _without_options(rule, at, led, prompt, sources) if applies(rule, led) else None
+
+
 def with_lead(fact: Fact) -> Fact:
     """``fact``, asked with the sentence before it shown first (see ``Fact.before``)."""
     if fact.before is None:
@@ -537,6 +547,42 @@ class Draft:
     rule_at: int = 0  # the rule's place in the rules tried (highest priority first)
 
 
+# Whether a multiple-choice draft, given without its options, and (asked for when needed) its
+# form with the sentence before shown first, are dropped whatever options they get
+# (``gates.dropped_whatever_its_options``).
+Hopeless = Callable[[Draft, Callable[[], "Draft | None"]], bool]
+
+
+def _without_options(rule: Rule, at: int, fact: Fact, prompt: str, sources: dict[str, Source]) -> Draft:
+    """A stand-in for the multiple-choice draft of ``rule`` for ``fact`` before its options are
+    picked, for ``Hopeless``, with ``prompt`` (the stem shown without options)."""
+    question = Question(
+        id="",
+        type=rule.type,
+        prompt=prompt,
+        answer=fact.answer,
+        sources=(),
+        fact_kind=fact.kind,
+        rule_id=rule.id,
+        context=_cite(fact.before, sources) if fact.before and fact.slot("lead") else None,
+    )
+    return Draft(question, fact, rule.priority, at)
+
+
+@lru_cache(maxsize=1024)
+def shows_blanked(stem: str) -> bool:
+    """Whether a stem template shows the sentence with its answer blanked (``{{ blanked }}``)
+    whatever its context: outside any condition, loop or filter. Its prompt then blanks the
+    answer wherever the sentence holds it, whatever the options: they change ``blanked`` only
+    by "a(n)" before the blank and by the story's headline before it (``template_context``).
+    (``draft_questions`` asks it of each multiple-choice rule it tries while redrafting.)"""
+    return any(
+        isinstance(node, nodes.Output)
+        and any(isinstance(n, nodes.Name) and n.name == "blanked" for n in node.nodes)
+        for node in _SANDBOX.parse(stem).body
+    )
+
+
 def draft_questions(
     facts: Sequence[Fact],
     rules: tuple[Rule, ...],
@@ -544,11 +590,14 @@ def draft_questions(
     seed: int,
     sources: dict[str, Source],
     starts: Sequence[int] | None = None,
+    hopeless: Hopeless | None = None,
 ) -> list[Draft]:
     """Apply the first rule that fits each fact; a rule that cannot fill its options is skipped.
 
     ``starts``: for each fact, the place in ``rules`` to start from (the gates dropped the
     draft of the rules before it, see ``gates.screen_drafts``); from the first by default.
+    ``hopeless``: when redrafting, a multiple-choice rule whose draft it says the gates drop
+    whatever its options is skipped too, before they are picked.
 
     Option order and distractors come from a generator seeded with the build's seed
     and the question's id, so a question does not change when others are added.
@@ -582,6 +631,18 @@ def draft_questions(
                     plain = template_context(fact, source.title)
                 context = plain
                 shown = _render(stems[rule.id], rule, context)
+                # (passed over before its options are picked, where redrafting and the gates would
+                # drop it whatever they are: its stem must blank the answer whatever they are)
+                if (
+                    hopeless is not None
+                    and fact.answer_start >= 0
+                    and shows_blanked(rule.stem)
+                    and hopeless(
+                        _without_options(rule, at, fact, shown, sources),
+                        partial(_led_without_options, rule, at, fact, shown, sources),
+                    )
+                ):
+                    continue
                 wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
                 if len(wrong) < WANTED or any(map(has_editorial_markup, wrong)):
                     continue

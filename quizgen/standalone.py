@@ -26,9 +26,10 @@ def _leans(found: Iterable[tuple[str, str]]) -> bool:
     return any(kind in LEANS for kind, _ in found)
 
 
-def needs_context(d: Draft, r: Reading) -> bool:
+def needs_context(d: Draft, r: Reading, told: bool | None = None) -> bool:
     """Whether the question, as the student reads it, leans on what they have not read: a
-    pointer, pronoun or description whose thing the stem does not name (``discourse.leans_on``)."""
+    pointer, pronoun or description whose thing the stem does not name (``discourse.leans_on``).
+    ``told``: see ``stem_leans_on``."""
     q, fact = d.question, d.fact
     if fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
         # (but "this ground", "this day" are where and when the speech named in the stem is given)
@@ -52,7 +53,7 @@ def needs_context(d: Draft, r: Reading) -> bool:
         return True  # the sentence shown first must stand alone
     if (fact.kind in FIGURE_KINDS or fact.kind == "date") and not names_something(_shown_text(d), r):
         return True  # a figure of nothing named: where? whose?
-    return _leans(stem_leans_on(d, r))
+    return _leans(stem_leans_on(d, r, told))
 
 
 def _shown_text(d: Draft) -> str:
@@ -73,8 +74,13 @@ def _named_by(fact: Fact) -> tuple[tuple[str, str], ...]:
     return tuple((reference, name) for reference, name in pairs)
 
 
-def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
-    """What a stem leans on that the student has not read, for the gates and the ranking alike."""
+def stem_leans_on(d: Draft, r: Reading, told: bool | None = None) -> tuple[tuple[str, str], ...]:
+    """What a stem leans on that the student has not read, for the gates and the ranking alike.
+
+    ``told``: whether the story's headline shown first names what an "it" of the stem stands
+    for, when already known (True: as if it did, where what leans does not hang on it); by
+    default read from the prompt. The headline is shown or not by the options
+    (``rules._gives_away``); a stem that blanks its answer depends on its prompt by this alone."""
     q, fact = d.question, d.fact
     lead = fact.slot("lead") or (q.context.sentence if q.context is not None else "")
     start = q.context.start if q.context is not None else fact.sentence.start
@@ -84,7 +90,8 @@ def stem_leans_on(d: Draft, r: Reading) -> tuple[tuple[str, str], ...]:
     # ... but it names the story's subject, as an article's own subject is named ("About the
     # Velora: "): what an "it" with nothing before it stands for (unless that subject is somebody)
     # (not an "it" a speaker says: "We think it's a big injury" is of what the speaker saw)
-    told = asked != q.prompt and _says_something(fact.slot("story"), r) and not _it_quoted(asked)
+    if told is None:
+        told = asked != q.prompt and _says_something(fact.slot("story"), r) and not _it_quoted(asked)
     subject = bool(fact.slot("topic")) and not fact.slot("topic_person")
     ignored = {"thing"} if told or subject else set()
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)

@@ -132,8 +132,8 @@ def asked_alone_and_led(name: str, data: bytes) -> tuple[dict, dict]:
     rules = load_rules(Path(__file__).resolve().parent.parent / "question_bank")
     pool = build_pool(list(article.facts))
 
-    def draft_facts(facts, starts=None):
-        return draft_questions(facts, rules, pool, 1, sources, starts)
+    def draft_facts(facts, starts=None, hopeless=None):
+        return draft_questions(facts, rules, pool, 1, sources, starts, hopeless)
 
     def asked(gated):
         return {d.question.answer: d.question for d in gated.kept}
