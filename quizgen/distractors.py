@@ -1321,7 +1321,9 @@ _RISE = re.compile(
     re.I,
 )
 _FIGURE_TEXT = r"[£$€]?\d[\d,.]*\s?(?:bn|m|k|billion|million|thousand|%|per\s?cent|percent)?"
-_TO_FROM = re.compile(rf"^\s*(?:,\s*)?(?:down\s|up\s)?from\s(?P<x>{_FIGURE_TEXT})")
+# (a time may come between: "fell to ___ in December from 10.6%")
+_WHEN_BETWEEN = r"(?:(?:in|on|at|by|during|last|this)(?:\s[\w-]+){1,2}\s)?"
+_TO_FROM = re.compile(rf"^\s*(?:,\s*)?{_WHEN_BETWEEN}(?:down\s|up\s)?from\s(?P<x>{_FIGURE_TEXT})")
 _FROM_TO = re.compile(rf"\bfrom\s(?P<x>{_FIGURE_TEXT})\sto\s(?:[£$€])?$")
 # Where the answer is the figure a change started from: "was 9.5%, down from ___", "rose
 # from ___ to 36.2m".

@@ -1192,6 +1192,8 @@ def test_a_newspaper_gets_newspapers_never_a_programme():
         ("The jobless rate in Chile was 11.5% in 2004, down from 12.3% in 2003.", "12.3%", False, 11.5),
         ("Profits in Kenya were 70m, up from 42m a year before.", "42m", True, 70),
         ("The jobless rate in Ontario rose from 5.1% to 6.8% last year.", "5.1%", True, 6.8),
+        # ... with a few words between
+        ("The jobless rate in Recife fell to 9.6% in December from 10.6% in November.", "9.6%", True, 10.6),
     ],
 )
 def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, answer, below, other):
