@@ -364,13 +364,14 @@ _COUNTRY_WORDS = (
 )
 
 
-def _orgs_of(capitalised: list[str], pairs: list[str], parties: list[str], opening: str) -> frozenset[str]:
+def _orgs_of(capitalised: list[str], pairs: list[str], parties: list[str]) -> frozenset[str]:
     """The words of ``capitalised`` (a role's, in order) that name an organisation: no title,
-    portfolio, country, demonym or party. The role's ``opening`` word counts only as an acronym
-    ("IOC president"): a role opening a sentence is capitalised whatever it is ("Veteran MP")."""
+    portfolio, country, demonym or party ("IOC president", "Fifa president"). A role's
+    first word may be capitalised only as a sentence's first ("Veteran MP"): a word of
+    standing there names nothing (``role_modifiers``)."""
     party_words = {w.lower() for p in parties for w in p.split()}
     out = set()
-    for i, w in enumerate(capitalised):
+    for w in capitalised:
         low = w.lower()
         if (
             low in _NOT_ORG_WORDS
@@ -378,8 +379,6 @@ def _orgs_of(capitalised: list[str], pairs: list[str], parties: list[str], openi
             or w in _COUNTRY_WORDS
             or any(w in p for p in pairs if p in _COUNTRY_WORDS)
         ):
-            continue
-        if i == 0 and w == opening and not (w.isupper() and len(w) > 1):
             continue
         out.add(low)
     return frozenset(out)
@@ -446,7 +445,7 @@ def role_traits(role: str, article_country: str = "") -> Traits:
     party_names = [
         f for found in parties_in(role) for p in found for f in (p.short, p.name, *p.aliases, *p.adjectives)
     ]
-    orgs = _orgs_of(capitalised, pairs, party_names, role.split()[0] if role.strip() else "")
+    orgs = _orgs_of(capitalised, pairs, party_names)
     return Traits(country, bool(named), frozenset(parties), frozenset(heads), office, gender, orgs)
 
 

@@ -1057,12 +1057,14 @@ def test_an_opposition_spokesman_is_offered_with_no_minister_nor_the_reverse():
 def test_a_role_held_in_a_named_organisation_is_matched_by_that_organisation():
     # "Harbour Board president ___" is asked with no FIFA president; a portfolio is no organisation
     board = role_traits("Harbour Board president")
-    assert board.orgs == {"board"}  # (the first word only as an acronym: see below)
+    assert board.orgs == {"harbour", "board"}  # (the first word too, written as a name)
     assert not fits_role(board, role_traits("FIFA president"))
+    assert not fits_role(board, role_traits("Rail Board president"))
     assert fits_role(board, role_traits("Harbour Board president"))
-    assert role_traits("FIFA president").orgs == {"fifa"}
+    assert role_traits("FIFA president").orgs == role_traits("Fifa president").orgs == {"fifa"}
     assert not role_traits("Foreign Secretary").orgs and not role_traits("Labour leader").orgs
     # (a role opening a sentence is capitalised whatever it is: "Veteran MP" names no body)
+    assert not fits_role(role_traits("Fifa president"), role_traits("US president"))
     assert not role_traits("Veteran MP").orgs
 
 
