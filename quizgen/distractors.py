@@ -1278,8 +1278,11 @@ def pick_numbers(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     other = _amount(side[1]) if side else None
     answer = _amount(fact.answer)
     if side and other is not None and answer is not None and (answer < other) == side[0]:
-        # "fell to ___ from 36.2m": every option below 36.2m, as the answer is
+        # "fell to ___ from 36.2m": every option below 36.2m, as the answer is, and one between
+        # them, so that the answer is not always the option nearest 36.2m
         options = [o for o in options if (v := _amount(o)) is not None and (v < other) == side[0]]
+        between = _between(fact.answer, answer, other, rng)
+        options = [*between[:1], *(o for o in options if o not in between)]
     if before.endswith(("a ", "A ", "an ", "An ")):
         article = article_for(fact.answer)
         fitting = [o for o in options if article_for(o) == article]
@@ -1349,6 +1352,20 @@ def _side_of_change(before: str, after: str) -> tuple[bool, str] | None:
 
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _between(answer: str, value: float, other: float, rng: random.Random) -> list[str]:
+    """Figures written like ``answer`` lying between its amount ``value`` and ``other``'s,
+    in a random order (none where the two are too close to write one between them)."""
+    number = float(_NUM.search(answer).group().replace(",", ""))
+    out = []
+    for share in (0.3, 0.5, 0.7):
+        candidate = _format_like(answer, number * (value + (other - value) * share) / value)
+        amount = _amount(candidate)
+        if candidate != answer and candidate not in out and amount is not None and amount != other:
+            out.append(candidate)
+    rng.shuffle(out)
+    return out
 
 
 def _amount(figure: str) -> float | None:

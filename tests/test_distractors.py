@@ -1208,6 +1208,13 @@ def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, a
             assert (value < other) is below, (option, out)
 
 
+def test_a_figure_a_change_went_to_is_not_always_the_option_nearest_where_it_came_from():
+    text = "The jobless rate in Recife fell to 9.6% in December from 10.6% in November."
+    for seed in range(5):
+        out = pick_numbers(fact("percent", "9.6%", text), EMPTY, random.Random(seed))[:3]
+        assert any(9.6 < float(o.rstrip("%")) < 10.6 for o in out), out
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
