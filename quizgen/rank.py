@@ -156,6 +156,10 @@ class Weights:
             "description",
         )
     )
+    # A word of one item of a litany ("much to heal, much to build, and much to ___", "in
+    # toil patiently sustained, in ___ calmly borne"): any of its fellows' words would do,
+    # and read blind, such blanks tested wording, not an idea
+    litany_item: float = -1.5
     # An item of a long list of parallel clauses (a declaration's charges: fact slot ``series``)
     # is one among many: a class asks a few of them, those naming what self-government is
     # made of (slot ``civic``: how many such words, counted up to three), not each grievance.
@@ -210,6 +214,25 @@ class Weights:
 
 
 WEIGHTS = Weights()
+
+
+def _in_a_litany(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` holding ``at`` opens on the same word as two others of
+    its sentence, as a litany's items do ("much to heal, much to build, and much to gain")."""
+    clauses = [(m.start(), m.group()) for m in _CLAUSE.finditer(text)]
+    firsts = [_first_word(c) for _, c in clauses]
+    here = next((i for i, (start, c) in enumerate(clauses) if start <= at < start + len(c)), None)
+    return here is not None and bool(firsts[here]) and firsts.count(firsts[here]) >= 3
+
+
+_CLAUSE = re.compile(r"[^,;:—–]+")
+_LITANY_GLUE = frozenset(("and", "or", "but", "nor"))
+
+
+def _first_word(clause: str) -> str:
+    """A clause's first word, lowercased, past a joining "and" ("and much to gain": "much")."""
+    words = [w for w in re.findall(r"[\w'’]+", clause.lower()) if w not in _LITANY_GLUE]
+    return words[0] if words else ""
 
 
 def _only_speaks(fact: Fact) -> bool:
@@ -391,6 +414,8 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.founding_detail
     if fact.slot("speech") and fact.kind in weights.speech_detail_kinds:
         value += weights.speech_detail
+    if fact.kind == "speech_line" and _in_a_litany(fact.sentence.text, fact.answer_start):
+        value += weights.litany_item
     # (a speech's lines, a charter's clauses stand alone)
     if not (fact.slot("speech") or fact.slot("founding")):
         value += _centrality(fact, q.answer, source, weights)

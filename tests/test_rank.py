@@ -377,3 +377,23 @@ def test_a_country_ranks_below_a_city_said_alike():
         return score(draft, Source("t", "t.txt", "Dam approved", text))
 
     assert asked("Norland", "country") - asked("Norland", "city") == pytest.approx(WEIGHTS.country)
+
+
+@pytest.mark.parametrize(
+    ("line", "answer", "litany"),
+    [
+        ("We have much to do: much to repair, much to heal, much to build, and much to gain.", "gain", True),
+        (
+            "Its cost: in toil patiently sustained, in help given, in sacrifice calmly borne.",
+            "sacrifice",
+            True,
+        ),
+        ("We the people, in order to form a more perfect union, establish justice.", "justice", False),
+    ],
+)
+def test_a_word_of_one_item_of_a_litany_ranks_lower(line, answer, litany):
+    text = f"Inaugural address\n\n{line}\n"
+    source = Source("t", "t.txt", "Inaugural address", text)
+    draft = _cloze(text, line, answer, "speech_line", (("speech", "yes"),))
+    gap = score(draft, source) - score(draft, source, replace(WEIGHTS, litany_item=0.0))
+    assert gap == pytest.approx(WEIGHTS.litany_item if litany else 0.0)
