@@ -43,9 +43,12 @@ from quizgen.lexicon import (
     COMMENTING_ROLES,
     FUNCTION_WORDS,
     JOURNEY_WORDS,
+    MANY_HOLD,
     MONTHS,
+    OCCUPATIONS,
     PEOPLE_FROM,
     PUBLIC_OFFICE_HEADS,
+    ROLE_HEADS,
     SPEECH_VERBS,
     WEEKDAYS,
     parties_in,
@@ -371,12 +374,24 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
 def _modifies(text: str, start: int, length: int) -> bool:
-    """Whether a name at ``start`` stands between a determiner and a lowercase word that is no
-    function word: a modifier of that noun ("the Ostland captain"), not "the Ostland of 1900"."""
-    if start < 0 or not _DETERMINER_BEFORE.search(text, 0, start):
+    """Whether a name at ``start`` modifies the lowercase word after it (no function word):
+    after a determiner ("the Ostland captain", not "the Ostland of 1900"), or in a title
+    before a person's or a firm's name ("Ostland captain Ana Ruiz", "UK retail giant Velo")."""
+    if start < 0:
         return False
     after = _NOUN_AFTER.match(text, start + length)
-    return after is not None and after.group(1) not in FUNCTION_WORDS
+    if after is None or after.group(1) in FUNCTION_WORDS:
+        return False
+    if _DETERMINER_BEFORE.search(text, 0, start):
+        return True
+    title = _TITLE_THEN_NAME.match(text, start + length)
+    return title is not None and title.group(1) in _KIND_NOUNS
+
+
+# One or two lowercase words and a name after them: "captain Ana Ruiz", "advertising giant WPP".
+_TITLE_THEN_NAME = re.compile(r"(?:\s+[a-z][a-z-]+)?\s+([a-z][a-z-]+)\s+[A-Z]")
+# Nouns of what somebody or a body is ("captain", "giant", "minister"): a title's last word.
+_KIND_NOUNS = ROLE_HEADS | OCCUPATIONS | MANY_HOLD
 
 
 def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:

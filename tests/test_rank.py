@@ -397,3 +397,20 @@ def test_a_word_of_one_item_of_a_litany_ranks_lower(line, answer, litany):
     draft = _cloze(text, line, answer, "speech_line", (("speech", "yes"),))
     gap = score(draft, source) - score(draft, source, replace(WEIGHTS, litany_item=0.0))
     assert gap == pytest.approx(WEIGHTS.litany_item if litany else 0.0)
+
+
+@pytest.mark.parametrize(
+    ("line", "modifies"),
+    [
+        ("Ostland captain Ana Ruiz scored twice on Sunday.", True),
+        ("Ostland retail giant Velo Stores bought the chain.", True),
+        ("Ostland beat Norland twice on Sunday.", False),
+        ("Trade with Ostland rose in March.", False),
+    ],
+)
+def test_a_place_in_a_title_before_a_name_ranks_as_a_modifier(line, modifies):
+    text = f"Report\n\n{line}\n"
+    source = Source("t", "t.txt", "Report", text)
+    draft = _cloze(text, line, "Ostland", "place", (("place_kind", "city"),))
+    gap = score(draft, source) - score(draft, source, replace(WEIGHTS, place_as_modifier=0.0))
+    assert gap == pytest.approx(WEIGHTS.place_as_modifier if modifies else 0.0)
