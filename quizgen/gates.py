@@ -390,8 +390,9 @@ def dropped_whatever_its_options(plain: Draft, led: Callable[[], Draft | None], 
     that has ``screen_drafts`` try the fact's next rule (``FORM_CHECKS``), and its form with
     the sentence before shown first too, where that is tried: then the draft's options need
     not be picked (the costliest part of drafting), and the next rule is drafted at once.
-    For a redrafting only: where a fact is first drafted, the reason its draft is dropped is
-    counted, and whether a rule fills its options decides which rule drafts it.
+    Asked where a fact is first drafted (``first_drafts``) and where it is drafted again
+    (``screen_drafts``): whether such a rule fills its options changes nothing kept, only
+    which draft a fact no rule asks well is counted by.
 
     ``plain`` is the draft without its options, its prompt the stem they do not change, and
     ``led()`` the same for the fact with the sentence before it (None where the rule does not
@@ -478,6 +479,34 @@ def screen_drafts(
     lost = [first[i] for i, v in enumerate(verdict) if v]
     kept = tuple(d for d, v in zip(drafts, verdict, strict=True) if not v)
     return Gated(kept, dict(Counter(v[1] for v in lost)), dict(Counter(v[0] for v in lost)))
+
+
+def first_drafts(facts: Sequence[Fact], draft: Redraft, screen: Screen) -> list[Draft]:
+    """The first draft of each fact, for ``screen_drafts``: by its first rule that fits, passing
+    over the multiple-choice rules the gates would drop whatever their options
+    (``dropped_whatever_its_options``) before those are picked, as redrafting does.
+
+    What is kept is the same as without passing over: such a rule's draft, with the sentence
+    before too, would be dropped for its form, and the fact redrafted by the rules after it,
+    which is what passing over does at once. What a fact no rule asks well is counted as
+    (report.md) is the reason of its first draft the gates read: a later rule's where the
+    first was passed over, so a reason may differ. A fact all of whose rules are passed over
+    is drafted again without passing over (as it was), so that every fact is still counted."""
+    passed_over: set[int] = set()  # (the facts, by id)
+
+    def hopeless(plain: Draft, led: Callable[[], Draft | None]) -> bool:
+        if dropped_whatever_its_options(plain, led, screen):
+            passed_over.add(id(plain.fact))
+            return True
+        return False
+
+    drafts = draft(facts, [0] * len(facts), hopeless)
+    drafted = {id(d.fact) for d in drafts}
+    if unasked := [f for f in facts if id(f) in passed_over and id(f) not in drafted]:
+        drafts += draft(unasked, [0] * len(unasked))
+        order = {id(f): n for n, f in enumerate(facts)}
+        drafts.sort(key=lambda d: order[id(d.fact)])  # (in the facts' order: it breaks ties later)
+    return drafts
 
 
 def apply_gates(drafts: Sequence[Draft], screen: Screen | None = None) -> Gated:

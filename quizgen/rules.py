@@ -596,8 +596,8 @@ def draft_questions(
 
     ``starts``: for each fact, the place in ``rules`` to start from (the gates dropped the
     draft of the rules before it, see ``gates.screen_drafts``); from the first by default.
-    ``hopeless``: when redrafting, a multiple-choice rule whose draft it says the gates drop
-    whatever its options is skipped too, before they are picked.
+    ``hopeless``: a multiple-choice rule whose draft it says the gates drop whatever its
+    options is skipped too, before they are picked (``gates.first_drafts``, ``gates.screen_drafts``).
 
     Option order and distractors come from a generator seeded with the build's seed
     and the question's id, so a question does not change when others are added.
