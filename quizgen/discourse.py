@@ -580,12 +580,13 @@ def _opens_at(shown: str, at: int) -> bool:
 # What names a thing right after a description of it: a capitalised word, or a question's
 # blank ("_____") that stands for the name asked.
 _NAMED_NEXT = re.compile(r" (?:The )?[A-Z][a-z]| _{3,}")
+_THEN_A_NAME = re.compile(r" [a-z]+ [A-Z]")  # ("the former deputy Mark Reyes")
 
 
 def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end: int) -> str:
     """The description ``m`` when it leans on what the student has not read, or ''."""
     word = m.group("words") or ""
-    if word in ("former", "latter") and re.match(r" [a-z]+ [A-Z]", shown[m.end() : m.end() + 40]):
+    if word in ("former", "latter") and _THEN_A_NAME.match(shown[m.end() : m.end() + 40]):
         return ""  # "the former deputy Mark Reyes": "former" says when he was one, and he is named
     if word in POINTING_BACK:
         return m.group()
@@ -735,6 +736,14 @@ def findings(
         _READ.put(key, (whole, tuple(read)))
 
 
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once: one made for a name ("Sir Tomas", a surname) is asked again
+    of every stem naming it, and, left to ``re``'s cache of 512 patterns, such patterns push
+    out the fixed ones the gates use, to be compiled again."""
+    return re.compile(pattern)
+
+
 def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterator[tuple[str, str]]:
     """What ``leans_on`` finds, found in turn (``findings``)."""
     end = len(reading.text) if start is None else start
@@ -765,13 +774,16 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
     if said and not (_FULL_NAME.search(lead) or _names_its_subject(shown[: said.start()])):
         yield ("person", said.group())  # "The plan Ana Ruiz proposed was flawed, he said": who?
     short = SHORT_TITLE.search(shown) if "Sir " in shown or "Dame " in shown else None
-    named = short and (shown[short.end() :].startswith(" [") or re.search(rf"{short.group()}\s+[A-Z]", lead))
+    named = short and (
+        shown[short.end() :].startswith(" [") or _compiled(rf"{short.group()}\s+[A-Z]").search(lead)
+    )
     if short and not in_quotation(shown, short.start()) and not named:
         yield ("knight", short.group())
     titled = _TITLED.finditer(shown) if any(map(shown.__contains__, _TITLED_WORDS)) else ()
     for m in titled:
         surname = m.group(1)
-        named = re.findall(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", lead + " " + shown)
+        full = _compiled(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b")
+        named = full.findall(lead + " " + shown)
         if all(_TITLED.match(f"{f} {surname}") for f in named) and reading.text.find(surname, 0, end) >= 0:
             yield ("title", m.group())
     for m in _DESCRIPTION.finditer(shown):

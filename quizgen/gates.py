@@ -97,16 +97,19 @@ def _kin_said(answer: str, around: str) -> bool:
     its wording, which one kindred word does not give."""
     if len(answer.split()) > 3:
         return False
-    asked = {w for w in re.findall(r"[a-z]{5,}", answer.lower()) if w not in _KIND_HEADS}
+    asked = {w for w in _LONG_WORD.findall(answer.lower()) if w not in _KIND_HEADS}
     return any(
         w not in asked and (w.startswith(p) or p.startswith(w))
-        for w in re.findall(r"[a-z]{5,}", around.lower())
+        for w in _LONG_WORD.findall(around.lower())
         if w not in _NATIONS
         for p in asked
     )
 
 
 _KIND_HEADS = lexicon.ORG_HEADS | lexicon.PLACE_NOUNS
+# (compiled here, not left to ``re``'s cache of 512 patterns, which the patterns made for one
+# name or word empty: the gates read every draft)
+_LONG_WORD = re.compile(r"[a-z]{5,}")
 _NATIONS = frozenset(w.lower() for w in lexicon.DEMONYM_WORDS)
 
 
@@ -287,12 +290,13 @@ def _form(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     """How a figure is written: with decimals, as a percentage, as money ("21" of "21 March"
     is no form of "20%")."""
     figure = text[start:end]
-    money = bool(re.search(r"(?:[$£€¥]|dollars |pounds |euros )$", text[max(0, start - 8) : start]))
+    money = bool(_MONEY_BEFORE.search(text[max(0, start - 8) : start]))
     percent = figure.endswith("%") or text.startswith(("%", " per"), end)
     return "." in figure, percent, money or figure[:1] in "$£€¥"
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|k|tn|trillion)\b)?")
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|dollars |pounds |euros )$")
 
 
 # Each check: its name and its function, if any; its records (data/surroundings.yaml) are read

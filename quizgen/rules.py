@@ -500,7 +500,10 @@ def question_id(rule: Rule, fact: Fact) -> str:
 # (a sentence gives several drafts, and they come fact by fact, not sentence by sentence)
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD_CHARS.findall(text.lower()))
+
+
+_WORD_CHARS = re.compile(r"\w+")  # (compiled here: see ``gates._LONG_WORD``)
 
 
 def _cite(sentence: Sentence, sources: dict[str, Source]) -> SourceRef:
