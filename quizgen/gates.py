@@ -409,12 +409,14 @@ def dropped_whatever_its_options(plain: Draft, led: Callable[[], Draft | None], 
     if "context" in cfg.skip or asks_outright(plain.question):
         return False
     reading = screen.reading(plain)
+    # (the context check first: most drafts do not lean, and the computable check is then not
+    # asked; each is a pure function, so their order changes nothing but the cost)
+    if not needs_context(plain, reading, told=True):
+        return False
     if "computable" not in cfg.skip and (
         ("computable" in checks_with_records(plain.fact.kind) and surrounded("computable", plain))
         or gate_computable(plain, reading, cfg)
     ):
-        return False
-    if not needs_context(plain, reading, told=True):
         return False
     if not _can_lead(plain, screen):
         return True  # (the form with the sentence before is not tried)
