@@ -29,7 +29,16 @@ from quizgen.export.gift import write_gift
 from quizgen.export.moodle import write_moodle
 from quizgen.export.qti import write_qti
 from quizgen.export.worksheet import print_to_pdf, render_lessons, render_worksheets
-from quizgen.gates import CHECK_NAMES, SKIPPABLE, Gated, Screen, combine, screen_drafts, select_drafts
+from quizgen.gates import (
+    CHECK_NAMES,
+    SKIPPABLE,
+    Gated,
+    Screen,
+    combine,
+    first_drafts,
+    screen_drafts,
+    select_drafts,
+)
 from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
 from quizgen.output import Staging, check_output_folder, previous_build
@@ -215,7 +224,7 @@ def _draft_and_screen(
         ) -> list[Draft]:
             return draft_questions(facts, rules, pool, settings.seed, sources, starts, hopeless)
 
-        screened = screen_drafts(draft(run), draft, screen)
+        screened = screen_drafts(first_drafts(run, draft, screen), draft, screen)
         position = {id(f): i for i, f in enumerate(run)}
         kept = [
             (position[id(d.fact)], d.question, d.priority, score(d, sources[d.question.sources[0].source_id]))

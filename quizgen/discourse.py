@@ -36,6 +36,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
+from typing import Any
 
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
 from quizgen.extract.tokens import in_quotation
@@ -578,12 +580,13 @@ def _opens_at(shown: str, at: int) -> bool:
 # What names a thing right after a description of it: a capitalised word, or a question's
 # blank ("_____") that stands for the name asked.
 _NAMED_NEXT = re.compile(r" (?:The )?[A-Z][a-z]| _{3,}")
+_THEN_A_NAME = re.compile(r" [a-z]+ [A-Z]")  # ("the former deputy Mark Reyes")
 
 
 def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end: int) -> str:
     """The description ``m`` when it leans on what the student has not read, or ''."""
     word = m.group("words") or ""
-    if word in ("former", "latter") and re.match(r" [a-z]+ [A-Z]", shown[m.end() : m.end() + 40]):
+    if word in ("former", "latter") and _THEN_A_NAME.match(shown[m.end() : m.end() + 40]):
         return ""  # "the former deputy Mark Reyes": "former" says when he was one, and he is named
     if word in POINTING_BACK:
         return m.group()
@@ -664,7 +667,35 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
 LEANS = frozenset(("opening", "person", "knight", "description", "ellipsis", "mention", "thing"))
 
 
-@lru_cache(maxsize=65536)  # the gates and the ranking read the same stems
+class _BoundedMemo:
+    """A least-recently-used memo of at most ``size`` entries (a dict keeps its order of
+    insertion: a hit is moved to the end, the first is the oldest). Unlike ``lru_cache`` it
+    can be filled by a caller that computed the value its own way (``findings``)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.entries: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        """The value stored for ``key`` (now the newest), or None."""
+        value = self.entries.pop(key, None)
+        if value is not None:
+            self.entries[key] = value
+        return value
+
+    def put(self, key: Any, value: Any) -> None:
+        """Store ``value`` for ``key``, letting go of the oldest entry beyond ``size``."""
+        self.entries[key] = value
+        if len(self.entries) > self.size:
+            del self.entries[next(iter(self.entries))]
+
+
+# What ``findings`` read of each text: whether it read the text to the end, and the findings it
+# read (the gates and the ranking read the same stems; a test that stopped early at a text that
+# leans is asked again of it by the next round of drafts).
+_READ = _BoundedMemo(65536)
+
+
 def leans_on(
     shown: str, reading: Reading | None = None, start: int | None = None, lead: str = ""
 ) -> tuple[tuple[str, str], ...]:
@@ -676,64 +707,103 @@ def leans_on(
     gates keep them, the ranking scores them down; "now" ("this year") only where a figure
     is asked. ``reading`` is the article's, whose
     text before ``start`` the student has not read (all of it when ``start`` is None)."""
-    reading = reading or Reading()
+    memo = _READ.get((shown, reading, start, lead))
+    return memo[1] if memo is not None and memo[0] else tuple(findings(shown, reading, start, lead))
+
+
+def findings(
+    shown: str, reading: Reading | None = None, start: int | None = None, lead: str = ""
+) -> Iterator[tuple[str, str]]:
+    """``leans_on``'s findings one at a time, in its order: a test of whether a text leans at
+    all (``stands_alone``, ``standalone.needs_context``) stops at the first that does, not
+    reading the rest of the text (most of the gates' cost). What was read is memoised, whole
+    or up to where the reader stopped; a later reader who wants more reads the text again
+    from its start and is given the findings past those (the reading is a pure function)."""
+    key = (shown, reading, start, lead)
+    memo = _READ.get(key)
+    if memo is not None:
+        yield from memo[1]
+        if memo[0]:
+            return
+    read = list(memo[1]) if memo is not None else []
+    whole = False
+    try:
+        for finding in islice(_read(shown, reading or Reading(), start, lead), len(read), None):
+            read.append(finding)
+            yield finding
+        whole = True
+    finally:  # (also where the reader stops: the generator is closed)
+        _READ.put(key, (whole, tuple(read)))
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once: one made for a name ("Sir Tomas", a surname) is asked again
+    of every stem naming it, and, left to ``re``'s cache of 512 patterns, such patterns push
+    out the fixed ones the gates use, to be compiled again."""
+    return re.compile(pattern)
+
+
+def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterator[tuple[str, str]]:
+    """What ``leans_on`` finds, found in turn (``findings``)."""
     end = len(reading.text) if start is None else start
-    found: list[tuple[str, str]] = []
     lowered = _lowered(shown)
     # (a sentence shown before says what "It" or "They" is, not what "In addition" adds to)
     if (m := CARRIES_ON.match(shown)) or (not lead and (m := OPENING.match(shown))):
-        found.append(("opening", m.group()))
+        yield ("opening", m.group())
     if ("'s " in shown or "’s " in shown) and (m := _POSSESSED.search(shown)):
-        found.append(("description", m.group()))  # "the minister's comment": which comment?
+        yield ("description", m.group())  # "the minister's comment": which comment?
     it_said = any(map(shown.__contains__, _IT_SAID))
     if not lead and (_has_ellipsis(shown, lowered) or (it_said and _IT_STANDS_FOR.search(shown))):
-        found.append(("ellipsis", "it"))
+        yield ("ellipsis", "it")
     # (a pattern is searched only where the stem has a word it needs: ``_QUOTE_OPENS_WORDS``)
     if any(map(shown.__contains__, _QUOTE_OPENS_WORDS)) and (said_it := _QUOTE_OPENS.search(shown)):
-        found.append(("opening", said_it.group("w")))  # 'said: "It has the strength ..."': what has?
+        yield ("opening", said_it.group("w"))  # 'said: "It has the strength ..."': what has?
     # "such a move", "no such meeting": such as what? (but "some other way ... no such way")
     such = None if lead or not _may_match(lowered, _SUCH_WORDS) else _SUCH.search(shown)
     if such and such.group(1)[:4] not in shown[: such.start()].lower():
-        found.append(("ellipsis", such.group()))
+        yield ("ellipsis", such.group())
     pronoun = _PERSONAL_PRONOUN.search(shown, 1)
     before = shown[: pronoun.start()] if pronoun else ""
     if pronoun and not names_a_person(f"{lead} {before}" if lead else before):
-        found.append(("person", pronoun.group()))
+        yield ("person", pronoun.group())
     it = _IT.search(shown, 1) if " it" in shown or "“it" in shown else None
     if it and _it_stands_for_nothing(shown, it, lead):
-        found.append(("thing", it.group()))  # "As of 2011, it had nearly regained ...": what had?
+        yield ("thing", it.group())  # "As of 2011, it had nearly regained ...": what had?
     said = _HE_SAID.search(shown)
     if said and not (_FULL_NAME.search(lead) or _names_its_subject(shown[: said.start()])):
-        found.append(("person", said.group()))  # "The plan Ana Ruiz proposed was flawed, he said": who?
+        yield ("person", said.group())  # "The plan Ana Ruiz proposed was flawed, he said": who?
     short = SHORT_TITLE.search(shown) if "Sir " in shown or "Dame " in shown else None
-    named = short and (shown[short.end() :].startswith(" [") or re.search(rf"{short.group()}\s+[A-Z]", lead))
+    named = short and (
+        shown[short.end() :].startswith(" [") or _compiled(rf"{short.group()}\s+[A-Z]").search(lead)
+    )
     if short and not in_quotation(shown, short.start()) and not named:
-        found.append(("knight", short.group()))
+        yield ("knight", short.group())
     titled = _TITLED.finditer(shown) if any(map(shown.__contains__, _TITLED_WORDS)) else ()
     for m in titled:
         surname = m.group(1)
-        named = re.findall(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", lead + " " + shown)
+        full = _compiled(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b")
+        named = full.findall(lead + " " + shown)
         if all(_TITLED.match(f"{f} {surname}") for f in named) and reading.text.find(surname, 0, end) >= 0:
-            found.append(("title", m.group()))
+            yield ("title", m.group())
     for m in _DESCRIPTION.finditer(shown):
         if words := _description(m, shown, lead, reading, end):
-            found.append(("mention", words[1:]) if words[0] == "~" else ("description", words))
+            yield ("mention", words[1:]) if words[0] == "~" else ("description", words)
     if _may_match(lowered, _FROM_NOW_WORDS):
-        found += [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
+        yield from [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
     if _may_match(lowered, ("this ",)):
-        found += [("now", m.group()) for m in _NOW_SAID.finditer(shown)]
+        yield from [("now", m.group()) for m in _NOW_SAID.finditer(shown)]
     if not lead and _may_match(lowered, _FROM_BEFORE_WORDS):
         # (but "grew 3% in 2031 after a rise in the last quarter of the year": that year)
-        found += [
+        yield from [
             ("description", m.group())
             for m in _FROM_BEFORE.finditer(shown)
             if not (m.group().lower() == "the year" and _YEAR.search(shown, 0, m.start()))
         ]
     if not lead and ("%" in shown or " per" in shown) and (m := _BARE_SHARE.match(shown)):
-        found.append(("description", m.group(1)))
+        yield ("description", m.group(1))
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):
-        found += [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
-    return tuple(found)
+        yield from [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
 
 
 def named_description(shown: str, reading: Reading, start: int) -> tuple[str, str] | None:
@@ -918,7 +988,7 @@ def stands_alone(shown: str, reading: Reading | None = None, start: int | None =
     a quotation ("It's a moment we waited years for.\"")."""
     if shown.count('"') % 2 or shown.count("“") != shown.count("”"):
         return False
-    return not any(kind in LEANS for kind, _ in leans_on(shown, reading, start))
+    return not any(kind in LEANS for kind, _ in findings(shown, reading, start))
 
 
 # --- what an article is about -------------------------------------------------------------

@@ -97,16 +97,19 @@ def _kin_said(answer: str, around: str) -> bool:
     its wording, which one kindred word does not give."""
     if len(answer.split()) > 3:
         return False
-    asked = {w for w in re.findall(r"[a-z]{5,}", answer.lower()) if w not in _KIND_HEADS}
+    asked = {w for w in _LONG_WORD.findall(answer.lower()) if w not in _KIND_HEADS}
     return any(
         w not in asked and (w.startswith(p) or p.startswith(w))
-        for w in re.findall(r"[a-z]{5,}", around.lower())
+        for w in _LONG_WORD.findall(around.lower())
         if w not in _NATIONS
         for p in asked
     )
 
 
 _KIND_HEADS = lexicon.ORG_HEADS | lexicon.PLACE_NOUNS
+# (compiled here, not left to ``re``'s cache of 512 patterns, which the patterns made for one
+# name or word empty: the gates read every draft)
+_LONG_WORD = re.compile(r"[a-z]{5,}")
 _NATIONS = frozenset(w.lower() for w in lexicon.DEMONYM_WORDS)
 
 
@@ -287,12 +290,13 @@ def _form(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     """How a figure is written: with decimals, as a percentage, as money ("21" of "21 March"
     is no form of "20%")."""
     figure = text[start:end]
-    money = bool(re.search(r"(?:[$£€¥]|dollars |pounds |euros )$", text[max(0, start - 8) : start]))
+    money = bool(_MONEY_BEFORE.search(text[max(0, start - 8) : start]))
     percent = figure.endswith("%") or text.startswith(("%", " per"), end)
     return "." in figure, percent, money or figure[:1] in "$£€¥"
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|m|million|k|tn|trillion)\b)?")
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|dollars |pounds |euros )$")
 
 
 # Each check: its name and its function, if any; its records (data/surroundings.yaml) are read
@@ -390,8 +394,9 @@ def dropped_whatever_its_options(plain: Draft, led: Callable[[], Draft | None], 
     that has ``screen_drafts`` try the fact's next rule (``FORM_CHECKS``), and its form with
     the sentence before shown first too, where that is tried: then the draft's options need
     not be picked (the costliest part of drafting), and the next rule is drafted at once.
-    For a redrafting only: where a fact is first drafted, the reason its draft is dropped is
-    counted, and whether a rule fills its options decides which rule drafts it.
+    Asked where a fact is first drafted (``first_drafts``) and where it is drafted again
+    (``screen_drafts``): whether such a rule fills its options changes nothing kept, only
+    which draft a fact no rule asks well is counted by.
 
     ``plain`` is the draft without its options, its prompt the stem they do not change, and
     ``led()`` the same for the fact with the sentence before it (None where the rule does not
@@ -404,12 +409,14 @@ def dropped_whatever_its_options(plain: Draft, led: Callable[[], Draft | None], 
     if "context" in cfg.skip or asks_outright(plain.question):
         return False
     reading = screen.reading(plain)
+    # (the context check first: most drafts do not lean, and the computable check is then not
+    # asked; each is a pure function, so their order changes nothing but the cost)
+    if not needs_context(plain, reading, told=True):
+        return False
     if "computable" not in cfg.skip and (
         ("computable" in checks_with_records(plain.fact.kind) and surrounded("computable", plain))
         or gate_computable(plain, reading, cfg)
     ):
-        return False
-    if not needs_context(plain, reading, told=True):
         return False
     if not _can_lead(plain, screen):
         return True  # (the form with the sentence before is not tried)
@@ -478,6 +485,34 @@ def screen_drafts(
     lost = [first[i] for i, v in enumerate(verdict) if v]
     kept = tuple(d for d, v in zip(drafts, verdict, strict=True) if not v)
     return Gated(kept, dict(Counter(v[1] for v in lost)), dict(Counter(v[0] for v in lost)))
+
+
+def first_drafts(facts: Sequence[Fact], draft: Redraft, screen: Screen) -> list[Draft]:
+    """The first draft of each fact, for ``screen_drafts``: by its first rule that fits, passing
+    over the multiple-choice rules the gates would drop whatever their options
+    (``dropped_whatever_its_options``) before those are picked, as redrafting does.
+
+    What is kept is the same as without passing over: such a rule's draft, with the sentence
+    before too, would be dropped for its form, and the fact redrafted by the rules after it,
+    which is what passing over does at once. What a fact no rule asks well is counted as
+    (report.md) is the reason of its first draft the gates read: a later rule's where the
+    first was passed over, so a reason may differ. A fact all of whose rules are passed over
+    is drafted again without passing over (as it was), so that every fact is still counted."""
+    passed_over: set[int] = set()  # (the facts, by id)
+
+    def hopeless(plain: Draft, led: Callable[[], Draft | None]) -> bool:
+        if dropped_whatever_its_options(plain, led, screen):
+            passed_over.add(id(plain.fact))
+            return True
+        return False
+
+    drafts = draft(facts, [0] * len(facts), hopeless)
+    drafted = {id(d.fact) for d in drafts}
+    if unasked := [f for f in facts if id(f) in passed_over and id(f) not in drafted]:
+        drafts += draft(unasked, [0] * len(unasked))
+        order = {id(f): n for n, f in enumerate(facts)}
+        drafts.sort(key=lambda d: order[id(d.fact)])  # (in the facts' order: it breaks ties later)
+    return drafts
 
 
 def apply_gates(drafts: Sequence[Draft], screen: Screen | None = None) -> Gated:

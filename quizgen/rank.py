@@ -278,7 +278,14 @@ def _mentions(answer: str, kind: str, source: Source) -> int:
 
 
 def _count_word(word: str, text: str) -> int:
-    return len(re.findall(rf"\b{re.escape(word)}", text))
+    return len(_word_start(word).findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _word_start(word: str) -> re.Pattern[str]:
+    """A pattern of ``word`` at a word's start, compiled once per word (left to ``re``'s cache
+    of 512, patterns made for words push out the fixed ones: see ``gates._LONG_WORD``)."""
+    return re.compile(rf"\b{re.escape(word)}")
 
 
 def _centrality(fact: Fact, answer: str, source: Source, weights: Weights) -> float:

@@ -500,7 +500,10 @@ def question_id(rule: Rule, fact: Fact) -> str:
 # (a sentence gives several drafts, and they come fact by fact, not sentence by sentence)
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD_CHARS.findall(text.lower()))
+
+
+_WORD_CHARS = re.compile(r"\w+")  # (compiled here: see ``gates._LONG_WORD``)
 
 
 def _cite(sentence: Sentence, sources: dict[str, Source]) -> SourceRef:
@@ -596,8 +599,8 @@ def draft_questions(
 
     ``starts``: for each fact, the place in ``rules`` to start from (the gates dropped the
     draft of the rules before it, see ``gates.screen_drafts``); from the first by default.
-    ``hopeless``: when redrafting, a multiple-choice rule whose draft it says the gates drop
-    whatever its options is skipped too, before they are picked.
+    ``hopeless``: a multiple-choice rule whose draft it says the gates drop whatever its
+    options is skipped too, before they are picked (``gates.first_drafts``, ``gates.screen_drafts``).
 
     Option order and distractors come from a generator seeded with the build's seed
     and the question's id, so a question does not change when others are added.

@@ -8,10 +8,19 @@ article's discourse reading (``discourse.read_source``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from quizgen.discourse import LEANS, OPENING, Reading, leans_on, names_something, stands_alone, with_topic
+from quizgen.discourse import (
+    LEANS,
+    OPENING,
+    Reading,
+    findings,
+    leans_on,
+    names_something,
+    stands_alone,
+    with_topic,
+)
 from quizgen.extract.legal import LEGAL_KINDS, person_said
 from quizgen.extract.numbers import FIGURE_KINDS
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
@@ -33,7 +42,7 @@ def needs_context(d: Draft, r: Reading, told: bool | None = None) -> bool:
     q, fact = d.question, d.fact
     if fact.kind in SPEECH_KINDS:  # a speech's line is shown alone: it must stand alone
         # (but "this ground", "this day" are where and when the speech named in the stem is given)
-        return _leans(x for x in leans_on(fact.slot("line")) if not of_the_occasion(x[1]))
+        return _leans(x for x in findings(fact.slot("line")) if not of_the_occasion(x[1]))
     if fact.slot("speech") and (
         PATTERNS["they"].search(PATTERNS["quoted_part"].sub(" ", fact.sentence.text))
         or PATTERNS["elided"].search(fact.sentence.text)
@@ -53,7 +62,7 @@ def needs_context(d: Draft, r: Reading, told: bool | None = None) -> bool:
         return True  # the sentence shown first must stand alone
     if (fact.kind in FIGURE_KINDS or fact.kind == "date") and not names_something(_shown_text(d), r):
         return True  # a figure of nothing named: where? whose?
-    return _leans(stem_leans_on(d, r, told))
+    return _leans(_stem_findings(d, r, told))  # (stops at the first that leans)
 
 
 def _shown_text(d: Draft) -> str:
@@ -81,11 +90,18 @@ def stem_leans_on(d: Draft, r: Reading, told: bool | None = None) -> tuple[tuple
     for, when already known (True: as if it did, where what leans does not hang on it); by
     default read from the prompt. The headline is shown or not by the options
     (``rules._gives_away``); a stem that blanks its answer depends on its prompt by this alone."""
+    return tuple(_stem_findings(d, r, told))
+
+
+def _stem_findings(d: Draft, r: Reading, told: bool | None = None) -> Iterator[tuple[str, str]]:
+    """``stem_leans_on``'s findings one at a time, in its order (``discourse.findings``): the
+    gates' test stops at the first that leans."""
     q, fact = d.question, d.fact
     lead = fact.slot("lead") or (q.context.sentence if q.context is not None else "")
     start = q.context.start if q.context is not None else fact.sentence.start
     if fact.kind in LEGAL_KINDS:
-        return legal_leans_on(d)
+        yield from legal_leans_on(d)
+        return
     asked = without_story(q.prompt, fact)  # (the headline is read as a title, not as the stem)
     # ... but it names the story's subject, as an article's own subject is named ("About the
     # Velora: "): what an "it" with nothing before it stands for (unless that subject is somebody)
@@ -96,7 +112,8 @@ def stem_leans_on(d: Draft, r: Reading, told: bool | None = None) -> tuple[tuple
     ignored = {"thing"} if told or subject else set()
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
         ignored |= {"person"} if fact.kind in PERSON_KINDS else set()
-        return tuple(f for f in leans_on(asked, r, start) if f[0] not in ignored)
+        yield from (f for f in findings(asked, r, start) if f[0] not in ignored)
+        return
     # The sentence shown first, if any, then the question's own with its blank: a name in the
     # blank introduces nobody for a "he" to stand for; a person or a count stays, as it is one,
     # and a date, which says when, not which ("the league in 1946": which league?)
@@ -109,12 +126,15 @@ def stem_leans_on(d: Draft, r: Reading, told: bool | None = None) -> tuple[tuple
         text = with_topic(text, reference, name)
     if fact.slot("titled"):
         ignored.add("knight")
-    found = tuple(f for f in leans_on(text, r, start, lead) if f[0] not in ignored)
+    found = []
+    for f in findings(text, r, start, lead):
+        if f[0] not in ignored:
+            found.append(f)
+            yield f
     if fact.kind in PERSON_KINDS and "thing" not in ignored and " it" in text and s >= 0:
         # ... but a person asked for is no thing an "it" stands for ("___ writes that it concluded")
         nobody = text[:s] + "somebody" + text[s + len(fact.answer) :]
-        found += tuple(f for f in leans_on(nobody, r, start, lead) if f[0] == "thing" and f not in found)
-    return found
+        yield from (f for f in findings(nobody, r, start, lead) if f[0] == "thing" and f not in found)
 
 
 def _says_something(headline: str, r: Reading) -> bool:

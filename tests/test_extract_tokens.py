@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extract import tokens
-from quizgen.extract.tokens import has_phrase
+from quizgen.extract.tokens import _KEEP_STOP, _TOKEN, Token, has_phrase, tokenize
 
 _words = st.text(alphabet="ab _-.é1", max_size=12)
 
@@ -27,3 +27,26 @@ def test_norm_drops_exactly_the_combining_marks(text):
     decomposed = unicodedata.normalize("NFKD", folded) if not folded.isascii() else folded
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     assert tokens.norm.__wrapped__(text) == " ".join(plain.split()).lower()
+
+
+def _tokens_read_plainly(text: str) -> tuple[Token, ...]:
+    """``tokenize`` as first written, each word through every test: what its fast path for
+    words ending in neither a full stop nor an "s" must give."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, (start, end) = m.group(), m.span()
+        if word[-1] == "." and not (len(word) == 2 and word[0].isupper()) and word not in _KEEP_STOP:
+            word, end = word[:-1], end - 1
+        possessive = word.endswith(("'s", "’s"))
+        out.append(Token(word, start, end, word[:-2] if possessive else word, possessive))
+    return tuple(out)
+
+
+@given(st.text(alphabet="abcsAS.'’- \u00e9Mr", max_size=40))
+def test_tokenize_reads_every_word_as_read_plainly(text: str):
+    assert tokenize(text) == _tokens_read_plainly(text)
+
+
+def test_tokenize_keeps_initials_and_abbreviations_and_reads_possessives():
+    text = "Mr. W. Velden’s firm, said Dr. Ruiz's aides. It is the U.S. plan."
+    assert tokenize(text) == _tokens_read_plainly(text)

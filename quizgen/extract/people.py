@@ -232,7 +232,9 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges ``[a, b)`` of capitalised runs that could be a person's name."""
     runs, i = [], 0
     while i < len(tokens):
-        if not is_name_word(tokens[i]) or _breaks_name(tokens[i]):
+        # (``bare[:1].isupper()``: what ``is_name_word`` asks first, asked here of most words,
+        # which are not capitalised, without a call)
+        if not tokens[i].bare[:1].isupper() or not is_name_word(tokens[i]) or _breaks_name(tokens[i]):
             i += 1
             continue
         j = i + 1

@@ -38,15 +38,20 @@ def tokenize(text: str) -> tuple[Token, ...]:
     Memoised: every extractor tokenizes the same sentences.
     """
     out = []
+    add, new = out.append, _new_token  # (locals: an article has thousands of words)
     for m in _TOKEN.finditer(text):
         word = m.group()
+        last = word[-1]
+        if last != "." and last != "s":  # (most words: neither a full stop nor a possessive)
+            add(new(Token, (word, m.start(), m.end(), word, False)))
+            continue
         start, end = m.span()
-        if word[-1] == "." and not (len(word) == 2 and word[0].isupper()) and word not in _KEEP_STOP:
+        if last == "." and not (len(word) == 2 and word[0].isupper()) and word not in _KEEP_STOP:
             word, end = word[:-1], end - 1
         if word.endswith(_POSSESSIVE):
-            out.append(_new_token(Token, (word, start, end, word[:-2], True)))
+            add(new(Token, (word, start, end, word[:-2], True)))
         else:
-            out.append(_new_token(Token, (word, start, end, word, False)))
+            add(new(Token, (word, start, end, word, False)))
     return tuple(out)
 
 
