@@ -85,6 +85,16 @@ _FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUM
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
+def _place_given_by(answer: str, place_kind: str) -> list[str]:
+    """The names that give a place away: a country's own other names, people and capital
+    ("met leaders in Lima" gives Peru), a capital's country ("the tower in ___, Taiwan")."""
+    if place_kind == "country":
+        return list(lexicon.related_forms(answer))
+    if place_kind == "city" and (country := lexicon.country_of_capital(answer)):
+        return [*lexicon.related_forms(country), *lexicon.names_of_its_own(country)]
+    return []
+
+
 def _kin_said(answer: str, around: str) -> bool:
     """Whether a word of the answer's own making stands around its blank: a word asked
     ("right", "Children Act", "Crossrail Link Bill") beside a word it opens or that opens it
@@ -141,8 +151,9 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "answer in stem"  # a count by the things it counts, or by its parts
     if q.type != "mcq":
         # a cloze shows the rest of its sentence: the answer said again there, a person's
-        # surname, a place's own names
+        # surname, a place's own names, a country's capital or people, a capital's country
         shown = [q.answer, *(lexicon.names_of_its_own(q.answer) if kind == "place" else ())]
+        shown += _place_given_by(q.answer, place_kind)
         if kind in PERSON_KINDS and " " in q.answer:
             shown.append(q.answer.split()[-1])
         around = _read_around(d)
@@ -156,11 +167,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "answer in stem"
     # the answer by another name: a country's, a capital's country's, a place's own (its
     # parliament's members, its people), a person's surname, a party's names and adjectives
-    forms = [q.answer]
-    if place_kind == "country":
-        forms += lexicon.related_forms(q.answer)
-    elif place_kind == "city" and (country := lexicon.country_of_capital(q.answer)):
-        forms += [*lexicon.related_forms(country), *lexicon.names_of_its_own(country)]
+    forms = [q.answer, *_place_given_by(q.answer, place_kind)]
     if kind == "place":
         forms += lexicon.names_of_its_own(q.answer)
     if kind in PERSON_KINDS and " " in norm(q.answer):

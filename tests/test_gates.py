@@ -1908,6 +1908,21 @@ def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer
     assert (verdict == "answer in stem") is given
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "place_kind", "given"),
+    [
+        # a capital by its country, a country by its capital, in a cloze as in multiple choice
+        ("The lifts whisk passengers to the top of the tower in Taipei, Taiwan.", "Taipei", "city", True),
+        ("Ministers met in Lima to sign the deal, the first of its kind in Peru.", "Peru", "country", True),
+        ("Ministers met in Cusco to sign the deal, the first of its kind in Peru.", "Peru", "country", False),
+    ],
+)
+def test_a_place_cloze_is_given_away_by_its_capital_or_its_country(text, answer, place_kind, given):
+    d = cloze(text, answer, "place")
+    d = replace(d, fact=replace(d.fact, slots=(("place_kind", place_kind),)))
+    assert (_check(gates.gate_leak, d) == "answer in stem") is given
+
+
 def test_the_title_gives_away_a_report_s_own_place_and_a_long_article_s_subject():
     from quizgen.discourse import read_source
 
