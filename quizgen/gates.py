@@ -85,14 +85,20 @@ _FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUM
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
-def _place_given_by(answer: str, place_kind: str) -> list[str]:
-    """The names that give a place away: a country's own other names, people and capital
-    ("met leaders in Lima" gives Peru), a capital's country ("the tower in ___, Taiwan")."""
+def _names_giving_away(answer: str, kind: str, place_kind: str) -> list[str]:
+    """The answer and the other names that give it away wherever a stem says them: a place's
+    own names, a country's other names, people and capital ("met leaders in Lima" gives Peru),
+    a capital's country ("the tower in ___, Taiwan"), a person's surname."""
+    names = [answer]
     if place_kind == "country":
-        return list(lexicon.related_forms(answer))
-    if place_kind == "city" and (country := lexicon.country_of_capital(answer)):
-        return [*lexicon.related_forms(country), *lexicon.names_of_its_own(country)]
-    return []
+        names += lexicon.related_forms(answer)
+    elif place_kind == "city" and (country := lexicon.country_of_capital(answer)):
+        names += [*lexicon.related_forms(country), *lexicon.names_of_its_own(country)]
+    if kind == "place":
+        names += lexicon.names_of_its_own(answer)
+    if kind in PERSON_KINDS and " " in norm(answer):
+        names.append(norm(answer).split()[-1])
+    return names
 
 
 def _kin_said(answer: str, around: str) -> bool:
@@ -143,35 +149,23 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         # ... or a long word of its kin: "a Sovereign Republic" under "the Charter of Sovereignty"
         if any(len(w) >= 6 and any(t[:6] == w[:6] and t != w for t in titled) for w in named):
             return "answer in stem"
-    if kind == "place" and _its_people(q.answer).search(_read_around(d)):
+    around = _read_around(d)
+    if kind == "place" and _its_people(q.answer).search(around):
         return "answer in stem"
     if _given_by_title(d, r):
         return "answer in the title"
     if kind in ("number", "quantity") and _counted_after(d.fact):
         return "answer in stem"  # a count by the things it counts, or by its parts
+    forms = _names_giving_away(q.answer, kind, place_kind)
     if q.type != "mcq":
-        # a cloze shows the rest of its sentence: the answer said again there, a person's
-        # surname, a place's own names, a country's capital or people, a capital's country
-        shown = [q.answer, *(lexicon.names_of_its_own(q.answer) if kind == "place" else ())]
-        shown += _place_given_by(q.answer, place_kind)
-        if kind in PERSON_KINDS and " " in q.answer:
-            shown.append(q.answer.split()[-1])
-        around = _read_around(d)
-        if any(has_phrase(norm(around), norm(g)) for g in shown) or _kin_said(q.answer, around):
-            return "answer in stem"
-        return ""
+        # a cloze shows the rest of its sentence: the answer said again there, or by another name
+        read = norm(around)
+        given = any(has_phrase(read, norm(g)) for g in forms) or _kin_said(q.answer, around)
+        return "answer in stem" if given else ""
     # a continent by a country on it
-    if place_kind == "continent" and lexicon.on_the_continent(
-        _read_around(d), lexicon.CONTINENTS.get(q.answer, "")
-    ):
+    if place_kind == "continent" and lexicon.on_the_continent(around, lexicon.CONTINENTS.get(q.answer, "")):
         return "answer in stem"
-    # the answer by another name: a country's, a capital's country's, a place's own (its
-    # parliament's members, its people), a person's surname, a party's names and adjectives
-    forms = [q.answer, *_place_given_by(q.answer, place_kind)]
-    if kind == "place":
-        forms += lexicon.names_of_its_own(q.answer)
-    if kind in PERSON_KINDS and " " in norm(q.answer):
-        forms.append(norm(q.answer).split()[-1])
+    # the answer by another name in the stem, or (a party) by its names and adjectives
     if q.answer in lexicon.PARTY_NAMES:
         forms += lexicon.party_forms(lexicon.PARTY_NAMES[q.answer])
     if kind in ("organization", "law"):
