@@ -29,6 +29,7 @@ from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
 from quizgen.extract.numbers import SIGN_OF_CURRENCY
+from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import FUNCTION_WORDS, article_for, countries_of_places, related_forms
 from quizgen.models import Fact, Question, Sentence, Source, SourceRef
@@ -424,6 +425,8 @@ def _gives_away(headline: str, answer: str, options: tuple[str, ...]) -> bool:
         return True
     if any(_spells(headline, x) for x in (answer, *options) if x.isupper() and 2 < len(x) <= 8):
         return True  # "Tsunami to hit Sri Lanka banks" spells most of "SLBA"
+    if not _headline_words(headline).isdisjoint(a for x in (answer, *options) for a in acronyms_of(x)):
+        return True  # "Police probe BNP leaflet" before "the British National Party"
     countries = frozenset().union(*(countries_of_places(x, inside=False) for x in (answer, *options)))
     return not countries_of_places(headline).isdisjoint(countries)
 
@@ -431,6 +434,11 @@ def _gives_away(headline: str, answer: str, options: tuple[str, ...]) -> bool:
 def _spells(headline: str, acronym: str) -> bool:
     """Whether words of ``headline`` in a row begin with the acronym's first three letters."""
     return acronym[:3] in _initials(headline)
+
+
+@lru_cache(maxsize=4096)
+def _headline_words(headline: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(headline))
 
 
 @lru_cache(maxsize=4096)

@@ -328,6 +328,8 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         ("Protests spread to Guadalajara", "Tijuana", ("Monterrey", "Puebla"), False),
         ("Floods to hit Kerala rice growers", "KRGA", ("NFU", "AIKS"), True),  # an acronym its words spell
         ("Floods to hit rice growers", "KRGA", ("NFU", "AIKS"), False),
+        ("Police probe VLP leaflet", "Velora Liberty Party", (), True),  # the answer's acronym
+        ("Police probe leaflet", "Velora Liberty Party", (), False),
         (
             "Protests spread to Guadalajara",
             "Chile",
