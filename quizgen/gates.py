@@ -36,8 +36,12 @@ KIND_ORDER = tuple(
 
 
 def _words_of(text: str) -> set[str]:
-    """The words of ``text`` as ``norm`` writes them, so they match a normed stem."""
-    return set(norm(text).split())
+    """The words of ``text`` as ``norm`` writes them, so they match a normed stem, without the
+    marks around them ("Fresno," of "Fresno, California" is "fresno")."""
+    return {w.strip(_MARKS) for w in norm(text).split()} - {""}
+
+
+_MARKS = ".,;:!?()[]\"'“”‘’"
 
 
 def _read_around(d: Draft) -> str:
@@ -81,6 +85,25 @@ def _counted_after(fact: Fact) -> bool:
     return len(items) > 1 and abs(len(items) - value) <= 1
 
 
+def _rest_of_a_whole(fact: Fact) -> bool:
+    """Whether a share asked is what the sentence's other shares leave of the whole: "_____
+    white, 3.3% black and 2.7% Asian" is 100% less the others (not "from 40% to ___")."""
+    value = figure_value(fact.answer)
+    text, s = fact.sentence.text, fact.answer_start
+    others = [
+        figure_value(m.group())
+        for m in _SHARE.finditer(text)
+        if not m.start() <= s < m.end() and m.end() != s + len(fact.answer)
+    ]
+    if value is None or not others or None in others or _CHANGE_BETWEEN.search(text):
+        return False
+    return abs(value + sum(others) - 100) < 0.15  # (shares rounded to a tenth)
+
+
+_SHARE = re.compile(r"\b\d+(?:\.\d+)?(?:%| per ?cent\b)")
+_CHANGE_BETWEEN = re.compile(r"\bfrom\b[^.;]*\d[^.;]*\bto\b")
+
+
 _FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
@@ -99,6 +122,15 @@ def _names_giving_away(answer: str, kind: str, place_kind: str) -> list[str]:
     if kind in PERSON_KINDS and " " in norm(answer):
         names.append(norm(answer).split()[-1])
     return names
+
+
+def _holds_a_place_named(country: str, around: str) -> bool:
+    """Whether the stem names a city or a region of the country asked ("a city in the ___ state
+    of California", "Köln, ___"): its country is what is known of such a place."""
+    asked = lexicon.gazetteer().places.get(country)
+    if asked is None or asked.kind != "country":
+        return False
+    return asked.country in lexicon.countries_of_places(around)
 
 
 def _kin_said(answer: str, around: str) -> bool:
@@ -156,6 +188,10 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "answer in the title"
     if kind in ("number", "quantity") and _counted_after(d.fact):
         return "answer in stem"  # a count by the things it counts, or by its parts
+    if kind == "percent" and _rest_of_a_whole(d.fact):
+        return "answer in stem"  # a share by the others of its whole
+    if place_kind == "country" and _holds_a_place_named(q.answer, around):
+        return "answer in stem"
     forms = _names_giving_away(q.answer, kind, place_kind)
     if q.type != "mcq":
         # a cloze shows the rest of its sentence: the answer said again there, or by another name

@@ -1531,6 +1531,22 @@ def test_one_of_a_pair_of_neighbouring_counts_is_given_away_by_the_other(text, a
     assert (gated.dropped == {"computable from the stem": 1}) is computed
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "given"),
+    [
+        ("The census counted the town as 81.5% Catholic, 12.1% Protestant and 6.4% other.", "81.5%", True),
+        ("The census counted the town as 81.5% Catholic, 12.1% Protestant and 6.4% other.", "6.4%", True),
+        ("In the vote 52% backed the plan and 48 per cent opposed it.", "48 per cent", True),
+        ("Support for the plan rose from 40% to 60% in a year.", "60%", False),
+        ("The census counted the town as 81.5% Catholic and 12.1% Protestant.", "81.5%", False),
+    ],
+)
+def test_a_share_the_sentence_s_other_shares_leave_of_a_whole_is_given_away(text, answer, given):
+    expected = "answer in stem" if given else ""
+    assert _check(gates.gate_leak, cloze(text, answer, "percent")) == expected
+    assert _check(gates.gate_leak, blank_mcq(text, answer, "percent")) == expected
+
+
 def test_a_count_followed_by_one_part_of_it_is_asked():
     text = "The council has five members, two of them elected in 2019."
     assert _check(gates.gate_leak, blank_mcq(text, "five", "number")) == ""
@@ -1914,7 +1930,11 @@ def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer
         # a capital by its country, a country by its capital, in a cloze as in multiple choice
         ("The lifts whisk passengers to the top of the tower in Taipei, Taiwan.", "Taipei", "city", True),
         ("Ministers met in Lima to sign the deal, the first of its kind in Peru.", "Peru", "country", True),
-        ("Ministers met in Cusco to sign the deal, the first of its kind in Peru.", "Peru", "country", False),
+        # ... a country by a large city or a region of it, as the gazetteer knows them
+        ("Ministers met in Cusco to sign the deal, the first of its kind in Peru.", "Peru", "country", True),
+        ("Fresno is a city in the U.S. state of California.", "U.S.", "country", True),
+        ("The biggest city on the river is Köln, Germany.", "Germany", "country", True),
+        ("Ministers met in Pisac to sign the deal, the first of its kind in Peru.", "Peru", "country", False),
     ],
 )
 def test_a_place_cloze_is_given_away_by_its_capital_or_its_country(text, answer, place_kind, given):
@@ -1933,6 +1953,9 @@ def test_the_title_gives_away_a_report_s_own_place_and_a_long_article_s_subject(
     assert gates.gate_leak(place, report, gates.DEFAULT_SETTINGS) == "answer in the title"
     elsewhere = read_source(f"Cup draw made\n\n{line}\n", "Cup draw made")
     assert gates.gate_leak(place, elsewhere, gates.DEFAULT_SETTINGS) == ""
+    # (a title's word before its comma or bracket is one of its words)
+    titled = read_source(f"Ostland, Norland\n\n{line}\n", "Ostland, Norland")
+    assert gates.gate_leak(place, titled, gates.DEFAULT_SETTINGS) == "answer in the title"
     # a long article's subject, or a name sharing its word, is known: not a report's person
     line = "Hans Luther wanted his son to become a lawyer."
     person = draft(
