@@ -133,6 +133,23 @@ def _holds_a_place_named(country: str, around: str) -> bool:
     return asked.country in lexicon.countries_of_places(around)
 
 
+def _name_word_said(d: Draft, around: str) -> bool:
+    """Whether a word of a body's name is said as a name around its blank ("United Paramount
+    Theatres ... separating itself from ___" of Paramount Pictures): not a word of its kind
+    ("Union", "Pictures" of any studio), nor one said lowercase ("a national strike")."""
+    kind = _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | _KIND_HEADS | lexicon.NAME_GLUE
+    words = _CAPITALISED.findall(d.question.answer)
+    return any(w.lower() not in kind and _as_a_name(w).search(around) for w in words)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
+
+
+@lru_cache(maxsize=4096)
+def _as_a_name(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def _kin_said(answer: str, around: str) -> bool:
     """Whether a word of the answer's own making stands around its blank: a word asked
     ("right", "Children Act", "Crossrail Link Bill") beside a word it opens or that opens it
@@ -197,6 +214,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         # a cloze shows the rest of its sentence: the answer said again there, or by another name
         read = norm(around)
         given = any(has_phrase(read, norm(g)) for g in forms) or _kin_said(q.answer, around)
+        given = given or kind in ("organization", "law") and _name_word_said(d, around)
         return "answer in stem" if given else ""
     # a continent by a country on it
     if place_kind == "continent" and lexicon.on_the_continent(around, lexicon.CONTINENTS.get(q.answer, "")):

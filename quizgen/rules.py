@@ -31,7 +31,14 @@ from quizgen.extract import FACT_KINDS
 from quizgen.extract.numbers import SIGN_OF_CURRENCY
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
-from quizgen.lexicon import FUNCTION_WORDS, article_for, countries_of_places, related_forms
+from quizgen.lexicon import (
+    FUNCTION_WORDS,
+    article_for,
+    countries_of_places,
+    party_forms,
+    party_of,
+    related_forms,
+)
 from quizgen.models import Fact, Question, Sentence, Source, SourceRef
 from quizgen.review import REVIEW_FILE
 
@@ -359,7 +366,7 @@ def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = (
     if (
         (story := fact.slot("story"))
         and not fact.slot("disputed")
-        and not _gives_away(story, fact.answer, options)
+        and not _gives_away(story, fact.answer, options, fact.slot("role"))
     ):
         # A report's sentence says which story it is from by its headline ("From “Ostland narrowly
         # avoids recession”: ..."): "the deficit", "the firm", "this year" are of that story.
@@ -414,14 +421,18 @@ def without_story(prompt: str, fact: Fact) -> str:
 
 # (the drafting asks it of a question's options, and its context asks again with the same ones)
 @lru_cache(maxsize=65536)
-def _gives_away(headline: str, answer: str, options: tuple[str, ...]) -> bool:
+def _gives_away(headline: str, answer: str, options: tuple[str, ...], role: str = "") -> bool:
     """Whether ``headline`` says a word of the answer or of an option, or of another name of
-    it ("Iranian" of Iran, ``related_forms``), other than a function word, or a place inside
-    it ("Guantanamo" of Cuba): shown before the question, it would give the answer away or
+    it ("Iranian" of Iran, ``related_forms``; "Tory" of the Tories), other than a function word,
+    or a place inside it ("Guantanamo" of Cuba), or the office of the person asked (``role``:
+    "says PM" of a prime minister): shown before the question, it would give the answer away or
     rule an option out. A word said longer counts ("recessions", "Labourites"), a figure
     however it ends ("18s" of "18th"), and an acronym its words spell."""
     words = _said_words(answer).union(*map(_said_words, options)) - FUNCTION_WORDS
     if not _headline_reads(headline).isdisjoint(words):
+        return True
+    office = acronyms_of(role) if role else set()
+    if role and (role.lower() in headline.lower() or not _headline_words(headline).isdisjoint(office)):
         return True
     if any(_spells(headline, x) for x in (answer, *options) if x.isupper() and 2 < len(x) <= 8):
         return True  # "Tsunami to hit Sri Lanka banks" spells most of "SLBA"
@@ -457,8 +468,9 @@ def _headline_reads(headline: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)  # (an answer or option is read for each question of it)
 def _said_words(name: str) -> frozenset[str]:
-    """The lowercased words of ``name`` and of its other names (``related_forms``)."""
-    return frozenset(_figure_of(w) for form in related_forms(name) for w in _WORD.findall(form.lower()))
+    """The lowercased words of ``name`` and of its other names (``related_forms``, a party's)."""
+    forms = related_forms(name) | (party_forms(party) if (party := party_of(name)) else set())
+    return frozenset(_figure_of(w) for form in forms for w in _WORD.findall(form.lower()))
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -667,7 +679,8 @@ def draft_questions(
             # on the options: otherwise the stem is the one shown)
             article = fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An "))
             told = bool(options) and plain is not None and bool(plain["from_story"])
-            if not shown or article or told and _gives_away(fact.slot("story"), fact.answer, options):
+            story, role = fact.slot("story"), fact.slot("role")
+            if not shown or article or told and _gives_away(story, fact.answer, options, role):
                 if plain is not None and not options:
                     context = plain
                 else:

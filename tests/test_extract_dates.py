@@ -31,3 +31,9 @@ def test_a_month_that_opens_a_sentence_or_names_an_occasion():
     # "the March of ..." is no date, nor is a month that is a name
     assert dates("The March of the Women was sung at the rally.") == []
     assert dates("Theresa May spoke to the Commons.") == []
+
+
+def test_a_time_of_day_is_no_year():
+    assert dates("Listen to the interview on the station's website from 1900 GMT.") == []
+    assert dates("The curfew runs from 2000 hours until dawn.") == []
+    assert dates("The house was lived in from 1900 until the war.") == ["1900"]

@@ -1925,6 +1925,21 @@ def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer
 
 
 @pytest.mark.parametrize(
+    ("text", "answer", "given"),
+    [
+        # a word of a body's name said as a name elsewhere in its sentence
+        ("United Velora Theatres split from Velora Pictures in 1951.", "Velora Pictures", True),
+        # ... not its kind's word, nor a word said lowercase
+        ("The Ostland Union met the Norland Union in March.", "Norland Union", False),
+        ("The National Teachers Union called a national strike.", "National Teachers Union", False),
+    ],
+)
+def test_a_body_s_cloze_beside_a_word_of_its_name_said_as_a_name_gives_it_away(text, answer, given):
+    verdict = _check(gates.gate_leak, cloze(text, answer, "organization"))
+    assert (verdict == "answer in stem") is given
+
+
+@pytest.mark.parametrize(
     ("text", "answer", "place_kind", "given"),
     [
         # a capital by its country, a country by its capital, in a cloze as in multiple choice

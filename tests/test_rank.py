@@ -402,6 +402,7 @@ def test_a_country_ranks_below_a_city_said_alike():
         return score(draft, Source("t", "t.txt", "Dam approved", text))
 
     assert asked("Norland", "country") - asked("Norland", "city") == pytest.approx(WEIGHTS.country)
+    assert asked("Norland", "continent") - asked("Norland", "city") == pytest.approx(WEIGHTS.country)
 
 
 @pytest.mark.parametrize(

@@ -329,6 +329,7 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         ("Floods to hit Kerala rice growers", "KRGA", ("NFU", "AIKS"), True),  # an acronym its words spell
         ("Floods to hit rice growers", "KRGA", ("NFU", "AIKS"), False),
         ("Police probe VLP leaflet", "Velora Liberty Party", (), True),  # the answer's acronym
+        ("Tory backing for ID cards", "Tories", (), True),  # another name of a party
         ("Police probe leaflet", "Velora Liberty Party", (), False),
         (
             "Protests spread to Guadalajara",
@@ -342,6 +343,20 @@ def test_a_headline_shown_says_no_word_of_the_answer_or_an_option(headline, answ
     from quizgen.rules import _gives_away
 
     assert _gives_away(headline, answer, options) is gives_away
+
+
+@pytest.mark.parametrize(
+    ("headline", "gives_away"),
+    [
+        ("School sport 'is back', says PM", True),  # the office's acronym
+        ("Prime Minister backs school sport", True),  # the office
+        ("School sport 'is back', says minister", False),
+    ],
+)
+def test_a_headline_naming_the_office_of_the_person_asked_gives_them_away(headline, gives_away):
+    from quizgen.rules import _gives_away
+
+    assert _gives_away(headline, "Ana Ruiz", (), "Prime Minister") is gives_away
 
 
 def test_a_headline_that_says_something_names_what_an_it_stands_for_a_title_does_not():

@@ -16,6 +16,9 @@ _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # a year a civics text would mention
 
+# A time of day is no year: "from 1900 GMT", "by 2000 hours"
+_NO_CLOCK = r"(?!\s?(?:GMT|BST|UTC|CET|EST|PST|hours|hrs|local time)\b)"
+
 # Ordered from the most specific: the first pattern that covers a span wins.
 # (Which patterns need a month name, a year or both is listed below them.)
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -27,7 +30,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "year",
         re.compile(
-            rf"\b(?:in|since|by|until|from|of|before|after|the)\s(?P<v>{YEAR})\b(?![-–]\d)"
+            rf"\b(?:in|since|by|until|from|of|before|after|the)\s(?P<v>{YEAR})\b(?![-–]\d){_NO_CLOCK}"
             rf"|\b(?P<w>{YEAR})(?=\s(?:war|election|elections|general election|referendum"
             rf"|budget|law|act|conflict|census|constitution)\b)"
         ),
