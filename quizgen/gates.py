@@ -136,10 +136,11 @@ def _holds_a_place_named(country: str, around: str) -> bool:
 def _name_word_said(d: Draft, around: str) -> bool:
     """Whether a word of a body's name is said as a name around its blank ("United Paramount
     Theatres ... separating itself from ___" of Paramount Pictures): not a word of its kind
-    ("Union", "Pictures" of any studio), nor one said lowercase ("a national strike")."""
+    ("Union", "Pictures" of any studio), nor one said lowercase ("a national strike"), nor
+    where it is ("European", "China": which parliament, which bank, is what is asked)."""
     kind = _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | _KIND_HEADS | lexicon.NAME_GLUE
-    words = _CAPITALISED.findall(d.question.answer)
-    return any(w.lower() not in kind and _as_a_name(w).search(around) for w in words)
+    words = [w for w in _CAPITALISED.findall(d.question.answer) if w.lower() not in kind | _WHERE]
+    return any(_as_a_name(w).search(around) and not lexicon.countries_of_places(w) for w in words)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
@@ -176,6 +177,7 @@ _KIND_HEADS = lexicon.ORG_HEADS | lexicon.PLACE_NOUNS
 # name or word empty: the gates read every draft)
 _LONG_WORD = re.compile(r"[a-z]{5,}")
 _NATIONS = frozenset(w.lower() for w in lexicon.DEMONYM_WORDS)
+_WHERE = _NATIONS | {w.lower() for w in lexicon.CONTINENT_ADJECTIVES}
 
 
 @lru_cache(maxsize=4096)

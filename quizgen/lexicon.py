@@ -516,6 +516,8 @@ DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 COUNTRY_ALIASES: dict[str, str] = _PLACES["country_aliases"]
 CONTINENTS: dict[str, str] = _PLACES["continents"]
 _CONTINENT_WORDS: dict[str, tuple[str, ...]] = _PLACES["continent_words"]
+# "European", "African", "EU": where on a continent something is
+CONTINENT_ADJECTIVES = frozenset(w for words in _CONTINENT_WORDS.values() for w in words)
 # Nations within a country that GeoNames does not list ("Scotland") -> the country's ISO code.
 NATIONS: dict[str, str] = _PLACES["nations_of_countries"]
 UK_NATIONS = tuple(n for n, iso in NATIONS.items() if iso == "GB")

@@ -1931,6 +1931,8 @@ def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer
         ("United Velora Theatres split from Velora Pictures in 1951.", "Velora Pictures", True),
         # ... not its kind's word, nor a word said lowercase
         ("The Ostland Union met the Norland Union in March.", "Norland Union", False),
+        ("The scandal at Bank of China worried China's other banks.", "Bank of China", False),
+        ("A European Parliament committee rewrote the European Union rules.", "European Parliament", False),
         ("The National Teachers Union called a national strike.", "National Teachers Union", False),
     ],
 )
