@@ -156,7 +156,8 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
     # (the first in its first fifth, the others in its last three fifths)
     moved = WEIGHTS.early_in_long_source - WEIGHTS.late_in_long_source
     assert score(early, source) - score(late, source) == pytest.approx(moved)
-    assert score(late, source) - score(aside, source) == pytest.approx(WEIGHTS.on_subject)
+    named = WEIGHTS.on_subject - WEIGHTS.aside_in_long_source
+    assert score(late, source) - score(aside, source) == pytest.approx(named)
 
 
 @pytest.mark.parametrize(
