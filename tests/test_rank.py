@@ -212,6 +212,32 @@ def test_a_report_s_detail_past_its_lead_ranks_lower_unless_its_opening_names_th
     assert score(told, source) - score(aside, source) == pytest.approx(named - WEIGHTS.detail_after_opening)
 
 
+@pytest.mark.parametrize(
+    ("role", "side"),
+    [
+        ("", True),  # a witness
+        ("union official", True),
+        ("Ostland's transport minister", False),  # an office speaks through them
+        ("Labour MP", False),  # ... or a party
+    ],
+)
+def test_a_person_the_opening_does_not_name_ranks_lower_unless_an_office_speaks_through_them(role, side):
+    text = (
+        "Port strike ends\n\nDock workers in Velmar ended their strike on Monday.\n"
+        "The union met again on Friday.\nTomas Velden praised the deal.\n"
+    )
+    line, slots = "Tomas Velden praised the deal.", (("role", role),) if role else ()
+
+    def asked(text: str) -> float:
+        return score(
+            _cloze(text, line, "Tomas Velden", "person_role", slots, index=3), Source("t", "t.txt", "", text)
+        )
+
+    # (named in the opening, Velden is named twice: one mention more)
+    opened = asked(text.replace("Dock workers", "Dock workers led by Tomas Velden")) - WEIGHTS.per_mention
+    assert opened - asked(text) == pytest.approx(-WEIGHTS.side_person if side else 0.0)
+
+
 def test_a_speech_line_on_a_word_the_speech_comes_back_to_ranks_above_a_flourish():
     text = (
         "Ana Ruiz: Address to the Assembly, 2004\n\n"
