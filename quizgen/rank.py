@@ -497,10 +497,9 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     commenting = (
         fact.kind in PERSON_KINDS and bool(_content_words(role) & COMMENTING_ROLES) and not parties_in(role)
     )
-    if again <= 0 and fact.sentence.index > weights.lead_sentences:
-        # (... and one who only speaks, unless their office or party speaks through them)
-        if commenting or (not _holds_office(role) and _only_speaks(fact)):
-            value += weights.commentator
+    # (... and one who only speaks, unless their office or party speaks through them)
+    if again <= 0 and late and (commenting or (not _holds_office(role) and _only_speaks(fact))):
+        value += weights.commentator
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
         value += weights.crowded
     wrong = [o for o in q.options if o != q.answer]
