@@ -421,6 +421,15 @@ def test_a_year_later_than_every_other_option_ranks_lower():
     assert score(among, source) - score(latest, source) == pytest.approx(-WEIGHTS.latest_of_options)
 
 
+def test_a_date_in_a_report_ranks_below_a_figure_said_alike():
+    line = "The dam was approved in 2031 by the council."
+    text = f"Dam approved\n\n{line}\n"
+    source = Source("t", "t.txt", "Dam approved", text)
+    date, number = (score(_cloze(text, line, "2031", kind, index=1), source) for kind in ("date", "number"))
+    assert WEIGHTS.kinds["date"] == WEIGHTS.kinds["number"]
+    assert date - number == pytest.approx(WEIGHTS.report_date)
+
+
 def test_a_country_ranks_below_a_city_said_alike():
     def asked(place: str, kind: str) -> float:
         line = f"The court in {place} approved the dam."
