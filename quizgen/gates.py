@@ -322,11 +322,33 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "computable from the stem"
     if value and PATTERNS["in_century"].match(text, end) and value in {(y - 1) // 100 + 1 for y in years}:
         return "computable from the stem"  # "signed in 1891, ... in the ___ century"
+    if value and d.fact.kind == "percent" and _change_told(text[end:], value):
+        return "computable from the stem"  # "sales rose ___ to $11.1bn from $10.9bn"
     answer = d.question.answer  # an acronym beside its own spelling out (see also ``gate_split_name``)
     if not (answer.isupper() and 2 <= len(answer) <= 8):
         return ""
     spelled = (acronyms_of(m.group()) for m in PATTERNS["capitalised"].finditer(_read_around(d)))
     return "computable from the stem" if any(answer in a for a in spelled) else ""
+
+
+def _change_told(after: str, percent: float) -> bool:
+    """Whether the words after a share of change state where it went and whence ("___ to
+    $11.1bn from $10.9bn", "___ from 120 to 150"), which compute it (to its rounding)."""
+    m = _CHANGE_ENDS.match(after)
+    if m is None:
+        return False
+    ends = figure_value(m["a"]), figure_value(m["b"])
+    if None in ends or 0 in ends:
+        return False
+    new, old = ends if m["first"] == "to" else ends[::-1]
+    change = abs(new - old) / old * 100
+    return abs(change - percent) <= max(0.6, percent / 10)
+
+
+_CHANGE_ENDS = re.compile(
+    r"\W{0,3}(?:\w+\s){0,2}?(?P<first>to|from)\s(?P<a>[$£€¥]?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million))?)"
+    r"[^.;]{0,40}?\b(?:to|from)\s(?P<b>[$£€¥]?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million))?)"
+)
 
 
 def _near_another(fact: Fact, value: float, within: float) -> bool:

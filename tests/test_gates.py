@@ -1822,6 +1822,11 @@ NATO_NAME = "North Atlantic Treaty Organization"
         # the century of a year the stem states
         ("Its charter, signed in 1891, was the first such in the 19th century.", "19th", "number", True),
         ("Its charter was the first such in the 19th century.", "19th", "number", False),
+        # a share of change whose ends the sentence states
+        ("The firm said sales rose 2% to $11.1bn from $10.9bn.", "2%", "percent", True),
+        ("Membership grew by 25% from 120 to 150 this year.", "25%", "percent", True),
+        ("The firm said sales rose 9% to $11.1bn from $10.9bn.", "9%", "percent", False),
+        ("The firm said sales rose 2% to $11.1bn, a record.", "2%", "percent", False),
         # a name beside its own acronym
         (f"Delegates of NATO, the {NATO_NAME}, met in Brussels on Friday.", "NATO", "organization", True),
         ("Delegates of NATO met the ministers in Brussels on Friday.", "NATO", "organization", False),
