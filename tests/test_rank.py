@@ -265,7 +265,9 @@ def test_a_list_of_parallel_clauses_gives_a_few_questions_those_of_self_governme
         for n, line in enumerate(lines)
     ]
     assert score(drafts[0], source) < score(drafts[1], source)
-    ranked = rank_questions(drafts, {"t": source}, per_source=12)
+    # (each scored as a charge that clears the bar of a source's further questions, in order)
+    scores = [score(d, source) + WEIGHTS.further_min_score for d in drafts]
+    ranked = rank_questions(drafts, {"t": source}, per_source=12, scores=scores)
     chosen = [q.answer for q in ranked if q.selected]
     assert len(chosen) == WEIGHTS.max_per_series and "manner 0" not in chosen
 

@@ -151,14 +151,17 @@ def render_worksheet(
 
 def render_lessons(document: dict[str, Any], seed: int) -> dict[str, bytes]:
     """``lessons/<source_id>.html``: a worksheet and key per source that has exported
-    questions, titled by that article's headline."""
+    questions, titled by that article's headline; none for a source whose every question
+    its headline gives away (a sheet with nothing on it)."""
     titles = {s["source_id"]: s["title"] for s in document["sources"]}
-    return {
-        f"lessons/{source_id}.html": render_worksheet(
-            document, titles.get(source_id) or source_id, seed, source_id=source_id
-        ).encode("utf-8")
-        for source_id, _ in by_source(document, exported(document))
-    }
+    sheets = {}
+    for source_id, _ in by_source(document, exported(document)):
+        title = titles.get(source_id) or source_id
+        if layout(document, seed, "", title, source_id)["groups"]:
+            sheets[f"lessons/{source_id}.html"] = render_worksheet(
+                document, title, seed, source_id=source_id
+            ).encode("utf-8")
+    return sheets
 
 
 def render_worksheets(document: dict[str, Any], title: str, seed: int, versions: int = 1) -> dict[str, bytes]:
