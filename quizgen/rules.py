@@ -623,12 +623,10 @@ def draft_questions(
         for at, rule in by_kind.get(fact.kind, ()):
             if at < start or not applies(rule, fact):
                 continue
-            qid = question_id(rule, fact)
             options: tuple[str, ...] = ()
             answer_index = None
-            shown = ""
+            shown = qid = ""
             if rule.type == "mcq":
-                rng = random.Random(f"{seed}:{qid}")
                 # what the student reads rules options out: those it names are no options
                 if plain is None:
                     plain = template_context(fact, source.title)
@@ -646,6 +644,9 @@ def draft_questions(
                     )
                 ):
                     continue
+                # (the id and the generator made only now: a rule passed over needs neither)
+                qid = question_id(rule, fact)
+                rng = random.Random(f"{seed}:{qid}")
                 wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
                 if len(wrong) < WANTED or any(map(has_editorial_markup, wrong)):
                     continue
@@ -669,7 +670,7 @@ def draft_questions(
                 prompt = _render(stems[rule.id], rule, context)
             refs = tuple(_cite(s, sources) for s in fact.sentences)
             question = Question(
-                id=qid,
+                id=qid or question_id(rule, fact),
                 type=rule.type,
                 prompt=prompt,
                 answer=fact.answer,
