@@ -35,9 +35,10 @@ KIND_ORDER = tuple(
 )
 
 
-def _words_of(text: str) -> set[str]:
+@lru_cache(maxsize=65536)  # (an answer, an option or a headline is read for each draft of it)
+def _words_of(text: str) -> frozenset[str]:
     """The words of ``text`` as ``norm`` writes them, so they match a normed stem."""
-    return set(norm(text).split())
+    return frozenset(norm(text).split())
 
 
 def _read_around(d: Draft) -> str:

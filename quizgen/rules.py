@@ -243,9 +243,12 @@ def applies(rule: Rule, fact: Fact) -> bool:
     """Whether a rule can ask about a fact: same kind, required slots set, conditions met."""
     if fact.kind not in rule.kinds:
         return False
-    if any(not fact.slot(name) for name in rule.requires):
-        return False
-    return all(fact.slot(name) == value for name, value in rule.when)
+    # (a loop, not ``any`` of a generator, and ``all`` only where the rule has conditions (one
+    # rule has): asked of every rule of a fact's kind for each fact drafted)
+    for name in rule.requires:
+        if not fact.slot(name):
+            return False
+    return not rule.when or all(fact.slot(name) == value for name, value in rule.when)
 
 
 def asks_outright(q: Question) -> bool:
