@@ -35,10 +35,11 @@ KIND_ORDER = tuple(
 )
 
 
-def _words_of(text: str) -> set[str]:
+@lru_cache(maxsize=65536)  # (an answer, an option or a headline is read for each draft of it)
+def _words_of(text: str) -> frozenset[str]:
     """The words of ``text`` as ``norm`` writes them, so they match a normed stem, without the
     marks around them ("Fresno," of "Fresno, California" is "fresno")."""
-    return {w.strip(_MARKS) for w in norm(text).split()} - {""}
+    return frozenset(w.strip(_MARKS) for w in norm(text).split()) - {""}
 
 
 _MARKS = ".,;:!?()[]\"'“”‘’"
@@ -255,9 +256,18 @@ def gate_length(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "too long"
     if words < cfg.min_sentence_words and d.fact.kind not in SPEECH_KINDS:  # (a line may be short)
         return "too short"
-    if len(PATTERNS["plain_word"].findall(d.fact.sentence.text)) < cfg.min_plain_words:
+    plain_words, cut_short = _how_it_reads(d.fact.sentence.text)
+    if plain_words < cfg.min_plain_words:
         return "a list, not a statement"  # "Ruiz, Berg, Okafor, Lima, Velden, ..."
-    return "sentence cut short" if PATTERNS["ends_mid_clause"].search(d.fact.sentence.text) else ""
+    return "sentence cut short" if cut_short else ""
+
+
+@lru_cache(maxsize=65536)  # (a sentence gives several facts, each drafted and judged apart)
+def _how_it_reads(sentence: str) -> tuple[int, bool]:
+    """What ``gate_length`` reads of a sentence whatever is asked of it: how many words in
+    small letters it has, and whether it ends mid-clause."""
+    plain_words = len(PATTERNS["plain_word"].findall(sentence))
+    return plain_words, PATTERNS["ends_mid_clause"].search(sentence) is not None
 
 
 def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
@@ -283,18 +293,31 @@ def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if asks_outright(d.question) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
     text, speech, prompt = d.fact.sentence.text, d.fact.slot("speech"), d.question.prompt
-    unquoted = PATTERNS["quoted_part"].sub(" ", text)
+    unquoted, quoting, first_person = _quoting(text)
     if d.fact.kind == "description":  # what somebody called something, asked in the sentence that says who
         return "" if d.fact.slot("speaker").split()[-1] in unquoted else "speaker not in the sentence"
     if (
         in_quotation(text, d.fact.answer_start)
-        or (PATTERNS["closes_a_quotation"].search(text) and text.count('"') % 2)
-        or "”" in unquoted
-        or '"' in unquoted
-        or (PATTERNS["first_person"].search(unquoted) and not (speech and as_read(speech) in prompt))
+        or quoting
+        or (first_person and not (speech and as_read(speech) in prompt))
     ):
         return "inside a quotation"
     return ""
+
+
+@lru_cache(maxsize=65536)  # (a sentence gives several facts, each drafted and judged apart)
+def _quoting(sentence: str) -> tuple[str, bool, bool]:
+    """What ``gate_quote_fact`` reads of a sentence whatever is asked of it: its words outside
+    quotation marks; whether it is part of a quotation (it closes one it does not open, or a
+    mark stands unpaired outside the quoted parts); whether a speaker's "I", "we" or "you"
+    stands outside the marks."""
+    unquoted = PATTERNS["quoted_part"].sub(" ", sentence)
+    quoting = (
+        bool(PATTERNS["closes_a_quotation"].search(sentence) and sentence.count('"') % 2)
+        or "”" in unquoted
+        or '"' in unquoted
+    )
+    return unquoted, quoting, PATTERNS["first_person"].search(unquoted) is not None
 
 
 def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:

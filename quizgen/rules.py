@@ -251,9 +251,12 @@ def applies(rule: Rule, fact: Fact) -> bool:
     """Whether a rule can ask about a fact: same kind, required slots set, conditions met."""
     if fact.kind not in rule.kinds:
         return False
-    if any(not fact.slot(name) for name in rule.requires):
-        return False
-    return all(fact.slot(name) == value for name, value in rule.when)
+    # (a loop, not ``any`` of a generator, and ``all`` only where the rule has conditions (one
+    # rule has): asked of every rule of a fact's kind for each fact drafted)
+    for name in rule.requires:
+        if not fact.slot(name):
+            return False
+    return not rule.when or all(fact.slot(name) == value for name, value in rule.when)
 
 
 def asks_outright(q: Question) -> bool:
@@ -643,12 +646,10 @@ def draft_questions(
         for at, rule in by_kind.get(fact.kind, ()):
             if at < start or not applies(rule, fact):
                 continue
-            qid = question_id(rule, fact)
             options: tuple[str, ...] = ()
             answer_index = None
-            shown = ""
+            shown = qid = ""
             if rule.type == "mcq":
-                rng = random.Random(f"{seed}:{qid}")
                 # what the student reads rules options out: those it names are no options
                 if plain is None:
                     plain = template_context(fact, source.title)
@@ -666,6 +667,9 @@ def draft_questions(
                     )
                 ):
                     continue
+                # (the id and the generator made only now: a rule passed over needs neither)
+                qid = question_id(rule, fact)
+                rng = random.Random(f"{seed}:{qid}")
                 wrong = pick_distractors(rule.distractors, fact, pool, rng, shown)
                 if len(wrong) < WANTED or any(map(has_editorial_markup, wrong)):
                     continue
@@ -690,7 +694,7 @@ def draft_questions(
                 prompt = _render(stems[rule.id], rule, context)
             refs = tuple(_cite(s, sources) for s in fact.sentences)
             question = Question(
-                id=qid,
+                id=qid or question_id(rule, fact),
                 type=rule.type,
                 prompt=prompt,
                 answer=fact.answer,

@@ -1988,3 +1988,16 @@ def test_the_title_gives_away_a_report_s_own_place_and_a_long_article_s_subject(
     assert gates.gate_leak(person, article, gates.DEFAULT_SETTINGS) == "answer in the title"
     story = read_source(f"Luther family feud\n\n{line}\n", "Luther family feud")
     assert gates.gate_leak(person, story, gates.DEFAULT_SETTINGS) == ""
+
+
+def test_what_a_sentence_reads_as_whatever_is_asked_of_it():
+    """``_how_it_reads`` and ``_quoting``: what gate_length and gate_quote_fact read of a
+    sentence once, for every draft of its facts."""
+    from quizgen.gates import _how_it_reads, _quoting
+
+    assert _how_it_reads("The council met on Monday to discuss the plan.") == (7, False)
+    assert _how_it_reads("Ruiz, Berg, Okafor, Lima and") == (1, True)
+    unquoted, quoting, first_person = _quoting('She said "we will win" on Monday.')
+    assert (unquoted, quoting, first_person) == ("She said   on Monday.", False, False)
+    assert _quoting("We will appeal the ruling, she said.")[2]
+    assert _quoting('It was the end of it."')[1]  # (closes a quotation it never opened)
