@@ -1389,7 +1389,12 @@ def _century_fits(option: str, fact: Fact, pool: Pool) -> bool:
     low, high = (span[0] // 100 - 1, span[1] // 100 + 1) if span else (1, LATEST_CENTURY)
     answer = _ORDINAL.match(fact.answer)
     if answer:  # the answer's own century is always inside
-        low, high = min(low, int(answer.group(1))), max(high, int(answer.group(1)))
+        asked = int(answer.group(1))
+        low, high = min(low, asked), max(high, asked)
+        # ... but the article's own century is no option for a time long before it ("recurred
+        # until the ___ century": 19th, not the 21st of a text written in 2016)
+        if span and century >= span[1] // 100 + 1 > asked + 1:
+            return False
     return max(1, low) <= century <= min(high, LATEST_CENTURY)
 
 

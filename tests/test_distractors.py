@@ -613,6 +613,12 @@ def test_centuries_and_years_stay_inside_the_articles_time():
     year = fact("date", "1890", text, (("form", "year"),))
     for seed in range(10):
         assert all(1310 <= int(o) <= 1890 for o in pick_dates(year, pool, random.Random(seed)))
+    # (the century the article is written in is no option for a time long before it)
+    plague = fact("number", "19th", "The plague recurred until the 19th century.")
+    written = Pool((), (), (), latest_year=(("t", 2016),), source_span=(("t", 1340, 2016),))
+    for seed in range(10):
+        out = pick_numbers(plague, written, random.Random(seed))
+        assert "21st" not in out and "20th" in out, out
     recent = Pool((), (), (), latest_year=(("t", 2005),), source_span=(("t", 2004, 2005),))
     f = fact("date", "2005", "The law was passed in 2005.", (("form", "year"),))
     for seed in range(10):
