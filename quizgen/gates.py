@@ -271,7 +271,11 @@ def _how_it_reads(sentence: str) -> tuple[int, bool]:
 
 
 def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
-    """An answer its sentence states twice, or a short report asked outright that names nothing."""
+    """An answer its sentence states twice, a piece of a longer name ("CD:___", "___:UK"), or a
+    short report asked outright that names nothing."""
+    text, s, e = d.fact.sentence.text, d.fact.answer_start, d.fact.answer_start + len(d.fact.answer)
+    if s >= 0 and (s > 0 and _GLUED.match(text[s - 1]) or e < len(text) and _GLUED.match(text[e])):
+        return "part of a name"
     answer, blanked = norm(d.question.answer), not asks_outright(d.question)
     legal = d.fact.kind in LEGAL_KINDS  # (a founding document's clause is read alone, already blanked)
     if blanked and norm(d.fact.slot("clause") if legal else d.fact.sentence.text).count(answer) > 1 - legal:
@@ -280,6 +284,9 @@ def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     report = m.group(1) if not blanked and (m := PATTERNS["said_what"].match(said.strip())) else ""
     short = len(report.split()) < cfg.min_report_words
     return "says too little" if report and short and not PATTERNS["names_something"].search(report) else ""
+
+
+_GLUED = re.compile(r"[^\W_]|:")  # (a letter, a digit or a colon touching the answer)
 
 
 def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:

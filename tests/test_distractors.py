@@ -1229,6 +1229,9 @@ def test_a_figure_a_change_went_to_is_not_always_the_option_nearest_where_it_cam
         ("The council may borrow at least $4m for the bridge.", "4m"),
         ("Turnout fell to less than 30% in the capital.", "30%"),
         ("The court can hold up to nine judges.", "nine"),
+        # ... or after a word that calls it large or small
+        ("Junk now makes up an astonishing 90% of all e-mail.", "90%"),
+        ("The fund raised a mere $4m last year.", "4m"),
     ],
 )
 def test_a_figure_after_a_bound_gets_no_options(text, answer):

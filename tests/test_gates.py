@@ -1547,6 +1547,19 @@ def test_a_share_the_sentence_s_other_shares_leave_of_a_whole_is_given_away(text
     assert _check(gates.gate_leak, blank_mcq(text, answer, "percent")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "part"),
+    [
+        ("Ana Ruiz has left the music show CD:UK after six years.", "UK", "place", True),
+        ("The 5,000m title went to Ana Ruiz.", "5,000", "number", True),
+        ("The music show in the UK lost its host after six years.", "UK", "place", False),
+        ("The UK-based firm lost its host.", "UK", "place", False),
+    ],
+)
+def test_a_piece_of_a_longer_name_is_not_asked(text, answer, kind, part):
+    assert (_check(gates.gate_trivial, cloze(text, answer, kind)) == "part of a name") is part
+
+
 def test_a_count_followed_by_one_part_of_it_is_asked():
     text = "The council has five members, two of them elected in 2019."
     assert _check(gates.gate_leak, blank_mcq(text, "five", "number")) == ""
