@@ -274,7 +274,7 @@ def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     """An answer its sentence states twice, a piece of a longer name ("CD:___", "___:UK"), or a
     short report asked outright that names nothing."""
     text, s, e = d.fact.sentence.text, d.fact.answer_start, d.fact.answer_start + len(d.fact.answer)
-    if s >= 0 and (s > 0 and _GLUED.match(text[s - 1]) or e < len(text) and _GLUED.match(text[e])):
+    if s >= 0 and (_GLUED_BEFORE.search(text, 0, s) or _GLUED_AFTER.match(text, e)):
         return "part of a name"
     answer, blanked = norm(d.question.answer), not asks_outright(d.question)
     legal = d.fact.kind in LEGAL_KINDS  # (a founding document's clause is read alone, already blanked)
@@ -286,7 +286,10 @@ def gate_trivial(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     return "says too little" if report and short and not PATTERNS["names_something"].search(report) else ""
 
 
-_GLUED = re.compile(r"[^\W_]|:")  # (a letter, a digit or a colon touching the answer)
+# A letter or a digit touching the answer, or a colon between it and one ("CD:UK"; not a
+# colon that ends a clause: "... Trial by Jury: For ...")
+_GLUED_BEFORE = re.compile(r"[^\W_]:?$")
+_GLUED_AFTER = re.compile(r":?[^\W_]")
 
 
 def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:

@@ -1554,6 +1554,7 @@ def test_a_share_the_sentence_s_other_shares_leave_of_a_whole_is_given_away(text
         ("The 5,000m title went to Ana Ruiz.", "5,000", "number", True),
         ("The music show in the UK lost its host after six years.", "UK", "place", False),
         ("The UK-based firm lost its host.", "UK", "place", False),
+        ("For depriving us of Trial by Jury: For abolishing it", "Trial by Jury", "right", False),
     ],
 )
 def test_a_piece_of_a_longer_name_is_not_asked(text, answer, kind, part):
