@@ -547,6 +547,12 @@ _UNNAMED_PERSON = re.compile(
     rf"(?P<noun>(?i:{'|'.join(_PERSON_NOUNS)}))\b(?![\w'’-])"
 )
 _DETERMINER_FIRST = re.compile(rf"^\W*{_OPENER}{_DETERMINER}\b")  # where the pattern can match at all
+# The letters each noun opens with ("vice" of "vice-president"): the pattern's noun stands after
+# a space, so a sentence whose lowercased letter runs (``lower_words``) hold none of them has no
+# match, but for the few letters the pattern's ignored case matches beyond a-z, which a
+# lowercased text does not spell so ("ſ" for "s", "ı" and "İ" for "i", the Kelvin sign for "k").
+_PERSON_NOUN_LETTERS = frozenset(re.findall(r"[a-z]+", noun)[0] for noun in _PERSON_NOUNS)
+_FOLDS_TO_A_LETTER = re.compile("[\u017f\u0131\u0130\u212a]")
 # (not "would be admitted": a passive names nobody who speaks)
 _SPEAKS = re.compile(rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:{SPEECH_VERB_PATTERN})\b")
 _PRONOUN_SAYS = re.compile(
@@ -561,6 +567,7 @@ _NAME_AFTER = re.compile(
 )
 MAX_QUOTED_SKIPPED = 3  # sentences of a quotation read past to reach who opened it
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_MARKED = re.compile(r"[“\"”](?!\W*$)")  # a quote mark with words after it
 
 
 def quotation_run_on(sentences: list[Sentence]) -> frozenset[int]:
@@ -574,12 +581,16 @@ def quotation_run_on(sentences: list[Sentence]) -> frozenset[int]:
         if sentence.role != "body":
             open_ = False
             continue
-        marked = bool(re.search(r"[“\"”](?!\W*$)", text))
+        # (most sentences hold no quote mark: then none of the patterns below can match)
+        quoted = '"' in text or "“" in text or "”" in text
+        marked = quoted and _MARKED.search(text) is not None
         unmarked = 0 if marked else unmarked + 1
         if unmarked > MAX_QUOTED_SKIPPED:
             open_ = False  # a stray quote mark must not open the rest of the text
-        if WHOLLY_QUOTED.match(text) or (open_ and not marked):
+        if (quoted and WHOLLY_QUOTED.match(text)) or (open_ and not marked):
             out.add(sentence.index)
+        if not quoted:
+            continue
         # A paragraph of a quotation opens again with a quote mark: still open, not closed.
         if open_ and text[:1] in '“"':
             text = text[1:]
@@ -610,6 +621,8 @@ def _unnamed_people(sentence: Sentence, here: list[Mention]) -> frozenset[str]:
     out: set[str] = set()
     if not (_DETERMINER_FIRST.match(text) or not SPEECH_VERBS.isdisjoint(lower_words(text))):
         return frozenset()  # the pattern cannot match: most sentences
+    if _PERSON_NOUN_LETTERS.isdisjoint(lower_words(text)) and not _FOLDS_TO_A_LETTER.search(text):
+        return frozenset()  # nor without one of its nouns: most of the others
     for m in _UNNAMED_PERSON.finditer(text):
         if in_quotation(text, m.start()):
             continue
