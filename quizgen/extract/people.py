@@ -14,7 +14,15 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from quizgen.extract.tokens import NAME_PARTICLES, Token, in_quotation, is_name_word, lower_words, tokenize
+from quizgen.extract.tokens import (
+    NAME_PARTICLES,
+    Token,
+    in_quotation,
+    is_name_word,
+    lower_words,
+    may_hold,
+    tokenize,
+)
 from quizgen.lexicon import (
     CONTINENTS,
     COUNTRY_OF_DEMONYM,
@@ -548,11 +556,8 @@ _UNNAMED_PERSON = re.compile(
 )
 _DETERMINER_FIRST = re.compile(rf"^\W*{_OPENER}{_DETERMINER}\b")  # where the pattern can match at all
 # The letters each noun opens with ("vice" of "vice-president"): the pattern's noun stands after
-# a space, so a sentence whose lowercased letter runs (``lower_words``) hold none of them has no
-# match, but for the few letters the pattern's ignored case matches beyond a-z, which a
-# lowercased text does not spell so ("ſ" for "s", "ı" and "İ" for "i", the Kelvin sign for "k").
+# a space, so a sentence that does not hold one of them (``may_hold``) has no match.
 _PERSON_NOUN_LETTERS = frozenset(re.findall(r"[a-z]+", noun)[0] for noun in _PERSON_NOUNS)
-_FOLDS_TO_A_LETTER = re.compile("[\u017f\u0131\u0130\u212a]")
 # (not "would be admitted": a passive names nobody who speaks)
 _SPEAKS = re.compile(rf"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:{SPEECH_VERB_PATTERN})\b")
 _PRONOUN_SAYS = re.compile(
@@ -621,7 +626,7 @@ def _unnamed_people(sentence: Sentence, here: list[Mention]) -> frozenset[str]:
     out: set[str] = set()
     if not (_DETERMINER_FIRST.match(text) or not SPEECH_VERBS.isdisjoint(lower_words(text))):
         return frozenset()  # the pattern cannot match: most sentences
-    if _PERSON_NOUN_LETTERS.isdisjoint(lower_words(text)) and not _FOLDS_TO_A_LETTER.search(text):
+    if not may_hold(text, _PERSON_NOUN_LETTERS):
         return frozenset()  # nor without one of its nouns: most of the others
     for m in _UNNAMED_PERSON.finditer(text):
         if in_quotation(text, m.start()):

@@ -67,6 +67,21 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
+# The characters a pattern that ignores case matches to a letter a-z where lowercasing gives
+# another ("ſ" for "s", "ı" and "İ" for "i"; the Kelvin sign, which it gives as "k", too).
+_FOLDS_TO_A_LETTER = re.compile("[\u017f\u0131\u0130\u212a]")
+
+
+def may_hold(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (each a run of lowercase letters a-z), in
+    any case, as a whole run of letters: where not, a pattern that needs one of them there
+    cannot match, and need not be tried.
+
+    ``lower_words`` answers for nearly every text; one holding a character that a pattern
+    ignoring case reads as a letter lowercasing does not give may hold them all."""
+    return not words.isdisjoint(lower_words(text)) or _FOLDS_TO_A_LETTER.search(text) is not None
+
+
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a proper name ("Velden", "O’Brien", "W.")."""
     word = token.bare
