@@ -68,3 +68,11 @@ def test_may_hold_wherever_a_pattern_ignoring_case_finds_the_word(text: str, wor
 def test_may_hold_only_the_words_a_text_says():
     assert tokens.may_hold("the so-called “rainy-day fund”", frozenset({"called"}))
     assert not tokens.may_hold("the so-called “rainy-day fund”", frozenset({"named", "term"}))
+
+
+@given(st.text(alphabet="aA. ’'s-_Éé1", max_size=16))
+def test_capitalised_are_the_tokens_opening_with_a_capital(text: str) -> None:
+    # (a word's bare form opens as it does: people are looked for by one, places by the other)
+    expected = tuple(k for k, t in enumerate(tokenize(text)) if t.text[:1].isupper())
+    assert tokens.capitalised(text) == expected
+    assert expected == tuple(k for k, t in enumerate(tokenize(text)) if t.bare[:1].isupper())

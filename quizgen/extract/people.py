@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from quizgen.extract.tokens import (
     NAME_PARTICLES,
     Token,
+    capitalised,
     in_quotation,
     is_name_word,
     lower_words,
@@ -238,12 +239,12 @@ def _ends_with_name(phrase: str) -> bool:
 
 def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges ``[a, b)`` of capitalised runs that could be a person's name."""
-    runs, i = [], 0
-    while i < len(tokens):
-        # (``bare[:1].isupper()``: what ``is_name_word`` asks first, asked here of most words,
-        # which are not capitalised, without a call)
-        if not tokens[i].bare[:1].isupper() or not is_name_word(tokens[i]) or _breaks_name(tokens[i]):
-            i += 1
+    runs: list[tuple[int, int]] = []
+    after = 0  # the first token after the last run found
+    # (a capital first, what ``is_name_word`` asks first, is known of every word at once: most
+    # words have none, and only the others are looked at one by one)
+    for i in capitalised(text):
+        if i < after or not is_name_word(tokens[i]) or _breaks_name(tokens[i]):
             continue
         j = i + 1
         while j < len(tokens) and not tokens[j - 1].possessive:
@@ -259,7 +260,7 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             break
         runs.append((i, j))
-        i = j
+        after = j
     return runs
 
 
@@ -283,7 +284,7 @@ def _breaks_name(token: Token) -> bool:
 
 
 def _looks_like_person(words: list[str], places: Container[str]) -> bool:
-    if any(w in _NOT_PERSON for w in words) or " ".join(words) in places:
+    if not _NOT_PERSON.isdisjoint(words) or " ".join(words) in places:
         return False
     return not (len(words) == 1 and words[0] in places)
 
@@ -364,7 +365,11 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             if role and role.split()[-1] in _ROLE_GOES_ON:
                 continue  # "Labour MP for Marvik and East Vale": the run ends the role's seat
             nxt = tokens[b] if b < len(tokens) else None
-            prev = next((t for t in reversed(tokens[:a]) if t.end <= role_start), None)
+            # (the last token ending before the role or the name)
+            k = a - 1
+            while k >= 0 and tokens[k].end > role_start:
+                k -= 1
+            prev = tokens[k] if k >= 0 else None
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
                 continue  # "in Marvik Bay", "reopening the Velora Line": a place or thing, not a person
             # "the law firm Haddad Brandvold", "the Harbour Gate project": a body or a work named by
@@ -429,18 +434,19 @@ def _called_it(raw: list[tuple[Sentence, int, int, list[str], str, int, int, boo
     added that its cash ...", "Velden Foods could have to restate its earnings"): a body."""
     its: set[str] = set()
     personal: set[str] = set()
+    # sentence index -> (start, word) of each pronoun in it, found once for all its runs
+    pronouns: dict[int, list[tuple[int, str]]] = {}
     for sentence, start, end, words, role, role_start, _, _, _ in raw:
         name, text = " ".join(words), sentence.text
         if role or role_start < start:  # (a role or a title before it says a person)
             personal.add(name)
-        said = [m for m in _PRONOUN_AFTER.finditer(text, end)]
-        if any(m.group() != "its" for m in said):
+        if (found := pronouns.get(sentence.index)) is None:
+            found = pronouns[sentence.index] = [(m.start(), m.group()) for m in _PRONOUN_AFTER.finditer(text)]
+        # (a pronoun is a whole word: those after the run are those found from its end)
+        said = [(at, word) for at, word in found if at >= end]
+        if any(word != "its" for _, word in said):
             personal.add(name)
-        elif (
-            said
-            and not text[:start].strip(" \"“‘'")
-            and not _SOMETHING_NAMED.search(text, end, said[0].start())
-        ):
+        elif said and not text[:start].strip(" \"“‘'") and not _SOMETHING_NAMED.search(text, end, said[0][0]):
             its.add(name)
     return its - personal
 

@@ -55,6 +55,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
+def capitalised(text: str) -> tuple[int, ...]:
+    """The indices of the tokens of ``text`` (``tokenize``) that open with a capital letter.
+
+    People and places are looked for only where a name may start, and most words do not
+    open with a capital: each extractor would otherwise ask every word again. Memoised.
+    """
+    return tuple([k for k, t in enumerate(tokenize(text)) if t.text[:1].isupper()])
+
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
