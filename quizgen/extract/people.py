@@ -273,6 +273,8 @@ def _name_follows(tokens: list[Token], j: int) -> bool:
 
 def _joined_particle(word: str) -> bool:
     """A particle joined to the name it precedes: "al-Hamdani", "el-Sayed" end a name."""
+    if "-" not in word:
+        return False  # (most words: no particle joined)
     particle, _, rest = word.partition("-")
     return particle in NAME_PARTICLES and rest[:1].isupper()
 
@@ -323,6 +325,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         text = sentence.text
         tokens = tokenize(text)
+        born_here = "-born" in text  # (a plain test first: a name after where one was born is rare)
         for a, b in _name_runs(text, tokens):
             after_of = a > 0 and tokens[a - 1].text in ("of", "for")
             if b - a >= 3 and after_of and tokens[a].bare in places:
@@ -331,7 +334,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 a += 1  # "Farmer Tomas Velden", "Rapper Vexa": a trade, then the name
             elif b - a >= 3 and tokens[a].bare in DEMONYM_WORDS:
                 a += 1  # "Ostlander Tomas Velden", "American Ana Ruiz": a nationality, then the name
-            born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")]
+            born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")] if born_here else []
             if born:
                 a = born[-1] + 1  # "South Africa-born Okafor": where he was born, then the name
             if a >= b:
