@@ -18,6 +18,15 @@ from quizgen.lexicon import JOURNALIST_WORDS
 
 # A sentence ends with one of these, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
+_STOPS, _CLOSERS, _CLOSING_QUOTES = ".!?…", "\"'”’»)]", '"”’»'
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether ``_TERMINAL`` matches ``line``: read from its end, where the pattern, searched
+    for, was tried at every full stop of a paragraph."""
+    line = line.rstrip()  # (the pattern's spaces: ``\s`` and ``str.isspace`` are the same)
+    return line.endswith(tuple(_CLOSING_QUOTES)) or line.rstrip(_CLOSERS).endswith(tuple(_STOPS))
+
 
 # The patterns written in lower case are matched against the lowercased line:
 # far faster than re.IGNORECASE, which makes the engine fold every character it tries.
@@ -51,7 +60,7 @@ _BYLINE = re.compile(
 )
 
 # "May 30. (AGENCY) –", "LONDON (Reuters) -": a dateline line ends with a dash.
-_DATELINE = re.compile(r"[-–—]\s*$")
+_DASHES = ("-", "–", "—")
 
 LEAD_MIN_WORDS = 12  # the first body paragraph is at least this long
 HEADING_MAX_WORDS = 25
@@ -108,7 +117,7 @@ def _furniture(line: str) -> str:
         return "nag"
     if _holds_any(low, _LISTING_WORDS) and _LISTING.search(low) and len(line.split()) <= HEADING_MAX_WORDS:
         return "listing"
-    if _DATELINE.search(line) and len(line.split()) <= 8:
+    if line.rstrip().endswith(_DASHES) and len(line.split()) <= 8:
         return "dateline"
     return ""
 
@@ -139,10 +148,10 @@ def mark_blocks(text: str) -> tuple[Block, ...]:
             roles.append(("boilerplate", why))
         elif i == 0:
             roles.append(("title", "first line"))
-        elif in_front and (words < LEAD_MIN_WORDS or not _TERMINAL.search(line)):
+        elif in_front and (words < LEAD_MIN_WORDS or not _ends_a_sentence(line)):
             roles.append(("heading", "before the lead"))
         elif (
-            not _TERMINAL.search(line) and words <= HEADING_MAX_WORDS and not _goes_on(text, spans, roles, i)
+            not _ends_a_sentence(line) and words <= HEADING_MAX_WORDS and not _goes_on(text, spans, roles, i)
         ):
             roles.append(("heading", "no full stop"))
         else:

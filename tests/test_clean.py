@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -201,3 +203,13 @@ def test_a_text_that_speaks_for_itself_throughout_is_not_readers_comments():
     )
     assert not _opinion_lines(text)
     assert len([b for b in mark_blocks(text) if b.role == "body"]) == 4
+
+
+@given(st.text(alphabet=".!?…\"'”’»)]a \t\n\u00a0\u2003-–—", max_size=10))
+def test_a_line_ends_a_sentence_where_the_terminal_pattern_matches(line: str) -> None:
+    assert clean._ends_a_sentence(line) == bool(clean._TERMINAL.search(line))
+
+
+@given(st.text(alphabet="a -–—.\t\n\u00a0", max_size=10))
+def test_a_dateline_ends_with_a_dash_as_its_pattern_said(line: str) -> None:
+    assert line.rstrip().endswith(clean._DASHES) == bool(re.search(r"[-–—]\s*$", line))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quizgen.extract import tokens
@@ -50,3 +50,29 @@ def test_tokenize_reads_every_word_as_read_plainly(text: str):
 def test_tokenize_keeps_initials_and_abbreviations_and_reads_possessives():
     text = "Mr. W. Velden’s firm, said Dr. Ruiz's aides. It is the U.S. plan."
     assert tokenize(text) == _tokens_read_plainly(text)
+
+
+@example("a \u017f b", "s")  # (a long s: "ſ" is "s" to a pattern, not to lower())
+@example("\u0131", "i")
+@example("\u0130", "i")
+@given(
+    st.text(alphabet="iksIKS -é\u017f\u0131\u0130\u212a", max_size=12),
+    st.text(alphabet="iks", min_size=1, max_size=3),
+)
+def test_may_hold_wherever_a_pattern_ignoring_case_finds_the_word(text: str, word: str) -> None:
+    # (a whole run of letters: no letter on either side)
+    if re.search(rf"(?<![^\W\d_]){word}(?![^\W\d_])", text, re.I):
+        assert tokens.may_hold(text, frozenset({word}))
+
+
+def test_may_hold_only_the_words_a_text_says():
+    assert tokens.may_hold("the so-called “rainy-day fund”", frozenset({"called"}))
+    assert not tokens.may_hold("the so-called “rainy-day fund”", frozenset({"named", "term"}))
+
+
+@given(st.text(alphabet="aA. ’'s-_Éé1", max_size=16))
+def test_capitalised_are_the_tokens_opening_with_a_capital(text: str) -> None:
+    # (a word's bare form opens as it does: people are looked for by one, places by the other)
+    expected = tuple(k for k, t in enumerate(tokenize(text)) if t.text[:1].isupper())
+    assert tokens.capitalised(text) == expected
+    assert expected == tuple(k for k, t in enumerate(tokenize(text)) if t.bare[:1].isupper())

@@ -7,6 +7,7 @@ never see other articles, so an article's facts depend on its text alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 
 # (the module, not its names: discourse reads extract.people, which runs this package first)
@@ -137,8 +138,9 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
 
     # ... and, in an article defining its subject first, what "It" and "the river" are.
     topic_slots = _topic_slots(sentences, title)
-    # ... and elsewhere, what a "the agency" or "the band" the article named before is called.
-    named = {} if topic_slots else _named_slots(sentences, text, title)
+    # ... and elsewhere, what a "the agency" or "the band" the article named before is called
+    # (asked only of the sentences that state a fact: no other sentence's slot is read).
+    named = {} if topic_slots else _named_slots(sentences, text, title, {f.sentence.index for f in facts})
     # ... and, in a report (no subject defined first, no speech, no founding document), which
     # story it is: its headline, which the question shows where it gives nothing away.
     story = (("story", title.text),) if title is not None and not (topic_slots or spoken or founding) else ()
@@ -202,16 +204,24 @@ def _topic_slots(sentences: list[Sentence], title: Sentence | None) -> dict[int,
     }
 
 
-def _named_slots(sentences: list[Sentence], text: str, title: Sentence | None) -> dict[int, tuple[str, str]]:
+def _named_slots(
+    sentences: list[Sentence], text: str, title: Sentence | None, asked: Container[int]
+) -> dict[int, tuple[str, str]]:
     """Sentence index -> the ``named`` slot of a body sentence whose description leans on an
     earlier mention the article named ("the agency|the Norland Water Agency"; ``discourse.
-    named_description``), so that its question says which in brackets."""
+    named_description``), so that its question says which in brackets.
+
+    Only the sentences in ``asked`` (those stating a fact, the only ones whose slot is read)
+    are read for their descriptions, which is costly: half of a report's sentences state none.
+    """
     if not text:
         return {}
     reading = article_reading.read_source(text, title.text if title is not None else "")
     out = {}
     for s in sentences:
-        if s.role == "body" and (found := article_reading.named_description(s.text, reading, s.start)):
+        if s.index not in asked or s.role != "body":
+            continue
+        if found := article_reading.named_description(s.text, reading, s.start):
             out[s.index] = ("named", "|".join(found))
     return out
 

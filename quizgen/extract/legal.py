@@ -1253,6 +1253,8 @@ def _other_methods(s: Sentence) -> Iterator[_Draft]:
     """The second of two ways an essay names ("There are two ways of taming the floods
     of the river: the one, ...; the other, by walling its banks"), shown without the
     first, which another question asks."""
+    if "There" not in s.text:
+        return  # (the pattern opens with it: a plain test spares scanning every sentence)
     for m in _OTHER_METHOD.finditer(s.text):
         # (the first shown, or either would fit the blank)
         shown = f"{m.group('head')}: the one, {m.group('one')}; the other, \x00."
@@ -1654,13 +1656,15 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     parts = parts_of(text)
     legal = is_legal(sentences, text)
     drafts: list[_Draft] = []
-    said = Counter(_SECTION_OPENING.sub("", s.text) for s in sentences)
-    for s in sentences:
+    # (each sentence less its "Section 2." opening, made once)
+    opened = [_SECTION_OPENING.sub("", s.text) for s in sentences]
+    said = Counter(opened)
+    for s, plain in zip(sentences, opened, strict=True):
         if s.role != "body":
             continue
-        if said[_SECTION_OPENING.sub("", s.text)] > 1:
+        if said[plain] > 1:
             continue  # a formula said in many parts ("The Assembly shall have power to enforce this article")
-        if _ABOUT_ITSELF.match(_SECTION_OPENING.sub("", s.text)):
+        if _ABOUT_ITSELF.match(plain):
             continue  # "This article shall lapse unless ratified ...": the text, not the state
         part = _part_at(parts, s.start)
         intro = f"Under {part}, " if part else ""

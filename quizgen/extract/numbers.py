@@ -47,7 +47,10 @@ MONEY = re.compile(
     rf"|\b(?:{_DIGITS}){_SCALE}\s(?:{_CURRENCY})\b",
     re.I,
 )
-QUANTITY = re.compile(rf"\b(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
+# What a figure opens with, a digit or a number word's first letter: the patterns below ask it
+# first, a single test where each of their alternatives would be tried at every word's edge.
+_FIGURE_OPENS = rf"(?=[\d{''.join(sorted({w[0] for w in NUMBER_WORDS}))}])"
+QUANTITY = re.compile(rf"\b{_FIGURE_OPENS}(?:{_DIGITS}|{_NUMWORD})[- ]{_UNIT}", re.I)
 _BIG = r"(?:\s(?:million|billion|thousand|hundred))?"
 # Words ending in "s" that are not plural nouns ("11 was", "his").
 _NOT_PLURAL = (
@@ -57,7 +60,7 @@ _NOT_PLURAL = (
 # A count: a figure followed, within three words, by a plural noun ("11 people",
 # "52,000 farm jobs", "about 300 Danes", "four million bus passes").
 COUNT = re.compile(
-    rf"\b(?:{_DIGITS}|{_NUMWORD}){_BIG}\s"
+    rf"\b{_FIGURE_OPENS}(?:{_DIGITS}|{_NUMWORD}){_BIG}\s"
     r"(?=(?:[a-z][\w-]*\s){0,2}"
     + _NOT_PLURAL
     + r"(?:[a-z]+s|[A-Z][a-z]+s|people|children|men|women|staff|police|personnel)\b)"
@@ -78,6 +81,10 @@ _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _UNIT_SET = frozenset(UNITS)
 _CURRENCY_WORDS = frozenset(CURRENCY_WORDS)
 _CURRENCY_SIGNS = re.compile(r"[£$€]")
+# What follows a figure that is no count, a range or an age (compiled once: tried on most figures).
+_NOT_A_COUNT_AFTER = re.compile(r"\s(?:of|per|times|or|and|to)\b")
+_RANGE_AFTER = re.compile(r"[-–]\d")
+_AGE_AFTER = re.compile(r"(?:[- ]years?)?[- ]olds?\b")
 
 
 def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
@@ -125,11 +132,11 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
                     if _YEAR.match(value) or value.lower() in ("one", "two"):
                         continue
                     following = text[e : e + 12].lower()
-                    if re.match(r"\s(?:of|per|times|or|and|to)\b", following):
+                    if _NOT_A_COUNT_AFTER.match(following):
                         continue
-                if re.match(r"[-–]\d", text[e : e + 2]) or text[s - 1 : s] in "-–/":
+                if _RANGE_AFTER.match(text, e) or text[s - 1 : s] in "-–/":
                     continue  # part of a range or score ("2016-2020", "3-1")
-                if re.match(r"(?:[- ]years?)?[- ]olds?\b", text[e : e + 12]):
+                if _AGE_AFTER.match(text[e : e + 12]):
                     continue  # "the 47-year-old", "15 and 16-year-olds": an age is a detail
                 spans.append((s, e))
                 if kind == "money" and (word := _WORD_FOR_SIGN.match(value)):

@@ -59,6 +59,11 @@ _ANY_ONE = re.compile(r"\b(?:either|each|every|any|both)\s+$", re.I)
 _DESCRIBED_AS = re.compile(r"[A-Z][a-z]+-(?:owned|held|based|run|backed|listed|controlled|funded|led)")
 # Leading words that are not part of an organisation's name; party names are.
 _LEADING = NOT_NAMES - PARTY_WORDS
+# The letters each head word opens with ("party" of "party's"): a sentence whose lowercased
+# letter runs (``lower_words``) hold none of them names no organisation or law, as
+# ``_classify`` finds none without a head word. Most sentences hold none.
+_HEADS = ORG_HEADS | LAW_HEADS
+_HEAD_LETTERS = frozenset(re.findall(r"[a-z]+", w)[0] for w in _HEADS)
 
 
 def _head(words: list[str], heads: frozenset[str]) -> str:
@@ -69,6 +74,14 @@ def _head(words: list[str], heads: frozenset[str]) -> str:
         if word in heads:
             return word
     return ""
+
+
+def _has_head(words: list[str]) -> bool:
+    """Whether a word of ``words`` is a head word, as ``_head`` reads it. Without one,
+    ``_classify`` finds no organisation or law in them nor in any part of them (the
+    parts ``_split_pair`` and ``_after_holder`` cut are made of their words), so most
+    capitalised runs ("The", "Ana Ruiz") are dropped here, before they are cut."""
+    return any(w.lower().removesuffix("'s").removesuffix("’s") in _HEADS for w in words)
 
 
 def _classify(words: list[str]) -> tuple[str, str] | None:
@@ -92,7 +105,8 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
         text = sentence.text
         taken: list[tuple[int, int]] = []
         named.append((sentence, taken))
-        for m in ORG.finditer(text):
+        # (the names' own words are not looked at where no head word is: a plain test first)
+        for m in ORG.finditer(text) if not _HEAD_LETTERS.isdisjoint(lower_words(text)) else ():
             name = m.group()
             words = name.split()
             while words and (words[0] in _LEADING or words[0] in ("of", "for", "and", "the")):
@@ -107,7 +121,7 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
                 words = words[owner + 1 :]  # "the Senate's Budget Office": the office, not its owner
             while words and words[-1].lower() in ("of", "for", "and", "the", "on"):
                 words = words[:-1]
-            if len(words) < MIN_WORDS:
+            if len(words) < MIN_WORDS or not _has_head(words):
                 continue
             for part in map(_after_holder, _split_pair(words)):
                 fact = _org_fact(part, text, m.start(), sentence)
@@ -211,9 +225,14 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[st
     one it never spells out is no fact.
     """
     places = gazetteer().places
-    out = []
-    for m in ACRONYM.finditer(sentence.text):
+    out: list[Fact] = []
+    text = sentence.text
+    if not any(word in text for word in spelled):
+        return out  # (only initials the article spells out are kept: a plain test first)
+    for m in ACRONYM.finditer(text):
         word = m.group()
+        if word not in spelled:
+            continue  # initials the article never spells out: nothing to ask that a student could know
         if word in COMMON_ACRONYMS or word in places:
             continue
         if not (word.isalpha() or re.fullmatch(r"[A-Z]\d{1,2}", word)):
@@ -222,8 +241,6 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[st
             continue
         if sentence.text[m.start() - 2 : m.start()] == " (" and any(b == m.start() - 2 for _, b in taken):
             continue  # "Fair Wages Commission (FWC)": the name is asked already
-        if word not in spelled:
-            continue  # initials the article never spells out: nothing to ask that a student could know
         slots = (("org_type", spelled[word]), ("form", "acronym"))
         out.append(Fact("organization", word, m.start(), sentence, slots))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extract.tokens import lower_words
+from quizgen.extract.tokens import lower_words, may_hold
 from quizgen.lexicon import WEEKDAYS
 from quizgen.models import Fact, Sentence
 
@@ -33,6 +33,11 @@ _NAMED_AS = re.compile(
     r" (?:called|dubbed|termed|labelled|labeled|named)|(?:the|a|an) (?:term|phrase|word|name|slogan|motto))"
     r"\s*$",
     re.I,
+)
+# The words ``_NAMED_AS`` ends on, each a whole run of letters (after "-" or a space, before the
+# quote mark): a sentence holding none of them names no term (``may_hold``).
+_NAMED_AS_LAST = frozenset(
+    "called as dubbed termed labelled labeled named term phrase word name slogan motto".split()
 )
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|(?<![\w])‘([^‘’]+)’(?!\w)")
 
@@ -83,6 +88,8 @@ def extract_terms(sentences: list[Sentence]) -> list[Fact]:
     facts = []
     for sentence in sentences:
         text = sentence.text
+        if not ("“" in text or '"' in text or "‘" in text) or not may_hold(text, _NAMED_AS_LAST):
+            continue  # (no quote mark, or no word that introduces a name: most sentences)
         for m in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g) is not None)
             phrase = m.group(group).strip().rstrip(".,;:!?").strip()

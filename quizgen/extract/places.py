@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from quizgen.extract.tokens import is_name_word, tokenize
+from quizgen.extract.tokens import capitalised, is_name_word, tokenize
 from quizgen.lexicon import HONORIFICS, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, gazetteer
 from quizgen.models import Fact, Sentence
 
@@ -28,14 +28,11 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
     for sentence in sentences:
         text = sentence.text
         tokens = tokenize(text)
-        i = 0
-        while i < len(tokens):
-            found = 0
-            if not tokens[i].text[0].isupper() or (
-                tokens[i].text not in first_words and tokens[i].bare not in first_words
-            ):
-                i += 1
+        after = 0  # the first token after the last place found
+        for i in capitalised(text):  # (a place's name opens with a capital: most words do not)
+            if i < after or (tokens[i].text not in first_words and tokens[i].bare not in first_words):
                 continue
+            found = 0
             for n in range(MAX_PLACE_WORDS, 0, -1):
                 if i + n > len(tokens):
                     continue
@@ -44,7 +41,6 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
                     found = n
                     break
             if not found:
-                i += 1
                 continue
             last = tokens[i + found - 1]
             s, e = tokens[i].start, last.start + len(last.bare)
@@ -75,5 +71,5 @@ def extract_places(sentences: list[Sentence]) -> list[Fact]:
             if not inside_org and not last.possessive:
                 place = places[name]
                 facts.append(Fact("place", name, s, sentence, (("place_kind", place.kind),)))
-            i += found
+            after = i + found
     return facts

@@ -46,7 +46,9 @@ MAX_QUOTE_WORDS = 40
 
 def _quotes(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, words)`` of each quotation in a sentence, quote marks excluded."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if '"' not in text and "“" not in text and "”" not in text:
+        return out  # (each shape needs a quote mark: most sentences hold none)
     for m in _QUOTED.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
         out.append((m.start(group), m.end(group), m.group(group)))

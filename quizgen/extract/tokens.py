@@ -55,6 +55,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
+def capitalised(text: str) -> tuple[int, ...]:
+    """The indices of the tokens of ``text`` (``tokenize``) that open with a capital letter.
+
+    People and places are looked for only where a name may start, and most words do not
+    open with a capital: each extractor would otherwise ask every word again. Memoised.
+    """
+    return tuple([k for k, t in enumerate(tokenize(text)) if t.text[:1].isupper()])
+
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -65,6 +75,21 @@ def lower_words(text: str) -> frozenset[str]:
     Extractors look here first to skip, cheaply, sentences their patterns cannot match.
     """
     return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+# The characters a pattern that ignores case matches to a letter a-z where lowercasing gives
+# another ("ſ" for "s", "ı" and "İ" for "i"; the Kelvin sign, which it gives as "k", too).
+_FOLDS_TO_A_LETTER = re.compile("[\u017f\u0131\u0130\u212a]")
+
+
+def may_hold(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (each a run of lowercase letters a-z), in
+    any case, as a whole run of letters: where not, a pattern that needs one of them there
+    cannot match, and need not be tried.
+
+    ``lower_words`` answers for nearly every text; one holding a character that a pattern
+    ignoring case reads as a letter lowercasing does not give may hold them all."""
+    return not words.isdisjoint(lower_words(text)) or _FOLDS_TO_A_LETTER.search(text) is not None
 
 
 def is_name_word(token: Token) -> bool:
