@@ -467,3 +467,19 @@ def test_a_continent_ends_no_persons_name():
 )
 def test_a_surname_with_a_particle_is_part_of_the_name(text, name):
     assert name in people(text)
+
+
+def test_a_word_in_small_letters_before_a_name_is_no_part_of_it():
+    from quizgen.extract.people import find_mentions
+    from tests.helpers import sentences_of
+
+    text = (
+        "Fly-half Tomas Velden kicked two goals. "
+        "Defiant Ana Ruiz Lopez said the party was not defiant but calm. "
+        "The Cup-winning side met Lars Holm. Holm said he was tired. "
+        "Will Okafor said he will stand."
+    )
+    # (a hyphen's small-letter word and a word the article writes small open no name; a first
+    # name that is also a word stays, where only the surname would be left)
+    names = {m.name for m in find_mentions(sentences_of(text))}
+    assert names == {"Tomas Velden", "Ana Ruiz Lopez", "Lars Holm", "Will Okafor"}

@@ -264,6 +264,11 @@ def _name_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’]+\b(?!-)")
+_SMALL_AFTER_HYPHEN = re.compile(r"\w-[a-z]")
+_OPENING_MARKS = frozenset(('"', "“", "‘", "'", "("))
+
+
 def _name_follows(tokens: list[Token], j: int) -> bool:
     """Whether a name word comes at ``j``, after any more particles ("de la Cruz")."""
     while j < len(tokens) and tokens[j].text in NAME_PARTICLES:
@@ -322,18 +327,31 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     confirmed_full: list[str] = []
     bodies: set[str] = set()
     places = gazetteer().places
+    # the words the article writes in small letters: one of them opening a sentence before a
+    # name ("Defiant Ana Ruiz said") is no part of it
+    small = frozenset(w for sentence in sentences for w in _SMALL_WORD.findall(sentence.text))
     for sentence in sentences:
         text = sentence.text
         tokens = tokenize(text)
         born_here = "-born" in text  # (a plain test first: a name after where one was born is rare)
         for a, b in _name_runs(text, tokens):
+            # a word run on in small letters after a hyphen is no name's: "Fly-half Ana Ruiz"
+            # (a trade, then the name), "the Grand Slam-winning side" (the run ends before it)
+            cut = next((k for k in range(a, b) if _SMALL_AFTER_HYPHEN.search(tokens[k].bare)), None)
+            if cut == a:
+                a += 1
+            elif cut is not None:
+                b = cut
             after_of = a > 0 and tokens[a - 1].text in ("of", "for")
+            opening = a == 0 or tokens[a - 1].text in _OPENING_MARKS
             if b - a >= 3 and after_of and tokens[a].bare in places:
                 a += 1  # "President of Brazil Ana Ruiz": the country ends the title
             elif b - a >= 2 and tokens[a].bare.lower() in OCCUPATIONS:
                 a += 1  # "Farmer Tomas Velden", "Rapper Vexa": a trade, then the name
             elif b - a >= 3 and tokens[a].bare in DEMONYM_WORDS:
                 a += 1  # "Ostlander Tomas Velden", "American Ana Ruiz": a nationality, then the name
+            elif b - a >= 3 and opening and tokens[a].bare.lower() in small:
+                a += 1  # "Defiant Tomas Velden", "Eventually Ana Ruiz": a word the article writes small
             born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")] if born_here else []
             if born:
                 a = born[-1] + 1  # "South Africa-born Okafor": where he was born, then the name
