@@ -1314,18 +1314,21 @@ CENTURY_STEPS = 2  # a wrong century is at most this many from the answer's
 # A change from one figure to another: which way it went, and the figure on the other side.
 _FALL = re.compile(
     r"\b(?:fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|declined|declin(?:e|es|ing)|slipped"
-    r"|plunged|slumped|decreased|shrank|cut|reduced|down)\b",
+    r"|plunged|slumped|decreased|shrank|cut|reduced|lowered|slashed|trimmed|down)\b",
     re.I,
 )
 _RISE = re.compile(
     r"\b(?:rose|ris(?:e|es|en|ing)|increased|increas(?:e|es|ing)|climbed|grew|grow(?:s|n|ing)?"
-    r"|jumped|soared|up)\b",
+    r"|jumped|soared|rais(?:e|es|ed|ing)|lifted|boosted|up)\b",
     re.I,
 )
 _FIGURE_TEXT = r"[£$€]?\d[\d,.]*\s?(?:bn|m|k|billion|million|thousand|%|per\s?cent|percent)?"
 # (a time may come between: "fell to ___ in December from 10.6%")
 _WHEN_BETWEEN = r"(?:(?:in|on|at|by|during|last|this)(?:\s[\w-]+){1,2}\s)?"
-_TO_FROM = re.compile(rf"^\s*(?:,\s*)?{_WHEN_BETWEEN}(?:down\s|up\s)?from\s(?P<x>{_FIGURE_TEXT})")
+# (and words may come before the figure it came from: "to ___ from its initial £1.3bn")
+_TO_FROM = re.compile(
+    rf"^\s*(?:,\s*)?{_WHEN_BETWEEN}(?:down\s|up\s)?from\s(?:[a-z]+\s){{0,2}}(?P<x>{_FIGURE_TEXT})"
+)
 _FROM_TO = re.compile(rf"\bfrom\s(?P<x>{_FIGURE_TEXT})\sto\s(?:[£$€])?$")
 # Where the answer is the figure a change started from: "was 9.5%, down from ___", "rose
 # from ___ to 36.2m".

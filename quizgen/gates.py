@@ -378,9 +378,10 @@ def _change_told(after: str, percent: float) -> bool:
     return abs(change - percent) <= max(0.6, percent / 10)
 
 
+_AMOUNT = r"(?:[$£€¥]|(?:dollars|pounds|euros|yen)\s)?(?P<{}>\d[\d,.]*(?:\s?(?:bn|m|k|billion|million))?)"
 _CHANGE_ENDS = re.compile(
-    r"\W{0,3}(?:\w+\s){0,2}?(?P<first>to|from)\s(?P<a>[$£€¥]?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million))?)"
-    r"[^.;]{0,40}?\b(?:to|from)\s(?P<b>[$£€¥]?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million))?)"
+    rf"\W{{0,3}}(?:\w+\s){{0,2}}?(?P<first>to|from)\s{_AMOUNT.format('a')}"
+    rf"[^;]{{0,40}}?\b(?:to|from)\s{_AMOUNT.format('b')}"
 )
 
 

@@ -1202,6 +1202,7 @@ def test_a_newspaper_gets_newspapers_never_a_programme():
         ("The jobless rate in Ontario rose from 5.1% to 6.8% last year.", "5.1%", True, 6.8),
         # ... with a few words between
         ("The jobless rate in Recife fell to 9.6% in December from 10.6% in November.", "9.6%", True, 10.6),
+        ("The group may raise its bid to 1.5bn from its initial 1.3bn offer.", "1.5bn", False, 1.3),
     ],
 )
 def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, answer, below, other):

@@ -1839,6 +1839,7 @@ NATO_NAME = "North Atlantic Treaty Organization"
         # a share of change whose ends the sentence states
         ("The firm said sales rose 2% to $11.1bn from $10.9bn.", "2%", "percent", True),
         ("Membership grew by 25% from 120 to 150 this year.", "25%", "percent", True),
+        ("Revenues rose 4.7% to dollars 51.2bn from dollars 48.8bn a year earlier.", "4.7%", "percent", True),
         ("The firm said sales rose 9% to $11.1bn from $10.9bn.", "9%", "percent", False),
         ("The firm said sales rose 2% to $11.1bn, a record.", "2%", "percent", False),
         # a name beside its own acronym
