@@ -139,9 +139,14 @@ def _name_word_said(d: Draft, around: str) -> bool:
     Theatres ... separating itself from ___" of Paramount Pictures): not a word of its kind
     ("Union", "Pictures" of any studio), nor one said lowercase ("a national strike"), nor
     where it is ("European", "China": which parliament, which bank, is what is asked)."""
-    kind = _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}") | _KIND_HEADS | lexicon.NAME_GLUE
+    kind = _kind_words(d) | _KIND_HEADS | lexicon.NAME_GLUE
     words = [w for w in _CAPITALISED.findall(d.question.answer) if w.lower() not in kind | _WHERE]
     return any(_as_a_name(w).search(around) and not lexicon.countries_of_places(w) for w in words)
+
+
+def _kind_words(d: Draft) -> frozenset[str]:
+    """The words of what kind of body the answer is, and of which ("union", "studio")."""
+    return _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
@@ -228,7 +233,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if kind in ("organization", "law"):
         # a word of a body's own name elsewhere in the stem, but not one the other options share
         shared = set().union(*(_words_of(o) for o in q.options if o != q.answer), lexicon.NAME_GLUE)
-        shared |= _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}")
+        shared |= _kind_words(d)
         forms += [w for w in _words_of(q.answer) if len(w) > 3 and w not in shared]
     prompt = norm(q.prompt)
     return "answer in stem" if any(has_phrase(prompt, norm(g)) for g in forms) else ""
