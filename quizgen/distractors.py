@@ -1309,6 +1309,7 @@ LATEST_CENTURY = 21  # no century after the present one is plausible
 # is typed "chamber".
 BUILDING_HEADS = frozenset(("house",))
 CENTURY_STEPS = 2  # a wrong century is at most this many from the answer's
+YEARS_TO_COME = 3  # a year to come is offered at most this many after the answer
 
 
 # A change from one figure to another: which way it went, and the figure on the other side.
@@ -1335,7 +1336,7 @@ _FROM_TO = re.compile(rf"\bfrom\s(?P<x>{_FIGURE_TEXT})\sto\s(?:[£$€])?$")
 _CAME_FROM = re.compile(
     rf"(?P<x>{_FIGURE_TEXT})(?:\s[^,.;]{{1,25}})?,?\s(?P<way>down|up)\sfrom\s(?:[£$€])?$", re.I
 )
-_FROM_THEN_TO = re.compile(rf"^\s*to\s(?P<x>{_FIGURE_TEXT})")
+_FROM_THEN_TO = re.compile(rf"^\s*(?:down\s|up\s)?to\s(?P<x>{_FIGURE_TEXT})")
 
 
 def _side_of_change(before: str, after: str) -> tuple[bool, str] | None:
@@ -1428,8 +1429,12 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     # Uneven factors: options at exactly half and double the answer give it away as the
     # one in the middle ("340, 680, 1,360").
     factors = [0.55, 0.65, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.45, 1.7]
-    rng.shuffle(factors)
     whole = m.group().replace(",", "")
+    if not is_percent and len(whole.partition(".")[2]) >= 2:
+        # a figure told to its hundredths is a measure ("44.93 seconds", "1,036.20 km"): its
+        # neighbours are near it, and "24.71" beside "44.93" seconds is ruled out by sense
+        factors = [0.86, 0.9, 0.93, 1.07, 1.1, 1.14]
+    rng.shuffle(factors)
     # as round as the answer: "11,700" gets "9,300", not "9,000" beside "12,000"
     zeros = len(whole) - len(whole.rstrip("0")) if "." not in whole else 0
     seen = {value}
@@ -1535,7 +1540,7 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     if coming:
         # "it expects sales to pass 300,000 in ___": a year to come when it was said, not one
         # before it (and years after the latest the article names are as likely)
-        earliest, latest = min(years), max(latest, min(years) + 8)
+        earliest, latest = min(years), max(latest, min(years) + YEARS_TO_COME)
     # the other years its sentence names: an option keeps the answer's side of each ("it
     # recovered its 2008 loss in ___" gets no year before 2008)
     text = fact.sentence.text

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.distractors import (
+    YEARS_TO_COME,
     Pool,
     _homes_named,
     _scanned,
@@ -1203,6 +1204,7 @@ def test_a_newspaper_gets_newspapers_never_a_programme():
         # ... with a few words between
         ("The jobless rate in Recife fell to 9.6% in December from 10.6% in November.", "9.6%", True, 10.6),
         ("The group may raise its bid to 1.5bn from its initial 1.3bn offer.", "1.5bn", False, 1.3),
+        ("The plague reduced the population from 450m down to 350m in a century.", "450m", False, 350),
     ],
 )
 def test_a_figure_a_change_went_to_gets_options_on_its_side_of_the_other(text, answer, below, other):
@@ -1280,7 +1282,8 @@ def test_a_year_a_forecast_names_gets_years_to_come():
     f = fact("date", "2005", text, (("form", "year"),))
     for seed in range(5):
         out = pick_dates(f, pool, random.Random(seed))
-        assert len(out) >= 3 and all(int(o) > 2005 for o in out), out
+        # (and near it: a 2012 race is no option for one a 2005 report says is coming)
+        assert len(out) >= 3 and all(2005 < int(o) <= 2005 + YEARS_TO_COME for o in out), out
 
 
 def test_a_year_keeps_its_side_of_the_other_years_its_sentence_names():
@@ -1371,3 +1374,10 @@ def test_scanned_draws_as_a_filtered_islice_of_shuffled(n, limit, taken, seed, a
     new = _scanned(items, sources, new_rng, akin, exempt, limit)
     assert list(islice(new, taken)) == list(islice(old, taken))
     assert new_rng.getstate() == old_rng.getstate()
+
+
+def test_a_figure_told_to_its_hundredths_gets_near_options():
+    f = fact("number", "44.93", "The champion clocked 44.93 seconds in the 400m final.")
+    for seed in range(5):
+        out = pick_numbers(f, EMPTY, random.Random(seed))
+        assert len(out) == 3 and all(38 < float(o) < 52 for o in out), out
