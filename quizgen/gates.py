@@ -24,7 +24,7 @@ from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.extract.tokens import has_phrase, in_quotation, norm
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Source
-from quizgen.rules import Draft, Hopeless, as_read, asks_outright, with_lead, without_story
+from quizgen.rules import AMOUNT, CURRENCY, Draft, Hopeless, as_read, asks_outright, with_lead, without_story
 from quizgen.standalone import needs_context
 from quizgen.surroundings import PATTERNS, SURROUNDINGS, checks_with_records, surrounded
 
@@ -141,7 +141,7 @@ def _name_word_said(d: Draft, around: str) -> bool:
     where it is ("European", "China": which parliament, which bank, is what is asked)."""
     kind = _kind_words(d) | _KIND_HEADS | lexicon.NAME_GLUE
     words = [w for w in _CAPITALISED.findall(d.question.answer) if w.lower() not in kind | _WHERE]
-    return any(_as_a_name(w).search(around) and not lexicon.countries_of_places(w) for w in words)
+    return any(has_phrase(around, w) and not lexicon.countries_of_places(w) for w in words)
 
 
 def _kind_words(d: Draft) -> frozenset[str]:
@@ -150,11 +150,6 @@ def _kind_words(d: Draft) -> frozenset[str]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
-
-
-@lru_cache(maxsize=4096)
-def _as_a_name(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _kin_said(answer: str, around: str) -> bool:
@@ -383,10 +378,9 @@ def _change_told(after: str, percent: float) -> bool:
     return abs(change - percent) <= max(0.6, percent / 10)
 
 
-_AMOUNT = r"(?:[$£€¥]|(?:dollars|pounds|euros|yen)\s)?(?P<{}>\d[\d,.]*(?:\s?(?:bn|m|k|billion|million))?)"
 _CHANGE_ENDS = re.compile(
-    rf"\W{{0,3}}(?:\w+\s){{0,2}}?(?P<first>to|from)\s{_AMOUNT.format('a')}"
-    rf"[^;]{{0,40}}?\b(?:to|from)\s{_AMOUNT.format('b')}"
+    rf"\W{{0,3}}(?:\w+\s){{0,2}}?(?P<first>to|from)\s{CURRENCY}?(?P<a>{AMOUNT})"
+    rf"[^;]{{0,40}}?\b(?:to|from)\s{CURRENCY}?(?P<b>{AMOUNT})"
 )
 
 

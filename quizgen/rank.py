@@ -318,9 +318,9 @@ def _word_start(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}")
 
 
-def _centrality(fact: Fact, answer: str, source: Source, weights: Weights) -> float:
+def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, article: bool) -> float:
     """What a sentence's place says of a report's or an article's fact: whether it names the
-    title's subject; in a long document, how far into it the sentence lies; in a report,
+    title's subject; in a long document (``article``), how far into it the sentence lies; in a report,
     whether a fact past its opening is of what its opening tells (``answer``: the question's),
     and whether it is a date."""
     value = 0.0
@@ -328,7 +328,7 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights) -> fl
     on_subject = bool(subject & _content_words(fact.sentence.text) or fact.slot("topic"))
     if on_subject:
         value += weights.on_subject  # (or calls it "It", "the river": ``discourse.topic_references``)
-    if read_source(source.text, source.title).words >= weights.long_source_words:
+    if article:
         share = fact.sentence.start / max(1, len(source.text))
         if share < weights.early_share:
             value += weights.early_in_long_source
@@ -503,7 +503,7 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.litany_item
     # (a speech's lines, a charter's clauses stand alone)
     if not (fact.slot("speech") or fact.slot("founding")):
-        value += _centrality(fact, q.answer, source, weights)
+        value += _centrality(fact, q.answer, source, weights, article)
     again = _mentions(q.answer, fact.kind, source) - 1
     value += weights.per_mention * min(max(again, 0), weights.max_mentions)
     late = fact.sentence.index > weights.lead_sentences

@@ -294,13 +294,15 @@ _ANSWER_MARK = "\x00"
 # "300 miles (480 km)", "250 yuan (dollars 30; pounds 16)". The bracket says again what the
 # figure says, so a stem asking the figure would give it away (or leave it out): it is not
 # shown. A bracket holding the answer itself stays (and the gates drop that question).
-_CURRENCY = rf"(?:[A-Z]{{0,3}}[$£€¥]\s?|(?:{'|'.join(SIGN_OF_CURRENCY)})\s)"
-_AMOUNT = r"\d[\d.,]*\s?(?:bn|m|k|tn|million|billion|trillion)?"
+# A currency before a figure, as a sign or written out ("US$", "£", "dollars "), and a figure
+# with its scale ("52m", "1.5 billion"): read here and by ``gates._change_told``.
+CURRENCY = rf"(?:[A-Z]{{0,3}}[$£€¥]\s?|(?:{'|'.join(SIGN_OF_CURRENCY)})\s)"
+AMOUNT = r"\d[\d.,]*\s?(?:bn|m|k|tn|million|billion|trillion)?"
 # (a bracket going on in words is an aside, not a unit: "3 games (2 at home)")
 _NOT_A_UNIT = "(?:at|in|on|up|down|from|of|to|the|a|an|and|or|for|per|with|by|than|more|less)"
 _CONVERSION = re.compile(
-    rf"((?:{_AMOUNT}|{_ANSWER_MARK})(?:\s[^\W\d]+\.?){{0,2}})"
-    rf"\s\((?:about |approx\.? |c\. |~|roughly |around |some )?{_CURRENCY}?{_AMOUNT}"
+    rf"((?:{AMOUNT}|{_ANSWER_MARK})(?:\s[^\W\d]+\.?){{0,2}})"
+    rf"\s\((?:about |approx\.? |c\. |~|roughly |around |some )?{CURRENCY}?{AMOUNT}"
     rf"(?:\s?(?!{_NOT_A_UNIT}\b)[^\W\d]+\.?){{0,2}}(?:\s*[;,/]\s*[^(){_ANSWER_MARK}]*)?\)",
     re.I,
 )

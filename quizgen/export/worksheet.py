@@ -127,10 +127,16 @@ def layout(
 
 
 def render_worksheet(
-    document: dict[str, Any], title: str, seed: int, version: str = "", source_id: str | None = None
+    document: dict[str, Any],
+    title: str,
+    seed: int,
+    version: str = "",
+    source_id: str | None = None,
+    sheet: dict[str, Any] | None = None,
 ) -> str:
     """One worksheet (and its key) as an HTML page; with ``source_id``, a lesson's: only
-    that source's questions, sources and disagreements."""
+    that source's questions, sources and disagreements. ``sheet``: its ``layout``, where
+    already made."""
     template = _environment().get_template("worksheet.html.j2")
     chosen = [s for s in document["sources"] if source_id is None or s["source_id"] == source_id]
     sources = [{"title": s["title"], "file": s["file"]} for s in chosen]
@@ -145,7 +151,7 @@ def render_worksheet(
         version=version,
         sources=sources,
         conflicts=conflicts,
-        **layout(document, seed, version, title, source_id),
+        **(sheet or layout(document, seed, version, title, source_id)),
     )
 
 
@@ -154,13 +160,12 @@ def render_lessons(document: dict[str, Any], seed: int) -> dict[str, bytes]:
     questions, titled by that article's headline; none for a source whose every question
     its headline gives away (a sheet with nothing on it)."""
     titles = {s["source_id"]: s["title"] for s in document["sources"]}
-    sheets = {}
+    sheets: dict[str, bytes] = {}
     for source_id, _ in by_source(document, exported(document)):
         title = titles.get(source_id) or source_id
-        if layout(document, seed, "", title, source_id)["groups"]:
-            sheets[f"lessons/{source_id}.html"] = render_worksheet(
-                document, title, seed, source_id=source_id
-            ).encode("utf-8")
+        if (sheet := layout(document, seed, "", title, source_id))["groups"]:
+            page = render_worksheet(document, title, seed, source_id=source_id, sheet=sheet)
+            sheets[f"lessons/{source_id}.html"] = page.encode("utf-8")
     return sheets
 
 

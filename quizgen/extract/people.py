@@ -328,8 +328,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
     bodies: set[str] = set()
     places = gazetteer().places
     # the words the article writes in small letters: one of them opening a sentence before a
-    # name ("Defiant Ana Ruiz said") is no part of it
-    small = frozenset(w for sentence in sentences for w in _SMALL_WORD.findall(sentence.text))
+    # name ("Defiant Ana Ruiz said") is no part of it (read once, where first asked: few runs are)
+    small: frozenset[str] | None = None
+
+    def written_small(word: str) -> bool:
+        nonlocal small
+        if small is None:
+            small = frozenset(w for sentence in sentences for w in _SMALL_WORD.findall(sentence.text))
+        return word.lower() in small
+
     for sentence in sentences:
         text = sentence.text
         tokens = tokenize(text)
@@ -350,7 +357,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 a += 1  # "Farmer Tomas Velden", "Rapper Vexa": a trade, then the name
             elif b - a >= 3 and tokens[a].bare in DEMONYM_WORDS:
                 a += 1  # "Ostlander Tomas Velden", "American Ana Ruiz": a nationality, then the name
-            elif b - a >= 3 and opening and tokens[a].bare.lower() in small:
+            elif b - a >= 3 and opening and written_small(tokens[a].bare):
                 a += 1  # "Defiant Tomas Velden", "Eventually Ana Ruiz": a word the article writes small
             born = [k for k in range(a, b) if tokens[k].bare.endswith("-born")] if born_here else []
             if born:
