@@ -23,7 +23,8 @@ so its cap is ``MAX_PER_LEGAL_SOURCE``, not ``MAX_PER_SOURCE``. Only questions s
 ``Weights.min_score`` or more fill it, as everywhere.
 The best ``per_source`` of each are ``selected``: none that scores below
 ``Weights.min_score`` (after a source's first two, ``Weights.further_min_score``), none on a
-figure the sources dispute, each answer once. They
+figure the sources dispute, each answer once, each sentence once (but in a founding
+document, whose one sentence may grant several powers). They
 rank first; the bank keeps every question. (A worksheet, read whole, leaves off what
 another printed question or its title gives away: ``clash.keep_apart``.)
 """
@@ -142,9 +143,10 @@ class Weights:
     # in a long article, a sentence that never names its subject tells a side detail
     on_subject: float = 0.5
     # In a long document (an encyclopedia article) what its first fifth tells is what it is
-    # taught for; past its first two fifths come the side details (a gallery's holdings, a
+    # taught for; past its first third come the side details (a gallery's holdings, a
     # festival's month): read blind, 65% of questions from the first fifth were worth asking,
-    # 38% from the second, fewer than 25% after (one in five of 82 in sessions 21-23)
+    # 38% from the second, fewer than 25% after two fifths (one in five of 82 in sessions
+    # 21-23), and 2 of 28 from between a third and two fifths (sessions 21-24)
     long_source_words: int = LONG_ARTICLE_WORDS
     early_in_long_source: float = 1.0
     early_share: float = 0.2
@@ -153,7 +155,7 @@ class Weights:
     # something else (a founder's father, a palm-lined road): read blind in sessions 21-23,
     # one in five of 70 such questions was worth asking, against half of those naming it
     aside_in_long_source: float = -1.0
-    late_share: float = 0.4
+    late_share: float = 1 / 3
     per_mention: float = 0.4  # each further mention of the answer in its source ...
     max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
@@ -575,6 +577,8 @@ def rank_questions(
             limit = min(limit, SPEECH_PER_SOURCE)
         picked: list[int] = []
         asked: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
+        # ... and per sentence: a second question on it shows the first's answer in its stem
+        cited: set[int] = set()
         in_series: dict[str, int] = {}
         for i in order:
             # (a constitution's clauses ask different things with one answer, "the people" who
@@ -591,9 +595,12 @@ def rank_questions(
                 and drafts[i].question.id not in never
                 and (not series or in_series.get(series, 0) < WEIGHTS.max_per_series)
             )
-            if eligible and answer not in asked and len(picked) < limit:
+            start = drafts[i].fact.sentence.start
+            fresh = answer not in asked and (founding or start not in cited)
+            if eligible and fresh and len(picked) < limit:
                 picked.append(i)
                 asked.add(answer)
+                cited.add(start)
                 if series:
                     in_series[series] = in_series.get(series, 0) + 1
         chosen.update(picked)

@@ -92,6 +92,19 @@ def test_each_source_exports_its_best_up_to_its_length_one_per_answer(seeds_bank
         assert len({q["answer"].lower() for q in chosen}) == len(chosen)
 
 
+def test_one_sentence_is_asked_once_but_a_founding_document_s_may_be_asked_twice():
+    # (a second question on a sentence shows the first's answer in its stem)
+    sentence = "The Senate passed the water rights bill by 61 votes to 38 on Thursday."
+    votes = _cloze(ARTICLE, sentence, "61")
+    day = _cloze(ARTICLE, sentence, "Thursday", kind="date")
+    source = replace(SOURCE, source_id="t")
+    ranked = rank_questions([votes, day], {"t": source}, scores=[3.0, 2.9])
+    assert [q.selected for q in ranked] == [True, False]
+    # (a constitution's one sentence may grant two powers: each is asked)
+    founding = [replace(d, fact=replace(d.fact, slots=(("founding", "yes"),))) for d in (votes, day)]
+    assert all(q.selected for q in rank_questions(founding, {"t": source}, scores=[3.0, 2.9]))
+
+
 def test_per_source_caps_and_all_exports_everything(tmp_path):
     def most_of_one_source(n: int) -> int:
         build(Settings(seeds=SEEDS, out=tmp_path / str(n), rules=RULES, per_source=n))
