@@ -92,6 +92,7 @@ class Report:
     conflicts: int = 0
     led: int = 0  # questions shown after the sentence before their own, which they lean on
     selected: int = 0  # questions the exports carry
+    unexported_sources: int = 0  # sources none of whose questions reached the bar
     review_dropped: int = 0  # questions the teacher's review.yaml dropped
     review_edited: int = 0  # ... and rewrote
     outputs: tuple[str, ...] = field(default=())
@@ -119,6 +120,7 @@ class Report:
             f"Figures the sources disagree on: {self.conflicts}",
             f"Questions shown after the sentence before their own (which they lean on): {self.led}",
             f"Questions the exports carry (the best ranked of each source): {self.selected}",
+            f"Sources with no question strong enough to export: {self.unexported_sources}",
             f"Questions the teacher's review dropped: {self.review_dropped}; edited: {self.review_edited}",
         ]
         for title, table in (
@@ -293,6 +295,7 @@ def _make_bank(
         "conflicts": len(conflicts),
         "led": sum(q.context is not None for q in questions),
         "selected": sum(q.selected for q in questions),
+        "unexported_sources": len(sources) - len({q.sources[0].source_id for q in questions if q.selected}),
         "review_dropped": reviewed.dropped,
         "review_edited": reviewed.edited,
         "questions_by_type": dict(sorted(Counter(q.type for q in questions).items())),

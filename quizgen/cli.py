@@ -166,6 +166,11 @@ def build_command(
         f"Questions: {sum(report.questions_by_type.values())} ({by_type}); "
         f"{report.selected} selected for the exports."
     )
+    if report.unexported_sources:
+        click.echo(
+            f"{report.unexported_sources} of {report.sources} sources had no question strong enough to "
+            "export (bank.json keeps them, ranked; --all exports every question)."
+        )
     if report.up_to_date:
         click.echo(f"{out}/ is up to date: its articles, rules and options have not changed.")
     else:

@@ -22,10 +22,9 @@ news report's, whose paragraphs retell one story; and it is taught over several 
 so its cap is ``MAX_PER_LEGAL_SOURCE``, not ``MAX_PER_SOURCE``. Only questions scoring
 ``Weights.min_score`` or more fill it, as everywhere.
 The best ``per_source`` of each are ``selected``: none that scores below
-``Weights.min_score`` (after a source's first two, ``Weights.further_min_score``), none on a
-figure the sources dispute, each answer once, each sentence once (but in a founding
-document, whose one sentence may grant several powers). They
-rank first; the bank keeps every question. (A worksheet, read whole, leaves off what
+``Weights.min_score``, none on a figure the sources dispute, each answer once, each
+sentence once (but in a founding document, whose one sentence may grant several
+powers). They rank first; the bank keeps every question. (A worksheet, read whole, leaves off what
 another printed question or its title gives away: ``clash.keep_apart``.)
 """
 
@@ -238,14 +237,12 @@ class Weights:
     cloze: float = -0.3  # a cloze is recalled, not recognised: a little harder to mark
     asks_outright: float = 0.5  # a question ("Which president visited ...?"), not a sentence to complete
     # Below this a question is not exported even where its source has room: read blind,
-    # such questions (a remark, a detail, a stem that leans on what came before) were
-    # the ones teachers rejected.
-    min_score: float = 0.7
-    # ... and a source's questions after its best ``first_few``, below this: read blind in
-    # sessions 21-24, questions of reports scoring below 2.5 were worth asking less than half
-    # the time, those above it about three times in four
-    further_min_score: float = 2.5
-    first_few: int = 2
+    # such questions (a remark, a side detail, a stem that leans on what came before) were
+    # the ones teachers rejected. In sessions 21-24, questions of reports scoring below 2.5
+    # were worth asking less than half the time, those above it about three times in four,
+    # whether or not they were the best their source had: a report with nothing above the
+    # bar exports nothing (the bank keeps its questions, ranked; ``--all`` exports them).
+    min_score: float = 2.5
 
 
 WEIGHTS = Weights()
@@ -588,9 +585,8 @@ def rank_questions(
             series = drafts[i].fact.slot("series")
             # (a figure the sources dispute is asked "according to <headline>": no quiz question)
             # A question the review dropped is never picked: the next best takes its place.
-            bar = WEIGHTS.further_min_score if len(picked) >= WEIGHTS.first_few else WEIGHTS.min_score
             eligible = (
-                scored[i] >= bar
+                scored[i] >= WEIGHTS.min_score
                 and not drafts[i].fact.slot("disputed")
                 and drafts[i].question.id not in never
                 and (not series or in_series.get(series, 0) < WEIGHTS.max_per_series)

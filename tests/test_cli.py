@@ -1,3 +1,4 @@
+import json
 import os
 import re
 from pathlib import Path
@@ -28,6 +29,14 @@ def test_build_prints_a_summary_and_writes_outputs(tmp_path: Path):
     assert {"bank.json", "worksheet.html", "report.md"} <= set(os.listdir(out))
     # "seeds" says nothing: the deck is named after the first headline
     assert len(list(out.glob("*_and_more.apkg"))) == 1
+    # the build says how many sources export nothing, as the bank tells
+    bank = json.loads((out / "bank.json").read_text(encoding="utf-8"))
+    exporting = {q["sources"][0]["source_id"] for q in bank["questions"] if q["selected"]}
+    unexported = len(bank["sources"]) - len(exporting)
+    said = f"{unexported} of 5 sources had no question strong enough to export"
+    assert (said in result.output) == (unexported > 0)
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert f"Sources with no question strong enough to export: {unexported}" in report
 
 
 def test_errors_are_one_line_without_traceback(tmp_path: Path):
