@@ -18,7 +18,7 @@ from quizgen.check_settings import ChecksError, CheckSettings, load_check_settin
 from quizgen.discourse import LONG_ARTICLE_WORDS, Reading, read_source, stands_alone
 from quizgen.extract.legal import LEGAL_KINDS, words_shown
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
-from quizgen.extract.orgs import acronyms_of
+from quizgen.extract.orgs import acronyms_of, may_abbreviate
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.extract.tokens import has_phrase, in_quotation, norm
@@ -337,7 +337,15 @@ def gate_split_name(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if not names or asks_outright(d.question) or " " not in name:
         return ""
     elsewhere = text[:s] + " " + text[s + len(name) :]
-    return "acronym gives it away" if any(has_phrase(elsewhere, a) for a in acronyms_of(name)) else ""
+    if any(has_phrase(elsewhere, a) for a in acronyms_of(name)):
+        return "acronym gives it away"
+    # ... or a short form in brackets just after it or before it: "___ (Wada)", "ICBC (___"
+    beside = _BRACKETED_AFTER.match(text, s + len(name)) or _BRACKET_AFTER.search(text[:s])
+    return "acronym gives it away" if beside and may_abbreviate(beside.group(1), name) else ""
+
+
+_BRACKETED_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_BRACKET_AFTER = re.compile(r"\b([A-Z][A-Za-z&]{1,9})\s*\(\s*$")
 
 
 def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:

@@ -202,6 +202,38 @@ def test_an_acronym_or_another_name_of_the_answer_in_the_stem_gives_it_away():
     assert reasons(leak) == {"answer in stem": 1}
 
 
+@pytest.mark.parametrize(
+    "text, answer, given",
+    [
+        (
+            "The Velora Anti-Doping Agency (Vada) will appeal against the ruling.",
+            "Velora Anti-Doping Agency",
+            1,
+        ),
+        (
+            "The rise was reported by the Ostland Federal Trade Commission (FTC) on Monday.",
+            "Ostland Federal Trade Commission",
+            1,
+        ),
+        (
+            "Industrial and Commercial Bank (ICBO), Ostland's biggest lender, made more money.",
+            "Industrial and Commercial Bank",
+            1,
+        ),
+        (
+            "The agency, OTRA (Ostland Transport Regulatory Authority), opened an inquiry.",
+            "Ostland Transport Regulatory Authority",
+            1,
+        ),
+        # (a place in brackets is no short form of the club)
+        ("Defender Ana Ruiz joined Real Velora (Ostland) for a record fee in May.", "Real Velora", 0),
+    ],
+)
+def test_a_short_form_in_brackets_beside_a_name_gives_it_away(text, answer, given):
+    found = _check(gates.gate_split_name, cloze(text, answer, "organization"))
+    assert found == ("acronym gives it away" if given else "")
+
+
 def test_a_sentence_opening_with_but_he_needs_context():
     text = "But he pledged that Africa would not be neglected by the government this year."
     assert reasons(draft(text, "Africa", text.replace("Africa", "{{c1::Africa}}"), kind="place")) == {

@@ -218,6 +218,17 @@ def acronyms_of(name: str) -> set[str]:
     return {f for f in forms if len(f) >= 2}
 
 
+def may_abbreviate(word: str, name: str) -> bool:
+    """Whether ``word`` may be a short form of ``name``: its letters in order among the initials
+    of the name's words, small words and hyphenated parts too ("Wada": World Anti-Doping Agency;
+    "FCC": US Federal Communications Commission), or, in capitals, opening on the name's own
+    initial ("ICBC" of a bank the article names "Industrial and Commercial Bank")."""
+    firsts = iter(w[0].lower() for w in re.split(r"[\s-]+", name) if w)
+    if len(word) >= 2 and all(c in firsts for c in word.lower()):
+        return True
+    return len(word) >= 2 and word.isupper() and word[0] == name[:1]
+
+
 def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[str, str]) -> list[Fact]:
     """Organisations known by their initials; country codes and common abbreviations are not.
 
