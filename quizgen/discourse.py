@@ -210,7 +210,8 @@ CARRIES_ON = re.compile(
     r"|because of this|despite this|in this way|(?:there|here)(?=,)"
     # ... or says when by what was told before ("Soon after, ...", "Later at a state banquet, ...")
     r"|(?:soon|shortly|not long|long) after(?=,)|(?:soon |shortly )?afterwards|later(?=,| at\b| that\b)"
-    r"|at the same time|at the time(?=,)"
+    r"|at the same time|at the time(?=,)|at (?:this|that) (?:time|point|stage)(?=,)"
+    r"|by (?:then|that time|this time|this point)(?=,)|until then(?=,)"
     # ... or gives an instance of what was said before ("For example, ...")
     r"|for (?:instance|example)(?=,))\b|[-–•*]\s)",
     re.I,
@@ -218,10 +219,12 @@ CARRIES_ON = re.compile(
 OPENING = re.compile(
     r"^[\"“‘'(]?(?:(?:but|and|yet|so|however,?|meanwhile,?)\s+)?(?:"
     # ("Fellow striker Tomas Velden": of whom? but "Fellow citizens, ..." is whom a speech addresses)
-    r"(?:he|she|they|its|his|her|their|them|this|these|those|that|such|fellow(?!\s+[\w-]+,)|another"
+    # ("This year" is now; "That year", "That autumn" the one told before)
+    r"(?:he|she|they|its|his|her|their|them|those|that|such|fellow(?!\s+[\w-]+,)|another"
+    r"|th(?:is|ese)(?! (?:year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|winter"
+    r"|decade)\b)"
     # (not "Neither the Senate nor the Crown ...", "Both the House and the Senate ...": one pair)
     r"|both(?![^,.]{1,60}\band\b)|neither(?![^,.]{1,60}\bnor\b))\b"
-    r"(?! (?:year|week|month|morning|afternoon|evening|weekend|summer|spring|autumn|winter|decade)\b)"
     r"|it\b(?! (?:is|was) (?:\w+ ){1,3}that\b)"  # (not "It is clear that ...": it points forward)
     r"|(?:all|none)(?= (?:of them )?(?:were|are|was|is|have|had|will|would)\b)"
     r"|an? (?:identical|similar)\b"

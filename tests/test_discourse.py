@@ -241,6 +241,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Soon after taking office in Recife, Ana Lima cut taxes by 5%.", False),
         ("At the time, the Senate of Brazil was led by a coalition.", True),
         ("At the time of the 1991 census, Lagos had 5.2 million people.", False),
+        ("At this time, the Velora Church had not yet broken away from the Crown.", True),
+        ("By then, the Senate of Brazil had passed the water law.", True),
+        ("That autumn, the envoy Ana Lima proclaimed the decree in Recife.", True),
+        ("This year the Senate of Brazil passed the water law by 61 votes.", False),
         # an instance of what was said before
         ("For example, the largest chain runs 30 clinics in Kerala.", True),
         # a share with nothing it is a share of; one whose whole is said
