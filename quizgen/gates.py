@@ -52,19 +52,27 @@ def _read_around(d: Draft) -> str:
 
 
 def _given_by_title(d: Draft, r: Reading) -> bool:
-    """Whether the title gives the answer away: in a long article, a name sharing a word with
-    the subject ("The ___ program" of "Apollo program", "Hans ___" of "Martin Luther"); in a
+    """Whether the title gives the answer away. A long article named after its subject is
+    about it in every line, and its stems say so ("About Fresno: ..."): its subject, a name
+    sharing a word with it ("The ___ program" of "Apollo program", "Hans ___" of "Martin
+    Luther"), its acronym ("ABC" of "American Broadcasting Company"), a name holding it
+    ("University of Chicago Press"), a figure of its title ("50" of "Super Bowl 50"). In a
     report, the place its headline names ("___ have not won at Kessel" under "Ostland seek
     first win in Kessel"). A speech's speaker and a founding document's own words are asked
     by their own rules."""
     fact = d.fact
-    if fact.slot("speech") or fact.slot("founding") or fact.kind in FIGURE_KINDS or fact.kind == "date":
+    if fact.slot("speech") or fact.slot("founding"):
         return False
-    named = {w for w in _words_of(d.question.answer) if len(w) > 3}
+    answer = d.question.answer
+    named = {w for w in _words_of(answer) if len(w) > 3 or w[:1].isdigit()}
     title = _words_of(r.title)
-    if fact.kind == "place":
+    figure = fact.kind in FIGURE_KINDS or fact.kind == "date"
+    if r.words < LONG_ARTICLE_WORDS:
+        return fact.kind == "place" and bool(named) and named <= title
+    if figure or fact.kind == "place":
         return bool(named) and named <= title
-    return bool(named & title) and r.words >= LONG_ARTICLE_WORDS
+    name = re.split(r"\s*[,(]", r.title, maxsplit=1)[0]
+    return bool(named & title) or answer in acronyms_of(name) or name in answer
 
 
 def _counted_after(fact: Fact) -> bool:

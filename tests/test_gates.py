@@ -2037,6 +2037,28 @@ def test_the_title_gives_away_a_report_s_own_place_and_a_long_article_s_subject(
     assert gates.gate_leak(person, story, gates.DEFAULT_SETTINGS) == ""
 
 
+@pytest.mark.parametrize(
+    "answer, kind, title",
+    [
+        ("Velora", "place", "Velora, Ostland"),  # the subject itself
+        ("Ostland", "place", "Velora, Ostland"),  # a word of its title
+        ("NRB", "organization", "National Radio Board"),  # its name's acronym
+        ("Velora Radio Building", "organization", "Velora, Ostland"),  # a name holding the subject's
+        ("50", "number", "Velora Cup 50"),  # a figure of its title
+    ],
+)
+def test_a_long_article_s_own_subject_is_not_asked(answer, kind, title):
+    from quizgen.discourse import read_source
+
+    line = f"The station moved to {answer} in 1931."
+    d = draft(line, answer, line.replace(answer, "{{c1::" + answer + "}}"), kind=kind)
+    filler = "Other matters were discussed at length by the members of the body. " * 130
+    article = read_source(f"{title}\n\n{line}\n{filler}\n", title)
+    assert gates.gate_leak(d, article, gates.DEFAULT_SETTINGS) == "answer in the title"
+    other = read_source(f"Kessel Port\n\n{line}\n{filler}\n", "Kessel Port")
+    assert gates.gate_leak(d, other, gates.DEFAULT_SETTINGS) == ""
+
+
 def test_what_a_sentence_reads_as_whatever_is_asked_of_it():
     """``_how_it_reads`` and ``_quoting``: what gate_length and gate_quote_fact read of a
     sentence once, for every draft of its facts."""

@@ -183,29 +183,17 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
     assert score(late, source) - score(aside, source) == pytest.approx(named)
 
 
-@pytest.mark.parametrize(
-    "answer, title",
-    [
-        ("Velora", "Velora, Ostland"),  # the subject itself
-        ("Ostland", "Velora, Ostland"),  # a word of its title
-        ("NRB", "National Radio Board"),  # its name's acronym
-        ("Velora Radio Building", "Velora, Ostland"),  # a name holding the subject's
-    ],
-)
-def test_a_long_article_s_own_subject_asked_ranks_lower(answer, title):
-    filler = "Other matters were discussed at length by the members of the body. " * 130
-    text = f"{title}\n\nThe station moved to {answer} in 1931.\n{filler}\n"
-    other = text.replace(answer, "Kessel")
+def test_a_report_s_headline_words_rank_higher():
+    # (in a short report, a headline's words name what its story is about; a long article's
+    # own subject is not asked at all: ``gates._given_by_title``)
+    title = "Velora, Ostland"
+    text = f"{title}\n\nThe station moved to Velora in 1931.\n"
 
     def scored(text: str, answer: str) -> float:
         sentence = f"The station moved to {answer} in 1931."
         return score(_cloze(text, sentence, answer, "place", index=1), Source("t", "t.txt", title, text))
 
-    assert scored(text, answer) < scored(other, "Kessel") + WEIGHTS.own_subject / 2
-    # (in a short report, a headline's words name what its story is about: they rank higher)
-    short = text[: text.index(filler)]
-    if not answer.isupper():
-        assert scored(short, answer) > scored(short.replace(answer, "Kessel"), "Kessel")
+    assert scored(text, "Velora") > scored(text.replace("Velora in", "Kessel in"), "Kessel")
 
 
 REPORT = (
