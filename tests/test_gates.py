@@ -1898,6 +1898,20 @@ def test_a_blank_that_cuts_a_name_in_two_is_read_as_the_student_reads_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "answer", "kept"),
+    [
+        ("The club fined its striker two weeks' wages after the row in Lagos.", "two weeks", False),
+        ("The club fined its striker for two weeks after the row in Lagos.", "two weeks", True),
+        ("The club's fine was two weeks's wages, its chairman Ade Okafor said.", "two weeks", True),
+    ],
+)
+def test_a_figure_is_not_cut_from_its_possessive(text: str, answer: str, kept: bool):
+    # ("_____' wages": the blank would leave the apostrophe behind)
+    d = draft(text, answer, text.replace(answer, BLANK, 1), qtype="mcq", kind="quantity")
+    assert (_check(gates.gate_split_name, d) == "") is kept
+
+
+@pytest.mark.parametrize(
     ("text", "answer", "dropped"),
     [
         # a paper or a programme named only as where somebody spoke
