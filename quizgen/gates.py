@@ -306,8 +306,9 @@ def gate_quote_fact(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if d.fact.kind in LEGAL_KINDS:
         return ""  # a founding document speaks in its own voice: no quotation
     quote = d.fact.slot("quote").strip(" .,;:'\"’”")  # (one cut short is a record)
-    if quote and d.fact.slot("full_utterance") != "yes" and len(quote.split()) < cfg.min_quoted_words:
-        return "quotation too short to place"  # a few common words point to no one speaker
+    if quote and len(quote.split()) < cfg.min_quoted_words:
+        # a few common words point to no one speaker, a whole utterance's too ("I am quite confident")
+        return "quotation too short to place"
     if asks_outright(d.question) or d.fact.kind == "term":
         return ""  # a term is the quoted words themselves, asked as whose words they are
     text, speech, prompt = d.fact.sentence.text, d.fact.slot("speech"), d.question.prompt

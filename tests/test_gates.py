@@ -1398,9 +1398,10 @@ def test_a_few_quoted_words_do_not_point_to_one_speaker():
     d = who_said(sentence, "quite a long time", "Ngozi Achebe")
     d = replace(d, fact=replace(d.fact, slots=(("quote", "quite a long time"),)))
     assert reasons(d) == {"quotation too short to place": 1}
-    # a whole utterance of few words is still the speaker's statement
+    # ... and so could a whole utterance of few words ("I am quite confident," said Claxton)
     d = who_said(sentence, "quite a long time", "Ngozi Achebe")
-    assert "quotation too short to place" not in reasons(d)
+    d = replace(d, fact=replace(d.fact, slots=(("quote", "I am quite confident"), ("full_utterance", "yes"))))
+    assert reasons(d) == {"quotation too short to place": 1}
     # five or six words read as anybody's ("Who used the words ...?")
     sentence = 'She said Labor plans to cut 20bn dollars of spending would "cut deep into public health".'
     d = who_said(sentence, "cut deep into public health", "Helen Carr")
