@@ -267,6 +267,9 @@ def test_a_person_blanked_out_of_a_list_of_names_is_dropped():
         "forging ballots."
     )
     assert reasons(cloze(text, "Ana Souza", "person_role")) == {"one of a list of names": 1}
+    # ... of one-word names, with two more after it
+    text = "Ada Obi, a singer from Lagos, beat Tunde Bello, Asa, Wande and The Pilots to the prize."
+    assert reasons(cloze(text, "Tunde Bello", "person_role")) == {"one of a list of names": 1}
     text = "Some are worried, as Tony Blair and Ruth Kelly have suggested, that the exams will stay."
     assert reasons(cloze(text, "Ruth Kelly", "person_role")) == {"one of a list of names": 1}
     text = (
