@@ -147,6 +147,14 @@ GENERIC_FOLDERS = frozenset(
 )
 
 
+def _readable_word(word: str) -> str:
+    """A word of a folder's name as a title writes it: capitalised, a word of no vowel in
+    capitals ("bbc" -> "BBC"), one the teacher wrote with capitals as written ("EU")."""
+    if word != word.lower():
+        return word
+    return word.upper() if not set(word) & set("aeiouy") else word.capitalize()
+
+
 def default_names(seeds: Path, articles: Sequence[ArticleFile]) -> tuple[str, str]:
     """The worksheet title and the deck name when none is given, from what is being built.
 
@@ -157,7 +165,7 @@ def default_names(seeds: Path, articles: Sequence[ArticleFile]) -> tuple[str, st
     name, so adding an article must not start a new deck.
     """
     name = seeds.resolve().name if seeds.is_dir() else ""
-    readable = name.replace("_", " ").replace("-", " ").title()
+    readable = " ".join(map(_readable_word, name.replace("_", " ").replace("-", " ").split()))
     if len(articles) > 1 and name and name.lower() not in GENERIC_FOLDERS:
         return readable, readable
     # The first usable article's headline (read lazily: a corpus has thousands).

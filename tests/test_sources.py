@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import SourceError
-from quizgen.sources import decode_article, load_sources
+from quizgen.sources import ArticleFile, decode_article, default_names, load_sources
 
 ARTICLE = "A headline\n\nThe parliament passed the budget on Tuesday, the speaker said.\n"
 
@@ -64,3 +64,20 @@ def test_a_folders_readme_is_no_article(tmp_path: Path):
     loaded = load_sources(tmp_path)
     assert [s.file for s in loaded.sources] == ["budget.txt"]
     assert loaded.warnings == ("README.md: skipped, it describes the folder and is no article",)
+
+
+@pytest.mark.parametrize(
+    "folder, title",
+    [
+        ("civil_rights", "Civil Rights"),
+        ("bbc-politics-dev", "BBC Politics Dev"),  # (a word of no vowel is an acronym)
+        ("EU-treaties", "EU Treaties"),  # (as the teacher wrote it)
+    ],
+)
+def test_a_folder_s_name_titles_its_worksheet(tmp_path: Path, folder: str, title: str):
+    (tmp_path / folder).mkdir()
+    articles = [ArticleFile("a.txt", ARTICLE.encode()), ArticleFile("b.txt", ARTICLE.encode())]
+    assert default_names(tmp_path / folder, articles) == (title, title)
+    # (a generic name says nothing: the first headline and how many more)
+    (tmp_path / "seeds").mkdir()
+    assert default_names(tmp_path / "seeds", articles) == ("A headline and 1 more", "A headline and more")
