@@ -33,10 +33,11 @@ before ("the agency [the Norland Water Agency]", ``named_description``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 from typing import Any
 
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
@@ -86,8 +87,10 @@ _NOW = frozenset("year week month morning afternoon evening weekend summer sprin
 _NOW |= frozenset("century decade term session".split())
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
 
+# (the look ahead: the first letters of the words it opens with, for the search to pass over
+# every other place at once)
 _DESCRIPTION = re.compile(
-    r"\b(?:(?P<the>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll(?= \S+ [a-z]))"
+    r"(?=[TtAaidbsfuo])\b(?:(?P<the>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll(?= \S+ [a-z]))"
     r"|(?:in|during|after|before|since|at|for|until|on) (?P<that>that))\s+"
     r"(?:(?P<count>(?:(?:pounds |dollars |euros |[£$€])?\d[\d,.]*(?:bn|m|k)?"
     rf"|(?i:{_COUNT_WORDS}))(?:-year-olds?)?)\b"
@@ -295,31 +298,31 @@ _ELLIPSES = (
         ("against", "oppose", "support", "back", "reject", "scrap", "defend", "critici"),
     ),
 )
-_ELLIPSIS = re.compile("|".join(pattern for pattern, _ in _ELLIPSES), re.I | re.M)
 _ELLIPSIS_KINDS = tuple((re.compile(pattern, re.I | re.M), words) for pattern, words in _ELLIPSES)
 _ELLIPSIS_WORDS = tuple(sorted({w for _, words in _ELLIPSES for w in words}))
+# The only letters a pattern that ignores case matches to a small ASCII letter that lowercase to
+# none: "İ" (to "i" and a dot above), "ı" and "ſ" (found by trying every character).
+_AS_ASCII_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def _lowered(text: str) -> str | None:
-    """``text`` lowercased for ``_may_match``, or None where lowercasing is not what a pattern
-    that ignores case does: ignoring case, a pattern's "s" also matches "ſ", its "i" "ı" and
-    "İ", which lowercase to no "s" or "i" (only a text of ASCII is safe: most are)."""
-    return text.lower() if text.isascii() else None
+def _lowered(text: str) -> str:
+    """``text`` lowercased for ``_may_match``, as a pattern that ignores case reads it: its "i"
+    also matches "İ" and "ı", its "s" "ſ", which are read as "i" and "s" first (most texts are
+    ASCII, lowercased at once)."""
+    return text.lower() if text.isascii() else text.translate(_AS_ASCII_LETTERS).lower()
 
 
-def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
+def _may_match(lowered: str, words: tuple[str, ...]) -> bool:
     """Whether a pattern that cannot match without one of ``words`` (lowercase) may match the
-    text ``lowered`` is of (``_lowered``; None: it may). A plain test, before the search:
-    drafting reads tens of thousands of stems, and a pattern that ignores case tries every
-    branch of its alternation at every place of each."""
-    return lowered is None or any(map(lowered.__contains__, words))  # (a loop in C: no frame per word)
+    text ``lowered`` is of (``_lowered``). A plain test, before the search: drafting reads tens
+    of thousands of stems, and a pattern that ignores case tries every branch of its
+    alternation at every place of each."""
+    return any(map(lowered.__contains__, words))  # (a loop in C: no frame per word)
 
 
-def _has_ellipsis(shown: str, lowered: str | None) -> bool:
-    """Whether ``shown`` (``lowered``: see ``_lowered``) has one of ``_ELLIPSES``: as searching
-    ``_ELLIPSIS``, each kind searched only where its words may be."""
-    if lowered is None:
-        return _ELLIPSIS.search(shown) is not None
+def _has_ellipsis(shown: str, lowered: str) -> bool:
+    """Whether ``shown`` (``lowered``: see ``_lowered``) has one of ``_ELLIPSES``, each kind
+    searched only where its words may be."""
     if not _may_match(lowered, _ELLIPSIS_WORDS):
         return False  # (one plain test for most stems, which have none of the kinds' words)
     for pattern, words in _ELLIPSIS_KINDS:
@@ -347,11 +350,26 @@ _IT_SAID = ("it is ", "it was ", "it stood at ", "it had been ", "it has been ",
 # an office or a person noun.
 # (capitalised too where a second sentence opens inside the text shown: '..." She said ...';
 # but "Her Majesty", "His Holiness" are titles)
+# (each pronoun opens with an "h" or an "s": the look ahead first lets the search pass over
+# every other place at once, where it tried each branch and its looks behind)
 _PERSONAL_PRONOUN = re.compile(
-    r"\b(?:he|she|him|his|her|himself|herself)\b"
-    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’]\s))(?:He|She|His|Her)\b(?! (?:Majesty|Royal|Holiness|Excellency))"
+    r"(?=[hsHS])(?:\b(?:he|she|him|his|her|himself|herself)\b"
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’]\s))(?:He|She|His|Her)\b(?! (?:Majesty|Royal|Holiness|Excellency)))"
 )
-_OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (sorted, as written: no pattern signs), grouped by first letter
+    ("a(?:ctivist|dmiral)|b(?:...)"): it finds what the plain alternation finds, as two words of
+    different first letters never both match at one place, but tries at each place only the
+    words of its letter, not all of them."""
+    return "|".join(
+        f"{first}(?:{'|'.join(w[1:] for w in group)})"
+        for first, group in groupby(sorted(words), key=itemgetter(0))
+    )
+
+
+_OFFICE = rf"\b(?i:{_one_of(OFFICE_WORDS)})\b"
 _PERSON_MENTION = re.compile(
     rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
