@@ -989,7 +989,8 @@ def _written_as_name(word: str, text: str) -> bool:
     return False
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’&-]*")
+# (as "\b[A-Z]": a capital no word character stands before, asked only where a capital is)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’&-]*")
 
 
 # A role within an organisation opening a sentence before a name, no organisation said

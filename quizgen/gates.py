@@ -165,10 +165,13 @@ def _kin_said(answer: str, around: str) -> bool:
     if len(answer.split()) > 3:
         return False
     asked = {w for w in _LONG_WORD.findall(answer.lower()) if w not in _KIND_HEADS}
+    # (a word opening another of five letters or more shares its first five: only a word
+    # around that does with a word asked is compared with each)
+    heads = {p[:5] for p in asked}
     return any(
         w not in asked and (w.startswith(p) or p.startswith(w))
         for w in _LONG_WORD.findall(around.lower())
-        if w not in _NATIONS
+        if w[:5] in heads and w not in _NATIONS
         for p in asked
     )
 
