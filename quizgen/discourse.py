@@ -33,15 +33,14 @@ before ("the agency [the Norland Water Agency]", ``named_description``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby, islice
-from operator import itemgetter
+from itertools import islice
 from typing import Any
 
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
-from quizgen.extract.tokens import in_quotation
+from quizgen.extract.tokens import in_quotation, one_of
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
     COUNTRY_ALIASES,
@@ -358,18 +357,7 @@ _PERSONAL_PRONOUN = re.compile(
 )
 
 
-def _one_of(words: Iterable[str]) -> str:
-    """An alternation of ``words`` (sorted, as written: no pattern signs), grouped by first letter
-    ("a(?:ctivist|dmiral)|b(?:...)"): it finds what the plain alternation finds, as two words of
-    different first letters never both match at one place, but tries at each place only the
-    words of its letter, not all of them."""
-    return "|".join(
-        f"{first}(?:{'|'.join(w[1:] for w in group)})"
-        for first, group in groupby(sorted(words), key=itemgetter(0))
-    )
-
-
-_OFFICE = rf"\b(?i:{_one_of(OFFICE_WORDS)})\b"
+_OFFICE = rf"\b(?i:{one_of(OFFICE_WORDS)})\b"
 _PERSON_MENTION = re.compile(
     rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
@@ -521,7 +509,7 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     """The lowercase words of a description from ``at`` up to its head noun; None when
     the words after it say which one, or when no noun follows."""
     words: list[str] = []
-    tokens = _TOKEN.findall(text[at : at + 80])
+    tokens = _TOKEN.findall(text, at, at + 80)  # (in place: _TOKEN looks neither behind nor ahead)
     for n, token in enumerate(tokens[:3]):
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token

@@ -21,7 +21,7 @@ from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
-from quizgen.extract.tokens import has_phrase, in_quotation, norm
+from quizgen.extract.tokens import has_phrase, in_quotation, norm, one_of
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Source
 from quizgen.rules import AMOUNT, CURRENCY, Draft, Hopeless, as_read, asks_outright, with_lead, without_story
@@ -105,7 +105,7 @@ _SHARE = re.compile(r"\b\d+(?:\.\d+)?(?:%| per ?cent\b)")
 _CHANGE_BETWEEN = re.compile(r"\bfrom\b[^.;]*\d[^.;]*\bto\b")
 
 
-_FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\b")
+_FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{one_of(NUMBER_WORDS)})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
@@ -159,7 +159,7 @@ def _kin_said(answer: str, around: str) -> bool:
     it away as wordplay does. Words shorter than five letters open too many others to be read
     so ("part", "party"), the head of a body's or a place's name ("committee") says no more
     than its kind, and a nation's adjective ("a Chilean judge of the Supreme Court of ___")
-    no more than where a body is (a place asked is read for its people by ``_its_people``).
+    no more than where a body is (a place asked is read for its people by ``_says_its_people``).
     A phrase of more than three words ("according to their respective numbers") is asked for
     its wording, which one kindred word does not give."""
     if len(answer.split()) > 3:
@@ -184,11 +184,18 @@ _NATIONS = frozenset(w.lower() for w in lexicon.DEMONYM_WORDS)
 _WHERE = _NATIONS | {w.lower() for w in lexicon.CONTINENT_ADJECTIVES}
 
 
+def _says_its_people(place: str, around: str) -> bool:
+    """Whether ``around`` says a place's people or adjective by the first letters of its name
+    ("Chilean" of Chile; not irregular ones). Its pattern is compiled only where those letters
+    are there (a plain test: most stems do not have them)."""
+    if " " in place or len(place) < 5 or place[:5] not in around:
+        return False
+    return _its_people(place).search(around) is not None
+
+
 @lru_cache(maxsize=4096)
 def _its_people(place: str) -> re.Pattern[str]:
-    """A place's people or adjective by the first letters of its name (not irregular ones)."""
-    if " " in place or len(place) < 5:
-        return re.compile("(?!)")
+    """The pattern of ``_says_its_people`` for a place of one word of five letters or more."""
     return re.compile(rf"\b{re.escape(place[:5])}(?-i:[a-z]*)(?:ans?|ians?|ers?|ese|is?|ites?)\b")
 
 
@@ -205,7 +212,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         if any(len(w) >= 6 and any(t[:6] == w[:6] and t != w for t in titled) for w in named):
             return "answer in stem"
     around = _read_around(d)
-    if kind == "place" and _its_people(q.answer).search(around):
+    if kind == "place" and _says_its_people(q.answer, around):
         return "answer in stem"
     if _given_by_title(d, r):
         return "answer in the title"
