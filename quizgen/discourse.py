@@ -788,9 +788,10 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
     titled = _TITLED.finditer(shown) if any(map(shown.__contains__, _TITLED_WORDS)) else ()
     for m in titled:
         surname = m.group(1)
-        full = _compiled(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b")
-        named = full.findall(lead + " " + shown)
-        if all(_TITLED.match(f"{f} {surname}") for f in named) and reading.text.find(surname, 0, end) >= 0:
+        title = shown[m.start() : m.start(1)].rstrip()  # ("Mr", "Dr.")
+        if _only_titled(lead + " " + shown, len(lead) + 1 + m.start(), title, surname) and (
+            reading.text.find(surname, 0, end) >= 0
+        ):
             yield ("title", m.group())
     for m in _DESCRIPTION.finditer(shown):
         if words := _description(m, shown, lead, reading, end):
@@ -810,6 +811,23 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
         yield ("description", m.group(1))
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):
         yield from [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
+
+
+def _only_titled(text: str, at: int, title: str, surname: str) -> bool:
+    """Whether ``text`` gives ``surname``, titled at ``at`` ("Mr Okafor"), only after a title,
+    never after a first name or an initial ("Ana Okafor", "A. Okafor"): every word the pattern
+    below finds before it reads as a title with it (``_TITLED``). A plain test first: where the
+    surname stands once and its title opens a word of its own, that title is the only word
+    found (so the pattern, compiled for each surname, is made only for the others)."""
+    if text.find(surname) == text.rfind(surname) and text[at - 1 : at] not in _NAME_JOINERS:
+        named = [title]
+    else:
+        named = _compiled(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b").findall(text)
+    return all(_TITLED.match(f"{f} {surname}") for f in named)
+
+
+# What may join a word before a title into one word with it ("A.Mr"), for the name pattern.
+_NAME_JOINERS = frozenset("'’.-")
 
 
 def named_description(shown: str, reading: Reading, start: int) -> tuple[str, str] | None:
