@@ -44,6 +44,10 @@ def _words_of(text: str) -> frozenset[str]:
 
 _MARKS = ".,;:!?()[]\"'“”‘’"
 
+# The value a figure states (``merge.figure_value``), read once per text: every check and
+# every draft of a fact reads its answer's, and the figures of its sentence.
+_figure_value = lru_cache(maxsize=65536)(figure_value)
+
 
 def _read_around(d: Draft) -> str:
     """What the student reads around the blank: the sentence shown before, the rest of its own."""
@@ -72,11 +76,11 @@ def _counted_after(fact: Fact) -> bool:
     or colon ("three bodies of water: the Obersee, the Untersee and the Seerhein"; one more
     or fewer, as a list's last item may run on), or figures that add up to it ("three
     parks, two in the city and one in county land")."""
-    value = figure_value(fact.answer)
+    value = _figure_value(fact.answer)
     if value is None or value < 2:
         return False
     rest = fact.sentence.text[fact.answer_start + len(fact.answer) :]
-    parts = [figure_value(f) for f in _FIGURE_OR_NUMBER_WORD.findall(rest)]
+    parts = [_figure_value(f) for f in _FIGURE_OR_NUMBER_WORD.findall(rest)]
     if len(parts) > 1 and None not in parts and sum(parts) == value:
         return True
     m = PATTERNS["list_after_count"].match(rest)
@@ -89,10 +93,10 @@ def _counted_after(fact: Fact) -> bool:
 def _rest_of_a_whole(fact: Fact) -> bool:
     """Whether a share asked is what the sentence's other shares leave of the whole: "_____
     white, 3.3% black and 2.7% Asian" is 100% less the others (not "from 40% to ___")."""
-    value = figure_value(fact.answer)
+    value = _figure_value(fact.answer)
     text, s = fact.sentence.text, fact.answer_start
     others = [
-        figure_value(m.group())
+        _figure_value(m.group())
         for m in _SHARE.finditer(text)
         if not m.start() <= s < m.end() and m.end() != s + len(fact.answer)
     ]
@@ -356,7 +360,7 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if d.fact.answer_start < 0:
         return ""
     figure = d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity"
-    value = figure_value(d.fact.answer) if figure else None
+    value = _figure_value(d.fact.answer) if figure else None
     text, end = d.fact.sentence.text, d.fact.answer_start + len(d.fact.answer)
     years = {int(y) for y in PATTERNS["year"].findall(_read_around(d))} if value else set()
     if value and PATTERNS["in_years"].match(text, end) and any(b - a == value for a in years for b in years):
@@ -380,7 +384,7 @@ def _change_told(after: str, percent: float) -> bool:
     m = _CHANGE_ENDS.match(after)
     if m is None:
         return False
-    ends = figure_value(m["a"]), figure_value(m["b"])
+    ends = _figure_value(m["a"]), _figure_value(m["b"])
     if None in ends or 0 in ends:
         return False
     new, old = ends if m["first"] == "to" else ends[::-1]
@@ -402,7 +406,7 @@ def _near_another(fact: Fact, value: float, within: float) -> bool:
     for m in _FIGURE.finditer(text):
         if s <= m.start() < s + len(fact.answer) or _form(text, m.start(), m.end()) != form:
             continue
-        other = figure_value(m.group())
+        other = _figure_value(m.group())
         if other and other != value and abs(other - value) <= within * value:
             return True
     return False
