@@ -40,7 +40,7 @@ from itertools import islice
 from typing import Any
 
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
-from quizgen.extract.tokens import in_quotation
+from quizgen.extract.tokens import in_quotation, one_of
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
     COUNTRY_ALIASES,
@@ -86,8 +86,10 @@ _NOW = frozenset("year week month morning afternoon evening weekend summer sprin
 _NOW |= frozenset("century decade term session".split())
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
 
+# (the look ahead: the first letters of the words it opens with, for the search to pass over
+# every other place at once)
 _DESCRIPTION = re.compile(
-    r"\b(?:(?P<the>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll(?= \S+ [a-z]))"
+    r"(?=[TtAaidbsfuo])\b(?:(?P<the>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Aa]ll(?= \S+ [a-z]))"
     r"|(?:in|during|after|before|since|at|for|until|on) (?P<that>that))\s+"
     r"(?:(?P<count>(?:(?:pounds |dollars |euros |[£$€])?\d[\d,.]*(?:bn|m|k)?"
     rf"|(?i:{_COUNT_WORDS}))(?:-year-olds?)?)\b"
@@ -298,31 +300,31 @@ _ELLIPSES = (
         ("against", "oppose", "support", "back", "reject", "scrap", "defend", "critici"),
     ),
 )
-_ELLIPSIS = re.compile("|".join(pattern for pattern, _ in _ELLIPSES), re.I | re.M)
 _ELLIPSIS_KINDS = tuple((re.compile(pattern, re.I | re.M), words) for pattern, words in _ELLIPSES)
 _ELLIPSIS_WORDS = tuple(sorted({w for _, words in _ELLIPSES for w in words}))
+# The only letters a pattern that ignores case matches to a small ASCII letter that lowercase to
+# none: "İ" (to "i" and a dot above), "ı" and "ſ" (found by trying every character).
+_AS_ASCII_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def _lowered(text: str) -> str | None:
-    """``text`` lowercased for ``_may_match``, or None where lowercasing is not what a pattern
-    that ignores case does: ignoring case, a pattern's "s" also matches "ſ", its "i" "ı" and
-    "İ", which lowercase to no "s" or "i" (only a text of ASCII is safe: most are)."""
-    return text.lower() if text.isascii() else None
+def _lowered(text: str) -> str:
+    """``text`` lowercased for ``_may_match``, as a pattern that ignores case reads it: its "i"
+    also matches "İ" and "ı", its "s" "ſ", which are read as "i" and "s" first (most texts are
+    ASCII, lowercased at once)."""
+    return text.lower() if text.isascii() else text.translate(_AS_ASCII_LETTERS).lower()
 
 
-def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
+def _may_match(lowered: str, words: tuple[str, ...]) -> bool:
     """Whether a pattern that cannot match without one of ``words`` (lowercase) may match the
-    text ``lowered`` is of (``_lowered``; None: it may). A plain test, before the search:
-    drafting reads tens of thousands of stems, and a pattern that ignores case tries every
-    branch of its alternation at every place of each."""
-    return lowered is None or any(map(lowered.__contains__, words))  # (a loop in C: no frame per word)
+    text ``lowered`` is of (``_lowered``). A plain test, before the search: drafting reads tens
+    of thousands of stems, and a pattern that ignores case tries every branch of its
+    alternation at every place of each."""
+    return any(map(lowered.__contains__, words))  # (a loop in C: no frame per word)
 
 
-def _has_ellipsis(shown: str, lowered: str | None) -> bool:
-    """Whether ``shown`` (``lowered``: see ``_lowered``) has one of ``_ELLIPSES``: as searching
-    ``_ELLIPSIS``, each kind searched only where its words may be."""
-    if lowered is None:
-        return _ELLIPSIS.search(shown) is not None
+def _has_ellipsis(shown: str, lowered: str) -> bool:
+    """Whether ``shown`` (``lowered``: see ``_lowered``) has one of ``_ELLIPSES``, each kind
+    searched only where its words may be."""
     if not _may_match(lowered, _ELLIPSIS_WORDS):
         return False  # (one plain test for most stems, which have none of the kinds' words)
     for pattern, words in _ELLIPSIS_KINDS:
@@ -350,11 +352,15 @@ _IT_SAID = ("it is ", "it was ", "it stood at ", "it had been ", "it has been ",
 # an office or a person noun.
 # (capitalised too where a second sentence opens inside the text shown: '..." She said ...';
 # but "Her Majesty", "His Holiness" are titles)
+# (each pronoun opens with an "h" or an "s": the look ahead first lets the search pass over
+# every other place at once, where it tried each branch and its looks behind)
 _PERSONAL_PRONOUN = re.compile(
-    r"\b(?:he|she|him|his|her|himself|herself)\b"
-    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’]\s))(?:He|She|His|Her)\b(?! (?:Majesty|Royal|Holiness|Excellency))"
+    r"(?=[hsHS])(?:\b(?:he|she|him|his|her|himself|herself)\b"
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?][\"'”’]\s))(?:He|She|His|Her)\b(?! (?:Majesty|Royal|Holiness|Excellency)))"
 )
-_OFFICE = rf"\b(?i:{'|'.join(sorted(OFFICE_WORDS))})\b"
+
+
+_OFFICE = rf"\b(?i:{one_of(OFFICE_WORDS)})\b"
 _PERSON_MENTION = re.compile(
     rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
@@ -506,7 +512,7 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     """The lowercase words of a description from ``at`` up to its head noun; None when
     the words after it say which one, or when no noun follows."""
     words: list[str] = []
-    tokens = _TOKEN.findall(text[at : at + 80])
+    tokens = _TOKEN.findall(text, at, at + 80)  # (in place: _TOKEN looks neither behind nor ahead)
     for n, token in enumerate(tokens[:3]):
         owner = token.endswith(("'s", "’s"))  # "the organisation's president": the organisation
         token = token[:-2] if owner else token
@@ -785,9 +791,10 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
     titled = _TITLED.finditer(shown) if any(map(shown.__contains__, _TITLED_WORDS)) else ()
     for m in titled:
         surname = m.group(1)
-        full = _compiled(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b")
-        named = full.findall(lead + " " + shown)
-        if all(_TITLED.match(f"{f} {surname}") for f in named) and reading.text.find(surname, 0, end) >= 0:
+        title = shown[m.start() : m.start(1)].rstrip()  # ("Mr", "Dr.")
+        if _only_titled(lead + " " + shown, len(lead) + 1 + m.start(), title, surname) and (
+            reading.text.find(surname, 0, end) >= 0
+        ):
             yield ("title", m.group())
     for m in _DESCRIPTION.finditer(shown):
         if words := _description(m, shown, lead, reading, end):
@@ -807,6 +814,23 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
         yield ("description", m.group(1))
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):
         yield from [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
+
+
+def _only_titled(text: str, at: int, title: str, surname: str) -> bool:
+    """Whether ``text`` gives ``surname``, titled at ``at`` ("Mr Okafor"), only after a title,
+    never after a first name or an initial ("Ana Okafor", "A. Okafor"): every word the pattern
+    below finds before it reads as a title with it (``_TITLED``). A plain test first: where the
+    surname stands once and its title opens a word of its own, that title is the only word
+    found (so the pattern, compiled for each surname, is made only for the others)."""
+    if text.find(surname) == text.rfind(surname) and text[at - 1 : at] not in _NAME_JOINERS:
+        named = [title]
+    else:
+        named = _compiled(rf"\b([A-Z][\w'’.-]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b").findall(text)
+    return all(_TITLED.match(f"{f} {surname}") for f in named)
+
+
+# What may join a word before a title into one word with it ("A.Mr"), for the name pattern.
+_NAME_JOINERS = frozenset("'’.-")
 
 
 def named_description(shown: str, reading: Reading, start: int) -> tuple[str, str] | None:
@@ -974,7 +998,8 @@ def _written_as_name(word: str, text: str) -> bool:
     return False
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’&-]*")
+# (as "\b[A-Z]": a capital no word character stands before, asked only where a capital is)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’&-]*")
 
 
 # A role within an organisation opening a sentence before a name, no organisation said

@@ -21,7 +21,7 @@ from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.orgs import acronyms_of, may_abbreviate
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
-from quizgen.extract.tokens import has_phrase, in_quotation, norm
+from quizgen.extract.tokens import has_phrase, in_quotation, norm, one_of
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Source
 from quizgen.rules import AMOUNT, CURRENCY, Draft, Hopeless, as_read, asks_outright, with_lead, without_story
@@ -43,6 +43,10 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 _MARKS = ".,;:!?()[]\"'“”‘’"
+
+# The value a figure states (``merge.figure_value``), read once per text: every check and
+# every draft of a fact reads its answer's, and the figures of its sentence.
+_figure_value = lru_cache(maxsize=65536)(figure_value)
 
 
 def _read_around(d: Draft) -> str:
@@ -80,11 +84,11 @@ def _counted_after(fact: Fact) -> bool:
     or colon ("three bodies of water: the Obersee, the Untersee and the Seerhein"; one more
     or fewer, as a list's last item may run on), or figures that add up to it ("three
     parks, two in the city and one in county land")."""
-    value = figure_value(fact.answer)
+    value = _figure_value(fact.answer)
     if value is None or value < 2:
         return False
     rest = fact.sentence.text[fact.answer_start + len(fact.answer) :]
-    parts = [figure_value(f) for f in _FIGURE_OR_NUMBER_WORD.findall(rest)]
+    parts = [_figure_value(f) for f in _FIGURE_OR_NUMBER_WORD.findall(rest)]
     if len(parts) > 1 and None not in parts and sum(parts) == value:
         return True
     m = PATTERNS["list_after_count"].match(rest)
@@ -97,10 +101,10 @@ def _counted_after(fact: Fact) -> bool:
 def _rest_of_a_whole(fact: Fact) -> bool:
     """Whether a share asked is what the sentence's other shares leave of the whole: "_____
     white, 3.3% black and 2.7% Asian" is 100% less the others (not "from 40% to ___")."""
-    value = figure_value(fact.answer)
+    value = _figure_value(fact.answer)
     text, s = fact.sentence.text, fact.answer_start
     others = [
-        figure_value(m.group())
+        _figure_value(m.group())
         for m in _SHARE.finditer(text)
         if not m.start() <= s < m.end() and m.end() != s + len(fact.answer)
     ]
@@ -113,7 +117,7 @@ _SHARE = re.compile(r"\b\d+(?:\.\d+)?(?:%| per ?cent\b)")
 _CHANGE_BETWEEN = re.compile(r"\bfrom\b[^.;]*\d[^.;]*\bto\b")
 
 
-_FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\b")
+_FIGURE_OR_NUMBER_WORD = re.compile(rf"(?i)\b(?:\d[\d,]*(?:\.\d+)?|{one_of(NUMBER_WORDS)})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
@@ -167,16 +171,19 @@ def _kin_said(answer: str, around: str) -> bool:
     it away as wordplay does. Words shorter than five letters open too many others to be read
     so ("part", "party"), the head of a body's or a place's name ("committee") says no more
     than its kind, and a nation's adjective ("a Chilean judge of the Supreme Court of ___")
-    no more than where a body is (a place asked is read for its people by ``_its_people``).
+    no more than where a body is (a place asked is read for its people by ``_says_its_people``).
     A phrase of more than three words ("according to their respective numbers") is asked for
     its wording, which one kindred word does not give."""
     if len(answer.split()) > 3:
         return False
     asked = {w for w in _LONG_WORD.findall(answer.lower()) if w not in _KIND_HEADS}
+    # (a word opening another of five letters or more shares its first five: only a word
+    # around that does with a word asked is compared with each)
+    heads = {p[:5] for p in asked}
     return any(
         w not in asked and (w.startswith(p) or p.startswith(w))
         for w in _LONG_WORD.findall(around.lower())
-        if w not in _NATIONS
+        if w[:5] in heads and w not in _NATIONS
         for p in asked
     )
 
@@ -189,11 +196,18 @@ _NATIONS = frozenset(w.lower() for w in lexicon.DEMONYM_WORDS)
 _WHERE = _NATIONS | {w.lower() for w in lexicon.CONTINENT_ADJECTIVES}
 
 
+def _says_its_people(place: str, around: str) -> bool:
+    """Whether ``around`` says a place's people or adjective by the first letters of its name
+    ("Chilean" of Chile; not irregular ones). Its pattern is compiled only where those letters
+    are there (a plain test: most stems do not have them)."""
+    if " " in place or len(place) < 5 or place[:5] not in around:
+        return False
+    return _its_people(place).search(around) is not None
+
+
 @lru_cache(maxsize=4096)
 def _its_people(place: str) -> re.Pattern[str]:
-    """A place's people or adjective by the first letters of its name (not irregular ones)."""
-    if " " in place or len(place) < 5:
-        return re.compile("(?!)")
+    """The pattern of ``_says_its_people`` for a place of one word of five letters or more."""
     return re.compile(rf"\b{re.escape(place[:5])}(?-i:[a-z]*)(?:ans?|ians?|ers?|ese|is?|ites?)\b")
 
 
@@ -210,7 +224,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         if any(len(w) >= 6 and any(t[:6] == w[:6] and t != w for t in titled) for w in named):
             return "answer in stem"
     around = _read_around(d)
-    if kind == "place" and _its_people(q.answer).search(around):
+    if kind == "place" and _says_its_people(q.answer, around):
         return "answer in stem"
     if _given_by_title(d, r):
         return "answer in the title"
@@ -363,7 +377,7 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if d.fact.answer_start < 0:
         return ""
     figure = d.fact.kind in FIGURE_KINDS or d.fact.kind == "quantity"
-    value = figure_value(d.fact.answer) if figure else None
+    value = _figure_value(d.fact.answer) if figure else None
     text, end = d.fact.sentence.text, d.fact.answer_start + len(d.fact.answer)
     years = {int(y) for y in PATTERNS["year"].findall(_read_around(d))} if value else set()
     if value and PATTERNS["in_years"].match(text, end) and any(b - a == value for a in years for b in years):
@@ -387,7 +401,7 @@ def _change_told(after: str, percent: float) -> bool:
     m = _CHANGE_ENDS.match(after)
     if m is None:
         return False
-    ends = figure_value(m["a"]), figure_value(m["b"])
+    ends = _figure_value(m["a"]), _figure_value(m["b"])
     if None in ends or 0 in ends:
         return False
     new, old = ends if m["first"] == "to" else ends[::-1]
@@ -409,7 +423,7 @@ def _near_another(fact: Fact, value: float, within: float) -> bool:
     for m in _FIGURE.finditer(text):
         if s <= m.start() < s + len(fact.answer) or _form(text, m.start(), m.end()) != form:
             continue
-        other = figure_value(m.group())
+        other = _figure_value(m.group())
         if other and other != value and abs(other - value) <= within * value:
             return True
     return False

@@ -166,7 +166,7 @@ def _it_quoted(text: str) -> bool:
     return any(in_quotation(text, m.start()) for m in _IT_WORD.finditer(text))
 
 
-_IT_WORD = re.compile(r"\b[Ii]ts?\b")
+_IT_WORD = re.compile(r"(?=[Ii])\b[Ii]ts?\b")  # (the look ahead passes over other places at once)
 
 
 # (a news headline is a short sentence; an encyclopedia article's title, a name of a few words)

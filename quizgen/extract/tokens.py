@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from quizgen.lexicon import NOT_NAMES
@@ -90,6 +93,17 @@ def may_hold(text: str, words: frozenset[str]) -> bool:
     ``lower_words`` answers for nearly every text; one holding a character that a pattern
     ignoring case reads as a letter lowercasing does not give may hold them all."""
     return not words.isdisjoint(lower_words(text)) or _FOLDS_TO_A_LETTER.search(text) is not None
+
+
+def one_of(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (sorted, as written: no pattern signs), grouped by first letter
+    ("a(?:ctivist|dmiral)|b(?:...)"): it finds what the plain alternation finds, as two words of
+    different first letters never both match at one place, but tries at each place only the
+    words of its letter, not all of them."""
+    return "|".join(
+        f"{first}(?:{'|'.join(w[1:] for w in group)})"
+        for first, group in groupby(sorted(words), key=itemgetter(0))
+    )
 
 
 def is_name_word(token: Token) -> bool:
