@@ -1790,7 +1790,10 @@ def _not_given_away(answer: str, options: list[str], shown: str) -> list[str]:
     answered by its form. (An option may echo the stem while the answer does not.)"""
     if not _long_words(answer):
         return options  # (an answer of short words echoes nothing: the stem need not be read)
-    said = _words(shown.replace(answer, " "))
+    rest = shown.replace(answer, " ").lower()
+    if not any(w in rest for w in _long_words(answer)):
+        return options  # (a word of the stem holds each word it echoes: none is there, none is read)
+    said = _words(rest)
     if _echoes(answer, said) and not any(_echoes(o, said) for o in options):
         return []
     return options

@@ -442,7 +442,7 @@ def _gives_away(headline: str, answer: str, options: tuple[str, ...], role: str 
 @lru_cache(maxsize=65536)
 def _says(headline: str, name: str) -> bool:
     """Whether ``headline`` says ``name``, an answer or an option, as ``_gives_away`` tells."""
-    if not _headline_reads(headline).isdisjoint(_said_words(name) - FUNCTION_WORDS):
+    if not _headline_reads(headline).isdisjoint(_told_words(name)):
         return True
     if name.isupper() and 2 < len(name) <= 8 and _spells(headline, name):
         return True  # "Tsunami to hit Sri Lanka banks" spells most of "SLBA"
@@ -506,6 +506,12 @@ def _said_words(name: str) -> frozenset[str]:
     """The lowercased words of ``name`` and of its other names (``related_forms``, a party's)."""
     forms = related_forms(name) | (party_forms(party) if (party := party_of(name)) else set())
     return frozenset(_figure_of(w) for form in forms for w in _WORD.findall(form.lower()))
+
+
+@lru_cache(maxsize=65536)  # (an answer or option is read against many headlines)
+def _told_words(name: str) -> frozenset[str]:
+    """``_said_words`` of ``name`` but function words: the words a headline gives it away by."""
+    return _said_words(name) - FUNCTION_WORDS
 
 
 _WORD = re.compile(r"[^\W_]+")
