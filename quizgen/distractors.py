@@ -1251,9 +1251,12 @@ def _format_like(template: str, value: float) -> str:
     decimals = len(old.split(".")[1]) if "." in old else 0
     text = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
     rest = template[m.end() :]
-    if re.match(r"(st|nd|rd|th)\b", rest):
+    if _ORDINAL_ENDING.match(rest):
         rest = _ordinal_suffix(int(value)) + rest[2:]
     return template[: m.start()] + text + rest
+
+
+_ORDINAL_ENDING = re.compile(r"(st|nd|rd|th)\b")
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -1393,8 +1396,11 @@ def _between(answer: str, value: float, other: float, rng: random.Random) -> lis
 
 def _amount(figure: str) -> float | None:
     """The amount a figure writes ("£36.2m" -> 36200000.0, "1,200" -> 1200.0); None if none."""
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]*)", figure)
+    m = _AMOUNT.search(figure)
     return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2), 1) if m else None
+
+
+_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]*)")  # (a figure, and the scale after it)
 
 
 def _is_one(figure: str) -> bool:
