@@ -272,13 +272,15 @@ class Pool:
         return dict(self.people_by_source)
 
     def index_all(self) -> Pool:
-        """The pool with every index a question may read built now, each source's
-        ``akin_sources`` too (otherwise each is built on first use); returns the pool.
+        """The pool with every index of the whole build a question may read built now
+        (otherwise each is built on first use); returns the pool.
 
         For a build that drafts in several processes: built before they are forked, the
-        processes share one copy, where each would build its own (the people's index and
-        the akin sources take 0.4 s on the bench corpus). What they hold does not depend on
-        when they are built."""
+        processes share one copy, where each would build its own. What they hold does not
+        depend on when they are built. Each source's ``akin_sources`` is not among them: it
+        is asked of the sources a process drafts, a different few in each, and worked out
+        before the fork it would cost the whole build's in one process (0.2 s of 2,000
+        sources), where the processes share what about half of them cost."""
         for name in (
             "people_index",
             "titles_of",
@@ -292,12 +294,11 @@ class Pool:
             "organizations_by_type",
             "places_of",
             "topic_of",
+            "_sources_of_topic",
             "latest_year_of",
             "people_of",
         ):
             getattr(self, name)
-        for source, _ in self.source_topics:
-            self.akin_sources(source)
         return self
 
 
@@ -535,13 +536,15 @@ def topics_of(texts: dict[str, dict[int, str]]) -> dict[str, tuple[str, ...]]:
         source: Counter(_TOPIC_WORD.findall(" ".join(by_index.values()).lower()))
         for source, by_index in texts.items()
     }
-    spread = Counter(w for c in counts.values() for w in c)
+    spread = Counter(chain.from_iterable(counts.values()))  # (a counter iterates its words)
     most = max(5, len(counts) // 10)
+    # (the words of few sources found once for the build, not tested word by word for each source)
+    rare = {w for w, n in spread.items() if 2 <= n <= most}
 
     def topics(count: Counter[str]) -> tuple[str, ...]:
         # (the few shared words sorted, not all the words of the source)
-        shared = [(n, w) for w, n in count.items() if 2 <= spread[w] <= most]
-        return tuple(w for _, w in sorted(shared, key=lambda x: (-x[0], x[1]))[:TOPIC_WORDS])
+        shared = sorted((-count[w], w) for w in rare.intersection(count))  # (most used first)
+        return tuple(w for _, w in shared[:TOPIC_WORDS])
 
     return {source: topics(count) for source, count in counts.items()}
 
@@ -552,7 +555,11 @@ def _people_titles(
     """Name -> the titles their article puts before their name ("sir", "cardinal", "mr"),
     lowercased: what a stem's "Sir ___" asks of every option."""
     by_source: dict[str, dict[str, set[str]]] = {}  # source -> word after a title -> titles
+    # (only the articles that name a person first are read: the others' titles are asked of nobody)
+    needed = {first_source.get(name, "") for name in people}
     for source, sentences in texts.items():
+        if source not in needed:
+            continue
         after = by_source.setdefault(source, {})
         for text in sentences.values():
             for m in _title_pattern().finditer(text):
@@ -592,18 +599,30 @@ def article_country(names: Iterable[str]) -> str:
     and its people's roles, by what names one country only: its parties ("BJP", "Lib Dems"),
     offices ("taoiseach") and seats of power ("Knesset"). '' when nothing does, or two
     countries are named as often."""
-    votes: Counter[str] = Counter()
-    seat_country = {s: _country_name(c) for c, names in SEATS_OF_POWER.items() for s in names}
-    for text in names:
-        for found in parties_in(text, evidence=True):
-            if len({p.country for p in found}) == 1:
-                votes[found[0].country] += 1
-        votes.update(office_countries(text))
-        votes.update(seat_country[m.group()] for m in _seat_pattern().finditer(text))
+    votes = Counter(chain.from_iterable(map(_votes_of, names)))
     top = votes.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return ""
     return top[0][0]
+
+
+@lru_cache(maxsize=65536)  # (a body's name or a role is read for each article naming it)
+def _votes_of(text: str) -> tuple[str, ...]:
+    """The countries one name or role votes for in ``article_country``: one for each party,
+    office and seat of power it names that is of one country only."""
+    seat_country = _seat_countries()
+    parties = parties_in(text, evidence=True)
+    return (
+        *(found[0].country for found in parties if len({p.country for p in found}) == 1),
+        *office_countries(text),
+        *(seat_country[m.group()] for m in _seat_pattern().finditer(text)),
+    )
+
+
+@cache
+def _seat_countries() -> dict[str, str]:
+    """A seat of power ("Knesset") -> its country, in GeoNames' name."""
+    return {s: _country_name(c) for c, names in SEATS_OF_POWER.items() for s in names}
 
 
 @cache
@@ -1232,9 +1251,12 @@ def _format_like(template: str, value: float) -> str:
     decimals = len(old.split(".")[1]) if "." in old else 0
     text = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
     rest = template[m.end() :]
-    if re.match(r"(st|nd|rd|th)\b", rest):
+    if _ORDINAL_ENDING.match(rest):
         rest = _ordinal_suffix(int(value)) + rest[2:]
     return template[: m.start()] + text + rest
+
+
+_ORDINAL_ENDING = re.compile(r"(st|nd|rd|th)\b")
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -1374,8 +1396,11 @@ def _between(answer: str, value: float, other: float, rng: random.Random) -> lis
 
 def _amount(figure: str) -> float | None:
     """The amount a figure writes ("£36.2m" -> 36200000.0, "1,200" -> 1200.0); None if none."""
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]*)", figure)
+    m = _AMOUNT.search(figure)
     return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2), 1) if m else None
+
+
+_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]*)")  # (a figure, and the scale after it)
 
 
 def _is_one(figure: str) -> bool:
@@ -1771,7 +1796,10 @@ def _not_given_away(answer: str, options: list[str], shown: str) -> list[str]:
     answered by its form. (An option may echo the stem while the answer does not.)"""
     if not _long_words(answer):
         return options  # (an answer of short words echoes nothing: the stem need not be read)
-    said = _words(shown.replace(answer, " "))
+    rest = shown.replace(answer, " ").lower()
+    if not any(w in rest for w in _long_words(answer)):
+        return options  # (a word of the stem holds each word it echoes: none is there, none is read)
+    said = _words(rest)
     if _echoes(answer, said) and not any(_echoes(o, said) for o in options):
         return []
     return options

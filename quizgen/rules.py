@@ -432,19 +432,49 @@ def _gives_away(headline: str, answer: str, options: tuple[str, ...], role: str 
     or a place inside it ("Guantanamo" of Cuba), or the office of the person asked (``role``:
     "says PM" of a prime minister): shown before the question, it would give the answer away or
     rule an option out. A word said longer counts ("recessions", "Labourites"), a figure
-    however it ends ("18s" of "18th"), and an acronym its words spell."""
-    words = _said_words(answer).union(*map(_said_words, options)) - FUNCTION_WORDS
-    if not _headline_reads(headline).isdisjoint(words):
+    however it ends ("18s" of "18th"), and an acronym its words spell.
+
+    Asked of each name apart (``_says``): a question's options are its own, but each of them
+    is offered for many questions, and the answer is asked with several sets of options."""
+    return _says_office(headline, role) or any(_says(headline, x) for x in (answer, *options))
+
+
+@lru_cache(maxsize=65536)
+def _says(headline: str, name: str) -> bool:
+    """Whether ``headline`` says ``name``, an answer or an option, as ``_gives_away`` tells."""
+    if not _headline_reads(headline).isdisjoint(_told_words(name)):
         return True
-    office = acronyms_of(role) if role else set()
-    if role and (role.lower() in headline.lower() or not _headline_words(headline).isdisjoint(office)):
-        return True
-    if any(_spells(headline, x) for x in (answer, *options) if x.isupper() and 2 < len(x) <= 8):
+    if name.isupper() and 2 < len(name) <= 8 and _spells(headline, name):
         return True  # "Tsunami to hit Sri Lanka banks" spells most of "SLBA"
-    if not _headline_words(headline).isdisjoint(a for x in (answer, *options) for a in acronyms_of(x)):
+    if not _headline_words(headline).isdisjoint(_acronyms(name)):
         return True  # "Police probe BNP leaflet" before "the British National Party"
-    countries = frozenset().union(*(countries_of_places(x, inside=False) for x in (answer, *options)))
-    return not countries_of_places(headline).isdisjoint(countries)
+    return not _places_in(headline).isdisjoint(_countries_named(name))
+
+
+@lru_cache(maxsize=65536)
+def _says_office(headline: str, role: str) -> bool:
+    """Whether ``headline`` says the office ``role``, by its words or an acronym ("PM")."""
+    if not role:
+        return False
+    return role.lower() in headline.lower() or not _headline_words(headline).isdisjoint(_acronyms(role))
+
+
+@lru_cache(maxsize=65536)  # (an answer or option is read against many headlines)
+def _acronyms(name: str) -> frozenset[str]:
+    """The acronyms ``name`` may go by (``acronyms_of``)."""
+    return frozenset(acronyms_of(name))
+
+
+@lru_cache(maxsize=4096)
+def _places_in(headline: str) -> frozenset[str]:
+    """The countries of the places ``headline`` names, any place inside them counting."""
+    return countries_of_places(headline)
+
+
+@lru_cache(maxsize=65536)
+def _countries_named(name: str) -> frozenset[str]:
+    """The countries ``name`` names by their own names."""
+    return countries_of_places(name, inside=False)
 
 
 def _spells(headline: str, acronym: str) -> bool:
@@ -478,6 +508,12 @@ def _said_words(name: str) -> frozenset[str]:
     return frozenset(_figure_of(w) for form in forms for w in _WORD.findall(form.lower()))
 
 
+@lru_cache(maxsize=65536)  # (an answer or option is read against many headlines)
+def _told_words(name: str) -> frozenset[str]:
+    """``_said_words`` of ``name`` but function words: the words a headline gives it away by."""
+    return _said_words(name) - FUNCTION_WORDS
+
+
 _WORD = re.compile(r"[^\W_]+")
 _FIGURE_ENDING = re.compile(r"(?<=\d)(?:s|st|nd|rd|th|bn|m|k)$")
 
@@ -498,17 +534,56 @@ def _without_conjunction(text: str) -> str:
 
 def render_stem(env: SandboxedEnvironment, rule: Rule, context: dict[str, Any]) -> str:
     """The rule's stem for one fact, whitespace tidied. Raises ``RuleError`` if it fails."""
-    return _render(env.from_string(rule.stem), rule, context)
+    return _render(_compile(env, rule.stem), rule, context)
 
 
-def _render(template: Template, rule: Rule, context: dict[str, Any]) -> str:
-    try:
-        # What Template.render does, less copying the environment's globals out of a
-        # chain of mappings for every draft: they are merged in from a plain dict.
-        ctx = template.new_context({**_GLOBALS, **context}, shared=True)
-        out = template.environment.concat(template.root_render_func(ctx))  # type: ignore[attr-defined]
-    except TemplateError as exc:
-        raise RuleError([f"{rule.file}: template error ({exc})"]) from exc
+@dataclass(frozen=True)
+class Compiled:
+    """A rule's template compiled, and what it joins where it only joins text and names of
+    the context ("Which date completes the sentence? {{ blanked }}", as most stems do)."""
+
+    template: Template
+    # (text, whether it is a name of the context), in order; None: the template does more
+    # (a condition, a filter ...). Such a template renders to its pieces joined, each name
+    # as its value (the text Jinja writes of a string), without making a Jinja context.
+    joined: tuple[tuple[str, bool], ...] | None = None
+    names: frozenset[str] = frozenset()  # the names it joins
+
+
+def _compile(env: SandboxedEnvironment, template: str) -> Compiled:
+    joined = _pieces(env.parse(template))
+    names = frozenset(x for x, is_name in joined or () if is_name)
+    return Compiled(env.from_string(template), joined, names)
+
+
+def _pieces(template: nodes.Template) -> tuple[tuple[str, bool], ...] | None:
+    """What a template joins (``Compiled.joined``), or None where it does more."""
+    pieces: list[tuple[str, bool]] = []
+    for node in template.body:
+        if not isinstance(node, nodes.Output):
+            return None
+        for child in node.nodes:
+            if isinstance(child, nodes.TemplateData):
+                pieces.append((child.data, False))
+            elif isinstance(child, nodes.Name) and child.name in CONTEXT_NAMES:
+                pieces.append((child.name, True))
+            else:
+                return None
+    return tuple(pieces)
+
+
+def _render(compiled: Compiled, rule: Rule, context: dict[str, Any]) -> str:
+    if compiled.joined is not None and compiled.names <= context.keys():
+        out = "".join(str(context[x]) if is_name else x for x, is_name in compiled.joined)
+    else:
+        try:
+            # What Template.render does, less copying the environment's globals out of a
+            # chain of mappings for every draft: they are merged in from a plain dict.
+            template = compiled.template
+            ctx = template.new_context({**_GLOBALS, **context}, shared=True)
+            out = template.environment.concat(template.root_render_func(ctx))  # type: ignore[attr-defined]
+        except TemplateError as exc:
+            raise RuleError([f"{rule.file}: template error ({exc})"]) from exc
     return " ".join(out.split())  # runs of white space made one space
 
 
@@ -556,10 +631,10 @@ def with_lead(fact: Fact) -> Fact:
 
 
 @lru_cache(maxsize=1024)
-def _compiled(template: str) -> Template:
+def _compiled(template: str) -> Compiled:
     """A rule's template compiled in the sandbox, once per text (``draft_questions`` is called
     again for the drafts the gates dropped, and compiling costs far more than rendering)."""
-    return _SANDBOX.from_string(template)
+    return _compile(_SANDBOX, template)
 
 
 _SANDBOX = make_environment()

@@ -6,6 +6,7 @@ from quizgen.errors import RuleError
 from quizgen.extract import extract_facts
 from quizgen.models import Fact, Sentence
 from quizgen.rules import (
+    _compiled,
     applies,
     article_for,
     as_read,
@@ -90,6 +91,22 @@ def test_article_text_is_data_not_template():
     assert applies(rule, fact)
     stem = render_stem(make_environment(), rule, template_context(fact, "T"))
     assert "{{ config }}" in stem and "{% raw %}" in stem and "_____" in stem
+
+
+def test_a_stem_that_only_joins_text_and_names_reads_as_jinja_renders_it():
+    # (such a stem is rendered by joining its pieces, without Jinja: the text must be the same)
+    env = make_environment()
+    text = "The {{ config }}  party\nwon 40% of the vote in {% raw %} the election."
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("percent", "40%", text.index("40%"), sentence, (("speech", " a {{ x }}\tspeech "),))
+    context = template_context(fact, "T")
+    joined = 0
+    for rule in load_rules(RULES):
+        compiled = _compiled(rule.stem)
+        joined += compiled.joined is not None
+        by_jinja = " ".join(env.from_string(rule.stem).render(context).split())
+        assert render_stem(env, rule, context) == by_jinja
+    assert joined >= 10  # (most stems only join text and names)
 
 
 def test_a_stem_does_not_open_with_but_from_a_sentence_the_student_has_not_seen():
