@@ -120,6 +120,8 @@ class Pool:
     person_years: tuple[tuple[str, int, int], ...] = ()
     # The titles each person's article gives them, lowercased ("sir", "mr", "cardinal").
     person_titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # "m" or "f" for people their article refers to as "he" or "she" right after naming them.
+    person_pronouns: tuple[tuple[str, str], ...] = ()
     # Who gave the build's speeches and when: (speaker, kind of speech, office, year) from their titles.
     speakers: tuple[tuple[str, str, str, str], ...] = ()
     # The words each source shares with a few others only: what it is about ("rugby",
@@ -161,8 +163,8 @@ class Pool:
 
     @cached_property
     def gender_of(self) -> dict[str, str]:
-        """ "m" or "f" for people whose titles or role say it."""
-        out = {}
+        """ "m" or "f" for people whose titles or role say it, or else their article's pronouns."""
+        out = dict(self.person_pronouns)
         for name, role in self.people:
             if gender := _gender(self.titles_of.get(name, ()), role):
                 out[name] = gender
@@ -506,6 +508,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         elif f.kind == "description":
             descriptions.add(f.answer)
     titles = _people_titles(first_source, people, texts)
+    pronouns = _people_pronouns(first_source, people, texts)
     topics = topics_of(texts)
     return Pool(
         tuple(sorted(people.items())),
@@ -520,6 +523,7 @@ def build_pool(facts: list[Fact]) -> Pool:
         frozenset(attested),
         tuple((name, lo, hi) for name, (lo, hi) in sorted(person_years.items())),
         tuple(sorted(titles.items())),
+        tuple(sorted(pronouns.items())),
         tuple(sorted(speakers)),
         tuple(sorted(topics.items())),
         tuple((source, tuple(sorted(names))) for source, names in sorted(places.items())),
@@ -572,6 +576,33 @@ def _people_titles(
         if found:
             out[name] = tuple(sorted(found))
     return out
+
+
+def _people_pronouns(
+    first_source: dict[str, str], people: dict[str, str], texts: dict[str, dict[int, str]]
+) -> dict[str, str]:
+    """Name -> "m" or "f" where the article that first names a person (full name) refers to
+    them by "he" or "she" next: later in that sentence or in the one after ("British hurdler
+    Ana Ruiz is confident she can win"), with no other name, no quotation mark between."""
+    out: dict[str, str] = {}
+    for name in people:
+        if " " not in name:
+            continue
+        sentences = texts.get(first_source.get(name, ""), {})
+        index = next((i for i in sorted(sentences) if name in sentences[i]), None)
+        if index is None:
+            continue
+        text = sentences[index]
+        after = text[text.index(name) + len(name) :] + " " + sentences.get(index + 1, "")
+        m = _PERSON_PRONOUN.search(after)
+        if m and not _ANOTHER_NAME.search(after, 0, m.start()):
+            out[name] = "f" if m.group().lower() in ("she", "her", "hers") else "m"
+    return out
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
+# (a name, a quotation or a group whose "they" is not the person, between name and pronoun)
+_ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|[\"“”‘]")
 
 
 def _gender(titles: Iterable[str], role: str) -> str:
@@ -1762,6 +1793,9 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
                 written = _written_before_blank(shown) in HONORIFICS  # ("President ___": a title)
             if said and pool.gender_of.get(option) != said:
                 continue  # "___ said his ..." gets no woman, nor one the build cannot say is a man
+            known = pool.gender_of.get(fact.answer, "")
+            if not said and known and pool.gender_of.get(option, known) != known:
+                continue  # (nor, where its article says the answer is a woman, a man it knows)
             if title and not _holds_title(option, title, pool, written):
                 continue  # "Cardinal ___" gets cardinals, "Wales coach ___" coaches
             if home is None:

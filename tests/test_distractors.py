@@ -726,6 +726,30 @@ def test_a_pronoun_after_the_blank_rules_out_people_of_the_other_sex():
     assert pronoun_gender("_____ won the vote.") == ""
 
 
+def test_an_article_calling_the_answer_she_rules_out_men_it_knows():
+    # (who each is, the articles' pronouns after their names say: "... is confident she can win")
+    lines = {
+        "a": "Minister Ann Adler is confident she can win the vote in Lagos.",
+        "b": "Minister Bob Baker said his plan had gone well.",
+        "c": "Minister Cy Carter praised the party before he left.",
+        "d": "Minister Dee Dunn said Ann Adler had helped her in the campaign.",
+        "e": "Minister Eli Eze won in Accra.",
+        "f": "Minister Fay Fox spoke in Abuja.",
+    }
+    facts = []
+    for source, text in lines.items():
+        name = " ".join(text.split()[1:3])
+        sentence = Sentence(source, 0, 0, len(text), text)
+        facts.append(Fact("person_role", name, text.index(name), sentence, (("role", "minister"),)))
+    pool = build_pool(facts)
+    # (Dee Dunn's "her" comes after another name: it may be that one's)
+    assert pool.gender_of == {"Ann Adler": "f", "Bob Baker": "m", "Cy Carter": "m"}
+    shown = "Which minister won the vote in Lagos?"
+    offered = {o for seed in range(5) for o in pick_people(facts[0], pool, random.Random(seed), shown)}
+    # (no stem pronoun: the men the build knows are left out, not those it cannot tell)
+    assert offered == {"Dee Dunn", "Eli Eze", "Fay Fox"}
+
+
 def test_a_stem_saying_the_answers_sex_gets_only_people_known_to_be_of_it():
     people = [("Ann Adler", "minister"), ("Bob Baker", "minister"), ("Cy Carter", "minister")]
     people += [("Dee Dyer", "minister"), ("Eve Engel", "minister"), ("Flo Ford", "minister")]
