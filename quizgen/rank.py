@@ -24,8 +24,8 @@ so its cap is ``MAX_PER_LEGAL_SOURCE``, not ``MAX_PER_SOURCE``. Only questions s
 The best ``per_source`` of each are ``selected``: none that scores below
 ``Weights.min_score``, none on a figure the sources dispute, each answer once, each
 sentence once (but in a founding document, whose one sentence may grant several
-powers). They rank first; the bank keeps every question. (A worksheet, read whole, leaves off what
-another printed question or its title gives away: ``clash.keep_apart``.)
+powers). They rank first; the bank keeps every question. (A worksheet, read whole,
+leaves off what another printed question or its title gives away: ``clash.keep_apart``.)
 """
 
 from __future__ import annotations
@@ -452,10 +452,11 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         fact.slot("speech") or fact.slot("founding")
     )
     # (a long article named after its subject is about it in every line: no sign there)
-    if not article and answer_words and answer_words <= title_words:
-        value += weights.in_title
-    elif not article and answer_words & title_words and fact.kind not in ("number", "date"):
-        value += weights.in_title / 2
+    if not article and answer_words:
+        if answer_words <= title_words:
+            value += weights.in_title
+        elif answer_words & title_words and fact.kind not in ("number", "date"):
+            value += weights.in_title / 2
     if fact.sentence.index <= weights.lead_sentences and not fact.slot("speech"):
         value += weights.in_lead  # (a speech opens on greetings and thanks, not on its news)
         if fact.sentence.index <= weights.opening_sentences:
