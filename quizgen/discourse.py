@@ -196,6 +196,9 @@ _BARE_SHARE = re.compile(
 )
 # The words (lowercase) that these patterns cannot match without: see ``_may_match``.
 _FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", "autumn", "winter", " ago")
+# "the same" and a noun that ends its clause: the same as what? (a time is ``_FROM_BEFORE``'s)
+_THE_SAME = re.compile(r"\s+(?!(?:time|way)\b)[a-z][\w-]*(?=\s*(?:[.,;:!?)]|$))")
+_SHARED = re.compile(r"\b(?:shar(?:e|es|ed|ing)|both|all|each|two|three)\b[^,;]*$", re.I)
 _FROM_BEFORE_WORDS = ("the year", "the quarter", "the following", "the previous", "the same", "that")
 _SUCH_WORDS = ("such ",)
 
@@ -598,6 +601,10 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     if word in ("former", "latter") and _THEN_A_NAME.match(shown[m.end() : m.end() + 40]):
         return ""  # "the former deputy Mark Reyes": "former" says when he was one, and he is named
     if word in POINTING_BACK:
+        return m.group()
+    if word == "same" and _THE_SAME.match(shown, m.end()) and not _SHARED.search(shown, 0, m.start()):
+        # "arrested on the same charge.": as whose? (not "the same rights as ...", "the same
+        # period in 2003", nor one the clause's own things share: "both share the same aim")
         return m.group()
     if shown.startswith(" [", m.end()):
         return ""  # "the river [the Velora]": named right after

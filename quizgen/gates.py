@@ -241,8 +241,11 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         given = any(has_phrase(read, norm(g)) for g in forms) or _kin_said(q.answer, around)
         given = given or kind in ("organization", "law") and _name_word_said(d, around)
         return "answer in stem" if given else ""
-    # a continent by a country on it
+    # a continent by a country on it; a word of the answer's own making ("the Chalcedonian
+    # Creed of the ___" of the Council of Chalcedon), as in a cloze
     if place_kind == "continent" and lexicon.on_the_continent(around, lexicon.CONTINENTS.get(q.answer, "")):
+        return "answer in stem"
+    if _kin_said(q.answer, around):
         return "answer in stem"
     # the answer by another name in the stem, or (a party) by its names and adjectives
     if q.answer in lexicon.PARTY_NAMES:

@@ -255,6 +255,11 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Sales rose at Banco Norte, the largest lender in Chile.", False),
         # an "it" that points forward
         ("High fees are making it hard for farmers in Punjab to sell abroad.", False),
+        # "the same" thing, as what? (unless the words after or the clause say)
+        ("Party founder Ade Okafor was arrested in Lagos on Sunday on the same charge.", True),
+        ("Women in Chile won the same rights as men under the 1949 law.", False),
+        ("No person shall be tried for the same offense twice in the courts of Ostland.", False),
+        ("Rival parties in the Senate of Brazil share the same aim.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):

@@ -1994,6 +1994,15 @@ def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer
     assert (verdict == "answer in stem") is given
 
 
+def test_a_multiple_choice_stem_beside_a_word_of_its_answer_s_making_gives_it_away():
+    text = "The church accepts the Velorian Creed of the Council of Veloria, its bishops said."
+    d = draft(text, "Council of Veloria", text.replace("Council of Veloria", BLANK), "mcq", "organization")
+    assert _check(gates.gate_leak, d) == "answer in stem"
+    text = "The church accepts the creed of the Council of Veloria, its bishops said."
+    d = draft(text, "Council of Veloria", text.replace("Council of Veloria", BLANK), "mcq", "organization")
+    assert _check(gates.gate_leak, d) == ""
+
+
 @pytest.mark.parametrize(
     ("text", "answer", "given"),
     [
