@@ -182,7 +182,9 @@ _NOW_SAID = re.compile(r"\bthis\s+(?:week|month|year|weekend|spring|summer|autum
 _FROM_BEFORE = re.compile(
     r"\b[Tt]he (?:year|quarter)\b(?!\s+(?:to|of|ending|ended|before|after|since|in|\d))"  # which year?
     r"|(?<![Aa]t )\b(?:the following|the previous|the same|that)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?|morning|evening|night|weekend|time)\b(?!\s+(?:as|when)\b)",
+    r"(?:days?|weeks?|months?|years?|decades?|morning|evening|night|weekend|time)\b(?!\s+(?:as|when)\b)"
+    # ... or later or earlier than what was told before ("visited the city later in 1804")
+    r"|\b(?:later|earlier)\s+(?:that\b|in\s+(?:_{3,}|(?:1[0-9]|20)\d\d\b))",
     re.I,
 )
 # A share opening a sentence as its subject, with nothing it is a share of ("About 70% were
@@ -199,7 +201,10 @@ _FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", 
 # "the same" and a noun that ends its clause: the same as what? (a time is ``_FROM_BEFORE``'s)
 _THE_SAME = re.compile(r"\s+(?!(?:time|way)\b)[a-z][\w-]*(?=\s*(?:[.,;:!?)]|$))")
 _SHARED = re.compile(r"\b(?:shar(?:e|es|ed|ing)|both|all|each|two|three)\b[^,;]*$", re.I)
-_FROM_BEFORE_WORDS = ("the year", "the quarter", "the following", "the previous", "the same", "that")
+_FROM_BEFORE_WORDS = (
+    *("the year", "the quarter", "the following", "the previous", "the same", "that", "later", "earlier"),
+)
+_AFTER_A_YEAR = ("the year", "later", "earlier")
 _SUCH_WORDS = ("such ",)
 
 # An opening that carries on from the sentence before, after a joining word if any.
@@ -811,11 +816,12 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
     if _may_match(lowered, ("this ",)):
         yield from [("now", m.group()) for m in _NOW_SAID.finditer(shown)]
     if not lead and _may_match(lowered, _FROM_BEFORE_WORDS):
-        # (but "grew 3% in 2031 after a rise in the last quarter of the year": that year)
+        # (but "grew 3% in 2031 after a rise in the last quarter of the year": that year; "founded
+        # in 1900 and later in 1920 ...": later than that)
         yield from [
             ("description", m.group())
             for m in _FROM_BEFORE.finditer(shown)
-            if not (m.group().lower() == "the year" and _YEAR.search(shown, 0, m.start()))
+            if not (m.group().lower().startswith(_AFTER_A_YEAR) and _YEAR.search(shown, 0, m.start()))
         ]
     if not lead and ("%" in shown or " per" in shown) and (m := _BARE_SHARE.match(shown)):
         yield ("description", m.group(1))
