@@ -384,7 +384,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role_start = start
             after = end
             rest = text[end:]
-            m = _APPOSITIVE_AFTER.match(rest)
+            m = _APPOSITIVE_AFTER.match(rest) if rest[:1] == "," else None  # (it opens with one)
             if not role and m and _has_office(m.group(1)) and not _ends_with_name(m.group(1)):
                 role, after = m.group(1), end + m.end(1)
                 if after < len(text) and text[after] == ",":
