@@ -103,7 +103,8 @@ _LISTING_WORDS = ("seen", "heard", "watched", "shown", "broadcast", "screened", 
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(map(text.__contains__, words))  # (a loop in C: no frame per word)
+    """Whether ``text`` holds one of ``words`` (``map`` asks each in C, unlike a generator)."""
+    return any(map(text.__contains__, words))
 
 
 def _furniture(line: str) -> str:

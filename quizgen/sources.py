@@ -70,7 +70,8 @@ def parse_article(name: str, data: bytes) -> Source:
     controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 8:
         raise UnusableFile("binary file, not text (save the article as plain text)")
-    if _HTML.search(text[:4096]):
+    head = text[:4096]
+    if "<" in head and _HTML.search(head):  # (the pattern, tried at every line, needs a "<")
         raise UnusableFile("looks like HTML; save the article as plain text")
     stem = Path(name).stem
     title = document_title(text) or stem

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.people import Discourse, Mention, antecedent, full_name
-from quizgen.lexicon import SPEECH_VERB_PATTERN
+from quizgen.extract.tokens import lower_words
+from quizgen.lexicon import SPEECH_VERB_PATTERN, SPEECH_VERBS
 from quizgen.models import Fact, Sentence
 
 MAX_DESCRIPTION_WORDS = 8  # longer, and it is a clause to recall rather than a description
@@ -133,6 +134,29 @@ def _fact(
     return Fact("description", description, start, sentence, slots)
 
 
+# The words ``_NAMING`` and ``_DESCRIBED_AS`` need (as written), and those ``_JUDGING`` needs,
+# each a whole run of small letters: a verb of speech and a copula.
+_NAMING_STEMS = ("describ", "brand", "call", "dub", "label")
+_SPEECH_VERB_WORDS = frozenset(SPEECH_VERBS)
+_COPULA_WORDS = frozenset(("was", "is", "were", "are", "been", "be"))
+
+
+def _worth_trying(text: str) -> list[re.Pattern[str]]:
+    """Of ``_NAMING``, ``_DESCRIBED_AS`` and ``_JUDGING``, in that order, those that may match
+    ``text``: a plain test for the words each needs skips the others (most sentences that
+    quote somebody call nothing anything), which were searched at every word."""
+    words = lower_words(text)
+    return [
+        pattern
+        for pattern, worth in (
+            (_NAMING, any(map(text.__contains__, _NAMING_STEMS))),
+            (_DESCRIBED_AS, "describ" in text),
+            (_JUDGING, not _SPEECH_VERB_WORDS.isdisjoint(words) and not _COPULA_WORDS.isdisjoint(words)),
+        )
+        if worth
+    ]
+
+
 def extract_descriptions(
     sentences: list[Sentence], discourse: Discourse, orgs: list[Fact], quotes: list[Fact]
 ) -> list[Fact]:
@@ -154,11 +178,13 @@ def extract_descriptions(
             if person is not None and (name := full_name(person)):
                 speakers = [(0, pronoun.end(), name), *named]
         found: list[tuple[re.Match[str], str]] = []
-        for pattern in (_NAMING, _DESCRIBED_AS, _JUDGING):
+        for pattern in _worth_trying(text):
             found += [(m, _speaker_before(text, speakers, m.start("verb"))) for m in pattern.finditer(text)]
         # "X, whom he described as ...": the "he" is the first person the sentence names
-        found += [(m, named[0][2]) for m in _ASIDE.finditer(text) if named]
-        found += [(m, _speaker_at(named, m.end())) for m in _PASSIVE.finditer(text)]
+        if "whom" in text:
+            found += [(m, named[0][2]) for m in _ASIDE.finditer(text) if named]
+        if "been" in text:
+            found += [(m, _speaker_at(named, m.end())) for m in _PASSIVE.finditer(text)]
         for m, speaker in found:
             subject, description = m.group("subject").strip(), m.group("description").strip(" .,")
             if speaker and _subject_ok(subject) and _description_ok(description) and speaker not in subject:

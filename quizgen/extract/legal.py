@@ -1188,6 +1188,8 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
             continue
         if shape in _ONE_OF and not any(map(text.__contains__, _ONE_OF[shape])):
             continue
+        if shape == "tricolon" and text.count(",") < 2:
+            continue  # (its three parts need two commas: most sentences hold fewer)
         for m in pattern.finditer(text):
             group = "a" if m.group("a") is not None else "b"
             answer = m.group(group).rstrip(" ,")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.dates import YEAR
-from quizgen.extract.tokens import lower_words
+from quizgen.extract.tokens import lower_words, may_hold
 from quizgen.models import Fact, Sentence
 
 NUMBER_WORDS = (
@@ -65,6 +65,15 @@ COUNT = re.compile(
     + _NOT_PLURAL
     + r"(?:[a-z]+s|[A-Z][a-z]+s|people|children|men|women|staff|police|personnel)\b)"
 )
+# The same two patterns for a sentence with no number word, where only digits can open a
+# figure: they match the same spans there, and skip trying the number words at every word.
+_DIGITS_ONLY_QUANTITY = re.compile(rf"\b(?=\d)(?:{_DIGITS})[- ]{_UNIT}", re.I)
+_DIGITS_ONLY_COUNT = re.compile(
+    rf"\b(?=\d)(?:{_DIGITS}){_BIG}\s"
+    r"(?=(?:[a-z][\w-]*\s){0,2}"
+    + _NOT_PLURAL
+    + r"(?:[a-z]+s|[A-Z][a-z]+s|people|children|men|women|staff|police|personnel)\b)"
+)
 # A large figure standing alone ("rose to more than 380,000 in May").
 BARE = re.compile(r"(?<![£$€\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|billion))(?![\w%])")
 # An ordinal before a noun ("the 60th anniversary").
@@ -95,7 +104,12 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """
     words = lower_words(text)
     digits = _DIGIT.search(text) is not None
-    figure = digits or not _NUMBER_WORD_SET.isdisjoint(words)
+    # (a number word a pattern reads is a whole run of letters: one of ``words``, if any; and
+    # ``may_hold`` for the pattern ignoring case, which reads "ſix" as "six")
+    number_words = not _NUMBER_WORD_SET.isdisjoint(words)
+    figure = digits or number_words
+    quantity = QUANTITY if may_hold(text, _NUMBER_WORD_SET) else _DIGITS_ONLY_QUANTITY
+    count = COUNT if number_words else _DIGITS_ONLY_COUNT
     wanted = (
         ("percent", PERCENT, digits and ("%" in text or "cent" in words or "percent" in words)),
         (
@@ -103,8 +117,8 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
             MONEY,
             digits and (_CURRENCY_SIGNS.search(text) is not None or not _CURRENCY_WORDS.isdisjoint(words)),
         ),
-        ("quantity", QUANTITY, figure and not _UNIT_SET.isdisjoint(words)),
-        ("number", COUNT, figure),
+        ("quantity", quantity, figure and not _UNIT_SET.isdisjoint(words)),
+        ("number", count, figure),
         ("number", BARE, digits),
         ("number", ORDINAL, digits),
     )

@@ -11,6 +11,7 @@ introduced earlier in the same article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -341,10 +342,15 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
         text = sentence.text
         tokens = tokenize(text)
         born_here = "-born" in text  # (a plain test first: a name after where one was born is rare)
+        hyphens = "-" in text  # (likewise: most sentences have no hyphen for a word to run on after)
         for a, b in _name_runs(text, tokens):
             # a word run on in small letters after a hyphen is no name's: "Fly-half Ana Ruiz"
             # (a trade, then the name), "the Grand Slam-winning side" (the run ends before it)
-            cut = next((k for k in range(a, b) if _SMALL_AFTER_HYPHEN.search(tokens[k].bare)), None)
+            cut = (
+                next((k for k in range(a, b) if _SMALL_AFTER_HYPHEN.search(tokens[k].bare)), None)
+                if hyphens
+                else None
+            )
             if cut == a:
                 a += 1
             elif cut is not None:
@@ -378,7 +384,7 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
                 role_start = start
             after = end
             rest = text[end:]
-            m = _APPOSITIVE_AFTER.match(rest)
+            m = _APPOSITIVE_AFTER.match(rest) if rest[:1] == "," else None  # (it opens with one)
             if not role and m and _has_office(m.group(1)) and not _ends_with_name(m.group(1)):
                 role, after = m.group(1), end + m.end(1)
                 if after < len(text) and text[after] == ",":
@@ -462,21 +468,57 @@ def _called_it(raw: list[tuple[Sentence, int, int, list[str], str, int, int, boo
     added that its cash ...", "Velden Foods could have to restate its earnings"): a body."""
     its: set[str] = set()
     personal: set[str] = set()
-    # sentence index -> (start, word) of each pronoun in it, found once for all its runs
-    pronouns: dict[int, list[tuple[int, str]]] = {}
+    # sentence index -> its pronouns, found once for all its runs
+    pronouns: dict[int, _Pronouns] = {}
     for sentence, start, end, words, role, role_start, _, _, _ in raw:
         name, text = " ".join(words), sentence.text
         if role or role_start < start:  # (a role or a title before it says a person)
             personal.add(name)
         if (found := pronouns.get(sentence.index)) is None:
-            found = pronouns[sentence.index] = [(m.start(), m.group()) for m in _PRONOUN_AFTER.finditer(text)]
+            found = pronouns[sentence.index] = _Pronouns.of(text)
         # (a pronoun is a whole word: those after the run are those found from its end)
-        said = [(at, word) for at, word in found if at >= end]
-        if any(word != "its" for _, word in said):
+        if found.last_personal >= end:  # a "he", "his" ... after the run
             personal.add(name)
-        elif said and not text[:start].strip(" \"“‘'") and not _SOMETHING_NAMED.search(text, end, said[0][0]):
+        elif (
+            (first := found.first_from(end)) >= 0
+            and not text[:start].strip(" \"“‘'")
+            and not _SOMETHING_NAMED.search(text, end, first)
+        ):
             its.add(name)
     return its - personal
+
+
+_PRONOUN_WORDS = frozenset(("its", "he", "she", "his", "her", "him", "himself", "herself"))
+
+
+@dataclass(frozen=True)
+class _Pronouns:
+    """Where a sentence says its pronouns (``_PRONOUN_AFTER``), as ``_called_it`` asks of each
+    run: where the first one after the run is, and whether one after it is not "its".
+
+    Read once per sentence, so each of its runs is answered without going over them all.
+    """
+
+    starts: tuple[int, ...]  # where each pronoun starts, in order
+    last_personal: int  # where the last that is not "its" starts; -1 if none
+
+    @staticmethod
+    def of(text: str) -> _Pronouns:
+        # (each pronoun is a whole run of letters: a sentence without one among its
+        # ``lower_words``, as most are, has none to look for)
+        if _PRONOUN_WORDS.isdisjoint(lower_words(text)):
+            return _NO_PRONOUNS
+        found = [(m.start(), m.group()) for m in _PRONOUN_AFTER.finditer(text)]
+        last = max((at for at, word in found if word != "its"), default=-1)
+        return _Pronouns(tuple(at for at, _ in found), last)
+
+    def first_from(self, at: int) -> int:
+        """Where the first pronoun at or after offset ``at`` starts; -1 if none."""
+        k = bisect_left(self.starts, at)
+        return self.starts[k] if k < len(self.starts) else -1
+
+
+_NO_PRONOUNS = _Pronouns((), -1)
 
 
 # Pronouns after a name: "its" says a thing, "he" or "her" a person ...
@@ -602,6 +644,18 @@ _SPEAKS = re.compile(
 _PRONOUN_SAYS = re.compile(
     rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:{SPEECH_VERB_PATTERN})\b|\b(?:{SPEECH_VERB_PATTERN})\s+(?:he|she)\b"
 )
+_HE_OR_SHE = frozenset(("he", "she"))
+
+
+def _pronoun_says(text: str) -> bool:
+    """Whether ``_PRONOUN_SAYS`` finds a "he" or "she" speaking in ``text``.
+
+    Its pronoun is a whole run of letters, so a sentence without one among its
+    ``lower_words`` (most) has no match: the pattern, which tries its verbs at every
+    word, is searched only in the others."""
+    return not _HE_OR_SHE.isdisjoint(lower_words(text)) and _PRONOUN_SAYS.search(text) is not None
+
+
 # "the chairman of the Commons transport committee, Labour MP Ana Ruiz", "An
 # engineer from an early age, Mr Okafor ...", "The Attorney General, Lord Velden":
 # the name comes after the noun
@@ -697,7 +751,7 @@ def read_discourse(sentences: list[Sentence], mentions: list[Mention]) -> Discou
         if not SPEECH_VERBS.isdisjoint(lower_words(s.text))
         and (v := _SPEAKS.search(s.text))
         and not in_quotation(s.text, v.start())
-        and not (PRONOUN_SUBJECT.match(s.text) or _PRONOUN_SAYS.search(s.text))
+        and not (PRONOUN_SUBJECT.match(s.text) or _pronoun_says(s.text))
     )
     return Discourse(by_sentence, genders(mentions), held, quotation_run_on(sentences), unnamed, others_speak)
 
