@@ -255,6 +255,8 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Sales rose at Banco Norte, the largest lender in Chile.", False),
         # an "it" that points forward
         ("High fees are making it hard for farmers in Punjab to sell abroad.", False),
+        # an outcome told before ("the breakthrough": which?)
+        ("Ana Lima, touring Peru and Chile, praised the spirit that achieved the breakthrough.", True),
         # later than what? (unless the sentence says when before)
         ("The envoy Ana Lima visited the port of Recife later in 1804 with her staff.", True),
         ("Ana Lima founded the Recife Gazette in 1900 and later in 1920 moved to Lagos.", False),
