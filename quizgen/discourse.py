@@ -201,8 +201,8 @@ _FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", 
 # "the same" and a noun that ends its clause: the same as what? (a time is ``_FROM_BEFORE``'s)
 _THE_SAME = re.compile(r"\s+(?!(?:time|way)\b)[a-z][\w-]*(?=\s*(?:[.,;:!?)]|$))")
 _SHARED = re.compile(r"\b(?:shar(?:e|es|ed|ing)|both|all|each|two|three)\b[^,;]*$", re.I)
-_FROM_BEFORE_WORDS = (
-    *("the year", "the quarter", "the following", "the previous", "the same", "that", "later", "earlier"),
+_FROM_BEFORE_WORDS = tuple(
+    "the year|the quarter|the following|the previous|the same|that|later|earlier".split("|")
 )
 _AFTER_A_YEAR = ("the year", "later", "earlier")
 _SUCH_WORDS = ("such ",)
