@@ -315,6 +315,19 @@ def _with_and_without(weight: str, sentence: str, answer: str, kind: str) -> tup
     return score(draft, source), score(draft, source, replace(WEIGHTS, **{weight: 0.0}))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "answer", "statistic"),
+    [
+        ("Ostland's captain Ana Ruiz recorded five tackles and two sacks in the final.", "five", True),
+        ("Velden scored 11 goals in Ostland's 2031 league season.", "11", True),
+        ("The Senate of Ostland passed five bills on water rights on Tuesday.", "five", False),
+    ],
+)
+def test_a_count_of_a_game_s_statistics_ranks_lower(sentence, answer, statistic):
+    marked, unmarked = _with_and_without("game_statistic", sentence, answer, "number")
+    assert marked == pytest.approx(unmarked + (WEIGHTS.game_statistic if statistic else 0.0))
+
+
 def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
     line = "The river rises at a glacier near Mount Kessel, 2,900 metres up."
     text = f"Velora\n\nThe Velora is a river.\n{line}\n"
