@@ -1994,6 +1994,15 @@ def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer
     assert (verdict == "answer in stem") is given
 
 
+def test_a_gloss_in_brackets_after_a_blanked_name_gives_it_away():
+    # ("(which also owns ...)": what it is known for, to whoever knows the world)
+    text = "Based in the region are the Velora Company (which also owns ABN), Ostfilm and Lumo."
+    d = cloze(text, "Velora Company", "organization")
+    assert _check(gates.gate_leak, d) == "answer in stem"
+    plain = "Based in the region are the Velora Company, Ostfilm and Lumo, the council said."
+    assert _check(gates.gate_leak, cloze(plain, "Velora Company", "organization")) == ""
+
+
 def test_a_multiple_choice_stem_beside_a_word_of_its_answer_s_making_gives_it_away():
     text = "The church accepts the Velorian Creed of the Council of Veloria, its bishops said."
     d = draft(text, "Council of Veloria", text.replace("Council of Veloria", BLANK), "mcq", "organization")
