@@ -40,7 +40,7 @@ from itertools import islice
 from typing import Any
 
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
-from quizgen.extract.tokens import in_quotation, one_of
+from quizgen.extract.tokens import AS_ASCII_LETTERS, in_quotation, one_of
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
     COUNTRY_ALIASES,
@@ -310,16 +310,13 @@ _ELLIPSES = (
 )
 _ELLIPSIS_KINDS = tuple((re.compile(pattern, re.I | re.M), words) for pattern, words in _ELLIPSES)
 _ELLIPSIS_WORDS = tuple(sorted({w for _, words in _ELLIPSES for w in words}))
-# The only letters a pattern that ignores case matches to a small ASCII letter that lowercase to
-# none: "İ" (to "i" and a dot above), "ı" and "ſ" (found by trying every character).
-_AS_ASCII_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _lowered(text: str) -> str:
     """``text`` lowercased for ``_may_match``, as a pattern that ignores case reads it: its "i"
     also matches "İ" and "ı", its "s" "ſ", which are read as "i" and "s" first (most texts are
     ASCII, lowercased at once)."""
-    return text.lower() if text.isascii() else text.translate(_AS_ASCII_LETTERS).lower()
+    return text.lower() if text.isascii() else text.translate(AS_ASCII_LETTERS).lower()
 
 
 def _may_match(lowered: str, words: tuple[str, ...]) -> bool:

@@ -1762,6 +1762,7 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
     shown = shown or fact.sentence.text
     # what the stem says of a person: read for the first person offered
     said = title = home = after_the = None
+    known = ""  # the answer's sex, where the build knows it (read with ``said``)
     written = False
     office_home = ""
     out: list[str] = []
@@ -1791,9 +1792,9 @@ def pick_distractors(strategy: str, fact: Fact, pool: Pool, rng: random.Random, 
             if said is None or title is None:
                 said, title = pronoun_gender(shown), title_before_blank(shown)
                 written = _written_before_blank(shown) in HONORIFICS  # ("President ___": a title)
+                known = pool.gender_of.get(fact.answer, "")
             if said and pool.gender_of.get(option) != said:
                 continue  # "___ said his ..." gets no woman, nor one the build cannot say is a man
-            known = pool.gender_of.get(fact.answer, "")
             if not said and known and pool.gender_of.get(option, known) != known:
                 continue  # (nor, where its article says the answer is a woman, a man it knows)
             if title and not _holds_title(option, title, pool, written):

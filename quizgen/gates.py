@@ -75,8 +75,14 @@ def _given_by_title(d: Draft, r: Reading) -> bool:
         return fact.kind == "place" and bool(named) and named <= title
     if figure or fact.kind == "place":
         return bool(named) and named <= title
-    name = re.split(r"\s*[,(]", r.title, maxsplit=1)[0]
+    name = _subject_name(r.title)
     return bool(named & title) or answer in acronyms_of(name) or name in answer
+
+
+@lru_cache(maxsize=4096)  # (a title, once for all the drafts of its article)
+def _subject_name(title: str) -> str:
+    """What a title names before a comma or a bracket ("Fresno" of "Fresno, California")."""
+    return re.split(r"\s*[,(]", title, maxsplit=1)[0]
 
 
 def _counted_after(fact: Fact) -> bool:

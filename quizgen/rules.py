@@ -446,7 +446,7 @@ def _says(headline: str, name: str) -> bool:
         return True
     if name.isupper() and 2 < len(name) <= 8 and _spells(headline, name):
         return True  # "Tsunami to hit Sri Lanka banks" spells most of "SLBA"
-    if not _headline_words(headline).isdisjoint(_acronyms(name)):
+    if not _headline_words(headline).isdisjoint(acronyms_of(name)):
         return True  # "Police probe BNP leaflet" before "the British National Party"
     return not _places_in(headline).isdisjoint(_countries_named(name))
 
@@ -456,13 +456,7 @@ def _says_office(headline: str, role: str) -> bool:
     """Whether ``headline`` says the office ``role``, by its words or an acronym ("PM")."""
     if not role:
         return False
-    return role.lower() in headline.lower() or not _headline_words(headline).isdisjoint(_acronyms(role))
-
-
-@lru_cache(maxsize=65536)  # (an answer or option is read against many headlines)
-def _acronyms(name: str) -> frozenset[str]:
-    """The acronyms ``name`` may go by (``acronyms_of``)."""
-    return frozenset(acronyms_of(name))
+    return role.lower() in headline.lower() or not _headline_words(headline).isdisjoint(acronyms_of(role))
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from quizgen.extract.people import predicate_after
 from quizgen.extract.tokens import lower_words
@@ -212,10 +213,11 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def acronyms_of(name: str) -> set[str]:
+@lru_cache(maxsize=65536)  # (a name is read against many headlines, stems and titles)
+def acronyms_of(name: str) -> frozenset[str]:
     """Acronyms ``name`` may go by: its initials, or all its capitals ("UK Independence Party": UKIP)."""
     forms = {initials(name), "".join(c for c in name if c.isupper())}
-    return {f for f in forms if len(f) >= 2}
+    return frozenset(f for f in forms if len(f) >= 2)
 
 
 def may_abbreviate(word: str, name: str) -> bool:
