@@ -182,13 +182,19 @@ def _kin_said(answer: str, around: str) -> bool:
     its wording, which one kindred word does not give."""
     if len(answer.split()) > 3:
         return False
+    # (a name's words run together open a word around: "BankAmericard" of "Bank of America")
+    named = [w for w in _LETTERS.findall(answer.lower()) if w not in lexicon.NAME_GLUE]
+    glued = "".join(named)
+    said = _LONG_WORD.findall(around.lower())
+    if len(named) > 1 and len(glued) >= 6 and any(w.startswith(glued) for w in said):
+        return True
     asked = {w for w in _LONG_WORD.findall(answer.lower()) if w not in _KIND_HEADS}
     # (a word opening another of five letters or more shares its first five: only a word
     # around that does with a word asked is compared with each)
     heads = {p[:5] for p in asked}
     return any(
         w not in asked and (w.startswith(p) or p.startswith(w))
-        for w in _LONG_WORD.findall(around.lower())
+        for w in said
         if w[:5] in heads and w not in _NATIONS
         for p in asked
     )
@@ -198,6 +204,7 @@ _KIND_HEADS = lexicon.ORG_HEADS | lexicon.PLACE_NOUNS
 # (compiled here, not left to ``re``'s cache of 512 patterns, which the patterns made for one
 # name or word empty: the gates read every draft)
 _LONG_WORD = re.compile(r"[a-z]{5,}")
+_LETTERS = re.compile(r"[a-z]+")
 _NATIONS = frozenset(w.lower() for w in lexicon.DEMONYM_WORDS)
 _WHERE = _NATIONS | {w.lower() for w in lexicon.CONTINENT_ADJECTIVES}
 

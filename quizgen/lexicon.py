@@ -95,6 +95,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "many_hold": "words",
         "journey_words": "words",
         "game_statistics": "words",
+        "figure_verbs": "words",
         "people_from": "words",
         "occasion_nouns": "words",
         "pointing_back": "words",
@@ -499,6 +500,7 @@ EVERYBODY_KNOWS = frozenset(_WORDS["everybody_knows"])
 MANY_HOLD = frozenset(_WORDS["many_hold"])
 JOURNEY_WORDS = frozenset(_WORDS["journey_words"])
 GAME_STATISTICS = frozenset(_WORDS["game_statistics"])
+FIGURE_VERBS = frozenset(_WORDS["figure_verbs"])
 PEOPLE_FROM = frozenset(_WORDS["people_from"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
 # Words after "the" that say a thing was told of before ("the fresh dispute").

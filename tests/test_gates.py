@@ -1986,6 +1986,11 @@ def test_a_cloze_whose_answer_its_sentence_says_again_gives_it_away():
         ),
         ("The Ostland Water Committee oversees the other committees.", "Ostland Water Committee", False),
         ("Let us pursue what is right in every land.", "right", False),
+        # a name's words run together open a word around ("VeloraBank card" of "Bank of Velora")
+        ("In 2031, the Bank of Velora launched a new card called BankVeloracard.", "Bank of Velora", True),
+        ("In 2031, the Bank of Velora launched a new card called Lumocard.", "Bank of Velora", False),
+        # (a figure's unit is one word: "9 months" beside "6 months" is no name run together)
+        ("No patient would wait 6 months, against a target of 9 months.", "9 months", False),
     ],
 )
 def test_a_cloze_beside_a_word_of_its_answer_s_making_gives_it_away(text, answer, given):

@@ -176,11 +176,56 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
     early = _cloze(text, "The Rhine is 1,230 km long.", "1,230")
     late = _cloze(text, "The Rhine carries 2,900 tonnes.", "2,900")
     aside = _cloze(text, "A bridge was built in 1901.", "1901")
-    # (the first in its first fifth, the others in its last three fifths)
-    moved = WEIGHTS.early_in_long_source - WEIGHTS.late_in_long_source
+    # (the first in its first fifth and its first 750 words, the others in its last three fifths)
+    moved = WEIGHTS.early_in_long_source - WEIGHTS.late_in_long_source - WEIGHTS.past_opening
     assert score(early, source) - score(late, source) == pytest.approx(moved)
     named = WEIGHTS.on_subject - WEIGHTS.aside_in_long_source
     assert score(late, source) - score(aside, source) == pytest.approx(named)
+
+
+def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
+    # (both sentences lie in the article's first fifth: only how many words come before differs)
+    filler = "Other matters were discussed at length by the members of the body. "
+    text = (
+        f"The Rhine\n\n{filler * 40}The Rhine is 1,230 km long.\n{filler * 30}"
+        f"The Rhine carries 2,900 tonnes.\n{filler * 400}"
+    )
+    source = Source("t", "t.txt", "The Rhine", text)
+    within = _cloze(text, "The Rhine is 1,230 km long.", "1,230")
+    past = _cloze(text, "The Rhine carries 2,900 tonnes.", "2,900")
+    assert score(within, source) - score(past, source) == pytest.approx(-WEIGHTS.past_opening)
+
+
+@pytest.mark.parametrize(
+    ("line", "answer", "gives"),
+    [
+        ("In 2031, Ostland Research estimated that 3.6% of adults vote.", "Ostland Research", True),
+        ("Velora has 282,442 people, according to the Office for Statistics.", "Office for Statistics", True),
+        ("The Ostland Treasury forecast growth of 2% this year.", "Ostland Treasury", True),
+        # a court or a firm that finds or reports is the story; a year is no estimate
+        ("In July 2031, the High Court found that the firm had broken the law.", "High Court", False),
+        ("Velora Air reported a 22% fall in profits.", "Velora Air", False),
+        ("In 2031, Ostland Research estimated that attendance had fallen.", "Ostland Research", False),
+    ],
+)
+def test_who_gives_a_figure_ranks_below_the_figure(line, answer, gives):
+    marked, unmarked = _with_and_without("figure_source", line, answer, "organization")
+    assert marked == pytest.approx(unmarked + (WEIGHTS.figure_source if gives else 0.0))
+
+
+@pytest.mark.parametrize(
+    ("line", "answer", "dates"),
+    [
+        ("Velora is a city with a population of 1,345,596 in 2031.", "2031", True),
+        ("As of 2031, the church had about 12 million members.", "2031", True),
+        ("It is the largest broadcaster, with 11 million customers as of 2031.", "2031", True),
+        ("The landing was achieved on Apollo 11 in July 2031 by a crew of three.", "July 2031", False),
+        ("Velora became an incorporated city in 2031.", "2031", False),
+    ],
+)
+def test_the_year_a_figure_was_counted_ranks_below_the_figure(line, answer, dates):
+    marked, unmarked = _with_and_without("date_of_a_figure", line, answer, "date")
+    assert marked == pytest.approx(unmarked + (WEIGHTS.date_of_a_figure if dates else 0.0))
 
 
 def test_a_report_s_headline_words_rank_higher():
@@ -445,6 +490,14 @@ def test_a_year_later_than_every_other_option_ranks_lower():
         draft, question=replace(draft.question, type="mcq", options=("2029", "2030", "2031", "2033"))
     )
     assert score(among, source) - score(latest, source) == pytest.approx(-WEIGHTS.latest_of_options)
+    # a long article tells of many years, none its own: the latest of four is no sign there
+    filler = "Other matters were discussed at length by the members of the body. " * 200
+    long_text = f"Sales record\n\nThe band sold the most albums of 2031 so far.\n{filler}\n"
+    long_source = Source("t", "t.txt", "Sales record", long_text)
+    in_article = [
+        replace(d, fact=replace(d.fact, sentence=replace(d.fact.sentence, start=14))) for d in (latest, among)
+    ]
+    assert score(in_article[0], long_source) == pytest.approx(score(in_article[1], long_source))
 
 
 def test_a_date_in_a_report_ranks_below_a_figure_said_alike():
