@@ -19,8 +19,9 @@ ABBREVIATIONS = frozenset(
     a.m p.m e.g i.e u.s u.k u.n e.u u.s.a d.c""".split()
 )
 
-# A candidate boundary: terminal punctuation, closing quotes or brackets, space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+# A candidate boundary: terminal punctuation, closing quotes or brackets, an encyclopedia's
+# notes in square brackets after it ("1974.[not in citation given] The", "end.[12] The"), space.
+_BOUNDARY = re.compile(r"(?P<stop>[.!?…]+)[\"'”’»)\]]*(?:\[[^\[\]\n]{1,40}\])*(?=\s+)")
 # "roads.Norland": a full stop with the space missing between two words. (The full stop is
 # matched first and the letters before it looked back at: a pattern opening with a plain
 # character is searched for far faster than one opening by looking behind at every place.)
@@ -46,9 +47,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _boundaries(text: str) -> list[int]:
     ends = []
     for m in _BOUNDARY.finditer(text):
-        punct = m.group()
-        single_stop = punct[0] == "." and len(punct.rstrip("\"'”’»)]")) == 1
-        if single_stop and _is_abbreviation(text, m.start()):
+        if m.group("stop") == "." and _is_abbreviation(text, m.start()):
             continue
         if not _NEXT_STARTS.match(text, m.end()):
             continue  # "said 3 p.m. on ..." or a lowercase continuation

@@ -32,6 +32,15 @@ def split(text: str) -> list[str]:
             ["They discussed digital health.", "Israel and Azerbaijan agreed."],
         ),
         ("Turnout was 61.4% in 2005. Labour won.", ["Turnout was 61.4% in 2005.", "Labour won."]),
+        # an encyclopedia's notes after the full stop end the sentence with it
+        (
+            "It joined Lowmoor in 1974.[not in citation given] Its people are called Velorans.",
+            ["It joined Lowmoor in 1974.[not in citation given]", "Its people are called Velorans."],
+        ),
+        (
+            "The dam opened in 1931.[12][13] It was rebuilt.",
+            ["The dam opened in 1931.[12][13]", "It was rebuilt."],
+        ),
         # politics_050 (bbc-politics-dev): a unit letter is not an initial
         (
             "Fraud fell to cases worth pounds 644m. Edward Leigh said so.",
