@@ -58,6 +58,7 @@ from quizgen.lexicon import (
     PLACE_NOUNS,
     POINTING_BACK,
     ROLES_IN_AN_ORGANISATION,
+    SEAT_OFFICES,
     SHELL_NOUNS,
     WEEKDAYS,
     gazetteer,
@@ -247,6 +248,16 @@ OPENING = re.compile(
     re.I,
 )
 # "said Smith's decision was wrong": a possessed shell noun the words after do not explain.
+# One holder of an office many hold, with no name after it: a former holder of any ("the
+# ex-home secretary", "the former Prime Minister") or one of a seat's many ("the Edinburgh
+# MSP", "the Labour peer": titles.yaml ``seat_offices``). Which one was told before. (Not
+# "the Tory leader", "the Prime Minister": one at a time.)
+_ANY_OFFICE = rf"(?i:{one_of(OFFICE_WORDS)})"
+_ONE_HOLDER = re.compile(
+    rf"\b[Tt]he (?:(?:former|ex-) ?(?:[a-z]+ ){{0,2}}{_ANY_OFFICE}(?: {_ANY_OFFICE})*"
+    rf"|(?P<seat>(?:[A-Z][\w'’-]+ ){{1,3}})(?i:{one_of(SEAT_OFFICES)}))"
+    r"(?![\w-]| +[A-Z_{]|, +[A-Z][a-z]+ [A-Z]| *[(\[])"
+)
 _POSSESSED = re.compile(
     r"\b[\w-]+['’]s (?:comment|comments|decision|move|claim|claims)\b"
     r"(?![\w-]|\s+(?:on|about|that|to|of|for|with|in)\b)"
@@ -805,6 +816,11 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
             reading.text.find(surname, 0, end) >= 0
         ):
             yield ("title", m.group())
+    if ("the " in lowered) and not _FULL_NAME.search(lead):
+        for m in _ONE_HOLDER.finditer(shown):
+            # (not "the Deputy Prime Minister": one at a time)
+            if not OFFICE_WORDS.intersection(w.lower() for w in (m.group("seat") or "").split()):
+                yield ("description", m.group())
     for m in _DESCRIPTION.finditer(shown):
         if words := _description(m, shown, lead, reading, end):
             yield ("mention", words[1:]) if words[0] == "~" else ("description", words)

@@ -60,6 +60,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "female_pronouns": "words",
         "kin_words": "words",
         "roles_in_an_organisation": "words",
+        "seat_offices": "words",
         "place_nouns": "words",
         "portfolio_words": "words",
         "commenting_roles": "words",
@@ -332,6 +333,7 @@ FEMALE_PRONOUNS = tuple(_TITLES["female_pronouns"])
 # Family ties: "the minister's nephew ___" is somebody's relative, not a public figure.
 KIN_WORDS = list(_TITLES["kin_words"])
 # (a hyphen joins the words of one role: "chief-executive" is "chief executive")
+SEAT_OFFICES = frozenset(_TITLES["seat_offices"])
 ROLES_IN_AN_ORGANISATION = tuple(w.replace("-", " ") for w in _TITLES["roles_in_an_organisation"])
 # Nouns that name a place, not a person ("Downtown", "Square").
 PLACE_NOUNS = frozenset(_TITLES["place_nouns"])

@@ -265,6 +265,12 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Women in Chile won the same rights as men under the 1949 law.", False),
         ("No person shall be tried for the same offense twice in the courts of Ostland.", False),
         ("Rival parties in the Senate of Brazil share the same aim.", False),
+        # one holder of an office many hold, unnamed: which one? (not one held by one at a time)
+        ("The Recife MP earns up to 30,000 reais a year from a law firm.", True),
+        ("An inquiry linked the ex-home secretary to a visa claim in Lagos.", True),
+        ("The Labour MP Ana Lima earns up to 30,000 pounds a year from a law firm.", False),
+        ("The Deputy Prime Minister visited Recife in May.", False),
+        ("The Tory leader visited Recife in May.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
