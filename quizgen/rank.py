@@ -159,9 +159,10 @@ class Weights:
     # ... and whatever its length, what a long article tells past its first 750 words is
     # further from what it is read for than its opening is: read blind in sessions 21-25, of
     # the questions exported from the first 250 words 79% were worth asking, from 250 to 750
-    # words 58%, past 750 words 40% (31 questions)
+    # words 58%, past 750 words 40% (31 questions). (A little: most of those are asides too,
+    # and more would leave a long article fewer than four questions.)
     opening_words: int = 750
-    past_opening: float = -0.7
+    past_opening: float = -0.3
     per_mention: float = 0.4  # each further mention of the answer in its source ...
     max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
@@ -341,7 +342,9 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, artic
     and whether it is a date."""
     value = 0.0
     subject = {w for w in _content_words(source.title) if len(w) > 3}
-    on_subject = bool(subject & _content_words(fact.sentence.text) or fact.slot("topic"))
+    # (a topic slot of a sentence that does not name the subject says how it calls it, "It" or
+    # "the river", before the bar; with nothing before it, it only names the subject for the stem)
+    on_subject = bool(subject & _content_words(fact.sentence.text) or fact.slot("topic").split("|")[0])
     if on_subject:
         value += weights.on_subject  # (or calls it "It", "the river": ``discourse.topic_references``)
     if article:

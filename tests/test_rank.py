@@ -183,6 +183,19 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
     assert score(late, source) - score(aside, source) == pytest.approx(named)
 
 
+def test_a_long_article_s_sentence_that_only_is_about_its_subject_is_an_aside():
+    # (the topic slot names the subject for the stem; only a reference before its bar, "It"
+    # or "the river", says the sentence calls it)
+    filler = "Other matters were discussed at length by the members of the body. " * 130
+    line = "A bridge was built at Kessel in 1901."
+    text = f"The Rhine\n\nThe Rhine is 1,230 km long.\n{filler}\n{line}\n"
+    source = Source("t", "t.txt", "The Rhine", text)
+    aside = _cloze(text, line, "1901", "date", (("topic", "|the Rhine"),))
+    called = _cloze(text, line, "1901", "date", (("topic", "It|the Rhine"),))
+    named = WEIGHTS.on_subject - WEIGHTS.aside_in_long_source
+    assert score(called, source) - score(aside, source) == pytest.approx(named)
+
+
 def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
     # (both sentences lie in the article's first fifth: only how many words come before differs)
     filler = "Other matters were discussed at length by the members of the body. "
