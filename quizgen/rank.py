@@ -296,6 +296,8 @@ def _only_speaks(fact: Fact) -> bool:
     after = _WORD.findall(text[s + len(fact.answer) : s + len(fact.answer) + 80])
     # (the verb before the name, after its title; or after the name, after a role in commas)
     comma = text.startswith(",", s + len(fact.answer))
+    if after[:1] in (["was"], ["is"]):
+        return False  # "Grainger was said to have found ...": said of them, not by them
     return bool(SPEECH_VERBS & {w.lower() for w in before} or SPEECH_VERBS & set(after[: 8 if comma else 2]))
 
 
@@ -569,8 +571,10 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     commenting = (
         fact.kind in PERSON_KINDS and bool(_content_words(role) & COMMENTING_ROLES) and not parties_in(role)
     )
-    # (... and one who only speaks, unless their office or party speaks through them)
-    if again <= 0 and late and (commenting or (not _holds_office(role) and _only_speaks(fact))):
+    # (... and one who only speaks, unless their office or party speaks through them; in a
+    # long article, whoever only speaks: its lines tell what happened, a remark is an aside)
+    speaks = _only_speaks(fact)
+    if (article and speaks) or again <= 0 and late and (commenting or not _holds_office(role) and speaks):
         value += weights.commentator
     if _gives_a_figure(fact):
         value += weights.figure_source

@@ -196,6 +196,17 @@ def test_a_long_article_s_sentence_that_only_is_about_its_subject_is_an_aside():
     assert score(called, source) - score(aside, source) == pytest.approx(named)
 
 
+def test_whoever_only_speaks_in_a_long_article_s_sentence_is_a_commentator():
+    # (named again and holding an office, as a report's speaker would not be one)
+    filler = "Other matters were discussed at length by Jo Mensah and the members. " * 130
+    line = "League Commissioner Jo Mensah said that the final would be spectacular."
+    text = f"The Velora Cup\n\nThe Velora Cup is a football final.\n{filler}\n{line}\n"
+    source = Source("t", "t.txt", "The Velora Cup", text)
+    draft = _cloze(text, line, "Jo Mensah", "person_role", (("role", "League Commissioner"),))
+    unmarked = score(draft, source, replace(WEIGHTS, commentator=0.0))
+    assert score(draft, source) == pytest.approx(unmarked + WEIGHTS.commentator)
+
+
 def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
     # (both sentences lie in the article's first fifth: only how many words come before differs)
     filler = "Other matters were discussed at length by the members of the body. "
@@ -473,6 +484,9 @@ def test_a_commentator_named_once_ranks_below_those_who_act(role, commenting):
         ('"It will hurt traders," Jo Mensah, head of the Accra Traders\' Union, told Radio Gold.', True),
         ("The levy will hurt small traders, said union leader Jo Mensah.", True),
         ("Jo Mensah won the seat in Accra by 312 votes in 2020.", False),
+        ("Jo Mensah stated that the league would grow.", True),
+        # said of them, not by them
+        ("Jo Mensah was said to have found Accra of timber and left it in stone.", False),
     ],
 )
 def test_a_person_who_only_speaks_in_the_sentence_is_a_voice_on_the_story(line, speaks):
