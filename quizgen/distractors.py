@@ -1472,7 +1472,10 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
         ]
         if n != 1 and answer[word.end() :].strip():
             choices = [w for w in choices if w != "one"]  # "one months"
+        # the nearest first, in a random order among those as near: "three" astronauts gets
+        # "two" and "four" before "six" and "eight"
         rng.shuffle(choices)
+        choices.sort(key=lambda w: abs(NUMBER_WORDS.index(w) - n))
         cased = [c.capitalize() if word.group(1)[0].isupper() else c for c in choices]
         return [answer.replace(word.group(1), c, 1) for c in cased]
     m = _NUM.search(answer)
