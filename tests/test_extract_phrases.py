@@ -27,6 +27,24 @@ def test_terms_are_quoted_phrases_the_text_introduces_as_a_name():
     assert terms(text) == ["qualified industrial zones"]
 
 
+def test_terms_are_lower_case_names_the_text_gives_to_what_it_describes():
+    # (an encyclopedia's definitions, and a report's gloss)
+    text = (
+        "Teachers may have to keep learning after they qualify, a process known as continuing "
+        "professional development. They follow a course of study which is called the curriculum."
+    )
+    assert terms(text) == ["continuing professional development", "curriculum"]
+    assert terms("Hijacked computers are known as zombies or bots.") == ["zombies"]
+    assert terms("This money, known as remittances, can amount to a tenth of Ostland's output.") == [
+        "remittances"
+    ]
+    # no verb's particle, no kind of thing, no name, no everyday word
+    assert terms("The minister called for measures to combat ageism.") == []
+    assert terms("The district was known as a residential area prior, but farms came later.") == []
+    assert terms("The river is also known as the Velora.") == []
+    assert terms("The tax is known as the levy.") == []
+
+
 def test_quoted_verdicts_are_no_terms():
     # someone's judgement in quotation marks is an
     # opinion; a cloze on it would test the wording of an opinion

@@ -4,7 +4,10 @@ Two kinds of fact that are phrases rather than names or figures:
 
 - ``term``: a short phrase someone is quoted as using inside a sentence that
   reports it ('branded the plan "reckless and cruel"', 'plans for "toll
-  zones"'). Whole quoted utterances are quotations (see ``quotes``), not terms.
+  zones"'), or a name in lower case the text gives to what it has just described
+  ("a process known as continuing professional development", "a course of study
+  which is called the curriculum"). Whole quoted utterances are quotations (see
+  ``quotes``), not terms.
 - ``event``: the object of a civic act, found by a verb of the act followed by
   a noun phrase whose head is a civic noun ("signed an accord on fishery
   quotas", "overturned the convictions of the Marvik Three").
@@ -38,6 +41,17 @@ _NAMED_AS = re.compile(
 # quote mark): a sentence holding none of them names no term (``may_hold``).
 _NAMED_AS_LAST = frozenset(
     "called as dubbed termed labelled labeled named term phrase word name slogan motto".split()
+)
+# ... and, without quotation marks, the name in lower case a text gives to what it has just
+# described ("known as remittances", "which is called the curriculum", "are often referred to
+# as pedagogy"), up to the end of its clause: a word of art, not a proper name (one asked as
+# a name is its own kind), a verb's particle ("called for", "called on") nor a kind of thing
+# ("was known as a residential area").
+_NAMED_PLAIN = re.compile(
+    r"(?:\bknown as|\breferred to as|\b(?:is|are|was|were|often|also|commonly|sometimes|usually)"
+    r" called)\s+(?:the\s+)?"
+    r"(?P<term>(?!(?:an?|for|on|in|into|off|up|out|to|by|as|at|upon|back|after|but)\b)"
+    r"[a-z][a-z-]*(?:\s(?!or\b|and\b)[a-z][a-z-]*){0,3})(?=[.,;:)]|\s+or\b)"
 )
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|(?<![\w])‘([^‘’]+)’(?!\w)")
 
@@ -84,11 +98,18 @@ _WHOSE_ALONE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+[\w-]+
 
 
 def extract_terms(sentences: list[Sentence]) -> list[Fact]:
-    """Short phrases in quotation marks that the sentence introduces as a name ("so-called")."""
+    """Short phrases in quotation marks that the sentence introduces as a name ("so-called"),
+    and names in lower case it gives to what it describes ("known as remittances")."""
     facts = []
     for sentence in sentences:
         text = sentence.text
-        if not ("“" in text or '"' in text or "‘" in text) or not may_hold(text, _NAMED_AS_LAST):
+        if not may_hold(text, _NAMED_AS_LAST):
+            continue  # (no word that introduces a name: most sentences)
+        for m in _NAMED_PLAIN.finditer(text):
+            words = m.group("term").split()
+            if any(len(w) >= MIN_LONG_WORD or "-" in w for w in words):
+                facts.append(Fact("term", m.group("term"), m.start("term"), sentence))
+        if not ("“" in text or '"' in text or "‘" in text):
             continue  # (no quote mark, or no word that introduces a name: most sentences)
         for m in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g) is not None)
