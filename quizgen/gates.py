@@ -24,7 +24,17 @@ from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.extract.tokens import has_phrase, in_quotation, norm, one_of
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Source
-from quizgen.rules import AMOUNT, CURRENCY, Draft, Hopeless, as_read, asks_outright, with_lead, without_story
+from quizgen.rules import (
+    AMOUNT,
+    CURRENCY,
+    Draft,
+    Hopeless,
+    as_read,
+    asks_outright,
+    settled,
+    with_lead,
+    without_story,
+)
 from quizgen.standalone import needs_context
 from quizgen.surroundings import PATTERNS, SURROUNDINGS, checks_with_records, surrounded
 
@@ -580,6 +590,24 @@ def dropped_whatever_its_options(plain: Draft, led: Callable[[], Draft | None], 
     )
 
 
+def leaks_whatever_its_options(plain: Draft, screen: Screen) -> bool:
+    """Whether the leak check drops a multiple-choice draft whatever options it gets: ``plain``
+    is the draft without them, its prompt the one they leave (``rules.settled``). The check
+    reads the options only for a body's or a law's name (a word of it the other options share
+    gives nothing away): for those it is not asked.
+
+    For redrafting (``screen_drafts``): a draft dropped for its form (a leak is one) has the
+    fact's next rule tried, as a rule that cannot fill its options does, so its options need
+    not be picked. (Not for a first draft: its reason is the one report.md counts where no rule
+    asks the fact well, and a rule that cannot fill its options gives no first draft.)"""
+    cfg, kind = screen.settings, plain.fact.kind
+    if "leak" in cfg.skip or kind in ("organization", "law") or not settled(plain):
+        return False
+    if "leak" in checks_with_records(kind) and surrounded("leak", plain):
+        return True
+    return bool(gate_leak(plain, screen.reading(plain), cfg))
+
+
 class Redraft(Protocol):
     """``rules.draft_questions`` for some facts, each from its own rule on (``starts``),
     passing over the multiple-choice rules ``hopeless`` says are dropped whatever options."""
@@ -600,14 +628,15 @@ def screen_drafts(
     asks well counts once, by its first draft. Parts of a build can be screened apart.
 
     Drafting a fact again by its next rule, a multiple-choice rule whose draft would be
-    dropped whatever its options is passed over (``dropped_whatever_its_options``): the fact
-    goes on to the rule after it, as it would once that draft, and its form with the sentence
-    before, were dropped; its options are not picked. (Not where the sentence before is tried:
-    only that rule's draft is read there.)"""
+    dropped whatever its options is passed over (``leaks_whatever_its_options``,
+    ``dropped_whatever_its_options``): the fact goes on to the rule after it, as it would once
+    that draft, and its form with the sentence before, were dropped; its options are not
+    picked. (Not where the sentence before is tried: only that rule's draft is read there.)"""
     screen, drafts = screen or Screen(), list(drafts)
 
     def hopeless(plain: Draft, led: Callable[[], Draft | None]) -> bool:
-        return dropped_whatever_its_options(plain, led, screen)
+        # (the leak check first: most drafts passed over here leak, as the fact's draft before did)
+        return leaks_whatever_its_options(plain, screen) or dropped_whatever_its_options(plain, led, screen)
 
     first = [judge(d, screen) for d in drafts]
     verdict = [v[1] for v in first]
