@@ -77,12 +77,15 @@ def _given_by_title(d: Draft, r: Reading) -> bool:
     fact = d.fact
     if fact.slot("speech") or fact.slot("founding"):
         return False
+    short = r.words < LONG_ARTICLE_WORDS
+    if short and fact.kind != "place":
+        return False  # (before the answer's words are read: most drafts are of reports)
     answer = d.question.answer
     named = {w for w in _words_of(answer) if len(w) > 3 or w[:1].isdigit()}
     title = _words_of(r.title)
     figure = fact.kind in FIGURE_KINDS or fact.kind == "date"
-    if r.words < LONG_ARTICLE_WORDS:
-        return fact.kind == "place" and bool(named) and named <= title
+    if short:
+        return bool(named) and named <= title
     if figure or fact.kind == "place":
         return bool(named) and named <= title
     name = _subject_name(r.title)
@@ -193,6 +196,8 @@ def _kin_said(answer: str, around: str) -> bool:
     if len(answer.split()) > 3:
         return False
     asked = {w for w in _LONG_WORD.findall(answer.lower()) if w not in _KIND_HEADS}
+    if not asked:
+        return False  # (a figure, a date: the words around need not be read)
     # (a word opening another of five letters or more shares its first five: only a word
     # around that does with a word asked is compared with each)
     heads = {p[:5] for p in asked}
