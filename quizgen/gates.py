@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
@@ -468,7 +468,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|dollars |pounds |euros )$")
 
 # Each check: its name and its function, if any; its records (data/surroundings.yaml) are read
 # first, or last for RECORDS_LAST (a name beside its acronym says more than a name cut in two).
-GATES: tuple[tuple[str, Callable[[Draft, Reading, CheckSettings], str] | None], ...] = (
+Check = Callable[[Draft, Reading, CheckSettings], str]
+GATES: tuple[tuple[str, Check | None], ...] = (
     ("leak", gate_leak),
     ("computable", gate_computable),
     ("context", gate_context),
@@ -529,25 +530,43 @@ def combine(parts: Iterable[Gated]) -> Gated:
 
 def judge(d: Draft, screen: Screen | None = None) -> tuple[str, str]:
     """The first check a draft fails and why, or ('', '') when it passes them all."""
-    screen = screen or Screen()
+    return next((found for found in _reasons(d, screen or Screen(), GATES) if found[1]), ("", ""))
+
+
+def passes(d: Draft, screen: Screen) -> bool:
+    """Whether a draft passes every check (``judge`` finds nothing), asked where that alone
+    matters, not which check drops it: of a draft shown after the sentence before, the context
+    check first, which drops most of them (each check is a pure function: their order changes
+    nothing but the cost)."""
+    return not any(reason for _, reason in _reasons(d, screen, _CONTEXT_FIRST))
+
+
+_CONTEXT_FIRST = tuple(sorted(GATES, key=lambda gate: gate[0] != "context"))  # (else in their order)
+
+
+def _reasons(
+    d: Draft, screen: Screen, checks: Iterable[tuple[str, Check | None]]
+) -> Iterator[tuple[str, str]]:
+    """Each of ``checks`` not skipped, in turn, with why it drops ``d`` ('' if it does not)."""
     reading, cfg = screen.reading(d), screen.settings
     recorded = checks_with_records(d.fact.kind)
-    for name, check in GATES:
+    for name, check in checks:
         if name in cfg.skip:
             continue
         # (the second is read only when the first finds nothing: each is a pure function;
         # a check with no records for the fact's kind finds nothing by them)
         if name in RECORDS_LAST:
-            reason = (check(d, reading, cfg) if check else "") or (
-                surrounded(name, d) if name in recorded else ""
+            yield (
+                name,
+                (check(d, reading, cfg) if check else "")
+                or (surrounded(name, d) if name in recorded else ""),
             )
         else:
-            reason = (surrounded(name, d) if name in recorded else "") or (
-                check(d, reading, cfg) if check else ""
+            yield (
+                name,
+                (surrounded(name, d) if name in recorded else "")
+                or (check(d, reading, cfg) if check else ""),
             )
-        if reason:
-            return name, reason
-    return "", ""
 
 
 def _can_lead(d: Draft, screen: Screen) -> bool:
@@ -653,7 +672,7 @@ def screen_drafts(
             place = {id(f): i for f, i in zip(led, leaning, strict=True)}
             for d in redraft(led, [drafts[i].rule_at for i in leaning]):
                 i = place[id(d.fact)]
-                if d.rule_at == drafts[i].rule_at and not judge(d, screen)[1]:
+                if d.rule_at == drafts[i].rule_at and passes(d, screen):
                     # (the original fact: what comes after the gates asks which fact, not how it was shown)
                     drafts[i], verdict[i] = replace(d, fact=drafts[i].fact), ""
         failed = [i for i in failed if verdict[i]]
