@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
@@ -24,7 +24,17 @@ from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.extract.tokens import has_phrase, in_quotation, norm, one_of
 from quizgen.merge import figure_value
 from quizgen.models import Fact, Source
-from quizgen.rules import AMOUNT, CURRENCY, Draft, Hopeless, as_read, asks_outright, with_lead, without_story
+from quizgen.rules import (
+    AMOUNT,
+    CURRENCY,
+    Draft,
+    Hopeless,
+    as_read,
+    asks_outright,
+    settled,
+    with_lead,
+    without_story,
+)
 from quizgen.standalone import needs_context
 from quizgen.surroundings import PATTERNS, SURROUNDINGS, checks_with_records, surrounded
 
@@ -67,12 +77,15 @@ def _given_by_title(d: Draft, r: Reading) -> bool:
     fact = d.fact
     if fact.slot("speech") or fact.slot("founding"):
         return False
+    short = r.words < LONG_ARTICLE_WORDS
+    if short and fact.kind != "place":
+        return False  # (before the answer's words are read: most drafts are of reports)
     answer = d.question.answer
     named = {w for w in _words_of(answer) if len(w) > 3 or w[:1].isdigit()}
     title = _words_of(r.title)
     figure = fact.kind in FIGURE_KINDS or fact.kind == "date"
-    if r.words < LONG_ARTICLE_WORDS:
-        return fact.kind == "place" and bool(named) and named <= title
+    if short:
+        return bool(named) and named <= title
     if figure or fact.kind == "place":
         return bool(named) and named <= title
     name = _subject_name(r.title)
@@ -189,6 +202,8 @@ def _kin_said(answer: str, around: str) -> bool:
     if len(named) > 1 and len(glued) >= 6 and any(w.startswith(glued) for w in said):
         return True
     asked = {w for w in _LONG_WORD.findall(answer.lower()) if w not in _KIND_HEADS}
+    if not asked:
+        return False  # (a figure, a date: the words around need not be read)
     # (a word opening another of five letters or more shares its first five: only a word
     # around that does with a word asked is compared with each)
     heads = {p[:5] for p in asked}
@@ -460,7 +475,8 @@ _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|dollars |pounds |euros )$")
 
 # Each check: its name and its function, if any; its records (data/surroundings.yaml) are read
 # first, or last for RECORDS_LAST (a name beside its acronym says more than a name cut in two).
-GATES: tuple[tuple[str, Callable[[Draft, Reading, CheckSettings], str] | None], ...] = (
+Check = Callable[[Draft, Reading, CheckSettings], str]
+GATES: tuple[tuple[str, Check | None], ...] = (
     ("leak", gate_leak),
     ("computable", gate_computable),
     ("context", gate_context),
@@ -521,25 +537,43 @@ def combine(parts: Iterable[Gated]) -> Gated:
 
 def judge(d: Draft, screen: Screen | None = None) -> tuple[str, str]:
     """The first check a draft fails and why, or ('', '') when it passes them all."""
-    screen = screen or Screen()
+    return next((found for found in _reasons(d, screen or Screen(), GATES) if found[1]), ("", ""))
+
+
+def passes(d: Draft, screen: Screen) -> bool:
+    """Whether a draft passes every check (``judge`` finds nothing), asked where that alone
+    matters, not which check drops it: of a draft shown after the sentence before, the context
+    check first, which drops most of them (each check is a pure function: their order changes
+    nothing but the cost)."""
+    return not any(reason for _, reason in _reasons(d, screen, _CONTEXT_FIRST))
+
+
+_CONTEXT_FIRST = tuple(sorted(GATES, key=lambda gate: gate[0] != "context"))  # (else in their order)
+
+
+def _reasons(
+    d: Draft, screen: Screen, checks: Iterable[tuple[str, Check | None]]
+) -> Iterator[tuple[str, str]]:
+    """Each of ``checks`` not skipped, in turn, with why it drops ``d`` ('' if it does not)."""
     reading, cfg = screen.reading(d), screen.settings
     recorded = checks_with_records(d.fact.kind)
-    for name, check in GATES:
+    for name, check in checks:
         if name in cfg.skip:
             continue
         # (the second is read only when the first finds nothing: each is a pure function;
         # a check with no records for the fact's kind finds nothing by them)
         if name in RECORDS_LAST:
-            reason = (check(d, reading, cfg) if check else "") or (
-                surrounded(name, d) if name in recorded else ""
+            yield (
+                name,
+                (check(d, reading, cfg) if check else "")
+                or (surrounded(name, d) if name in recorded else ""),
             )
         else:
-            reason = (surrounded(name, d) if name in recorded else "") or (
-                check(d, reading, cfg) if check else ""
+            yield (
+                name,
+                (surrounded(name, d) if name in recorded else "")
+                or (check(d, reading, cfg) if check else ""),
             )
-        if reason:
-            return name, reason
-    return "", ""
 
 
 def _can_lead(d: Draft, screen: Screen) -> bool:
@@ -587,6 +621,24 @@ def dropped_whatever_its_options(plain: Draft, led: Callable[[], Draft | None], 
     )
 
 
+def leaks_whatever_its_options(plain: Draft, screen: Screen) -> bool:
+    """Whether the leak check drops a multiple-choice draft whatever options it gets: ``plain``
+    is the draft without them, its prompt the one they leave (``rules.settled``). The check
+    reads the options only for a body's or a law's name (a word of it the other options share
+    gives nothing away): for those it is not asked.
+
+    For redrafting (``screen_drafts``): a draft dropped for its form (a leak is one) has the
+    fact's next rule tried, as a rule that cannot fill its options does, so its options need
+    not be picked. (Not for a first draft: its reason is the one report.md counts where no rule
+    asks the fact well, and a rule that cannot fill its options gives no first draft.)"""
+    cfg, kind = screen.settings, plain.fact.kind
+    if "leak" in cfg.skip or kind in ("organization", "law") or not settled(plain):
+        return False
+    if "leak" in checks_with_records(kind) and surrounded("leak", plain):
+        return True
+    return bool(gate_leak(plain, screen.reading(plain), cfg))
+
+
 class Redraft(Protocol):
     """``rules.draft_questions`` for some facts, each from its own rule on (``starts``),
     passing over the multiple-choice rules ``hopeless`` says are dropped whatever options."""
@@ -607,14 +659,15 @@ def screen_drafts(
     asks well counts once, by its first draft. Parts of a build can be screened apart.
 
     Drafting a fact again by its next rule, a multiple-choice rule whose draft would be
-    dropped whatever its options is passed over (``dropped_whatever_its_options``): the fact
-    goes on to the rule after it, as it would once that draft, and its form with the sentence
-    before, were dropped; its options are not picked. (Not where the sentence before is tried:
-    only that rule's draft is read there.)"""
+    dropped whatever its options is passed over (``leaks_whatever_its_options``,
+    ``dropped_whatever_its_options``): the fact goes on to the rule after it, as it would once
+    that draft, and its form with the sentence before, were dropped; its options are not
+    picked. (Not where the sentence before is tried: only that rule's draft is read there.)"""
     screen, drafts = screen or Screen(), list(drafts)
 
     def hopeless(plain: Draft, led: Callable[[], Draft | None]) -> bool:
-        return dropped_whatever_its_options(plain, led, screen)
+        # (the leak check first: most drafts passed over here leak, as the fact's draft before did)
+        return leaks_whatever_its_options(plain, screen) or dropped_whatever_its_options(plain, led, screen)
 
     first = [judge(d, screen) for d in drafts]
     verdict = [v[1] for v in first]
@@ -626,7 +679,7 @@ def screen_drafts(
             place = {id(f): i for f, i in zip(led, leaning, strict=True)}
             for d in redraft(led, [drafts[i].rule_at for i in leaning]):
                 i = place[id(d.fact)]
-                if d.rule_at == drafts[i].rule_at and not judge(d, screen)[1]:
+                if d.rule_at == drafts[i].rule_at and passes(d, screen):
                     # (the original fact: what comes after the gates asks which fact, not how it was shown)
                     drafts[i], verdict[i] = replace(d, fact=drafts[i].fact), ""
         failed = [i for i in failed if verdict[i]]

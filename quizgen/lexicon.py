@@ -388,7 +388,21 @@ def party_of(name: str) -> str:
 
 def party_forms(party: str) -> set[str]:
     """Every name and adjective of a party: "Conservatives" -> Tories, Tory, Conservative ..."""
-    return {n for table in (PARTY_NAMES, PARTY_ADJECTIVES) for n, p in table.items() if p == party}
+    return set(_FORMS_OF_PARTY.get(party, ()))
+
+
+def _keys_by_value(*tables: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The keys of ``tables`` by the value each maps to: what a scan of the tables for the
+    keys of one value finds, found at once (asked of every answer and option a stem or a
+    headline is read against)."""
+    keys: dict[str, set[str]] = {}
+    for table in tables:
+        for key, value in table.items():
+            keys.setdefault(value, set()).add(key)
+    return {value: frozenset(found) for value, found in keys.items()}
+
+
+_FORMS_OF_PARTY = _keys_by_value(PARTY_NAMES, PARTY_ADJECTIVES)
 
 
 @dataclass(frozen=True)
@@ -520,6 +534,8 @@ COUNTRY_OF_DEMONYM = {**{d: c for c, d in DEMONYMS.items()}, **EXTRA_DEMONYMS}
 DEMONYM_WORDS = frozenset(DEMONYMS.values()) | frozenset(EXTRA_DEMONYMS)
 # Everyday names for countries, mapped to GeoNames' names.
 COUNTRY_ALIASES: dict[str, str] = _PLACES["country_aliases"]
+_ALIASES_OF = _keys_by_value(COUNTRY_ALIASES)  # "United States" -> "US", "USA", "America" ...
+_EXTRA_DEMONYMS_OF = _keys_by_value(EXTRA_DEMONYMS)  # "Scotland" -> "Scottish", "Scotsman" ...
 CONTINENTS: dict[str, str] = _PLACES["continents"]
 _CONTINENT_WORDS: dict[str, tuple[str, ...]] = _PLACES["continent_words"]
 # "European", "African", "EU": where on a continent something is
@@ -649,7 +665,7 @@ def names_of_its_own(place: str) -> frozenset[str]:
     # "US" is the United States; but the aliases also fold Wales into the United Kingdom
     canonical = place if place in SEATS_OF_POWER or place in DEMONYMS else COUNTRY_ALIASES.get(place, place)
     forms = set(SEATS_OF_POWER.get(canonical, ()))
-    forms |= {d for d, p in EXTRA_DEMONYMS.items() if p == canonical}
+    forms |= _EXTRA_DEMONYMS_OF.get(canonical, frozenset())
     if canonical in DEMONYMS:
         forms.add(DEMONYMS[canonical])
     return frozenset(forms)
@@ -667,8 +683,8 @@ def related_forms(answer: str) -> frozenset[str]:
     for name in (answer, canonical):
         if name in DEMONYMS:
             forms.add(DEMONYMS[name])
-    forms.update(alias for alias, name in COUNTRY_ALIASES.items() if name == canonical)
-    forms.update(d for d, c in EXTRA_DEMONYMS.items() if c in (answer, canonical))
+    forms.update(_ALIASES_OF.get(canonical, ()))
+    forms.update(_EXTRA_DEMONYMS_OF.get(answer, ()), _EXTRA_DEMONYMS_OF.get(canonical, ()))
     if place is not None and place.kind == "country" and place.country in g.capital_of:
         forms.add(g.capital_of[place.country])
     if (first := answer.split(maxsplit=1)[0]) != answer and first in DEMONYM_WORDS:

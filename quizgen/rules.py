@@ -666,6 +666,21 @@ def _without_options(rule: Rule, at: int, fact: Fact, prompt: str, sources: dict
     return Draft(question, fact, rule.priority, at)
 
 
+def _article_before_blank(fact: Fact) -> bool:
+    """Whether "a" or "an" stands just before the answer: the options may make it "a(n)"."""
+    return fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An "))
+
+
+def settled(plain: Draft) -> bool:
+    """Whether ``plain``, a multiple-choice draft before its options are picked (its stem
+    showing the blanked sentence, ``shows_blanked``), has the prompt it gets whatever they are.
+    The options change a stem only by "a(n)" before the blank and by the story's headline,
+    which an option it names takes out (``draft_questions``); a headline shown without
+    options is in the prompt, as ``blanked`` opens with it."""
+    prompt = plain.question.prompt
+    return not _article_before_blank(plain.fact) and without_story(prompt, plain.fact) == prompt
+
+
 @lru_cache(maxsize=1024)
 def shows_blanked(stem: str) -> bool:
     """Whether a stem template shows the sentence with its answer blanked (``{{ blanked }}``)
@@ -752,7 +767,7 @@ def draft_questions(
             prompt = shown
             # (only "a(n) ___" and a story's headline, which an option's name may be in, depend
             # on the options: otherwise the stem is the one shown)
-            article = fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An "))
+            article = _article_before_blank(fact)
             told = bool(options) and plain is not None and bool(plain["from_story"])
             story, role = fact.slot("story"), fact.slot("role")
             if not shown or article or told and _gives_away(story, fact.answer, options, role):

@@ -79,7 +79,13 @@ def _shown_text(d: Draft) -> str:
 def _named_by(fact: Fact) -> tuple[tuple[str, str], ...]:
     """The (reference, name) pairs the stem shows in brackets: the article's subject ("the
     river|the Velora", ``topic``) and a thing it named before ("the agency|...", ``named``)."""
-    pairs = (fact.slot(k, "|").split("|", 1) for k in ("topic", "named"))
+    return _pairs(fact.slot("topic", "|"), fact.slot("named", "|"))
+
+
+@lru_cache(maxsize=4096)  # (read several times for each draft, most of them of no topic: "|", "|")
+def _pairs(*slots: str) -> tuple[tuple[str, str], ...]:
+    """The (reference, name) pair of each "reference|name" slot value."""
+    pairs = (slot.split("|", 1) for slot in slots)
     return tuple((reference, name) for reference, name in pairs)
 
 
