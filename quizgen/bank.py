@@ -94,7 +94,7 @@ def bank_document(
                 "source_id": s.source_id,
                 "file": s.file,
                 "title": s.title,
-                "words": len(s.text.split()),
+                "words": s.words,
                 "encoding": s.encoding,
             }
             for s in sources
