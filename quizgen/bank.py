@@ -94,7 +94,7 @@ def bank_document(
                 "source_id": s.source_id,
                 "file": s.file,
                 "title": s.title,
-                "words": len(s.text.split()),
+                "words": s.words,
                 "encoding": s.encoding,
             }
             for s in sources
@@ -123,12 +123,14 @@ _string = json.encoder.encode_basestring  # in C where the C encoder is there
 
 
 def _one_line(value: Any) -> str:
-    # Strings, whole numbers and lists of strings are most of a bank: encoded here
+    # Strings, whole numbers, flags and lists of strings are most of a bank: encoded here
     # without the encoder's per-call set-up.
     if type(value) is str:
         return _string(value)
     if type(value) is int:  # not bool, which is an int too
         return str(value)
+    if type(value) is bool:  # (every question's "selected")
+        return "true" if value else "false"
     if type(value) is list and all(type(v) is str for v in value):
         return "[" + ", ".join(map(_string, value)) + "]"
     return _compact(value)

@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 
 from quizgen.extract.numbers import FIGURE_KINDS, NUMBER_WORDS
 from quizgen.extract.people import PERSON_KINDS
@@ -257,20 +258,19 @@ def _related_sources(facts: list[Fact], answers: list[str]) -> dict[frozenset[st
     for sid, names in entities.items():
         for name in names:
             by_entity[name].add(sid)
-    shared: dict[frozenset[str], int] = defaultdict(int)
+    # (counted by pair as a sorted tuple, each made in C by ``combinations``: a frozenset per
+    # pair cost more than the rest of this function)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
     for sids in by_entity.values():
-        ordered = sorted(sids)
-        if len(ordered) > 50:
+        if len(sids) > 50:
             continue  # a name in every article ("UK") says nothing about which story it is
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
-                shared[frozenset((a, b))] += 1
+        for pair in combinations(sorted(sids), 2):
+            shared[pair] += 1
     related = {}
-    for pair, n in shared.items():
-        a, b = sorted(pair)
+    for (a, b), n in shared.items():
         overlap = n / min(len(entities[a]), len(entities[b]))
         if n >= MIN_SHARED_ENTITIES and overlap >= MIN_ENTITY_OVERLAP:
-            related[pair] = overlap
+            related[frozenset((a, b))] = overlap
     return related
 
 

@@ -21,6 +21,13 @@ class Source:
     text: str
     encoding: str = "utf-8"
 
+    @cached_property
+    def words(self) -> int:
+        """How many words ``text`` holds (split on white space), counted on first use and kept
+        beside the fields (like ``Fact._slot_values``): ranking and the bank both read it, and
+        a count is a pass over the whole text."""
+        return len(self.text.split())
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -630,9 +630,7 @@ def rank_questions(
         # Ties are broken by the question's id, which comes from its content: stable across builds.
         order = sorted(members, key=lambda i: (-scored[i], drafts[i].question.id))
         founding = any(drafts[i].fact.slot("founding") for i in members)
-        limit = (
-            per_source if per_source is not None else per_source_default(len(source.text.split()), founding)
-        )
+        limit = per_source if per_source is not None else per_source_default(source.words, founding)
         speech = drafts[members[0]].fact.slot("speech")
         if per_source is None and speech:
             limit = min(limit, SPEECH_PER_SOURCE)

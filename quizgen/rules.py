@@ -35,6 +35,7 @@ from quizgen.lexicon import (
     FUNCTION_WORDS,
     article_for,
     countries_of_places,
+    load_yaml,
     party_forms,
     party_of,
     related_forms,
@@ -152,7 +153,7 @@ def parse_rule(path: Path, env: SandboxedEnvironment) -> tuple[Rule | None, list
     """Read and check one rule file; return the rule or the list of what is wrong with it."""
     name = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))  # (libyaml's parser, where there is one)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return None, [f"{name}: {_line_of(exc)}YAML syntax error ({problem})"]
