@@ -1,5 +1,5 @@
 from quizgen.extract import extract_facts
-from quizgen.extract.orgs import extract_orgs, extract_parties
+from quizgen.extract.orgs import acronyms_of, extract_orgs, extract_parties
 from tests.helpers import sentences_of
 
 
@@ -294,3 +294,14 @@ def test_a_party_is_not_asked_in_a_sentence_naming_its_own_leader():
     parties = {(f.answer, f.sentence.index) for f in facts if f.kind == "organization"}
     assert ("Greens", 1) not in parties  # ("... with Dana Levi": her party is read off her)
     assert ("Liberals", 2) in parties
+
+
+def test_a_name_goes_by_its_initials_with_or_without_the_country_opening_it():
+    assert {"UKIP", "FBI", "BMA"} <= (
+        acronyms_of("UK Independence Party")
+        | acronyms_of("US Federal Bureau of Investigation")
+        | acronyms_of("British Medical Association")
+    )
+    # (not two letters of what is left: "Independence Party" is no "IP")
+    assert "IP" not in acronyms_of("UK Independence Party")
+    assert "FBI" not in acronyms_of("Federal Bureau of Ostland Investigation")

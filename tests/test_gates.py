@@ -92,6 +92,12 @@ def test_answer_in_stem_is_a_leak():
     assert reasons(d) == {"answer in stem": 1}
 
 
+def test_a_body_s_initials_without_its_country_give_it_away():
+    text = "The US Office of Water Safety is warning of e-mails that claim to come from the OWS."
+    d = cloze(text, "US Office of Water Safety", "organization")
+    assert _check(gates.gate_split_name, d) == "acronym gives it away"
+
+
 def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
     # (the shape of bbc-politics-dev politics_149) "Abuja" gives Nigeria away; "Ghana" does not
     text = "Before visiting Ghana, Mr Lula made a surprise visit to Nigeria, where he met leaders in Abuja."

@@ -19,6 +19,7 @@ from quizgen.extract.people import predicate_after
 from quizgen.extract.tokens import lower_words
 from quizgen.lexicon import (
     COMMON_ACRONYMS,
+    COUNTRY_ALIASES,
     DEMONYM_WORDS,
     FAITH_WORDS,
     INTERNATIONAL,
@@ -215,8 +216,14 @@ def initials(name: str) -> str:
 
 @lru_cache(maxsize=65536)  # (a name is read against many headlines, stems and titles)
 def acronyms_of(name: str) -> frozenset[str]:
-    """Acronyms ``name`` may go by: its initials, or all its capitals ("UK Independence Party": UKIP)."""
+    """Acronyms ``name`` may go by: its initials, or all its capitals ("UK Independence Party":
+    UKIP), with or without a country's name or adjective opening it ("US Federal Bureau of
+    Investigation": FBI too)."""
     forms = {initials(name), "".join(c for c in name if c.isupper())}
+    first, _, rest = name.partition(" ")
+    if first in COUNTRY_ALIASES or first in DEMONYM_WORDS:
+        # (of three letters or more: "Independence Party" goes by no "IP")
+        forms |= {f for f in (initials(rest), "".join(c for c in rest if c.isupper())) if len(f) >= 3}
     return frozenset(f for f in forms if len(f) >= 2)
 
 
