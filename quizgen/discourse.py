@@ -185,7 +185,10 @@ _FROM_BEFORE = re.compile(
     r"|(?<![Aa]t )\b(?:the following|the previous|the same|that)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?|morning|evening|night|weekend|time)\b(?!\s+(?:as|when)\b)"
     # ... or later or earlier than what was told before ("visited the city later in 1804")
-    r"|\b(?:later|earlier)\s+(?:that\b|in\s+(?:_{3,}|(?:1[0-9]|20)\d\d\b))",
+    r"|\b(?:later|earlier)\s+(?:that\b|in\s+(?:_{3,}|(?:1[0-9]|20)\d\d\b))"
+    # ... or since when ("shares have risen since but fell ...", "it has grown ever since.")
+    r"|\b(?:have|has|had|ever)\s+(?:\w+\s+)?since\b(?=\s*[,.;]|\s+(?:but|and|then)\b)"
+    r"|\b(?:have|has|had)\s+since\s+(?=[a-z]+(?:ed|en)\b)",
     re.I,
 )
 # A share opening a sentence as its subject, with nothing it is a share of ("About 70% were
@@ -203,7 +206,7 @@ _FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", 
 _THE_SAME = re.compile(r"\s+(?!(?:time|way)\b)[a-z][\w-]*(?=\s*(?:[.,;:!?)]|$))")
 _SHARED = re.compile(r"\b(?:shar(?:e|es|ed|ing)|both|all|each|two|three)\b[^,;]*$", re.I)
 _FROM_BEFORE_WORDS = tuple(
-    "the year|the quarter|the following|the previous|the same|that|later|earlier".split("|")
+    "the year|the quarter|the following|the previous|the same|that|later|earlier|since".split("|")
 )
 _AFTER_A_YEAR = ("the year", "later", "earlier")
 _SUCH_WORDS = ("such ",)
@@ -835,11 +838,18 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
             ("description", m.group())
             for m in _FROM_BEFORE.finditer(shown)
             if not (m.group().lower().startswith(_AFTER_A_YEAR) and _YEAR.search(shown, 0, m.start()))
+            # ("suspended on 25 September and has since lodged ...": since that day)
+            and not (m.group().lower().endswith(("since", "since ")) and _told_when(shown[: m.start()]))
         ]
     if not lead and ("%" in shown or " per" in shown) and (m := _BARE_SHARE.match(shown)):
         yield ("description", m.group(1))
     if not lead and _may_match(lowered, ROLES_IN_AN_ORGANISATION):
         yield from [("description", m.group("role")) for m in _ROLE_OF_WHAT.finditer(shown)]
+
+
+def _told_when(text: str) -> bool:
+    """Whether ``text`` says a time: a year, a month or a day of the week."""
+    return bool(_YEAR.search(text)) or not _WHEN.isdisjoint(_TOKEN.findall(text))
 
 
 def _only_titled(text: str, at: int, title: str, surname: str) -> bool:

@@ -275,6 +275,10 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("Previously, only Velora Mutual was allowed to sell insurance in Peru.", True),
         ("Velora Air plans to raise $1bn from the flotation.", True),
         ("Under the rules of the Senate of Brazil, a vote needs a quorum.", False),
+        # since when?
+        ("Velora Air shares have risen since but fell $2 on Tuesday in Lima.", True),
+        ("The ban on fishing in Peru has since been lifted.", True),
+        ("Ana Lima has lived in Recife since 1990.", False),
     ],
 )
 def test_a_sentence_stands_alone_or_needs_context(shown, leans):
