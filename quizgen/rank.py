@@ -245,6 +245,9 @@ class Weights:
     # the Census Bureau"): the figure is what the sentence tells; read blind, a pollster's or a
     # counting office's name was asked "rather than the figure"
     figure_source: float = -1.5
+    # A person asked as whose government it is ("___'s government", "___'s administration"):
+    # its head, whom the report's time gives away, and seldom the point (read blind twice)
+    head_of_what_is_named: float = -1.5
     # A figure or a date of a report's body, said once and neither in its title nor in its
     # opening (a survey's share of over-65s, a study's year, an estate's acres): read blind,
     # "Which figure completes the sentence?" on such details was what teachers did not want;
@@ -374,6 +377,7 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, artic
     return value
 
 
+_WHOSE_GOVERNMENT = re.compile(r"['’]s (?:government|administration|cabinet|premiership|presidency|regime)\b")
 _ACCORDING_TO = re.compile(r"\baccording to(?: the)?\s*$", re.IGNORECASE)
 
 
@@ -577,6 +581,10 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     speaks = _only_speaks(fact)
     if (article and speaks) or again <= 0 and late and (commenting or not _holds_office(role) and speaks):
         value += weights.commentator
+    if fact.kind in PERSON_KINDS and _WHOSE_GOVERNMENT.match(
+        fact.sentence.text, fact.answer_start + len(q.answer)
+    ):
+        value += weights.head_of_what_is_named
     if _gives_a_figure(fact):
         value += weights.figure_source
     if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:

@@ -237,6 +237,15 @@ def test_who_gives_a_figure_ranks_below_the_figure(line, answer, gives):
     assert marked == pytest.approx(unmarked + (WEIGHTS.figure_source if gives else 0.0))
 
 
+def test_a_person_asked_as_whose_government_it_is_ranks_lower():
+    line = "A former judge criticised the way Ana Ruiz's government works in Lima."
+    marked, unmarked = _with_and_without("head_of_what_is_named", line, "Ana Ruiz", "person_role")
+    assert marked == pytest.approx(unmarked + WEIGHTS.head_of_what_is_named)
+    line = "A former judge criticised the way Ana Ruiz ran the inquiry in Lima."
+    marked, unmarked = _with_and_without("head_of_what_is_named", line, "Ana Ruiz", "person_role")
+    assert marked == unmarked
+
+
 @pytest.mark.parametrize(
     ("line", "answer", "dates"),
     [
