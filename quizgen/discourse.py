@@ -250,7 +250,6 @@ OPENING = re.compile(
     r"(?!(?:is|was) (?:\w+ ){1,3}that\b)(?-i:[a-z]+)\b)",
     re.I,
 )
-# "said Smith's decision was wrong": a possessed shell noun the words after do not explain.
 # One holder of an office many hold, with no name after it: a former holder of any ("the
 # ex-home secretary", "the former Prime Minister") or one of a seat's many ("the Edinburgh
 # MSP", "the Labour peer": titles.yaml ``seat_offices``). Which one was told before. (Not
@@ -261,6 +260,7 @@ _ONE_HOLDER = re.compile(
     rf"|(?P<seat>(?:[A-Z][\w'’-]+ ){{1,3}})(?i:{one_of(SEAT_OFFICES)}))"
     r"(?![\w-]| +[A-Z_{]|, +[A-Z][a-z]+ [A-Z]| *[(\[])"
 )
+# "said Smith's decision was wrong": a possessed shell noun the words after do not explain.
 _POSSESSED = re.compile(
     r"\b[\w-]+['’]s (?:comment|comments|decision|move|claim|claims)\b"
     r"(?![\w-]|\s+(?:on|about|that|to|of|for|with|in)\b)"
@@ -379,7 +379,7 @@ _PERSONAL_PRONOUN = re.compile(
 )
 
 
-_OFFICE = rf"\b(?i:{one_of(OFFICE_WORDS)})\b"
+_OFFICE = rf"\b{_ANY_OFFICE}\b"
 _PERSON_MENTION = re.compile(
     rf"(?<=.)\b[A-Z][\w'’-]*|{_OFFICE}|\b(?i:woman|man|mother|father|wife|husband|girl|boy|son|daughter|who)\b",
     re.S,
@@ -819,7 +819,7 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
             reading.text.find(surname, 0, end) >= 0
         ):
             yield ("title", m.group())
-    if ("the " in lowered) and not _FULL_NAME.search(lead):
+    if "the " in lowered and not _FULL_NAME.search(lead):
         for m in _ONE_HOLDER.finditer(shown):
             # (not "the Deputy Prime Minister": one at a time)
             if not OFFICE_WORDS.intersection(w.lower() for w in (m.group("seat") or "").split()):

@@ -361,7 +361,7 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, artic
             value += weights.late_in_long_source
         if share >= weights.early_share and not on_subject:
             value += weights.aside_in_long_source
-        if _words_before(source.text, fact.sentence.start) >= weights.opening_words:
+        if fact.sentence.start >= _opening_end(source.text, weights.opening_words):
             value += weights.past_opening
         return value
     if fact.kind == "date":
@@ -416,9 +416,15 @@ def _dates_a_figure(fact: Fact) -> bool:
     return bool(_AS_OF.search(before)) and bool(_FIGURE.search(text, start + len(fact.answer)))
 
 
-def _words_before(text: str, at: int) -> int:
-    """How many words of ``text`` come before offset ``at``."""
-    return len(text[:at].split())
+@lru_cache(maxsize=256)  # (a source's, once for all its questions)
+def _opening_end(text: str, words: int) -> int:
+    """The offset in ``text`` where its word after the first ``words`` starts (its length
+    when it has no more)."""
+    ends = _WORD_RUN.finditer(text)
+    return next((m.start() for k, m in enumerate(ends) if k == words), len(text))
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _holds_office(role: str) -> bool:
@@ -581,8 +587,11 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     speaks = _only_speaks(fact)
     if (article and speaks) or again <= 0 and late and (commenting or not _holds_office(role) and speaks):
         value += weights.commentator
-    if fact.kind in PERSON_KINDS and _WHOSE_GOVERNMENT.match(
-        fact.sentence.text, fact.answer_start + len(q.answer)
+    asked_at = fact.answer_start + len(fact.answer)
+    if (
+        fact.kind in PERSON_KINDS
+        and fact.answer_start >= 0
+        and _WHOSE_GOVERNMENT.match(fact.sentence.text, asked_at)
     ):
         value += weights.head_of_what_is_named
     if _gives_a_figure(fact):
