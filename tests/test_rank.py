@@ -221,44 +221,90 @@ def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
 
 
 @pytest.mark.parametrize(
-    ("line", "answer", "gives"),
+    ("weight", "kind", "line", "answer", "fires"),
     [
-        ("In 2031, Ostland Research estimated that 3.6% of adults vote.", "Ostland Research", True),
-        ("Velora has 282,442 people, according to the Office for Statistics.", "Office for Statistics", True),
-        ("The Ostland Treasury forecast growth of 2% this year.", "Ostland Treasury", True),
-        # a court or a firm that finds or reports is the story; a year is no estimate
-        ("In July 2031, the High Court found that the firm had broken the law.", "High Court", False),
-        ("Velora Air reported a 22% fall in profits.", "Velora Air", False),
-        ("In 2031, Ostland Research estimated that attendance had fallen.", "Ostland Research", False),
+        # who gave a figure (not a court or a firm that finds or reports: that is the story;
+        # nor a year: no estimate)
+        (
+            "figure_source",
+            "organization",
+            "In 2031, Ostland Research estimated that 3.6% of adults vote.",
+            "Ostland Research",
+            True,
+        ),
+        (
+            "figure_source",
+            "organization",
+            "Velora has 282,442 people, according to the Office for Statistics.",
+            "Office for Statistics",
+            True,
+        ),
+        (
+            "figure_source",
+            "organization",
+            "The Ostland Treasury forecast growth of 2% this year.",
+            "Ostland Treasury",
+            True,
+        ),
+        (
+            "figure_source",
+            "organization",
+            "In July 2031, the High Court found that the firm had broken the law.",
+            "High Court",
+            False,
+        ),
+        ("figure_source", "organization", "Velora Air reported a 22% fall in profits.", "Velora Air", False),
+        (
+            "figure_source",
+            "organization",
+            "In 2031, Ostland Research estimated that attendance had fallen.",
+            "Ostland Research",
+            False,
+        ),
+        # the year a figure was counted
+        (
+            "date_of_a_figure",
+            "date",
+            "Velora is a city with a population of 1,345,596 in 2031.",
+            "2031",
+            True,
+        ),
+        ("date_of_a_figure", "date", "As of 2031, the church had about 12 million members.", "2031", True),
+        (
+            "date_of_a_figure",
+            "date",
+            "It is the largest broadcaster, with 11 million customers as of 2031.",
+            "2031",
+            True,
+        ),
+        (
+            "date_of_a_figure",
+            "date",
+            "The landing was achieved on Apollo 11 in July 2031 by a crew of three.",
+            "July 2031",
+            False,
+        ),
+        ("date_of_a_figure", "date", "Velora became an incorporated city in 2031.", "2031", False),
+        # whose government it is
+        (
+            "head_of_what_is_named",
+            "person_role",
+            "A former judge criticised the way Ana Ruiz's government works.",
+            "Ana Ruiz",
+            True,
+        ),
+        (
+            "head_of_what_is_named",
+            "person_role",
+            "A former judge criticised the way Ana Ruiz ran the inquiry.",
+            "Ana Ruiz",
+            False,
+        ),
     ],
 )
-def test_who_gives_a_figure_ranks_below_the_figure(line, answer, gives):
-    marked, unmarked = _with_and_without("figure_source", line, answer, "organization")
-    assert marked == pytest.approx(unmarked + (WEIGHTS.figure_source if gives else 0.0))
-
-
-def test_a_person_asked_as_whose_government_it_is_ranks_lower():
-    line = "A former judge criticised the way Ana Ruiz's government works in Lima."
-    marked, unmarked = _with_and_without("head_of_what_is_named", line, "Ana Ruiz", "person_role")
-    assert marked == pytest.approx(unmarked + WEIGHTS.head_of_what_is_named)
-    line = "A former judge criticised the way Ana Ruiz ran the inquiry in Lima."
-    marked, unmarked = _with_and_without("head_of_what_is_named", line, "Ana Ruiz", "person_role")
-    assert marked == unmarked
-
-
-@pytest.mark.parametrize(
-    ("line", "answer", "dates"),
-    [
-        ("Velora is a city with a population of 1,345,596 in 2031.", "2031", True),
-        ("As of 2031, the church had about 12 million members.", "2031", True),
-        ("It is the largest broadcaster, with 11 million customers as of 2031.", "2031", True),
-        ("The landing was achieved on Apollo 11 in July 2031 by a crew of three.", "July 2031", False),
-        ("Velora became an incorporated city in 2031.", "2031", False),
-    ],
-)
-def test_the_year_a_figure_was_counted_ranks_below_the_figure(line, answer, dates):
-    marked, unmarked = _with_and_without("date_of_a_figure", line, answer, "date")
-    assert marked == pytest.approx(unmarked + (WEIGHTS.date_of_a_figure if dates else 0.0))
+def test_a_side_of_a_fact_ranks_below_the_fact(weight, kind, line, answer, fires):
+    marked, unmarked = _with_and_without(weight, line, answer, kind)
+    assert marked == pytest.approx(unmarked + (getattr(WEIGHTS, weight) if fires else 0.0))
 
 
 def test_a_report_s_headline_words_rank_higher():
