@@ -62,6 +62,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "roles_in_an_organisation": "words",
         "seat_offices": "words",
         "place_nouns": "words",
+        "not_person_words": "words",
         "portfolio_words": "words",
         "commenting_roles": "words",
     },
@@ -307,6 +308,7 @@ NUMBER_CHOICES: dict[str, tuple[int, ...]] = _DATA["legal.yaml"]["number_choices
 CIVIC_TERMS = frozenset(_DATA["legal.yaml"]["civic_terms"])
 
 HONORIFICS = frozenset(_TITLES["honorifics"])
+NOT_PERSON_WORDS = frozenset(_TITLES["not_person_words"])
 # Words that make a phrase a title of office or a role ("home secretary", "his Chilean counterpart").
 OFFICE_WORDS = frozenset(_TITLES["office_words"])
 # Trades that stand before a name like a title ("Farmer Tomas Velden"), but are surnames too.

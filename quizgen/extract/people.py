@@ -38,6 +38,7 @@ from quizgen.lexicon import (
     MONTHS,
     NAME_GLUE,
     NOT_NAMES,
+    NOT_PERSON_WORDS,
     OCCUPATIONS,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -69,22 +70,7 @@ _NOT_PERSON = frozenset(
     | FAITH_WORDS
     # (a continent's words: "General Foundries Europe" is no General Foundries Europe)
     | {w for name in CONTINENTS for w in name.split() if w[0].isupper()}
-    | set(
-        """Motors Airport Street Road Square Palace Park River Sea Ocean Island Islands Mountain
-        Mountains Valley Bridge Hall Tower Centre Center Stadium Act Bill Accords Accord
-        Treaty Agreement Convention Declaration Amendment Constitution War Revolution
-        Programme Program Project Plan Prize Award Cup Games Olympics Day Week Year Radio
-        Television TV News Times Post Today Minister Secretary President God Church
-        Mosque Synagogue Cathedral Southern Northern Eastern Western Central North
-        South East West Great New Old Holy Supreme High Royal National Federal State
-        Republic Kingdom Empire Union Middle Internet Web Home Foreign Internal Democrats
-        Democrat Dems Dem Republicans Republican Liberals Liberal Greens Socialists
-        Socialist Nationalists Unionists Party Parliament Hospital Hospitals Clinic Prison
-        Museum Library Station Academy Theatre Gallery Hotel Abbey Paper Papers Bay Gulf
-        Strait Coast Cape Canal Harbour Camp Rail Railway Line Lines Rights Watch International
-        Aid Relief Action Campaign Amnesty Yard Standards Directorate Policy Policies Scheme
-        Strategy Report Review Inquiry Budget Press Presse Prensa Zeitung Agence Agency""".split()
-    )
+    | NOT_PERSON_WORDS
     | {w.capitalize() for w in LAW_HEADS}
 )
 _VERBISH = frozenset(
