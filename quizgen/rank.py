@@ -49,6 +49,7 @@ from quizgen.lexicon import (
     MANY_HOLD,
     MONTHS,
     OCCUPATIONS,
+    ORG_HEADS,
     PEOPLE_FROM,
     PUBLIC_OFFICE_HEADS,
     ROLE_HEADS,
@@ -319,9 +320,15 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def _mentions(answer: str, kind: str, source: Source) -> int:
-    """How often the source names the answer: a person by surname too ("Velden" after "Tomas Velden")."""
+    """How often the source names the answer: a person by surname too ("Velden" after "Tomas
+    Velden"), a body by its name without the head word of its kind ("Capital Cities" after
+    "Capital Cities Communications") where two words or more are left."""
     if kind in PERSON_KINDS and " " in answer:
         answer = answer.rsplit(" ", 1)[1]
+    if kind == "organization":
+        first, _, head = answer.rpartition(" ")
+        if " " in first and head.lower() in ORG_HEADS:
+            answer = first
     if kind == "speech_line":
         # a speech's theme is a word it comes back to ("freedom"), not a phrase said once
         # ("a river that never rests")

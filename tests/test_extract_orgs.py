@@ -305,3 +305,13 @@ def test_a_name_goes_by_its_initials_with_or_without_the_country_opening_it():
     # (not two letters of what is left: "Independence Party" is no "IP")
     assert "IP" not in acronyms_of("UK Independence Party")
     assert "FBI" not in acronyms_of("Federal Bureau of Ostland Investigation")
+
+
+def test_a_firm_named_by_the_head_word_of_its_trade_is_an_organisation():
+    # (not a person: "Who ...?" would offer people for it)
+    assert orgs("Boeing is to supply Velora Airways with up to 50 planes.") == [
+        ("organization", "Velora Airways", "airways")
+    ]
+    assert orgs("The network merged with Lowmoor Communications in 1985.") == [
+        ("organization", "Lowmoor Communications", "communications")
+    ]

@@ -307,6 +307,18 @@ def test_a_side_of_a_fact_ranks_below_the_fact(weight, kind, line, answer, fires
     assert marked == pytest.approx(unmarked + (getattr(WEIGHTS, weight) if fires else 0.0))
 
 
+def test_a_body_is_named_again_by_its_name_without_its_kind():
+    from quizgen.rank import _mentions
+
+    text = "Merger\n\nABC merged with Capital Cities Communications. Capital Cities/ABC grew.\n"
+    source = Source("t", "t.txt", "Merger", text)
+    assert _mentions("Capital Cities Communications", "organization", source) == 2
+    # (not where one word is left: "Jet" of "Jet Airways" is said of other things)
+    assert (
+        _mentions("Jet Airways", "organization", Source("t", "t.txt", "J", "J\n\nJet Airways. A jet.")) == 1
+    )
+
+
 def test_a_report_s_headline_words_rank_higher():
     # (in a short report, a headline's words name what its story is about; a long article's
     # own subject is not asked at all: ``gates._given_by_title``)
