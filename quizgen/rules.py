@@ -453,7 +453,38 @@ def _says(headline: str, name: str) -> bool:
         return True  # "Tsunami to hit Sri Lanka banks" spells most of "SLBA"
     if not _headline_words(headline).isdisjoint(acronyms_of(name)):
         return True  # "Police probe BNP leaflet" before "the British National Party"
+    if _shortens(headline, name):
+        return True  # "Man Utd stroll to Cup win" before "Manchester United"
     return not _places_in(headline).isdisjoint(_countries_named(name))
+
+
+def _shortens(headline: str, name: str) -> bool:
+    """Whether ``headline`` says ``name`` (two capitalised words or more) by a short form of
+    each of them in turn, each opening on the word's first letter and spelling some of its
+    letters in order ("Man Utd" of "Manchester United", "Natl Gallery" of "National Gallery")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2 or len(words) != len(name.split()):
+        return False
+    said = _CAPITALISED_WORD.findall(headline)
+    return any(
+        said[i : i + len(words)] != words
+        and all(
+            _abbreviates(short, word) for short, word in zip(said[i : i + len(words)], words, strict=True)
+        )
+        for i in range(len(said) - len(words) + 1)
+    )
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` or a short form of it: its first letter, then some of its
+    letters in order ("Utd" of "United", "Man" of "Manchester")."""
+    if len(short) < 2 or short[0] != word[0] or len(short) > len(word):
+        return False
+    rest = iter(word[1:].lower())
+    return all(c in rest for c in short[1:].lower())
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 @lru_cache(maxsize=65536)

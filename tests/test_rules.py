@@ -353,6 +353,9 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         ("Police probe VLP leaflet", "Velora Liberty Party", (), True),  # the answer's acronym
         ("Tory backing for ID cards", "Tories", (), True),  # another name of a party
         ("Police probe leaflet", "Velora Liberty Party", (), False),
+        ("Vel Utd stroll to Cup win", "Velora United", (), True),  # a short form of each word
+        ("Velora stroll to Cup win", "Velora United", (), True),
+        ("Lowmoor stroll to Cup win", "Velora United", (), False),
         (
             "Protests spread to Guadalajara",
             "Chile",
