@@ -180,6 +180,9 @@ _FROM_NOW = re.compile(
 # "this year", "this week": when the article was written, unsaid; it matters to a figure asked
 # ("expected to reach $___ this year"), not to who did what ("is to visit ... this week")
 _NOW_SAID = re.compile(r"\bthis\s+(?:week|month|year|weekend|spring|summer|autumn|winter|season)\b", re.I)
+# ... as is a month's own ("December's confidence level": the December before it was written)
+_MONTHS_OWN = re.compile(rf"\b(?:{'|'.join(MONTHS)})['’]s\b")
+_MONTHS_OWN_WORDS = tuple(f"{month}{mark}s" for month in MONTHS for mark in "'’")
 _FROM_BEFORE = re.compile(
     r"\b[Tt]he (?:year|quarter)\b(?!\s+(?:to|of|ending|ended|before|after|since|in|\d))"  # which year?
     r"|(?<![Aa]t )\b(?:the following|the previous|the same|that)\s+(?:(?:two|three|four|five|few|\d+)\s+)?"
@@ -831,6 +834,8 @@ def _read(shown: str, reading: Reading, start: int | None, lead: str) -> Iterato
         yield from [("time", m.group()) for m in _FROM_NOW.finditer(shown)]
     if _may_match(lowered, ("this ",)):
         yield from [("now", m.group()) for m in _NOW_SAID.finditer(shown)]
+    if _may_match(shown, _MONTHS_OWN_WORDS):
+        yield from [("now", m.group()) for m in _MONTHS_OWN.finditer(shown)]
     if not lead and _may_match(lowered, _FROM_BEFORE_WORDS):
         # (but "grew 3% in 2031 after a rise in the last quarter of the year": that year; "founded
         # in 1900 and later in 1920 ...": later than that)

@@ -292,6 +292,9 @@ def test_a_sentence_stands_alone_or_needs_context(shown, leans):
         ("A second round of funding followed in the autumn in Bangalore.", "the autumn"),
         ("The firm was floated in the autumn of 1996 in Bangalore.", None),
         ("The firm was floated three years ago in Bangalore.", "three years ago"),
+        # a month's own: the one before the article was written
+        ("The deficit for goods was 4.6bn rupees, down from October's 5.1bn.", "October's"),
+        ("The deficit for goods was 4.6bn rupees in October 2031.", None),
     ],
 )
 def test_a_time_counted_from_when_the_article_was_written_is_found(shown, time):
