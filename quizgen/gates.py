@@ -156,6 +156,17 @@ def _names_giving_away(answer: str, kind: str, place_kind: str) -> list[str]:
     return names
 
 
+def _spelled_around(fact: Fact, around: str) -> bool:
+    """Whether an acronym asked stands beside the words it stands for ("the ___ ... to enforce
+    child support payments" of the CSA, the Child Support Agency): two of its name's words
+    besides the kind of body it is ("agency")."""
+    spelled = fact.slot("spelled")
+    if not spelled:
+        return False
+    words = {w for w in _words_of(spelled) if len(w) > 3} - _KIND_HEADS - lexicon.NAME_GLUE
+    return len(words & _words_of(around)) >= 2
+
+
 def _holds_a_place_named(country: str, around: str) -> bool:
     """Whether the stem names a city or a region of the country asked ("a city in the ___ state
     of California", "Köln, ___"): its country is what is known of such a place."""
@@ -261,6 +272,8 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if kind == "percent" and _rest_of_a_whole(d.fact):
         return "answer in stem"  # a share by the others of its whole
     if place_kind == "country" and _holds_a_place_named(q.answer, around):
+        return "answer in stem"
+    if _spelled_around(d.fact, around):
         return "answer in stem"
     forms = _names_giving_away(q.answer, kind, place_kind)
     if q.type != "mcq":

@@ -315,3 +315,9 @@ def test_a_firm_named_by_the_head_word_of_its_trade_is_an_organisation():
     assert orgs("The network merged with Lowmoor Communications in 1985.") == [
         ("organization", "Lowmoor Communications", "communications")
     ]
+
+
+def test_an_acronym_keeps_the_name_it_stands_for():
+    text = "The Trades Union Congress met in Brighton.\nThe TUC called for a rise."
+    acronym = [f for f in extract_orgs(sentences_of(text)) if f.answer == "TUC"]
+    assert [f.slot("spelled") for f in acronym] == ["Trades Union Congress"]

@@ -98,6 +98,17 @@ def test_a_body_s_initials_without_its_country_give_it_away():
     assert _check(gates.gate_split_name, d) == "acronym gives it away"
 
 
+def test_an_acronym_beside_the_words_it_stands_for_is_a_leak():
+    text = "The VPA was set up in 1993 to assess and enforce water pricing in Velora."
+    d = cloze(text, "VPA", "organization")
+    d = replace(d, fact=replace(d.fact, slots=(("form", "acronym"), ("spelled", "Water Pricing Authority"))))
+    assert _check(gates.gate_leak, d) == "answer in stem"
+    plain = "The VPA was set up in 1993 to enforce the law in Velora."
+    d = cloze(plain, "VPA", "organization")
+    d = replace(d, fact=replace(d.fact, slots=(("form", "acronym"), ("spelled", "Water Pricing Authority"))))
+    assert _check(gates.gate_leak, d) == ""
+
+
 def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
     # (the shape of bbc-politics-dev politics_149) "Abuja" gives Nigeria away; "Ghana" does not
     text = "Before visiting Ghana, Mr Lula made a surprise visit to Nigeria, where he met leaders in Abuja."

@@ -132,7 +132,7 @@ def extract_orgs(sentences: list[Sentence]) -> list[Fact]:
                     taken.append((fact.answer_start, fact.answer_start + len(fact.answer)))
         facts.extend(_media(sentence, taken))
     # "NAO" is an office when the article names the "National Audit Office".
-    spelled = {initials(f.answer): f.slot("org_type") for f in facts if f.kind == "organization"}
+    spelled = {initials(f.answer): f for f in facts if f.kind == "organization"}
     for sentence, taken in named if spelled else ():  # no name spelled out: no acronym to know
         facts.extend(_acronyms(sentence, taken, spelled))
     return sorted(map(with_subject_predicate, facts), key=lambda f: (f.sentence.index, f.answer_start))
@@ -238,7 +238,7 @@ def may_abbreviate(word: str, name: str) -> bool:
     return len(word) >= 2 and word.isupper() and word[0] == name[:1]
 
 
-def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[str, str]) -> list[Fact]:
+def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[str, Fact]) -> list[Fact]:
     """Organisations known by their initials; country codes and common abbreviations are not.
 
     An acronym takes the type of the full name the article spells out ("office");
@@ -261,7 +261,9 @@ def _acronyms(sentence: Sentence, taken: list[tuple[int, int]], spelled: dict[st
             continue
         if sentence.text[m.start() - 2 : m.start()] == " (" and any(b == m.start() - 2 for _, b in taken):
             continue  # "Fair Wages Commission (FWC)": the name is asked already
-        slots = (("org_type", spelled[word]), ("form", "acronym"))
+        # (with the name it stands for: a stem saying that name's words gives it away)
+        full = spelled[word]
+        slots = (("org_type", full.slot("org_type")), ("form", "acronym"), ("spelled", full.answer))
         out.append(Fact("organization", word, m.start(), sentence, slots))
     return out
 
