@@ -287,6 +287,9 @@ def test_a_person_blanked_out_of_a_list_of_names_is_dropped():
     # ... of one-word names, with two more after it
     text = "Ada Obi, a singer from Lagos, beat Tunde Bello, Asa, Wande and The Pilots to the prize."
     assert reasons(cloze(text, "Tunde Bello", "person_role")) == {"one of a list of names": 1}
+    # ... between two others (one word each)
+    text = "The counties of Lowmoor, Kessel, Ana Vale, and Norden make up the region."
+    assert reasons(cloze(text, "Ana Vale", "person_role")) == {"one of a list of names": 1}
     # ... and a body between two others of a list
     text = "Based in the region are Velora Films, Lowmoor Studios, Ostfilm Pictures, and Lumo Media."
     assert reasons(cloze(text, "Lowmoor Studios", "organization")) == {"one of a list of names": 1}
