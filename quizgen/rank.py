@@ -42,6 +42,7 @@ from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.lexicon import (
     COMMENTING_ROLES,
+    FAMILY_WORDS,
     FIGURE_VERBS,
     FUNCTION_WORDS,
     GAME_STATISTICS,
@@ -165,6 +166,9 @@ class Weights:
     # and more would leave a long article fewer than four questions.)
     opening_words: int = 750
     past_opening: float = -0.3
+    # ... and a sentence of its subject's family ("the fourth of five children", "his father
+    # went to Maribor"): read blind in sessions 21-26, none of 5 such was worth asking
+    family_in_long_source: float = -1.0
     per_mention: float = 0.4  # each further mention of the answer in its source ...
     max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
@@ -319,6 +323,17 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(map(str.lower, _WORD.findall(text))) - _SMALL
 
 
+def _small_count(answer: str) -> bool:
+    """Whether ``answer`` is a count under a hundred alone ("five", "12")."""
+    return " " not in answer and 0 < number_value(answer) < 100
+
+
+@lru_cache(maxsize=4096)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: no name's."""
+    return frozenset(w for w in _WORD.findall(text) if w.islower())
+
+
 def _mentions(answer: str, kind: str, source: Source) -> int:
     """How often the source names the answer: a person by surname too ("Velden" after "Tomas
     Velden"), a body by its name without the head word of its kind ("Capital Cities" after
@@ -370,6 +385,8 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, artic
             value += weights.aside_in_long_source
         if fact.sentence.start >= _opening_end(source.text, weights.opening_words):
             value += weights.past_opening
+        if not FAMILY_WORDS.isdisjoint(_lower_case_words(fact.sentence.text)):
+            value += weights.family_in_long_source  # (not "Scissor Sisters": a name)
         return value
     if fact.kind == "date":
         value += weights.report_date
@@ -579,9 +596,12 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     if not (fact.slot("speech") or fact.slot("founding")):
         value += _centrality(fact, q.answer, source, weights, article)
     again = _mentions(q.answer, fact.kind, source) - 1
-    value += weights.per_mention * min(max(again, 0), weights.max_mentions)
+    if not _small_count(q.answer):  # ("five" said again is mostly of other things)
+        value += weights.per_mention * min(max(again, 0), weights.max_mentions)
     late = fact.sentence.index > weights.lead_sentences
-    passing = fact.kind in weights.figure_kinds and again <= 0 and late
+    # (a report's: in a long article, where it lies says more, and read blind, its figures and
+    # dates said once were worth asking as often as those said again, or more often)
+    passing = fact.kind in weights.figure_kinds and again <= 0 and late and not article
     if passing and not (answer_words & _content_words(source.title)) and not fact.slot("founding"):
         value += weights.figure_in_passing
     role = fact.slot("role")

@@ -207,6 +207,49 @@ def test_whoever_only_speaks_in_a_long_article_s_sentence_is_a_commentator():
     assert score(draft, source) == pytest.approx(unmarked + WEIGHTS.commentator)
 
 
+def test_a_figure_said_once_in_a_long_article_is_no_figure_in_passing():
+    # (where it lies in the article says what it is worth)
+    filler = "Other matters were discussed at length by the members of the body. " * 200
+    line = "The Velora Institute was founded in 1636 by a vote of the assembly."
+    text = f"The Velora Institute\n\nThe Velora Institute is a college.\n{filler}\n{line}\n"
+    source = Source("t", "t.txt", "The Velora Institute", text)
+    draft = _cloze(text, line, "1636", "date")
+    assert score(draft, source) == pytest.approx(
+        score(draft, source, replace(WEIGHTS, figure_in_passing=0.0))
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("In 1879, his father went to Velora to beg his son to return home.", True),
+        ("Ana Ruiz was the fourth of five children.", True),
+        ("In 1879, the band Velora Sisters played in Kessel.", False),  # (a name)
+    ],
+)
+def test_a_long_article_s_sentence_of_a_family_ranks_lower(line, family):
+    filler = "Other matters were discussed at length by the members of the body. " * 200
+    text = f"Ana Ruiz\n\nAna Ruiz was an engineer.\n{filler}\n{line}\n"
+    source = Source("t", "t.txt", "Ana Ruiz", text)
+    answer = "1879" if "1879" in line else "five"
+    draft = _cloze(text, line, answer, "date" if answer == "1879" else "number")
+    unmarked = score(draft, source, replace(WEIGHTS, family_in_long_source=0.0))
+    assert score(draft, source) == pytest.approx(
+        unmarked + (WEIGHTS.family_in_long_source if family else 0.0)
+    )
+
+
+def test_a_small_count_said_again_is_no_sign_it_matters():
+    # ("five" said elsewhere is mostly of other things; "£3bn" said again is the story's)
+    line = "The council has five members and spent 3bn rupees."
+    text = f"News\n\n{line}\nFive schools and five roads were built. It spent 3bn rupees again.\n"
+    source = Source("t", "t.txt", "News", text)
+    for answer, counted in (("five", False), ("3bn", True)):
+        draft = _cloze(text, line, answer, "number", index=0)
+        unmarked = score(draft, source, replace(WEIGHTS, per_mention=0.0))
+        assert (score(draft, source) > unmarked) is counted
+
+
 def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
     # (both sentences lie in the article's first fifth: only how many words come before differs)
     filler = "Other matters were discussed at length by the members of the body. "
