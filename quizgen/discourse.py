@@ -226,7 +226,7 @@ CARRIES_ON = re.compile(
     r"|as such|among (?:them|these|those)|of (?:them|these|those)|to this end|for this reason"
     r"|because of this|despite this|in this way|(?:there|here)(?=,)"
     # ... or says when by what was told before ("Soon after, ...", "Later at a state banquet, ...")
-    r"|(?:soon|shortly|not long|long) after(?=,)|(?:soon |shortly )?afterwards|later(?=,| at\b| that\b)"
+    r"|(?:soon|shortly|not long|long) after(?=,)|(?:soon |shortly )?afterwards?|later(?=,| at\b| that\b)"
     r"|at the same time|at the time(?=,)|at (?:this|that) (?:time|point|stage)(?=,)"
     r"|by (?:then|that time|this time|this point)(?=,)|until then(?=,)|previously(?=,)"
     # ... or gives an instance of what was said before ("For example, ...")

@@ -1505,6 +1505,10 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
         near = (k * step for k in range(1, 100 // step))
         factors = [v / value for v in near if 0 < abs(v - value) <= 4 * step]
         rng.shuffle(factors)
+    elif is_percent and len(whole.partition(".")[2]) == 2 and (value * 4).is_integer():
+        # a rate in quarters ("4.75%", "5.25%") moves in quarters: "4.25%", "5.5%", not "6.89%"
+        factors = [(value + k * 0.25) / value for k in (-4, -3, -2, -1, 1, 2, 3, 4) if value + k * 0.25 > 0]
+        rng.shuffle(factors)
     for factor in factors:
         v = value * factor
         if is_percent:

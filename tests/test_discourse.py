@@ -271,6 +271,7 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("The Labour MP Ana Lima earns up to 30,000 pounds a year from a law firm.", False),
         ("The Deputy Prime Minister visited Recife in May.", False),
         ("The Tory leader visited Recife in May.", False),
+        ("Soon afterward, the Blue Network was bought by the Lowmoor company.", True),
         # before what? which rules, which flotation?
         ("Previously, only Velora Mutual was allowed to sell insurance in Peru.", True),
         ("Velora Air plans to raise $1bn from the flotation.", True),

@@ -1126,6 +1126,15 @@ def test_a_percentage_is_offered_as_precise_as_the_answer():
         assert not all(o.endswith(".0%") for o in out)  # not the only one that is not round
 
 
+def test_a_rate_in_quarters_is_offered_in_quarters():
+    # (a central bank's rate moves by a quarter point: "6.89%" beside "4.75%" is absurd)
+    f = fact("percent", "4.75%", "The central bank held interest rates at 4.75% in May.")
+    for seed in range(20):
+        out = pick_numbers(f, EMPTY, random.Random(seed))
+        assert out and all(float(o.rstrip("%")) * 4 % 1 == 0 for o in out), out
+        assert all(abs(float(o.rstrip("%")) - 4.75) <= 1 for o in out), out
+
+
 def _topic_texts() -> dict[str, dict[int, str]]:
     """Twenty-four sources written for the test: four about rugby, four about a telescope, the
     rest about anything else; each says which by words few others use."""
