@@ -191,7 +191,9 @@ _FROM_BEFORE = re.compile(
     r"|\b(?:later|earlier)\s+(?:that\b|in\s+(?:_{3,}|(?:1[0-9]|20)\d\d\b))"
     # ... or since when ("shares have risen since but fell ...", "it has grown ever since.")
     r"|\b(?:have|has|had|ever)\s+(?:\w+\s+)?since\b(?=\s*[,.;]|\s+(?:but|and|then)\b)"
-    r"|\b(?:have|has|had)\s+since\s+(?=[a-z]+(?:ed|en)\b)",
+    r"|\b(?:have|has|had)\s+since\s+(?=[a-z]+(?:ed|en)\b)"
+    # ... or what happened, told before ("officials who had forgotten what happened")
+    r"|\bwhat\s+(?:had\s+|has\s+)?happened\b(?!\s+(?:to|in|on|at|when|during|after|before|between|with|if)\b)",
     re.I,
 )
 # A share opening a sentence as its subject, with nothing it is a share of ("About 70% were
@@ -209,7 +211,7 @@ _FROM_NOW_WORDS = ("last", "next", "yesterday", "tomorrow", "spring", "summer", 
 _THE_SAME = re.compile(r"\s+(?!(?:time|way)\b)[a-z][\w-]*(?=\s*(?:[.,;:!?)]|$))")
 _SHARED = re.compile(r"\b(?:shar(?:e|es|ed|ing)|both|all|each|two|three)\b[^,;]*$", re.I)
 _FROM_BEFORE_WORDS = tuple(
-    "the year|the quarter|the following|the previous|the same|that|later|earlier|since".split("|")
+    "the year|the quarter|the following|the previous|the same|that|later|earlier|since|happened".split("|")
 )
 _AFTER_A_YEAR = ("the year", "later", "earlier")
 _SUCH_WORDS = ("such ",)

@@ -272,6 +272,8 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         ("The Deputy Prime Minister visited Recife in May.", False),
         ("The Tory leader visited Recife in May.", False),
         ("Soon afterward, the Blue Network was bought by the Lowmoor company.", True),
+        ("Jo Lee said the number of officials in Lima who had forgotten what happened was worrying.", True),
+        ("Jo Lee asked in Lima what happened to the money for the dam.", False),
         # before what? which rules, which flotation?
         ("Previously, only Velora Mutual was allowed to sell insurance in Peru.", True),
         ("Velora Air plans to raise $1bn from the flotation.", True),
