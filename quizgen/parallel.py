@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -130,6 +130,37 @@ def in_child(fn: Callable[[], R]) -> R:
     if not can_fork():
         return fn()
     return _collect(*_fork(lambda _: fn(), [None], []))[0]
+
+
+class Background(Generic[R]):
+    """``fn()`` computed in a forked child while this process goes on with other work.
+
+    For a step that must be done before the next stage and that nothing else waits
+    for meanwhile (the distractor pool, while this process merges the facts): its
+    result is pickled back when first asked for (``result``). Where the platform cannot
+    fork, or when ``enabled`` is false, ``fn`` runs in this process then instead.
+    Used as a context manager, a child whose result was never asked for is ended.
+    """
+
+    def __init__(self, fn: Callable[[], R], enabled: bool = True) -> None:
+        self._fn: Callable[[], R] | None = fn
+        self._child = _fork(lambda _: fn(), [None], []) if enabled and can_fork() else None
+        self._value: R
+
+    def result(self) -> R:
+        """What ``fn()`` returned (waiting for the child to finish); its error is raised here."""
+        if self._fn is not None:
+            fn, child, self._fn, self._child = self._fn, self._child, None, None
+            self._value = fn() if child is None else _collect(*child)[0]
+        return self._value
+
+    def __enter__(self) -> Background[R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._child is not None and self._child[0].is_alive():
+            self._child[0].terminate()  # the build failed before it asked: the result is not wanted
+            self._child[0].join()
 
 
 def _fork(fn: Callable[[Any], Any], run: Sequence[Any], readers: list[Connection]) -> tuple[Any, Connection]:
