@@ -9,6 +9,7 @@ task's place, so the output never depends on how many processes ran.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
@@ -20,6 +21,14 @@ R = TypeVar("R")
 def can_fork() -> bool:
     """Whether this platform forks (Linux, macOS); elsewhere everything runs in one process."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
