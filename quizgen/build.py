@@ -215,6 +215,8 @@ def _draft_and_screen(
     """
     runs = split(facts, settings.jobs * RUNS_PER_JOB if settings.jobs > 1 else 1)
     screen = Screen(checks, sources)
+    if settings.jobs > 1:
+        pool = pool.index_all()  # (once, shared by the forked processes, not built in each)
 
     def draft_run(
         run: Sequence[Fact],
@@ -244,13 +246,6 @@ def _draft_and_screen(
     return combine(parts), scores
 
 
-def _distractor_pool(facts: list[Fact], jobs: int) -> Pool:
-    """The build's distractor pool; for several drafting processes, with its indexes built
-    now (``Pool.index_all``): once, shared by the forked processes, not built in each."""
-    pool = build_pool(facts)
-    return pool.index_all() if jobs > 1 else pool
-
-
 def _make_bank(
     settings: Settings,
     rules: tuple[Rule, ...],
@@ -272,7 +267,9 @@ def _make_bank(
     by_id = {s.source_id: s for s in sources}
     # The distractor pool is built on the other core while this one merges (it reads the
     # facts as extracted, not as merged): 0.5 s of a 2,000-article build no longer waited for.
-    with Background(lambda: _distractor_pool(facts, settings.jobs), enabled=settings.jobs > 1) as pool:
+    # (It comes back without its indexes, built here: they would double what is pickled, and
+    # pickling them took longer than building them.)
+    with Background(lambda: build_pool(facts), enabled=settings.jobs > 1) as pool:
         with watch("merge"):
             merged = merge_facts(facts)
         with watch("draft"):
