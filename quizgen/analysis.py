@@ -224,14 +224,6 @@ def analyse_articles(
     return [a for a in analyses if a is not None]
 
 
-def default_jobs() -> int:
-    """The number of cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
 def default_cache_dir() -> Path:
     """``$XDG_CACHE_HOME/quizgen``, else ``~/.cache/quizgen``."""
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"

@@ -42,7 +42,7 @@ from quizgen.gates import (
 from quizgen.merge import merge_facts
 from quizgen.models import Fact, Question, Source
 from quizgen.output import Staging, check_output_folder, previous_build
-from quizgen.parallel import Helper, fork_map, split
+from quizgen.parallel import Background, Helper, fork_map, split
 from quizgen.rank import rank_questions, score
 from quizgen.review import (
     REVIEW_FILE,
@@ -265,11 +265,16 @@ def _make_bank(
     sources = [a.source for a in analyses if a.source is not None]
     facts = [f for a in analyses for f in a.facts]
     by_id = {s.source_id: s for s in sources}
-    with watch("merge"):
-        merged = merge_facts(facts)
-    with watch("draft"):
-        checks = checks or load_check_settings(settings.rules, SKIPPABLE)
-        screened, scores = _draft_and_screen(merged.facts, rules, build_pool(facts), settings, by_id, checks)
+    # The distractor pool is built on the other core while this one merges (it reads the
+    # facts as extracted, not as merged): 0.5 s of a 2,000-article build no longer waited for.
+    # (It comes back without its indexes, built here: they would double what is pickled, and
+    # pickling them took longer than building them.)
+    with Background(lambda: build_pool(facts), enabled=settings.jobs > 1) as pool:
+        with watch("merge"):
+            merged = merge_facts(facts)
+        with watch("draft"):
+            checks = checks or load_check_settings(settings.rules, SKIPPABLE)
+            screened, scores = _draft_and_screen(merged.facts, rules, pool.result(), settings, by_id, checks)
     with watch("gates"):
         gated = select_drafts(screened, checks)
     with watch("rank"):

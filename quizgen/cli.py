@@ -12,11 +12,15 @@ from typing import TypeVar
 import click
 
 from quizgen import __version__
-from quizgen.analysis import default_cache_dir, default_jobs
-from quizgen.bank import read_bank
-from quizgen.build import Settings, build
 from quizgen.init import RULES_FOLDER, init_rules, rules_to_read
+from quizgen.lexicon import start_gazetteer
+from quizgen.parallel import default_jobs
 from quizgen.review import question_lines
+
+# The modules of the build's stages (extraction, drafting, exports) are imported by the
+# commands that run them, not here: ``build`` first starts reading the gazetteer on another
+# core (``lexicon.start_gazetteer``), and their imports (0.3 s, compiling hundreds of
+# patterns) then overlap it.
 
 T = TypeVar("T")
 PROGRESS_MIN = 50  # articles: fewer are read in a moment, without a bar
@@ -123,6 +127,12 @@ def build_command(
     quiet: bool,
 ) -> None:
     """Build the question bank, worksheet and Anki deck from the articles."""
+    jobs = jobs or default_jobs()
+    if jobs > 1:  # (one core: the child would only slow the imports it is meant to overlap)
+        start_gazetteer()
+    from quizgen.analysis import default_cache_dir
+    from quizgen.build import Settings, build
+
     rules, built_in = rules_to_read(rules)
     if built_in and not quiet:
         click.echo(f"No {RULES_FOLDER}/ here: using the built-in rules ('quizgen init' copies them to edit).")
@@ -138,7 +148,7 @@ def build_command(
         everything=everything,
         lessons=lessons,
         pdf=pdf,
-        jobs=jobs or default_jobs(),
+        jobs=jobs,
         cache=None if no_cache else cache_dir or default_cache_dir(),
     )
     show_bar = not quiet and sys.stderr.isatty()
@@ -207,5 +217,7 @@ def list_command(out: Path) -> None:
     One line per question, each source's best ranked first: id, mark (* exported,
     - not exported, x dropped by the review; e: edited), source, rank, stem and answer.
     """
+    from quizgen.bank import read_bank
+
     for line in question_lines(read_bank(out)):
         click.echo(line)

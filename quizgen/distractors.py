@@ -471,42 +471,45 @@ def build_pool(facts: list[Fact]) -> Pool:
     person_years: dict[str, tuple[int, int]] = {}
     speakers: set[tuple[str, str, str, str]] = set()
     for f in facts:
-        sid = f.sentence.source_id
+        # (each field and slot read once: the loop runs over every fact of the build)
+        kind, answer, sid = f.kind, f.answer, f.sentence.source_id
+        role, sentences = f.slot("role"), f.sentences
         if speaker := f.slot("speech_speaker"):
             speakers.add((speaker, f.slot("speech_kind"), f.slot("speech_office"), f.slot("speech_year")))
-        for s in f.sentences:
+        for s in sentences:
             texts.setdefault(s.source_id, {})[s.index] = s.text
-        if f.kind in ("organization", "place", "law"):
-            signals.setdefault(sid, []).append(f.answer)
-        if f.kind == "place":
-            places.setdefault(sid, set()).add(f.answer)
-        elif f.slot("role"):
-            signals.setdefault(sid, []).append(f.slot("role"))
-        for year in _YEAR.findall(f.answer) if f.kind == "date" else ():
-            latest[sid] = max(latest.get(sid, 0), int(year))
-            earliest[sid] = min(earliest.get(sid, 9999), int(year))
-        if f.kind in ("person_role", "quote_speaker") and " " in f.answer and not _only_quoted(f):
-            named.setdefault(sid, set()).add(f.answer)  # (not one a speaker names: no actor of the story)
-        if f.kind in ("person_role", "quote_speaker", "organization", "law"):
-            first_source.setdefault(f.answer, sid)
-        if f.kind in ("person_role", "quote_speaker"):
-            if f.kind == "quote_speaker" or f.slot("role"):
-                attested.add(f.answer)
-            years = [int(y) for s in f.sentences for y in _YEAR.findall(s.text)]
+        if kind in ("organization", "place", "law"):
+            signals.setdefault(sid, []).append(answer)
+        if kind == "place":
+            places.setdefault(sid, set()).add(answer)
+        elif role:
+            signals.setdefault(sid, []).append(role)
+        if kind == "date":
+            for year in _YEAR.findall(answer):
+                latest[sid] = max(latest.get(sid, 0), int(year))
+                earliest[sid] = min(earliest.get(sid, 9999), int(year))
+        if kind in ("person_role", "quote_speaker"):
+            if " " in answer and not _only_quoted(f):
+                named.setdefault(sid, set()).add(answer)  # (not one a speaker names: no actor of the story)
+            first_source.setdefault(answer, sid)
+            if kind == "quote_speaker" or role:
+                attested.add(answer)
+            years = [int(y) for s in sentences for y in _YEAR.findall(s.text)]
             if years:
-                lo, hi = person_years.get(f.answer, (min(years), max(years)))
-                person_years[f.answer] = (min(lo, *years), max(hi, *years))
-        if f.kind == "person_role":
-            if not people.get(f.answer):
-                people[f.answer] = f.slot("role")
-        elif f.kind == "quote_speaker" and " " in f.answer:
-            people.setdefault(f.answer, "")
-        elif f.kind in ("organization", "law"):
-            orgs.setdefault(f.answer, f.slot("org_type"))
-        elif f.kind in FIGURE_KINDS:
-            figures.add((f.kind, f.answer))
-        elif f.kind == "description":
-            descriptions.add(f.answer)
+                lo, hi = person_years.get(answer, (min(years), max(years)))
+                person_years[answer] = (min(lo, *years), max(hi, *years))
+            if kind == "quote_speaker":
+                if " " in answer:
+                    people.setdefault(answer, "")
+            elif not people.get(answer):
+                people[answer] = role
+        elif kind in ("organization", "law"):
+            first_source.setdefault(answer, sid)
+            orgs.setdefault(answer, f.slot("org_type"))
+        elif kind in FIGURE_KINDS:
+            figures.add((kind, answer))
+        elif kind == "description":
+            descriptions.add(answer)
     titles = _people_titles(first_source, people, texts)
     pronouns = _people_pronouns(first_source, people, texts)
     topics = topics_of(texts)
@@ -546,9 +549,11 @@ def topics_of(texts: dict[str, dict[int, str]]) -> dict[str, tuple[str, ...]]:
     rare = {w for w, n in spread.items() if 2 <= n <= most}
 
     def topics(count: Counter[str]) -> tuple[str, ...]:
-        # (the few shared words sorted, not all the words of the source)
-        shared = sorted((-count[w], w) for w in rare.intersection(count))  # (most used first)
-        return tuple(w for _, w in shared[:TOPIC_WORDS])
+        # (the few shared words sorted, not all the words of the source: alphabetically, then
+        # most used first, which keeps words used as often in that order; no tuple per word)
+        shared = sorted(rare.intersection(count))
+        shared.sort(key=count.__getitem__, reverse=True)
+        return tuple(shared[:TOPIC_WORDS])
 
     return {source: topics(count) for source, count in counts.items()}
 

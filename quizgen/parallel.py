@@ -9,9 +9,10 @@ task's place, so the output never depends on how many processes ran.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -20,6 +21,14 @@ R = TypeVar("R")
 def can_fork() -> bool:
     """Whether this platform forks (Linux, macOS); elsewhere everything runs in one process."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
@@ -130,6 +139,37 @@ def in_child(fn: Callable[[], R]) -> R:
     if not can_fork():
         return fn()
     return _collect(*_fork(lambda _: fn(), [None], []))[0]
+
+
+class Background(Generic[R]):
+    """``fn()`` computed in a forked child while this process goes on with other work.
+
+    For a step that must be done before the next stage and that nothing else waits
+    for meanwhile (the distractor pool, while this process merges the facts): its
+    result is pickled back when first asked for (``result``). Where the platform cannot
+    fork, or when ``enabled`` is false, ``fn`` runs in this process then instead.
+    Used as a context manager, a child whose result was never asked for is ended.
+    """
+
+    def __init__(self, fn: Callable[[], R], enabled: bool = True) -> None:
+        self._fn: Callable[[], R] | None = fn
+        self._child = _fork(lambda _: fn(), [None], []) if enabled and can_fork() else None
+        self._value: R
+
+    def result(self) -> R:
+        """What ``fn()`` returned (waiting for the child to finish); its error is raised here."""
+        if self._fn is not None:
+            fn, child, self._fn, self._child = self._fn, self._child, None, None
+            self._value = fn() if child is None else _collect(*child)[0]
+        return self._value
+
+    def __enter__(self) -> Background[R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._child is not None and self._child[0].is_alive():
+            self._child[0].terminate()  # the build failed before it asked: the result is not wanted
+            self._child[0].join()
 
 
 def _fork(fn: Callable[[Any], Any], run: Sequence[Any], readers: list[Connection]) -> tuple[Any, Connection]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from quizgen import lexicon
 from quizgen.check_settings import CHECKS_FILE
 from quizgen.lexicon import (
     DATA,
@@ -19,6 +21,7 @@ from quizgen.lexicon import (
     party_forms,
     party_of,
 )
+from quizgen.parallel import can_fork, in_child
 from quizgen.surroundings import SURROUNDINGS_FILE
 
 COUNTRIES = ("United Kingdom", "United States", "Canada", "Australia", "India", "Ireland", "Israel")
@@ -109,3 +112,15 @@ def test_every_place_of_a_run_of_capitalised_words_is_read():
 
     assert countries_of_places("Japan China row deepens") == {"JP", "CN"}
     assert countries_of_places("Peru Mexico", inside=False) == {"PE", "MX"}
+
+
+def test_a_gazetteer_begun_early_is_collected_by_the_process_that_began_it(monkeypatch):
+    if not can_fork():
+        pytest.skip("this platform cannot fork: the gazetteer is read when first asked")
+    monkeypatch.setattr(lexicon, "_loading", None)
+    lexicon.gazetteer.cache_clear()
+    lexicon.start_gazetteer()
+    assert lexicon._loading is not None and lexicon._loading[0] == os.getpid()
+    early = lexicon.gazetteer()
+    assert early == in_child(lexicon._load_gazetteer)
+    assert early.places["Tokyo"].kind == "city"

@@ -1,11 +1,12 @@
 import os
+import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.errors import RuleError
-from quizgen.parallel import Helper, can_fork, fork_map, in_child, split
+from quizgen.parallel import Background, Helper, can_fork, fork_map, in_child, split
 
 
 @given(st.lists(st.integers()), st.integers(min_value=1, max_value=9))
@@ -111,3 +112,35 @@ def test_in_child_returns_what_the_function_returns():
     ]
     if can_fork():
         assert in_child(os.getpid) != os.getpid()
+
+
+def test_a_background_task_runs_in_another_process_while_this_one_goes_on():
+    if not can_fork():
+        pytest.skip("this platform cannot fork")
+    data = list(range(10))  # a closure over local data: only the result is pickled
+    with Background(lambda: (os.getpid(), sum(data))) as task:
+        here = sum(n * n for n in data)
+        pid, total = task.result()
+    assert (here, total) == (285, 45) and pid != os.getpid()
+    assert task.result() == (pid, total), "asked again, the same result"
+
+
+def test_a_disabled_background_task_runs_here_when_asked():
+    calls: list[int] = []
+    with Background(lambda: calls.append(os.getpid()) or len(calls), enabled=False) as task:
+        assert calls == []
+        assert task.result() == 1 and task.result() == 1
+    assert calls == [os.getpid()]
+
+
+def test_a_background_task_hands_its_error_back():
+    with Background(_fails) as task, pytest.raises(RuleError, match="deck: cannot be written"):
+        task.result()
+
+
+def test_a_background_task_not_asked_for_ends_with_its_block():
+    if not can_fork():
+        pytest.skip("this platform cannot fork")
+    with Background(lambda: time.sleep(30)) as task:
+        process = task._child[0]
+    assert not process.is_alive()
