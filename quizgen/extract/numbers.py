@@ -125,6 +125,9 @@ def _patterns_for(text: str) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, pattern) for kind, pattern, worth in wanted if worth]
 
 
+_DIGITS_GO_ON = re.compile(r"[.,]\d")
+
+
 def _taken(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < b and a < e for a, b in spans)
 
@@ -150,6 +153,8 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
                         continue
                 if _RANGE_AFTER.match(text, e) or text[s - 1 : s] in "-–/":
                     continue  # part of a range or score ("2016-2020", "3-1")
+                if _DIGITS_GO_ON.match(text, e):
+                    continue  # a figure misprinted ("dollars 110,00"): no answer to key
                 if _AGE_AFTER.match(text[e : e + 12]):
                     continue  # "the 47-year-old", "15 and 16-year-olds": an age is a detail
                 spans.append((s, e))
