@@ -68,6 +68,15 @@ def _first_source(q: dict) -> str:
     return q["sources"][0]["source_id"]
 
 
+FILLER = "Other matters were discussed at length by the members of the body. "
+
+
+def _long_article(title: str, opening: str, *lines: str, padding: str = FILLER * 200) -> tuple[str, Source]:
+    """A long article: its ``opening``, ``padding``, then ``lines``; its text and its source."""
+    text = f"{title}\n\n{opening}\n{padding}\n" + "".join(f"{line}\n" for line in lines)
+    return text, Source("t", "t.txt", title, text)
+
+
 def test_a_central_figure_outranks_a_stem_that_leans_on_earlier_sentences():
     assert score(CENTRAL, SOURCE) > WEIGHTS.min_score > score(LEANING, SOURCE)
     ranked = rank_questions([LEANING, CENTRAL, SAME_ANSWER], {"w": SOURCE})
@@ -166,12 +175,13 @@ def test_a_figure_said_in_passing_in_a_speech_ranks_below_the_same_figure_in_a_r
 
 
 def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_higher():
-    filler = "Other matters were discussed at length by the members of the body. " * 130
-    text = (
-        f"The Rhine\n\nThe Rhine is 1,230 km long.\n{filler}\n"
-        "The Rhine carries 2,900 tonnes.\nA bridge was built in 1901.\n"
+    text, source = _long_article(
+        "The Rhine",
+        "The Rhine is 1,230 km long.",
+        "The Rhine carries 2,900 tonnes.",
+        "A bridge was built in 1901.",
+        padding=FILLER * 130,
     )
-    source = Source("t", "t.txt", "The Rhine", text)
 
     early = _cloze(text, "The Rhine is 1,230 km long.", "1,230")
     late = _cloze(text, "The Rhine carries 2,900 tonnes.", "2,900")
@@ -186,10 +196,8 @@ def test_a_sentence_naming_the_title_s_subject_early_in_a_long_article_ranks_hig
 def test_a_long_article_s_sentence_that_only_is_about_its_subject_is_an_aside():
     # (the topic slot names the subject for the stem; only a reference before its bar, "It"
     # or "the river", says the sentence calls it)
-    filler = "Other matters were discussed at length by the members of the body. " * 130
     line = "A bridge was built at Kessel in 1901."
-    text = f"The Rhine\n\nThe Rhine is 1,230 km long.\n{filler}\n{line}\n"
-    source = Source("t", "t.txt", "The Rhine", text)
+    text, source = _long_article("The Rhine", "The Rhine is 1,230 km long.", line, padding=FILLER * 130)
     aside = _cloze(text, line, "1901", "date", (("topic", "|the Rhine"),))
     called = _cloze(text, line, "1901", "date", (("topic", "It|the Rhine"),))
     named = WEIGHTS.on_subject - WEIGHTS.aside_in_long_source
@@ -198,10 +206,11 @@ def test_a_long_article_s_sentence_that_only_is_about_its_subject_is_an_aside():
 
 def test_whoever_only_speaks_in_a_long_article_s_sentence_is_a_commentator():
     # (named again and holding an office, as a report's speaker would not be one)
-    filler = "Other matters were discussed at length by Jo Mensah and the members. " * 130
     line = "League Commissioner Jo Mensah said that the final would be spectacular."
-    text = f"The Velora Cup\n\nThe Velora Cup is a football final.\n{filler}\n{line}\n"
-    source = Source("t", "t.txt", "The Velora Cup", text)
+    padding = "Other matters were discussed at length by Jo Mensah and the members. " * 130
+    text, source = _long_article(
+        "The Velora Cup", "The Velora Cup is a football final.", line, padding=padding
+    )
     draft = _cloze(text, line, "Jo Mensah", "person_role", (("role", "League Commissioner"),))
     unmarked = score(draft, source, replace(WEIGHTS, commentator=0.0))
     assert score(draft, source) == pytest.approx(unmarked + WEIGHTS.commentator)
@@ -209,10 +218,8 @@ def test_whoever_only_speaks_in_a_long_article_s_sentence_is_a_commentator():
 
 def test_a_figure_said_once_in_a_long_article_is_no_figure_in_passing():
     # (where it lies in the article says what it is worth)
-    filler = "Other matters were discussed at length by the members of the body. " * 200
     line = "The Velora Institute was founded in 1636 by a vote of the assembly."
-    text = f"The Velora Institute\n\nThe Velora Institute is a college.\n{filler}\n{line}\n"
-    source = Source("t", "t.txt", "The Velora Institute", text)
+    text, source = _long_article("The Velora Institute", "The Velora Institute is a college.", line)
     draft = _cloze(text, line, "1636", "date")
     assert score(draft, source) == pytest.approx(
         score(draft, source, replace(WEIGHTS, figure_in_passing=0.0))
@@ -228,9 +235,7 @@ def test_a_figure_said_once_in_a_long_article_is_no_figure_in_passing():
     ],
 )
 def test_a_long_article_s_sentence_of_a_family_ranks_lower(line, family):
-    filler = "Other matters were discussed at length by the members of the body. " * 200
-    text = f"Ana Ruiz\n\nAna Ruiz was an engineer.\n{filler}\n{line}\n"
-    source = Source("t", "t.txt", "Ana Ruiz", text)
+    text, source = _long_article("Ana Ruiz", "Ana Ruiz was an engineer.", line)
     answer = "1879" if "1879" in line else "five"
     draft = _cloze(text, line, answer, "date" if answer == "1879" else "number")
     unmarked = score(draft, source, replace(WEIGHTS, family_in_long_source=0.0))
@@ -252,10 +257,9 @@ def test_a_small_count_said_again_is_no_sign_it_matters():
 
 def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
     # (both sentences lie in the article's first fifth: only how many words come before differs)
-    filler = "Other matters were discussed at length by the members of the body. "
     text = (
-        f"The Rhine\n\n{filler * 40}The Rhine is 1,230 km long.\n{filler * 30}"
-        f"The Rhine carries 2,900 tonnes.\n{filler * 400}"
+        f"The Rhine\n\n{FILLER * 40}The Rhine is 1,230 km long.\n{FILLER * 30}"
+        f"The Rhine carries 2,900 tonnes.\n{FILLER * 400}"
     )
     source = Source("t", "t.txt", "The Rhine", text)
     within = _cloze(text, "The Rhine is 1,230 km long.", "1,230")
@@ -328,6 +332,22 @@ def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
             False,
         ),
         ("date_of_a_figure", "date", "Velora became an incorporated city in 2031.", "2031", False),
+        # a count of a game's statistics
+        (
+            "game_statistic",
+            "number",
+            "Ostland's captain Ana Ruiz recorded five tackles and two sacks in the final.",
+            "five",
+            True,
+        ),
+        ("game_statistic", "number", "Velden scored 11 goals in Ostland's 2031 league season.", "11", True),
+        (
+            "game_statistic",
+            "number",
+            "The Senate of Ostland passed five bills on water rights on Tuesday.",
+            "five",
+            False,
+        ),
         # whose government it is
         (
             "head_of_what_is_named",
@@ -494,19 +514,6 @@ def _with_and_without(weight: str, sentence: str, answer: str, kind: str) -> tup
     return score(draft, source), score(draft, source, replace(WEIGHTS, **{weight: 0.0}))
 
 
-@pytest.mark.parametrize(
-    ("sentence", "answer", "statistic"),
-    [
-        ("Ostland's captain Ana Ruiz recorded five tackles and two sacks in the final.", "five", True),
-        ("Velden scored 11 goals in Ostland's 2031 league season.", "11", True),
-        ("The Senate of Ostland passed five bills on water rights on Tuesday.", "five", False),
-    ],
-)
-def test_a_count_of_a_game_s_statistics_ranks_lower(sentence, answer, statistic):
-    marked, unmarked = _with_and_without("game_statistic", sentence, answer, "number")
-    assert marked == pytest.approx(unmarked + (WEIGHTS.game_statistic if statistic else 0.0))
-
-
 def test_a_sentence_calling_the_subject_by_its_noun_is_on_the_subject():
     line = "The river rises at a glacier near Mount Kessel, 2,900 metres up."
     text = f"Velora\n\nThe Velora is a river.\n{line}\n"
@@ -628,9 +635,7 @@ def test_a_year_later_than_every_other_option_ranks_lower():
     )
     assert score(among, source) - score(latest, source) == pytest.approx(-WEIGHTS.latest_of_options)
     # a long article tells of many years, none its own: the latest of four is no sign there
-    filler = "Other matters were discussed at length by the members of the body. " * 200
-    long_text = f"Sales record\n\nThe band sold the most albums of 2031 so far.\n{filler}\n"
-    long_source = Source("t", "t.txt", "Sales record", long_text)
+    _, long_source = _long_article("Sales record", "The band sold the most albums of 2031 so far.")
     in_article = [
         replace(d, fact=replace(d.fact, sentence=replace(d.fact.sentence, start=14))) for d in (latest, among)
     ]

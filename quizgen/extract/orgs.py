@@ -219,12 +219,17 @@ def acronyms_of(name: str) -> frozenset[str]:
     """Acronyms ``name`` may go by: its initials, or all its capitals ("UK Independence Party":
     UKIP), with or without a country's name or adjective opening it ("US Federal Bureau of
     Investigation": FBI too)."""
-    forms = {initials(name), "".join(c for c in name if c.isupper())}
+    forms = {f for f in _short_forms(name) if len(f) >= 2}
     first, _, rest = name.partition(" ")
     if first in COUNTRY_ALIASES or first in DEMONYM_WORDS:
         # (of three letters or more: "Independence Party" goes by no "IP")
-        forms |= {f for f in (initials(rest), "".join(c for c in rest if c.isupper())) if len(f) >= 3}
-    return frozenset(f for f in forms if len(f) >= 2)
+        forms |= {f for f in _short_forms(rest) if len(f) >= 3}
+    return frozenset(forms)
+
+
+def _short_forms(name: str) -> tuple[str, str]:
+    """A name's initials and all its capitals ("UK Independence Party": UIP, UKIP)."""
+    return initials(name), "".join(c for c in name if c.isupper())
 
 
 def may_abbreviate(word: str, name: str) -> bool:
