@@ -37,3 +37,11 @@ def test_a_time_of_day_is_no_year():
     assert dates("Listen to the interview on the station's website from 1900 GMT.") == []
     assert dates("The curfew runs from 2000 hours until dawn.") == []
     assert dates("The house was lived in from 1900 until the war.") == ["1900"]
+
+
+def test_the_day_and_month_of_an_early_year_are_not_asked_without_it():
+    # a year before those ``YEAR`` reads is no date of its own: its day and month alone would
+    # ask a birthday's day with the year beside the blank ("Ana Velden (___ 1483 – ...)")
+    assert dates("Ana Velden (10 November 1483 – 18 February 1546) was a jurist.") == ["18 February 1546"]
+    assert dates("She was born on November 10, 1483 in Lowmoor.") == []
+    assert dates("The laws come into force on 1 January, and 2,000 people are affected.") == ["1 January"]

@@ -24,7 +24,8 @@ _NO_CLOCK = r"(?!\s?(?:GMT|BST|UTC|CET|EST|PST|hours|hrs|local time)\b)"
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full", re.compile(rf"\b{_DAY}\s{_MONTH},?\s{YEAR}\b|\b{_MONTH}\s{_DAY},?\s{YEAR}\b")),
     ("day_range", re.compile(rf"\b{_MONTH}\s{_DAY}[-–]{_DAY}\b|\b{_DAY}[-–]{_DAY}\s{_MONTH}\b")),
-    ("day", re.compile(rf"\b{_DAY}\s{_MONTH}\b|\b{_MONTH}\s{_DAY}\b(?!,?\s\d)")),
+    # (not the day and month of a year too early for ``YEAR``: "10 November 1483" is one date)
+    ("day", re.compile(rf"\b(?:{_DAY}\s{_MONTH}|{_MONTH}\s{_DAY})\b(?!,?\s\d)")),
     ("month_year", re.compile(rf"\b{_MONTH}\s{YEAR}\b")),
     ("year_range", re.compile(rf"\b{YEAR}[-–]{YEAR}\b|\b{YEAR}[-–]\d\d\b")),
     (
