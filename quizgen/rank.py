@@ -53,6 +53,7 @@ from quizgen.lexicon import (
     ORG_HEADS,
     PEOPLE_FROM,
     PUBLIC_OFFICE_HEADS,
+    RANKING_WORDS,
     ROLE_HEADS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -169,6 +170,13 @@ class Weights:
     # ... and a sentence of its subject's family ("the fourth of five children", "his father
     # went to Maribor"): read blind in sessions 21-26, none of 5 such was worth asking
     family_in_long_source: float = -1.0
+    # ... and a sentence of a ranking in a poll or an award ("was voted England's finest street",
+    # "came 3rd in the ... awards": words.yaml ``ranking_words``), or an answer in brackets that
+    # remark on what they follow ("(stylized in its logo as abc since 1957)", "(1st century
+    # BC)"; not the dates of a life that follow the subject's name): read blind in sessions
+    # 24-27, none of 6 such questions was worth asking
+    ranking_in_long_source: float = -1.0
+    bracketed_in_long_source: float = -1.5
     per_mention: float = 0.4  # each further mention of the answer in its source ...
     max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
@@ -363,6 +371,37 @@ def _word_start(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}")
 
 
+# A place in a ranking: "came 3rd", "ranked 12th", "was voted England's finest street".
+_RANKED = re.compile(
+    r"\b(?:came|finished|placed|ranked|ranks|rated)\s(?:\w+\s)?\d+(?:st|nd|rd|th)\b"
+    r"|\b(?:voted|named)\s(?:\S+\s){0,2}(?:best|finest|greatest|worst|top)\b"
+)
+
+
+def _bracketed_aside(text: str, at: int, subject: Collection[str]) -> bool:
+    """Whether the answer at ``at`` stands inside round brackets that remark on what they
+    follow: not the dates of a life or a time just after the subject's name ("Ana Velden
+    (1483 – 1546)", but not "the Velora (renamed in 1957)")."""
+    opened = at
+    depth = 0
+    while opened > 0:
+        opened -= 1
+        if text[opened] == ")":
+            depth += 1
+        elif text[opened] == "(":
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return False
+    before = _WORD.findall(text[:opened][-40:])
+    if not (before and before[-1].lower() in subject):
+        return True
+    close = text.find(")", at)
+    told = text[opened + 1 : close if close >= 0 else len(text)].rsplit(";", 1)[-1]
+    return any(w.islower() for w in _WORD.findall(told))  # (a remark, not dates alone)
+
+
 def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, article: bool) -> float:
     """What a sentence's place says of a report's or an article's fact: whether it names the
     title's subject; in a long document (``article``), how far into it the sentence lies; in a report,
@@ -385,8 +424,14 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, artic
             value += weights.aside_in_long_source
         if fact.sentence.start >= _opening_end(source.text, weights.opening_words):
             value += weights.past_opening
-        if not FAMILY_WORDS.isdisjoint(_lower_case_words(fact.sentence.text)):
+        words = _lower_case_words(fact.sentence.text)
+        if not FAMILY_WORDS.isdisjoint(words):
             value += weights.family_in_long_source  # (not "Scissor Sisters": a name)
+        # (an article on an award or a ranking is about it in every line)
+        if not (RANKING_WORDS - subject).isdisjoint(words) or _RANKED.search(fact.sentence.text):
+            value += weights.ranking_in_long_source
+        if _bracketed_aside(fact.sentence.text, fact.answer_start, subject):
+            value += weights.bracketed_in_long_source
         return value
     if fact.kind == "date":
         value += weights.report_date

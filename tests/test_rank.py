@@ -244,6 +244,36 @@ def test_a_long_article_s_sentence_of_a_family_ranks_lower(line, family):
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "answer", "weight"),
+    [
+        ("In the Velora awards of 2010, Kessel Street came 3rd in its category.", "2010", "ranking"),
+        ("Kessel Street was voted the finest street in 2005 by a radio show.", "2005", "ranking"),
+        ("The Velora Institute was ranked 12th in 1999 by a magazine.", "1999", "ranking"),
+        ("In 1999, the Velora Institute voted to admit women.", "1999", ""),  # (a body's vote)
+        ("The Velora Institute (renamed in 1957) runs a library.", "1957", "bracketed"),
+        ("The Velora Institute (1957–66) ran a library.", "1957–66", ""),  # (after the subject's name)
+        ("Kessel Hall (1957–66) was its library.", "1957–66", "bracketed"),
+    ],
+)
+def test_a_long_article_s_ranking_or_bracketed_remark_ranks_lower(line, answer, weight):
+    text, source = _long_article("The Velora Institute", "The Velora Institute is a college.", line)
+    draft = _cloze(text, line, answer, "date")
+    plain = replace(WEIGHTS, ranking_in_long_source=0.0, bracketed_in_long_source=0.0)
+    marked = {
+        "ranking": WEIGHTS.ranking_in_long_source,
+        "bracketed": WEIGHTS.bracketed_in_long_source,
+    }.get(weight, 0.0)
+    assert score(draft, source) == pytest.approx(score(draft, source, plain) + marked)
+
+
+def test_an_article_on_an_award_is_no_ranking_in_every_line():
+    line = "The Velora Awards of 2010 were given in Kessel."
+    text, source = _long_article("Velora Awards", "The Velora Awards are a prize.", line)
+    draft = _cloze(text, line, "2010", "date")
+    assert score(draft, source) == score(draft, source, replace(WEIGHTS, ranking_in_long_source=-5.0))
+
+
 def test_a_small_count_said_again_is_no_sign_it_matters():
     # ("five" said elsewhere is mostly of other things; "£3bn" said again is the story's)
     line = "The council has five members and spent 3bn rupees."
