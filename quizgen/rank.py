@@ -328,7 +328,12 @@ def per_source_default(words: int, founding: bool = False) -> int:
 
 @lru_cache(maxsize=65536)  # a source's title, once for all its questions; answers, roles, sentences
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(map(str.lower, _WORD.findall(text))) - _SMALL
+    """The words of ``text`` but the small ones, lowercased, a name's own without its "'s"
+    ("Harvard's endowment" names Harvard)."""
+    return frozenset(_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)) - _SMALL
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _small_count(answer: str) -> bool:

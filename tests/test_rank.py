@@ -267,6 +267,15 @@ def test_a_long_article_s_ranking_or_bracketed_remark_ranks_lower(line, answer, 
     assert score(draft, source) == pytest.approx(score(draft, source, plain) + marked)
 
 
+def test_a_sentence_naming_its_subject_by_its_possessive_names_it():
+    line = "Velora's endowment is $3 billion, the largest of any college."
+    text, source = _long_article("Velora University", "Velora University is a college.", line)
+    draft = _cloze(text, line, "$3 billion", "money")
+    assert score(draft, source) == pytest.approx(
+        score(draft, source, replace(WEIGHTS, on_subject=0.0)) + WEIGHTS.on_subject
+    )
+
+
 def test_an_article_on_an_award_is_no_ranking_in_every_line():
     line = "The Velora Awards of 2010 were given in Kessel."
     text, source = _long_article("Velora Awards", "The Velora Awards are a prize.", line)
