@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from quizgen.discourse import LONG_ARTICLE_WORDS, read_source
 from quizgen.extract.legal import number_value
+from quizgen.extract.numbers import NUMBER_WORDS
 from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.lexicon import (
@@ -469,6 +470,23 @@ def _gives_a_figure(fact: Fact) -> bool:
     return bool(verbs & FIGURE_VERBS) and bool(_FIGURE.search(text, end))  # (its estimate, not its year)
 
 
+def _one_of_counts(fact: Fact) -> bool:
+    """Whether a count asked is one item of a list of three counts or more ("some 150 Nobel
+    laureates, ___ Fields Medalists and 13 Turing Award winners"): a table in prose too."""
+    if fact.kind not in ("number", "quantity") or fact.answer_start < 0:
+        return False
+    items = _LIST_ITEM.split(fact.sentence.text)
+    counted = [_COUNT_FIRST.match(item) is not None for item in items]
+    at = len(_LIST_ITEM.split(fact.sentence.text[: fact.answer_start])) - 1
+    return sum(counted) >= 3 and counted[at]
+
+
+_LIST_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_COUNT_FIRST = re.compile(
+    rf"(?:(?:some|about|around|nearly|over|more than|almost)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I
+)
+
+
 # "1,345,596 in ", "12% by ", "9 million people as of " before a date; "As of " opening one
 # (a count, a share or a sum: "Apollo 11 in July 1969" names a craft, "1620–21, and again in" years)
 _FIGURE_THEN = re.compile(
@@ -480,14 +498,23 @@ _AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
 
 def _dates_a_figure(fact: Fact) -> bool:
     """Whether a date asked says when its sentence's figure was counted: right after the
-    figure ("a population of 1,345,596 in ___"), or "As of ___," before it."""
+    figure ("a population of 1,345,596 in ___"), "As of ___," before it, or at the end of
+    the clause that says who gave the figure ("it was estimated at 1,232 km by the agency in ___")."""
     text, start = fact.sentence.text, fact.answer_start
     if start < 0:
         return False
     before = text[max(0, start - 40) : start]
     if _FIGURE_THEN.search(before):
         return True
-    return bool(_AS_OF.search(before)) and bool(_FIGURE.search(text, start + len(fact.answer)))
+    if _AS_OF.search(before):
+        return bool(_FIGURE.search(text, start + len(fact.answer)))
+    clause = re.split(r"[;:]", text[:start])[-1]
+    verbs = {w.lower() for w in _WORD.findall(clause)}
+    return bool(verbs & FIGURE_VERBS) and bool(_COUNT.search(clause))
+
+
+# A count, share or sum, not a year: "1,232", "3.6%", "9 million"
+_COUNT = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:%|\s+(?:million|billion|thousand)\b))")
 
 
 @lru_cache(maxsize=256)  # (a source's, once for all its questions)
@@ -673,7 +700,7 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
         value += weights.head_of_what_is_named
     if _gives_a_figure(fact):
         value += weights.figure_source
-    if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures:
+    if len(_FIGURE.findall(fact.sentence.text)) > weights.crowded_figures or _one_of_counts(fact):
         value += weights.crowded
     if fact.kind in ("number", "quantity") and _content_words(fact.sentence.text) & GAME_STATISTICS:
         value += weights.game_statistic

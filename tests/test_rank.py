@@ -371,6 +371,35 @@ def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
             False,
         ),
         ("date_of_a_figure", "date", "Velora became an incorporated city in 2031.", "2031", False),
+        (
+            "date_of_a_figure",
+            "date",
+            "Its length is hard to measure; it was cited as 1,232 km by the Ostland agency in 2031.",
+            "2031",
+            True,
+        ),
+        (
+            "date_of_a_figure",
+            "date",
+            "It was cited by the agency for its work in 2031.",  # (no figure: the citation is the fact)
+            "2031",
+            False,
+        ),
+        # a count among a list of counts
+        (
+            "crowded",
+            "number",
+            "Some 150 laureates, 18 medallists and 13 prize winners have taught at Velora.",
+            "18",
+            True,
+        ),
+        (
+            "crowded",
+            "number",
+            "Velora has 18 medallists on its staff, and it is a college of the arts.",
+            "18",
+            False,
+        ),
         # a count of a game's statistics
         (
             "game_statistic",
