@@ -24,6 +24,18 @@ def test_title_before_name_gives_role_and_subject_predicate():
     assert got["Helga Brandt"]["predicate"].startswith("has written to Chancellor Otto Wiese demanding")
 
 
+def test_a_title_of_a_work_is_no_person():
+    # a word written small, capitalised inside a sentence, opens a work's title
+    text = (
+        "The classic film It's A Lonely Harbour is to be staged, director Ana Ruiz said. "
+        "Takes of All Quiet Ostland were found, and all of them were sold."
+    )
+    assert set(people(text)) == {"Ana Ruiz"}
+    # ... not a title of office before a name, nor a name's own possessive
+    assert "Tomas Velden" in people("Colonel (later Major General) Tomas Velden led the works.")
+    assert "Tomas Velden" in people("Velora United's Tomas Velden said he would stay.")
+
+
 def test_multi_word_office_before_name():
     # bbc-politics-dev politics_001, kept: "Health and Social Services Minister Claire Dubois" gets
     # "Social Services minister" ("social" and "services" are not portfolio words)

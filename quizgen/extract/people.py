@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from quizgen.extract.tokens import (
@@ -31,6 +31,7 @@ from quizgen.lexicon import (
     DEMONYM_WORDS,
     FAITH_WORDS,
     FEMALE_WORDS,
+    FUNCTION_WORDS,
     HONORIFICS,
     JOURNALIST_WORDS,
     LAW_HEADS,
@@ -256,6 +257,18 @@ _SMALL_AFTER_HYPHEN = re.compile(r"\w-[a-z]")
 _OPENING_MARKS = frozenset(('"', "“", "‘", "'", "("))
 
 
+def _in_a_title(tokens: list[Token], k: int, written_small: Callable[[str], bool]) -> bool:
+    """Whether the token at ``k``, just before a run, makes the run part of a work's title: a
+    word written small, capitalised inside a sentence ("It's A Wonderful Life", "All Shook
+    Up"), not opening it nor a quotation, nor one's own ("United's Brown")."""
+    if k <= 0 or tokens[k - 1].text in _OPENING_MARKS:
+        return False
+    word = tokens[k]
+    if not word.text[:1].isupper() or word.possessive or _breaks_name(word):
+        return False  # (nor a title: "(later Major General) Ana Ruiz")
+    return word.bare.lower() in FUNCTION_WORDS or written_small(word.bare)
+
+
 def _name_follows(tokens: list[Token], j: int) -> bool:
     """Whether a name word comes at ``j``, after any more particles ("de la Cruz")."""
     while j < len(tokens) and tokens[j].text in NAME_PARTICLES:
@@ -392,6 +405,8 @@ def find_mentions(sentences: list[Sentence]) -> list[Mention]:
             prev = tokens[k] if k >= 0 else None
             if not role and not honorific and prev is not None and prev.text in _BEFORE_A_THING:
                 continue  # "in Marvik Bay", "reopening the Velora Line": a place or thing, not a person
+            if not role and not honorific and _in_a_title(tokens, k, written_small):
+                continue  # "the film It's A Wonderful Life", "takes of All Shook Up": a work's title
             # "the law firm Haddad Brandvold", "the Harbour Gate project": a body or a work named by
             # its kind, here and everywhere in the article
             named_kind = (
