@@ -26,6 +26,16 @@ def test_years_ranges_and_ages_are_not_counts():
     assert figures("The two leaders met in the capital.") == []
 
 
+def test_a_count_that_ends_a_name_is_not_asked():
+    # ("the ___ chart" of "the Velora Hot 100 chart": a name, not a count)
+    assert figures("Sales now count towards the Velora Hot 100 chart.") == []
+    assert figures("Women hold few seats on the boards of Velora 250 firms.") == []
+    # ... but a count after a weekday, a month or a small word opening a sentence is one
+    assert figures("Earlier on Friday 15 protesters climbed the gate.") == [("number", "15")]
+    assert figures("In May 40 people were hurt.") == [("number", "40")]
+    assert figures("Velora was 14th in the league.") == [("number", "14th")]
+
+
 def test_a_misprinted_figure_is_not_asked():
     # ("dollars 110,00": which figure? its digits go on past what a pattern reads)
     assert figures("The suits sold for dollars 110,00 (pounds 59,000) in Lima.") == [("money", "59,000")]

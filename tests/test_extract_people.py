@@ -28,7 +28,7 @@ def test_a_title_of_a_work_is_no_person():
     # a word written small, capitalised inside a sentence, opens a work's title
     text = (
         "The classic film It's A Lonely Harbour is to be staged, director Ana Ruiz said. "
-        "Takes of All Quiet Ostland were found, and all of them were sold."
+        "Takes of All Quiet Ostland were found."
     )
     assert set(people(text)) == {"Ana Ruiz"}
     # ... not a title of office before a name, nor a name's own possessive

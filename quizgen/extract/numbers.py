@@ -11,6 +11,7 @@ import re
 
 from quizgen.extract.dates import YEAR
 from quizgen.extract.tokens import lower_words, may_hold
+from quizgen.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from quizgen.models import Fact, Sentence
 
 NUMBER_WORDS = (
@@ -93,6 +94,9 @@ _CURRENCY_SIGNS = re.compile(r"[£$€]")
 # What follows a figure that is no count, a range or an age (compiled once: tried on most figures).
 _NOT_A_COUNT_AFTER = re.compile(r"\s(?:of|per|times|or|and|to)\b")
 _RANGE_AFTER = re.compile(r"[-–]\d")
+# A capitalised word just before a count, inside its sentence: the count ends a name
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*) $")
+_NOT_NAMING = frozenset((*FUNCTION_WORDS, *(w.lower() for w in (*MONTHS, *WEEKDAYS))))
 _AGE_AFTER = re.compile(r"(?:[- ]years?)?[- ]olds?\b")
 
 
@@ -151,6 +155,9 @@ def extract_numbers(sentences: list[Sentence]) -> list[Fact]:
                     following = text[e : e + 12].lower()
                     if _NOT_A_COUNT_AFTER.match(following):
                         continue
+                    named = value.isdigit() and _NAME_BEFORE.search(text, 0, s)  # (not "Velora 14th")
+                    if named and named.start() > 0 and named.group(1).lower() not in _NOT_NAMING:
+                        continue  # "Billboard's Hot 100 chart", "Apollo 11": part of a name
                 if _RANGE_AFTER.match(text, e) or text[s - 1 : s] in "-–/":
                     continue  # part of a range or score ("2016-2020", "3-1")
                 if _DIGITS_GO_ON.match(text, e):
