@@ -42,6 +42,7 @@ from typing import Any
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
 from quizgen.extract.tokens import AS_ASCII_LETTERS, in_quotation, one_of
 from quizgen.lexicon import (
+    AFFILIATED,
     COMMON_ACRONYMS,
     COUNTRY_ALIASES,
     DEMONYM_WORDS,
@@ -547,7 +548,11 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
             or "-" in token
             and _is_adjective(token.lower())
         )
-        if described and n + 1 < len(tokens) and tokens[n + 1].islower():
+        # (or a name before one of many: "the Venice winner", "the Velora captain": whose?)
+        named_one = (
+            not n and token[:1].isupper() and n + 1 < len(tokens) and _singular(tokens[1]) in AFFILIATED
+        )
+        if (described or named_one) and n + 1 < len(tokens) and tokens[n + 1].islower():
             token = token.lower()  # "the German lender", "the Ohio-born singer": described
         degree = not words and token in _DEGREE  # ("the whole course", "the most recent additions")
         if not token.replace("-", "").isalpha() or not token.islower():
@@ -566,6 +571,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         words.append(token)
         if owner or (token in KNOWN_THINGS or token in SHELL_NOUNS) and after not in SHELL_NOUNS:
             break  # "the government fought off ...": a noun, then its verb (but "the government plans")
+        if _one_of_many(token) and _VERB_AFTER.match(" " + " ".join(tokens[n + 1 : n + 3])):
+            break  # "the winner faces ...": one of many, then its verb
     if not words or len(words[-1]) < 3:
         return None
     rest = tokens[len(words) :]
@@ -575,8 +582,10 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
         return words  # "the plans on Monday", "the storm in April": when, not which
     if after == "by" and _BY_WHEN.search(text, at, at + 80):
         return words  # "the scheme by 2009": when, not which
-    if after in ("for", "over", "since") and (then in _HOW_LONG or then[:1].isdigit()):
-        return words  # "the choir for more than 10 years": how long, not which
+    if after in ("for", "over", "since") and (
+        then in _HOW_LONG or then in _FIGURE_OPENS or then[:1] in _FIGURE_OPENS
+    ):
+        return words  # "the choir for more than 10 years", "bought the unit for $9bn": how long, how much
     if after == "to" and then == "be":
         return words  # "the curfew to be lifted": what is to be done with it, not which
     if after == "with" and then[:1].isdigit():
@@ -586,6 +595,11 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     if after.endswith(("ed", "ing")) and then in _RESTRICTIVE and not acted:
         return None
     return None if after in restrictive else words
+
+
+_JOINING = frozenset(("But", "And", "Yet", "So", "However,", "Now", "Meanwhile,"))
+# What opens a figure: a digit, a currency's sign or word ("dollars 9.3bn"), a blank asking it
+_FIGURE_OPENS = frozenset((*"0123456789$£€_", "dollars", "pounds", "euros"))
 
 
 def _singular(noun: str) -> str:
@@ -606,8 +620,10 @@ def _shell(noun: str) -> bool:
 
 
 def _opens_at(shown: str, at: int) -> bool:
-    """Whether only opening quotation marks stand before ``at``: what starts there opens the sentence."""
-    return not shown[:at].strip(" \"“‘'")
+    """Whether only opening quotation marks, or a joining word ("But the winner faces ..."),
+    stand before ``at``: what starts there is the sentence's subject."""
+    before = shown[:at].strip(" \"“‘'")
+    return not before or before in _JOINING
 
 
 # What names a thing right after a description of it: a capitalised word, or a question's

@@ -101,6 +101,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "figure_verbs": "words",
         "family_words": "words",
         "ranking_words": "words",
+        "affiliated": "words",
         "people_from": "words",
         "occasion_nouns": "words",
         "pointing_back": "words",
@@ -527,6 +528,7 @@ FIGURE_VERBS = frozenset(_WORDS["figure_verbs"])
 # (not "partner": of a firm as often as of a person)
 FAMILY_WORDS = frozenset(_WORDS["family_words"]) | (frozenset(KIN_WORDS) - {"partner"})
 RANKING_WORDS = frozenset(_WORDS["ranking_words"])
+AFFILIATED = frozenset(_WORDS["affiliated"]) | ROLE_HEADS | OCCUPATIONS
 PEOPLE_FROM = frozenset(_WORDS["people_from"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])
 # Words after "the" that say a thing was told of before ("the fresh dispute").

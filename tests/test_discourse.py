@@ -327,6 +327,37 @@ def test_a_noun_the_article_used_before_leans():
     )
 
 
+FILM_NEWS = (
+    "Velora film leads nominations\n\n"
+    "Ana Ruiz's drama Velora, which won at Kessel, has eight nominations for the Norland awards.\n"
+    "The firm sold its key Lowmoor unit last year, and the Yes campaign began.\n"
+    "But the Kessel winner faces stiff competition from a comedy.\n"
+    "Norland Steel bought the unit for dollars 9.3bn after the sale.\n"
+    "The Yes campaign said the vote would be close.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("shown", "found"),
+    [
+        # who a name says only what it won or belongs to, opening the sentence (after "But")
+        ("But the Kessel winner faces stiff competition from a comedy.", ("description", "the Kessel")),
+        # a noun said before, whatever its price after "for" ("for dollars 9.3bn" says how much)
+        ("Norland Steel bought the unit for dollars 9.3bn after the sale.", ("mention", "the unit")),
+    ],
+)
+def test_a_description_leans_where_what_follows_says_not_which(shown, found):
+    reading = read_source(FILM_NEWS, FILM_NEWS.split("\n", 1)[0])
+    assert found in leans_on(shown, reading, FILM_NEWS.index(shown))
+
+
+def test_a_name_before_a_thing_says_which():
+    # ("the Yes campaign" is its name, not somebody described by what they belong to)
+    shown = "The Yes campaign said the vote would be close."
+    reading = read_source(FILM_NEWS, FILM_NEWS.split("\n", 1)[0])
+    assert not [f for f in leans_on(shown, reading, FILM_NEWS.index(shown)) if f[0] != "now"]
+
+
 def test_a_description_the_blank_names_right_after_leans_on_nothing():
     # "the official _____ website": the name asked says which official website
     article = "Aid site warning\n\nThe agency warned donors.\nThe fake site copies the official _____ logo.\n"
