@@ -597,6 +597,8 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
     return None if after in restrictive else words
 
 
+# A clause between commas or dashes saying more of what it follows ("The firm, which ..., ended")
+_ASIDE = re.compile(r"\s*(?:,\s(?:which|who)\b[^,]{1,120},|\s[-–—]\s[^-–—]{1,120}\s[-–—])")
 _JOINING = frozenset(("But", "And", "Yet", "So", "However,", "Now", "Meanwhile,"))
 # What opens a figure: a digit, a currency's sign or word ("dollars 9.3bn"), a blank asking it
 _FIGURE_OPENS = frozenset((*"0123456789$£€_", "dollars", "pounds", "euros"))
@@ -712,7 +714,10 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
     office = any(w in OFFICE_WORDS for w in phrase) and (head not in MANY_HOLD or len(phrase) > 1)
     if head in KNOWN_THINGS or office:
         return ""
-    if _opens_at(shown, m.start()) and _VERB_AFTER.match(shown, m.start("words") + len(" ".join(phrase))):
+    after = m.start("words") + len(" ".join(phrase))
+    if (aside := _ASIDE.match(shown, after)) is not None:
+        after = aside.end()  # ("The firm, which dominates the index, ended ...": its verb after)
+    if _opens_at(shown, m.start()) and _VERB_AFTER.match(shown, after):
         return m.group()  # "The coalition said ...", "The letter was sent ...": named before
     return f"~{m.group()}" if reading.said_before(_singular(head), end, whole=True) else ""
 

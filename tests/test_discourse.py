@@ -334,6 +334,8 @@ FILM_NEWS = (
     "But the Kessel winner faces stiff competition from a comedy.\n"
     "Norland Steel bought the unit for dollars 9.3bn after the sale.\n"
     "The Yes campaign said the vote would be close.\n"
+    "The festival, which honours the best films, will open in May.\n"
+    "The demand - filed by the firm in 2031 - was rejected.\n"
 )
 
 
@@ -344,6 +346,9 @@ FILM_NEWS = (
         ("But the Kessel winner faces stiff competition from a comedy.", ("description", "the Kessel")),
         # a noun said before, whatever its price after "for" ("for dollars 9.3bn" says how much)
         ("Norland Steel bought the unit for dollars 9.3bn after the sale.", ("mention", "the unit")),
+        # one of many opening the sentence, its verb after what the commas or dashes add
+        ("The festival, which honours the best films, will open in May.", ("description", "The festival")),
+        ("The demand - filed by the firm in 2031 - was rejected.", ("description", "The demand")),
     ],
 )
 def test_a_description_leans_where_what_follows_says_not_which(shown, found):
