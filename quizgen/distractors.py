@@ -18,6 +18,7 @@ what the question shows, and returns fewer than three rather than pad:
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections import Counter
@@ -35,6 +36,7 @@ from quizgen.lexicon import (
     COUNTRY_OF_DEMONYM,
     DEMONYM_WORDS,
     DEMONYMS,
+    DURATION_STEPS,
     EVENT_HEADS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
@@ -1489,6 +1491,15 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     value = float(m.group().replace(",", ""))
     if value == 0:
         return []
+    if (steps := _steps_of(answer, m)) and value in steps:
+        # a time counted in its unit's usual steps ("12 months") is offered in them ("6 months",
+        # "18 months"), the nearest first: "14 months" beside it gives it away
+        low, high = _bounds(fact, value, False)
+        fits = [
+            v for v in steps if v != value and low < v < high and not has_phrase(fact.sentence.text, str(v))
+        ]
+        near = sorted(fits, key=lambda v: (abs(math.log(v / value)), rng.random()))
+        return [_format_like(answer, v) for v in near]
     is_percent = fact.kind == "percent"
     # Uneven factors: options at exactly half and double the answer give it away as the
     # one in the middle ("340, 680, 1,360").
@@ -1539,6 +1550,17 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
             continue
         out.append(candidate)
     return out
+
+
+def _steps_of(answer: str, number: re.Match[str]) -> tuple[int, ...]:
+    """The usual steps of the time unit a whole count is of ("12 months", "24-hour"), or ()."""
+    if "." in number.group() or "," in number.group():
+        return ()
+    unit = _UNIT_WORD.match(answer, number.end())
+    return DURATION_STEPS.get(unit.group(1).lower().removesuffix("s"), ()) if unit else ()
+
+
+_UNIT_WORD = re.compile(r"[\s-]([A-Za-z]+)")
 
 
 def _bounds(fact: Fact, value: float, is_percent: bool) -> tuple[float, float]:

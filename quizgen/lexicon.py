@@ -107,6 +107,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "pointing_back": "words",
         "function_words": "words",
         "figure_bounds": "phrases",
+        "duration_steps": "map_of_numbers",
     },
     "places.yaml": {
         "demonyms": "map",
@@ -528,6 +529,7 @@ FIGURE_VERBS = frozenset(_WORDS["figure_verbs"])
 # (not "partner": of a firm as often as of a person)
 FAMILY_WORDS = frozenset(_WORDS["family_words"]) | (frozenset(KIN_WORDS) - {"partner"})
 RANKING_WORDS = frozenset(_WORDS["ranking_words"])
+DURATION_STEPS: dict[str, tuple[int, ...]] = _WORDS["duration_steps"]
 AFFILIATED = frozenset(_WORDS["affiliated"]) | ROLE_HEADS | OCCUPATIONS
 PEOPLE_FROM = frozenset(_WORDS["people_from"])
 OCCASION_NOUNS = frozenset(_WORDS["occasion_nouns"])

@@ -1135,6 +1135,29 @@ def test_a_rate_in_quarters_is_offered_in_quarters():
         assert all(abs(float(o.rstrip("%")) - 4.75) <= 1 for o in out), out
 
 
+@pytest.mark.parametrize(
+    ("kind", "answer", "sentence", "allowed"),
+    [
+        (
+            "quantity",
+            "12 months",
+            "Broadband use has doubled over the past 12 months.",
+            {3, 4, 6, 9, 18, 24, 30, 36},
+        ),
+        ("quantity", "three-day", "A three-day festival took place in Lowmoor.", None),  # (counted in words)
+        ("quantity", "24-hour", "The strike began with a 24-hour stoppage.", {6, 8, 12, 36, 48, 72}),
+    ],
+)
+def test_a_time_is_offered_in_its_unit_s_usual_steps(kind, answer, sentence, allowed):
+    # ("14 months" beside "12 months" leaves the answer the one round figure)
+    f = fact(kind, answer, sentence)
+    for seed in range(10):
+        out = pick_numbers(f, EMPTY, random.Random(seed))
+        assert len(out) >= 3, out
+        if allowed is not None:
+            assert {int(re.match(r"\d+", o).group()) for o in out[:3]} <= allowed, out
+
+
 def _topic_texts() -> dict[str, dict[int, str]]:
     """Twenty-four sources written for the test: four about rugby, four about a telescope, the
     rest about anything else; each says which by words few others use."""
