@@ -43,6 +43,7 @@ from quizgen.extract.people import PERSON_KINDS
 from quizgen.extract.speech import SPEECH_KINDS
 from quizgen.lexicon import (
     COMMENTING_ROLES,
+    COUNTING_BODIES,
     FAMILY_WORDS,
     FIGURE_VERBS,
     FUNCTION_WORDS,
@@ -467,7 +468,10 @@ def _gives_a_figure(fact: Fact) -> bool:
     if _ACCORDING_TO.search(text[:start]):
         return bool(_FIGURE.search(text[:start]) or _FIGURE.search(text, end))
     verbs = {w.lower() for w in _WORD.findall(text[end : end + 30])[:2]}
-    return bool(verbs & FIGURE_VERBS) and bool(_FIGURE.search(text, end))  # (its estimate, not its year)
+    if not FIGURE_VERBS.isdisjoint(verbs) or not COUNTING_BODIES.isdisjoint(_content_words(fact.answer)):
+        # (a counting office gives a figure whatever its verb: "the Census Bureau reported ...")
+        return bool(_FIGURE.search(text, end))  # (its estimate, not its year)
+    return False
 
 
 def _one_of_counts(fact: Fact) -> bool:

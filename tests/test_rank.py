@@ -343,6 +343,13 @@ def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
         (
             "figure_source",
             "organization",
+            "In 1940, the Census Bureau reported Velora's population as 94.0% rural.",
+            "Census Bureau",
+            True,
+        ),
+        (
+            "figure_source",
+            "organization",
             "In 2031, Ostland Research estimated that attendance had fallen.",
             "Ostland Research",
             False,
