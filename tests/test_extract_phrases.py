@@ -141,6 +141,16 @@ def test_events_are_whole_noun_phrases_right_after_the_verb():
     assert events(text) == []
 
 
+def test_an_event_s_phrase_ends_before_its_time_and_keeps_a_pair_whole():
+    got = events("Norland Rail is due to hold talks with Velora Trains this week.")
+    assert got == [("talks with Velora Trains", "hold")]
+    assert events("The union held initial talks with the minister on Saturday.") == [
+        ("initial talks with the minister", "held")
+    ]
+    # ("membership talks with both Ostland | and Norland": a pair cut in two)
+    assert events("The assembly opened membership talks with both Ostland and Norland.") == []
+
+
 def test_events_must_say_which_thing_was_done_to():
     # whose plans, not which
     text = (

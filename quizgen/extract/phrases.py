@@ -179,6 +179,23 @@ def _event_phrase(words: list[re.Match[str]]) -> tuple[int, int] | None:
 
 
 _TO_BE_DONE = re.compile(r"\s+to be\b")
+
+
+def _when_at(words: list[re.Match[str]], k: int) -> bool:
+    """Whether a time starts at ``words[k]``: "this week", "last month", "on Saturday", "Monday"."""
+    word = words[k].group()
+    after = words[k + 1].group() if k + 1 < len(words) else ""
+    return (
+        word in WEEKDAYS
+        or word.lower() in ("this", "last", "next")
+        and after in _TIME_UNITS
+        or word == "on"
+        and after in WEEKDAYS
+    )
+
+
+_TIME_UNITS = frozenset("week month year weekend morning afternoon evening".split())
+_PAIR_CUT = re.compile(r"\bboth\s+\S+$")
 # "announce detailed policies on roads, rail, ports and water": the first of a list
 _LIST_GOES_ON = re.compile(r",\s+[a-z]+(?:,|\s+and\b)")
 
@@ -202,6 +219,8 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
             cut = next(
                 (k for k, gap in enumerate(gaps, 1) if _CLAUSE_BREAK.search(gap) or "." in gap), len(rest)
             )
+            # (and before a time: "talks with the exchange | this week", "| on Saturday")
+            cut = next((k for k in range(cut) if _when_at(rest, k)), cut)
             span = _event_phrase(rest[:cut])
             if span is None:
                 continue
@@ -210,6 +229,8 @@ def extract_events(sentences: list[Sentence]) -> list[Fact]:
                 s = own.end()  # "launched their {clean rivers plan}": whose it is stays shown
             if _TO_BE_DONE.match(text, e) or _LIST_GOES_ON.match(text, e):
                 continue  # "rejected plans for the island's waters | to be shared ...": cut in two
+            if _PAIR_CUT.search(text, s, e) and text.startswith(" and ", e):
+                continue  # "membership talks with both Iraq | and Afghanistan": a pair cut in two
             phrase = text[s:e]
             content = [x for x in phrase.lower().split() if x not in _DETERMINERS and x not in _GENERIC]
             if len(content) < 2 or _DAY_BOUND.match(phrase) or _WHOSE_ALONE.search(phrase):
