@@ -674,7 +674,11 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         )  # ("the four had been freed": which four?)
         return "" if year or length or says else m.group()
     if (m.group("the") or "").lower() == "all":
-        return ""  # ("all" counts: "All five men"; "all parties" is every one)
+        # ("all" counts: "All five men"; "all parties" is every one; but "All these sessions"
+        # points back as "these sessions" does, unless at the time now: "all these years")
+        pointing = word in ("these", "those", "this", "that")
+        following = _TOKEN.match(shown, m.end() + 1) if pointing else None
+        return m.group() if following and _singular(following.group().lower()) not in _SPANS else ""
     the = (m.group("the") or "").lower() == "the"
     if the and _APPOSITION.search(shown, 0, m.start()) and not _SAYS_IT.match(shown, m.end()):
         return ""  # "Labour - the party that ...": said right before (not "..., the firm said")

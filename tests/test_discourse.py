@@ -336,6 +336,7 @@ FILM_NEWS = (
     "The Yes campaign said the vote would be close.\n"
     "The festival, which honours the best films, will open in May.\n"
     "The demand - filed by the firm in 2031 - was rejected.\n"
+    "All these sessions are small steps towards a return.\n"
 )
 
 
@@ -349,6 +350,8 @@ FILM_NEWS = (
         # one of many opening the sentence, its verb after what the commas or dashes add
         ("The festival, which honours the best films, will open in May.", ("description", "The festival")),
         ("The demand - filed by the firm in 2031 - was rejected.", ("description", "The demand")),
+        # "all" before a demonstrative points back as the demonstrative does
+        ("All these sessions are small steps towards a return.", ("description", "All these")),
     ],
 )
 def test_a_description_leans_where_what_follows_says_not_which(shown, found):
