@@ -680,7 +680,8 @@ def _description(m: re.Match[str], shown: str, read: str, reading: Reading, end:
         following = _TOKEN.match(shown, m.end() + 1) if pointing else None
         return m.group() if following and _singular(following.group().lower()) not in _SPANS else ""
     the = (m.group("the") or "").lower() == "the"
-    if the and _APPOSITION.search(shown, 0, m.start()) and not _SAYS_IT.match(shown, m.end()):
+    apposed = the and _APPOSITION.search(shown, 0, m.start())
+    if apposed and not _opens_at(shown, m.start()) and not _SAYS_IT.match(shown, m.end()):
         return ""  # "Labour - the party that ...": said right before (not "..., the firm said")
     determiner = (m.group("the") or "that").lower()
     phrase = _phrase(shown, m.start("words"), _RESTRICTIVE if determiner == "the" else _SAYS_WHICH_ONE)

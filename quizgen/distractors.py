@@ -1548,6 +1548,8 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
             continue  # two values that round to the same text ("0.025" and "0.03")
         if has_phrase(fact.sentence.text, _NUM.search(candidate).group()):  # "52" in "52,000", not in "152"
             continue
+        if has_phrase(fact.sentence.text, candidate.lstrip("£$€")):
+            continue  # the answer in another currency: "$3.3bn (pounds 1.8bn)" offers no "1.8bn"
         out.append(candidate)
     return out
 

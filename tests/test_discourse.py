@@ -337,6 +337,7 @@ FILM_NEWS = (
     "The festival, which honours the best films, will open in May.\n"
     "The demand - filed by the firm in 2031 - was rejected.\n"
     "All these sessions are small steps towards a return.\n"
+    "However, the move still had its critics.\n"
 )
 
 
@@ -352,6 +353,8 @@ FILM_NEWS = (
         ("The demand - filed by the firm in 2031 - was rejected.", ("description", "The demand")),
         # "all" before a demonstrative points back as the demonstrative does
         ("All these sessions are small steps towards a return.", ("description", "All these")),
+        # a comma after an opening "However" is no apposition ("Labour, the party that ...")
+        ("However, the move still had its critics.", ("description", "the move")),
     ],
 )
 def test_a_description_leans_where_what_follows_says_not_which(shown, found):

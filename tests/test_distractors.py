@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from quizgen.distractors import (
     YEARS_TO_COME,
     Pool,
+    _figures_like,
     _homes_named,
     _scanned,
     _shuffled,
@@ -1156,6 +1157,12 @@ def test_a_time_is_offered_in_its_unit_s_usual_steps(kind, answer, sentence, all
         assert len(out) >= 3, out
         if allowed is not None:
             assert {int(re.match(r"\d+", o).group()) for o in out[:3]} <= allowed, out
+
+
+def test_the_answer_in_another_currency_is_no_option():
+    f = fact("money", "3.3bn", "Norbank agreed to pay dollars 3.3bn (pounds 1.8bn) for Velora Bank.")
+    # (every figure the options may be drawn from)
+    assert all("1.8bn" not in _figures_like(f, random.Random(seed)) for seed in range(30))
 
 
 def _topic_texts() -> dict[str, dict[int, str]]:
