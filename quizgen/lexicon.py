@@ -66,6 +66,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "not_person_words": "words",
         "portfolio_words": "words",
         "commenting_roles": "words",
+        "one_holder_offices": "phrases",
     },
     "offices.yaml": {"offices": "offices"},
     "parties.yaml": {"by_kind": "by_kind", "not_evidence": "words", "parties": "parties"},
@@ -325,6 +326,7 @@ WHEN_HELD = frozenset(_TITLES["when_held"])
 # ... and words that make it another office ("deputy prime minister" is not prime minister).
 LOWER_RANK = frozenset(_TITLES["lower_rank"])
 HEAD_OF_GOVERNMENT = frozenset(_TITLES["head_of_government"])
+ONE_HOLDER_OFFICES: tuple[str, ...] = _TITLES["one_holder_offices"]
 # Words that put an office on the opposition's side ("shadow home secretary").
 OPPOSITION_WORDS = frozenset(_TITLES["opposition_words"])
 # The nouns roles are headed by: two people fit "Which ___?" when their roles share one.

@@ -30,9 +30,12 @@ from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
 from quizgen.extract.numbers import SIGN_OF_CURRENCY
 from quizgen.extract.orgs import acronyms_of
-from quizgen.extract.people import PRONOUN_SUBJECT, SHORT_TITLE
+from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import (
     FUNCTION_WORDS,
+    LOWER_RANK,
+    ONE_HOLDER_OFFICES,
+    WHEN_HELD,
     article_for,
     countries_of_places,
     load_yaml,
@@ -322,6 +325,28 @@ def read_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+def _without_one_holder_title(before: str) -> str:
+    """``before`` without the title it ends on, where that is the title of an office one person
+    holds at a time ("Prime Minister ", "Russian President "; not "Vice President ", "former
+    President "): see titles.yaml ``one_holder_offices``."""
+    m = _ONE_HOLDER_TITLE.search(before)
+    if m is None:
+        return before
+    held = (before[: m.start()].split() or [""])[-1].lower()
+    if held in WHEN_HELD or held in LOWER_RANK or LOWER_RANK & set(m.group().lower().split()):
+        return before
+    kept = before[: m.start()]
+    return kept[:1].upper() + kept[1:] if not kept.strip() else kept
+
+
+# A title ending the text: country words and the office ("UK Prime Minister ", "President ")
+_ONE_HOLDER_TITLE = re.compile(
+    r"(?:\b[A-Z][\w.]*\s+)*?\b(?:"
+    + "|".join(" ".join(w.capitalize() for w in o.split()) for o in ONE_HOLDER_OFFICES)
+    + r")\s+$"
+)
+
+
 def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = ()) -> dict[str, Any]:
     """What a stem template sees: the fact's slots and the sentence in three forms.
 
@@ -337,7 +362,10 @@ def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = (
     closing = _closing_mark(text)
     after += closing
     blanked = before + BLANK + after if s >= 0 else ""
-    cloze = before + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
+    # (a cloze leaves out the title of an office one person holds at a time right before a
+    # person's blank: "Prime Minister ___" names whom everybody of that time knows)
+    told = _without_one_holder_title(before) if fact.kind in PERSON_KINDS and before[-1:] == " " else before
+    cloze = told + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
     # done tens of thousands of times in a large build.)
     if s > 0 and _LEADING_CONJUNCTION.match(text):

@@ -142,6 +142,40 @@ def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
     assert "unseated by an {{c1::Election Court}} in Lima" in template_context(fact, "T")["cloze"]
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "cloze"),
+    [
+        (
+            "Leaders will listen to Ostland Prime Minister Ana Ruiz in Kessel.",
+            "Ana Ruiz",
+            "Leaders will listen to {{c1::Ana Ruiz}} in Kessel.",
+        ),
+        ("President Tomas Velden flew to Kessel.", "Tomas Velden", "{{c1::Tomas Velden}} flew to Kessel."),
+        # (one of many: a deputy, a former holder, another office)
+        (
+            "Vice President Tomas Velden flew to Kessel.",
+            "Tomas Velden",
+            "Vice President {{c1::Tomas Velden}} flew to Kessel.",
+        ),
+        (
+            "The former President Tomas Velden flew to Kessel.",
+            "Tomas Velden",
+            "The former President {{c1::Tomas Velden}} flew to Kessel.",
+        ),
+        (
+            "Home Secretary Tomas Velden flew to Kessel.",
+            "Tomas Velden",
+            "Home Secretary {{c1::Tomas Velden}} flew to Kessel.",
+        ),
+    ],
+)
+def test_a_cloze_leaves_out_the_title_of_a_country_s_head_before_the_blank(text, answer, cloze):
+    # ("Prime Minister ___" names whom everybody of that time knows)
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact("person_role", answer, text.index(answer), sentence)
+    assert template_context(fact, "T")["cloze"] == cloze
+
+
 def test_the_article_before_the_blank_stays_when_every_option_takes_it():
     # bbc-politics-dev politics_140
     text = "Britain is to give a pounds 4m grant to help women survivors of the Rwandan genocide."
