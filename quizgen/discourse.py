@@ -598,7 +598,7 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
 
 
 # A clause between commas or dashes saying more of what it follows ("The firm, which ..., ended")
-_ASIDE = re.compile(r"\s*(?:,\s(?:which|who)\b[^,]{1,120},|\s[-–—]\s[^-–—]{1,120}\s[-–—])")
+_ASIDE = re.compile(r"\s*(?:,\s(?:which|who)\b[^,]{1,120},|\s[-–—]\s[^-–—]{1,120}\s[-–—]|,\s\d{1,2},)")
 _JOINING = frozenset(("But", "And", "Yet", "So", "However,", "Now", "Meanwhile,"))
 # What opens a figure: a digit, a currency's sign or word ("dollars 9.3bn"), a blank asking it
 _FIGURE_OPENS = frozenset((*"0123456789$£€_", "dollars", "pounds", "euros"))

@@ -338,6 +338,7 @@ FILM_NEWS = (
     "The demand - filed by the firm in 2031 - was rejected.\n"
     "All these sessions are small steps towards a return.\n"
     "However, the move still had its critics.\n"
+    "The Velora captain, 24, was hurt in a challenge.\n"
 )
 
 
@@ -355,6 +356,8 @@ FILM_NEWS = (
         ("All these sessions are small steps towards a return.", ("description", "All these")),
         # a comma after an opening "However" is no apposition ("Labour, the party that ...")
         ("However, the move still had its critics.", ("description", "the move")),
+        # ... and its verb after an age the commas add
+        ("The Velora captain, 24, was hurt in a challenge.", ("description", "The Velora")),
     ],
 )
 def test_a_description_leans_where_what_follows_says_not_which(shown, found):
