@@ -463,7 +463,8 @@ _ACCORDING_TO = re.compile(r"\baccording to(?: the)?\s*$", re.IGNORECASE)
 def _gives_a_figure(fact: Fact) -> bool:
     """Whether the person or body asked is who gives its sentence's figure: the subject of
     a verb of counting (words.yaml ``figure_verbs``: "Pew Research estimated that 3.6% ...")
-    and a figure after it, or named after "according to"."""
+    or a counting office whatever its verb (``counting_bodies``: "the Census Bureau reported
+    ..."), with a figure after it; or named after "according to"."""
     if fact.kind not in (*PERSON_KINDS, "organization") or fact.answer_start < 0:
         return False
     text, start = fact.sentence.text, fact.answer_start
@@ -471,10 +472,8 @@ def _gives_a_figure(fact: Fact) -> bool:
     if _ACCORDING_TO.search(text[:start]):
         return bool(_FIGURE.search(text[:start]) or _FIGURE.search(text, end))
     verbs = {w.lower() for w in _WORD.findall(text[end : end + 30])[:2]}
-    if not FIGURE_VERBS.isdisjoint(verbs) or not COUNTING_BODIES.isdisjoint(_content_words(fact.answer)):
-        # (a counting office gives a figure whatever its verb: "the Census Bureau reported ...")
-        return bool(_FIGURE.search(text, end))  # (its estimate, not its year)
-    return False
+    counting = not COUNTING_BODIES.isdisjoint(_content_words(fact.answer))
+    return (counting or not FIGURE_VERBS.isdisjoint(verbs)) and bool(_FIGURE.search(text, end))
 
 
 def _one_of_counts(fact: Fact) -> bool:
@@ -496,10 +495,10 @@ _COUNT_FIRST = re.compile(
 
 # "1,345,596 in ", "12% by ", "9 million people as of " before a date; "As of " opening one
 # (a count, a share or a sum: "Apollo 11 in July 1969" names a craft, "1620–21, and again in" years)
-_FIGURE_THEN = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:%|\s+(?:million|billion|thousand)\b))"
-    r"(?:\s+[a-z]+){0,2}\s+(?:in|as of|by)\s+$"
-)
+_COUNTED = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:%|\s+(?:million|billion|thousand)\b))"
+_FIGURE_THEN = re.compile(rf"{_COUNTED}(?:\s+[a-z]+){{0,2}}\s+(?:in|as of|by)\s+$")
+# ... and one anywhere in a clause: a count, share or sum, not a year ("1,232", "3.6%")
+_COUNT = re.compile(rf"\b{_COUNTED}")
 _AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
 
 
@@ -518,10 +517,6 @@ def _dates_a_figure(fact: Fact) -> bool:
     clause = re.split(r"[;:]", text[:start])[-1]
     verbs = {w.lower() for w in _WORD.findall(clause)}
     return bool(verbs & FIGURE_VERBS) and bool(_COUNT.search(clause))
-
-
-# A count, share or sum, not a year: "1,232", "3.6%", "9 million"
-_COUNT = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:%|\s+(?:million|billion|thousand)\b))")
 
 
 @lru_cache(maxsize=256)  # (a source's, once for all its questions)

@@ -335,8 +335,10 @@ def _without_one_holder_title(before: str) -> str:
     held = (before[: m.start()].split() or [""])[-1].lower()
     if held in WHEN_HELD or held in LOWER_RANK or LOWER_RANK & set(m.group().lower().split()):
         return before
-    kept = before[: m.start()]
-    return kept[:1].upper() + kept[1:] if not kept.strip() else kept
+    return _THE_AT_END.sub("", before[: m.start()])  # ("met the ___", not "met the Ana Ruiz")
+
+
+_THE_AT_END = re.compile(r"\b[Tt]he\s+$")
 
 
 # A title ending the text: country words and the office ("UK Prime Minister ", "President ")

@@ -151,6 +151,11 @@ def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
             "Leaders will listen to {{c1::Ana Ruiz}} in Kessel.",
         ),
         ("President Tomas Velden flew to Kessel.", "Tomas Velden", "{{c1::Tomas Velden}} flew to Kessel."),
+        (
+            "Ana Ruiz met the Ostland President Tomas Velden.",
+            "Tomas Velden",
+            "Ana Ruiz met {{c1::Tomas Velden}}.",
+        ),
         # (one of many: a deputy, a former holder, another office)
         (
             "Vice President Tomas Velden flew to Kessel.",
