@@ -401,14 +401,14 @@ def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = (
         # "the agency" -> "the agency [the Norland Water Agency]": the article named it before
         blanked, cloze = (with_topic(x, *named.split("|", 1)) if x else x for x in (blanked, cloze))
     said_story = ""
-    if (
-        (story := fact.slot("story"))
-        and not fact.slot("disputed")
-        and not _gives_away(story, fact.answer, options, fact.slot("role"))
-    ):
+    if (story := fact.slot("story")) and not fact.slot("disputed"):
         # A report's sentence says which story it is from by its headline ("From “Ostland narrowly
-        # avoids recession”: ..."): "the deficit", "the firm", "this year" are of that story.
-        about = said_story = from_story(story)
+        # avoids recession”: ..."): "the deficit", "the firm", "this year" are of that story; a
+        # headline naming the answer or an option is shown with their words blanked
+        if _gives_away(story, fact.answer, options, role := fact.slot("role")):
+            story = masked_story(story, fact.answer, options, role)
+        if story:
+            about = said_story = from_story(story)
     if (titled := fact.slot("titled")) and s >= 0:
         # "Sir Tomas was made ..." -> "Sir Tomas [Velden] was made ...": which Sir Tomas
         short, surname = titled.rsplit(" ", 1)
@@ -452,9 +452,38 @@ def from_story(headline: str) -> str:
 
 
 def without_story(prompt: str, fact: Fact) -> str:
-    """``prompt`` less the headline that says which story it is from (``from_story``): what is
-    read as the question, when its length is weighed and what it leans on is read."""
-    return prompt.replace(from_story(story), "", 1) if (story := fact.slot("story")) else prompt
+    """``prompt`` less the headline that says which story it is from (``from_story``), whole
+    or blanked (``masked_story``): what is read as the question, when its length is weighed
+    and what it leans on is read."""
+    if not (story := fact.slot("story")):
+        return prompt
+    if (told := from_story(story)) in prompt:
+        return prompt.replace(told, "", 1)
+    return _MASKED_STORY.sub("", prompt, count=1)
+
+
+_MASKED_STORY = re.compile(rf"From “[^”]*{BLANK}[^”]*”: ")
+
+
+def masked_story(headline: str, answer: str, options: tuple[str, ...] = (), role: str = "") -> str:
+    """``headline`` with each word that says the answer or an option blanked ("___ leads Bafta
+    race"), where what is left gives neither away (``_gives_away``) and still names two things;
+    else '' (not shown). Read blind, a question whose headline was left off for naming its answer
+    often said neither what nor when ("nominated in 11 categories": for what?)."""
+    if _says_office(headline, role) or any(c.isdigit() for x in (answer, *options) for c in x):
+        return ""  # (a figure is written in pieces a word's blank would split: "$1.8bn")
+    said = frozenset().union(*(_told_words(x) for x in (answer, *options)))
+
+    def says(word: str) -> bool:
+        w = _figure_of(word.lower())  # (either word may be the other said longer: "Chile", "Chilean")
+        return any(w == t or min(len(t), len(w)) >= 4 and (w.startswith(t) or t.startswith(w)) for t in said)
+
+    masked = _RUN_OF_BLANKS.sub(BLANK, _WORD.sub(lambda m: BLANK if says(m.group()) else m.group(), headline))
+    left = [w for w in _WORD.findall(masked) if w.lower() not in FUNCTION_WORDS]
+    return masked if len(left) >= 2 and not _gives_away(masked, answer, options, role) else ""
+
+
+_RUN_OF_BLANKS = re.compile(rf"{BLANK}(?:[\s-]+{BLANK})+")
 
 
 # (the drafting asks it of a question's options, and its context asks again with the same ones)
@@ -737,12 +766,12 @@ def _article_before_blank(fact: Fact) -> bool:
 
 def settled(plain: Draft) -> bool:
     """Whether ``plain``, a multiple-choice draft before its options are picked (its stem
-    showing the blanked sentence, ``shows_blanked``), has the prompt it gets whatever they are.
-    The options change a stem only by "a(n)" before the blank and by the story's headline,
-    which an option it names takes out (``draft_questions``); a headline shown without
-    options is in the prompt, as ``blanked`` opens with it."""
-    prompt = plain.question.prompt
-    return not _article_before_blank(plain.fact) and without_story(prompt, plain.fact) == prompt
+    showing the blanked sentence, ``shows_blanked``), says the answer's words wherever it
+    will whatever they are (the leak check reads them). The options change a stem only by
+    "a(n)" before the blank and by the words of theirs they blank in the story's headline
+    (``masked_story``), never a word of the answer's: those the headline says are blanked
+    already, as ``blanked`` opens with it."""
+    return not _article_before_blank(plain.fact)
 
 
 @lru_cache(maxsize=1024)

@@ -371,8 +371,36 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         "lasting nine hours in Valparaiso."
     )
     assert asked["4,000"].prompt.startswith(story)
-    # the headline says "senate": shown, it would answer the question
-    assert "From “" not in asked["Chilean Senate"].prompt
+    # the headline says "senate": shown, it would answer the question, so its words of the
+    # answer are blanked ("Chile" is "Chilean" said shorter)
+    assert asked["Chilean Senate"].prompt.startswith("From “_____ backs water reform”: ")
+
+
+@pytest.mark.parametrize(
+    "headline, answer, options, role, shown",
+    [
+        # the words of the answer and of the options blanked, a name's words as one blank
+        ("Ana Ruiz leads Velora prize race", "Ana Ruiz", (), "", "_____ leads Velora prize race"),
+        (
+            "Ruiz and Velden clash over port",
+            "Ana Ruiz",
+            ("Tomas Velden",),
+            "",
+            "_____ and _____ clash over port",
+        ),
+        ("Chile senate backs water reform", "Chilean Senate", (), "", "_____ backs water reform"),
+        # not shown where too little is left, where a short form or an office would still say
+        # it, nor for a figure (written in pieces a word's blank would split)
+        ("Ana Ruiz wins", "Ana Ruiz", (), "", ""),
+        ("Vel Utd stroll to Cup win", "Velora United", (), "", ""),
+        ("PM backs Ruiz on ports", "Ana Ruiz", (), "Prime Minister", ""),
+        ("Velora seals $1.8bn deal", "1.8bn", ("2.1bn", "1.2bn"), "", ""),
+    ],
+)
+def test_a_headline_naming_the_answer_is_shown_with_its_words_blanked(headline, answer, options, role, shown):
+    from quizgen.rules import masked_story
+
+    assert masked_story(headline, answer, options, role) == shown
 
 
 @pytest.mark.parametrize(
