@@ -483,7 +483,7 @@ def masked_story(headline: str, answer: str, options: tuple[str, ...] = (), role
     return masked if len(left) >= 2 and not _gives_away(masked, answer, options, role) else ""
 
 
-_RUN_OF_BLANKS = re.compile(rf"{BLANK}(?:[\s-]+{BLANK})+")
+_RUN_OF_BLANKS = re.compile(rf"{BLANK}(?:[\s'’-]+{BLANK})+")
 
 
 # (the drafting asks it of a question's options, and its context asks again with the same ones)

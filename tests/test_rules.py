@@ -389,6 +389,7 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
             "_____ and _____ clash over port",
         ),
         ("Chile senate backs water reform", "Chilean Senate", (), "", "_____ backs water reform"),
+        ("O'Neill out of Velora game", "Ana O'Neill", (), "", "_____ out of Velora game"),
         # not shown where too little is left, where a short form or an office would still say
         # it, nor for a figure (written in pieces a word's blank would split)
         ("Ana Ruiz wins", "Ana Ruiz", (), "", ""),
