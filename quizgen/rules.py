@@ -455,9 +455,12 @@ def without_story(prompt: str, fact: Fact) -> str:
     """``prompt`` less the headline that says which story it is from (``from_story``), whole
     or blanked (``masked_story``): what is read as the question, when its length is weighed
     and what it leans on is read."""
-    if not (story := fact.slot("story")):
-        return prompt
-    if (told := from_story(story)) in prompt:
+    return without_headline(prompt, story) if (story := fact.slot("story")) else prompt
+
+
+def without_headline(prompt: str, headline: str) -> str:
+    """``prompt`` less the "From “<headline>”: " that opens its stem, whole or blanked."""
+    if (told := from_story(headline)) in prompt:
         return prompt.replace(told, "", 1)
     return _MASKED_STORY.sub("", prompt, count=1)
 

@@ -23,7 +23,7 @@ from quizgen.bank import exported
 from quizgen.clash import Asked, keep_apart
 from quizgen.errors import QuizgenError
 from quizgen.export import by_source, source_id_of, split_lead
-from quizgen.rules import from_story
+from quizgen.rules import without_headline
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
 HEADINGS = {"mcq": "Multiple choice", "cloze": "Fill in the blank"}
@@ -81,9 +81,8 @@ def layout(
     carried = exported(document)
     if source_id is not None:
         # a lesson's sheet is titled by its article's headline: no question repeats it
-        story = from_story(titles[source_id])
         carried = [
-            {**q, "prompt": q["prompt"].replace(story, "", 1)}
+            {**q, "prompt": without_headline(q["prompt"], titles[source_id])}
             for q in carried
             if source_id_of(q) == source_id
         ]
