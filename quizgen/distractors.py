@@ -1508,7 +1508,8 @@ def _figures_like(fact: Fact, rng: random.Random) -> list[str]:
     if not is_percent and len(whole.partition(".")[2]) >= 2:
         # a figure told to its hundredths is a measure ("44.93 seconds", "1,036.20 km"): its
         # neighbours are near it, and "24.71" beside "44.93" seconds is ruled out by sense
-        factors = [0.86, 0.9, 0.93, 1.07, 1.1, 1.14]
+        # (within a few hundredths of it: a 100m time of "8.87" beside "9.85" was failed as impossible)
+        factors = [0.95, 0.96, 0.97, 0.98, 1.02, 1.03, 1.04, 1.05]
     rng.shuffle(factors)
     # as round as the answer: "11,700" gets "9,300", not "9,000" beside "12,000"
     zeros = len(whole) - len(whole.rstrip("0")) if "." not in whole else 0

@@ -502,6 +502,17 @@ _COUNT = re.compile(rf"\b{_COUNTED}")
 _AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
 
 
+def _a_figure_s_period(fact: Fact) -> bool:
+    """Whether a time asked is the period a figure is counted over ("growth in the ___ to
+    September", "sales in the ___ ending in June"): the figure is the fact, its period a
+    footnote to it (and the other periods are no reports a body makes)."""
+    end = fact.answer_start + len(fact.answer)
+    return fact.answer_start >= 0 and bool(_PERIOD_ENDS.match(fact.sentence.text, end))
+
+
+_PERIOD_ENDS = re.compile(rf"\s+(?:to|ending(?:\s+in)?|ended)\s+(?:{'|'.join(MONTHS)})\b")
+
+
 def _dates_a_figure(fact: Fact) -> bool:
     """Whether a date asked says when its sentence's figure was counted: right after the
     figure ("a population of 1,345,596 in ___"), "As of ___," before it, or at the end of
@@ -659,7 +670,7 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
             value += weights.place_in_passing
         if _modifies(text, start, len(q.answer)):
             value += weights.place_as_modifier
-    if fact.kind == "date" and _dates_a_figure(fact):
+    if fact.kind == "date" and _dates_a_figure(fact) or fact.kind == "quantity" and _a_figure_s_period(fact):
         value += weights.date_of_a_figure
     if fact.kind == "date" and _yearless(q.answer) and not _YEAR.search(q.prompt):
         value += weights.yearless_date

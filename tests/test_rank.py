@@ -392,6 +392,21 @@ def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
             "2031",
             False,
         ),
+        # the period a figure is counted over
+        (
+            "date_of_a_figure",
+            "quantity",
+            "Ostland's economy grew by 0.1% in the three months to September.",
+            "three months",
+            True,
+        ),
+        (
+            "date_of_a_figure",
+            "quantity",
+            "Ostland's prime minister served for three months before the vote.",
+            "three months",
+            False,
+        ),
         # a count among a list of counts
         (
             "crowded",
