@@ -182,6 +182,11 @@ class Weights:
     # 24-27, none of 6 such questions was worth asking
     ranking_in_long_source: float = -1.0
     bracketed_in_long_source: float = -1.5
+    # ... and the date of a thing the sentence brings in by "a" ("a scale introduced in ___"),
+    # a count of a class its subject is one of ("one of the ___ megaregions"), or a wage by
+    # the month ("___ florins a month"): read blind in sessions 24-27, each was failed as
+    # incidental by three readers or more
+    side_thing_in_long_source: float = -1.0
     per_mention: float = 0.4  # each further mention of the answer in its source ...
     max_mentions: int = 3  # ... counted up to this many
     per_source: float = 1.0  # each further source that states the fact
@@ -412,6 +417,27 @@ def _bracketed_aside(text: str, at: int, subject: Collection[str]) -> bool:
     return any(w.islower() for w in _WORD.findall(told))  # (a remark, not dates alone)
 
 
+def _side_thing(fact: Fact) -> bool:
+    """Whether what comes around an answer makes it a side thing's (``side_thing_in_long_source``):
+    a date after a thing brought in by "a" and what was done to it, a count after "one of the",
+    a sum or a count paid by the day, week, month or hour."""
+    if fact.answer_start < 0:
+        return False
+    text, start = fact.sentence.text, fact.answer_start
+    if fact.kind == "date":
+        return _BROUGHT_IN.search(text, 0, start) is not None
+    if fact.kind not in ("number", "quantity", "money"):
+        return False
+    return _ONE_OF_THE.search(text, 0, start) is not None or bool(
+        _BY_THE.match(text, start + len(fact.answer))
+    )
+
+
+_BROUGHT_IN = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){1,2}[a-z]+ed\s+(?:in|on|since)\s+$")
+_ONE_OF_THE = re.compile(r"\bone of the\s+$", re.I)
+_BY_THE = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|an|per)\s+(?:day|week|month|hour)\b")
+
+
 def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, article: bool) -> float:
     """What a sentence's place says of a report's or an article's fact: whether it names the
     title's subject; in a long document (``article``), how far into it the sentence lies; in a report,
@@ -442,6 +468,8 @@ def _centrality(fact: Fact, answer: str, source: Source, weights: Weights, artic
             value += weights.ranking_in_long_source
         if _bracketed_aside(fact.sentence.text, fact.answer_start, subject):
             value += weights.bracketed_in_long_source
+        if _side_thing(fact):
+            value += weights.side_thing_in_long_source
         return value
     if fact.kind == "date":
         value += weights.report_date

@@ -276,6 +276,28 @@ def test_a_sentence_naming_its_subject_by_its_possessive_names_it():
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "answer", "kind", "side"),
+    [
+        (
+            "Its length is told in Velora-miles, a scale introduced in 1939 by engineers.",
+            "1939",
+            "date",
+            True,
+        ),
+        ("The Velora Institute became an incorporated college in 1939.", "1939", "date", False),
+        ("It is one of the 11 regions of Ostland and the largest.", "11", "number", True),
+        ("It has 11 regions, the largest of them Lowmoor.", "11", "number", False),
+        ("There he worked as a clerk for 60 florins a month.", "60", "number", True),
+    ],
+)
+def test_a_long_article_s_side_thing_ranks_lower(line, answer, kind, side):
+    text, source = _long_article("The Velora Institute", "The Velora Institute is a college.", line)
+    draft = _cloze(text, line, answer, kind)
+    plain = score(draft, source, replace(WEIGHTS, side_thing_in_long_source=0.0))
+    assert score(draft, source) == pytest.approx(plain + (WEIGHTS.side_thing_in_long_source if side else 0.0))
+
+
 def test_an_article_on_an_award_is_no_ranking_in_every_line():
     line = "The Velora Awards of 2010 were given in Kessel."
     text, source = _long_article("Velora Awards", "The Velora Awards are a prize.", line)
