@@ -31,6 +31,7 @@ from quizgen.rules import (
     Hopeless,
     as_read,
     asks_outright,
+    from_story,
     settled,
     with_lead,
     without_story,
@@ -428,6 +429,8 @@ def gate_computable(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         return "computable from the stem"
     if value and _near_another(d.fact, value, cfg.nearby_figure_percent / 100):
         return "computable from the stem"
+    if value and d.fact.kind == "money" and _sum_of_two(d, value):
+        return "computable from the stem"  # "$434m" beside "in $300m profit revision": 732m
     if value and PATTERNS["in_century"].match(text, end) and value in {(y - 1) // 100 + 1 for y in years}:
         return "computable from the stem"  # "signed in 1891, ... in the ___ century"
     if value and d.fact.kind == "percent" and _change_told(text[end:], value):
@@ -471,6 +474,28 @@ def _near_another(fact: Fact, value: float, within: float) -> bool:
         if other and other != value and abs(other - value) <= within * value:
             return True
     return False
+
+
+def _sum_of_two(d: Draft, value: float) -> bool:
+    """Whether two sums the stem shows (its headline too) add up to the answer, or one less
+    the other does, to within 1%: "made $434m, ... a $___ profit" under "Nortel in $300m
+    profit revision"."""
+    fact = d.fact
+    text, s = fact.sentence.text, fact.answer_start
+    values = _sums_in(text[:s] + " " * len(fact.answer) + text[s + len(fact.answer) :])
+    if (story := fact.slot("story")) and from_story(story) in d.question.prompt:
+        values += _sums_in(story)
+    return any(
+        abs(a + b - value) <= 0.01 * value or abs(a - b - value) <= 0.01 * value
+        for i, a in enumerate(values)
+        for b in values[i + 1 :] + values[:i]
+    )
+
+
+def _sums_in(text: str) -> list[float]:
+    """The amounts of money ``text`` writes ("$434m", "dollars 300m")."""
+    found = (m for m in _FIGURE.finditer(text) if _form(text, m.start(), m.end())[2])
+    return [v for m in found if (v := _figure_value(m.group()))]
 
 
 def _form(text: str, start: int, end: int) -> tuple[bool, bool, bool]:

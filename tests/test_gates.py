@@ -1892,6 +1892,9 @@ NATO_NAME = "North Atlantic Treaty Organization"
         # a figure the sentence states next to it, the answer all but given
         ("Crude rose to $53.09 a barrel in Lagos before closing at $53.03.", "53.03", "money", True),
         ("Crude rose to $61.20 a barrel in Lagos before closing at $53.03.", "53.03", "money", False),
+        # two sums the stem states whose total or difference is asked
+        ("Velora Air made $434m, up from $300m, after it sold $134m of planes.", "134m", "money", True),
+        ("Velora Air made $434m, compared to the previously reported $732m.", "732m", "money", False),
         # two years whose difference is asked
         ("It became a republic in 1889, 67 years after the empire began in 1822.", "67", "number", True),
         ("It became a republic in 1889, 67 years after the first railway opened.", "67", "number", False),
@@ -1971,6 +1974,23 @@ def test_a_list_of_names_is_not_a_statement(text, answer):
 def test_a_short_statement_with_two_plain_words_is_one():
     text = "Justice Amara Okonkwo died on 7 January 1998 in Lagos, Nigeria."
     assert "a list, not a statement" not in reasons(blank_mcq(text, "1998", "date"))
+
+
+def test_a_sum_the_headline_shown_and_the_stem_add_up_to_is_computable():
+    # ("Nortel in $300m profit revision" over "made $434m, compared to the reported $___")
+    from dataclasses import replace as with_
+
+    from quizgen.rules import from_story
+
+    text = "Velora Air said it had made $434m, compared to the previously reported $732m."
+    story = "Velora Air in $300m profit revision"
+    plain = draft(text, "732m", text.replace("732m", BLANK), qtype="mcq", kind="money")
+    fact = with_(plain.fact, slots=(("story", story),))
+    shown = with_(
+        plain, fact=fact, question=with_(plain.question, prompt=from_story(story) + plain.question.prompt)
+    )
+    assert _check(gates.gate_computable, shown) == "computable from the stem"
+    assert _check(gates.gate_computable, with_(plain, fact=fact)) == ""  # (the headline not shown)
 
 
 def test_a_date_beside_the_same_day_in_another_calendar_is_computable():
