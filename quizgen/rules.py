@@ -28,7 +28,7 @@ from quizgen.discourse import with_topic
 from quizgen.distractors import STRATEGIES, WANTED, Pool, pick_distractors
 from quizgen.errors import RuleError
 from quizgen.extract import FACT_KINDS
-from quizgen.extract.numbers import SIGN_OF_CURRENCY
+from quizgen.extract.numbers import FIGURE_KINDS, SIGN_OF_CURRENCY
 from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import (
@@ -406,7 +406,9 @@ def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = (
         # avoids recession”: ..."): "the deficit", "the firm", "this year" are of that story; a
         # headline naming the answer or an option is shown with their words blanked
         if _gives_away(story, fact.answer, options, role := fact.slot("role")):
-            story = masked_story(story, fact.answer, options, role)
+            # (not a figure's or a date's: "Guantanamo _____ free" reads as a second blank)
+            named = fact.kind not in FIGURE_KINDS and fact.kind != "date"
+            story = masked_story(story, fact.answer, options, role) if named else ""
         if story:
             about = said_story = from_story(story)
     if (titled := fact.slot("titled")) and s >= 0:

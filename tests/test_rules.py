@@ -404,6 +404,21 @@ def test_a_headline_naming_the_answer_is_shown_with_its_words_blanked(headline, 
     assert masked_story(headline, answer, options, role) == shown
 
 
+def test_a_figure_s_headline_naming_an_option_is_left_off_not_blanked():
+    # ("Velora four free in weeks" with "four" blanked reads as a second blank)
+    text = "The men have been held for three years without charge in Velora."
+    sentence = Sentence("t", 0, 0, len(text), text)
+    fact = Fact(
+        "quantity",
+        "three years",
+        text.index("three years"),
+        sentence,
+        (("story", "Velora four free in weeks"),),
+    )
+    options = ("three years", "four years", "two years", "five years")
+    assert not template_context(fact, "T", options)["blanked"].startswith("From")
+
+
 @pytest.mark.parametrize(
     "headline, answer, options, gives_away",
     [
