@@ -532,13 +532,15 @@ _AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
 
 def _a_figure_s_period(fact: Fact) -> bool:
     """Whether a time asked is the period a figure is counted over ("growth in the ___ to
-    September", "sales in the ___ ending in June"): the figure is the fact, its period a
-    footnote to it (and the other periods are no reports a body makes)."""
+    September", "sales in the ___ ending in June", "in the last ___ of 2004"): the figure is
+    the fact, its period a footnote to it (and the other periods are no reports a body makes)."""
     end = fact.answer_start + len(fact.answer)
     return fact.answer_start >= 0 and bool(_PERIOD_ENDS.match(fact.sentence.text, end))
 
 
-_PERIOD_ENDS = re.compile(rf"\s+(?:to|ending(?:\s+in)?|ended)\s+(?:{'|'.join(MONTHS)})\b")
+_PERIOD_ENDS = re.compile(
+    rf"\s+(?:(?:to|ending(?:\s+in)?|ended)\s+(?:{'|'.join(MONTHS)})\b|of\s+(?:(?:19|20)\d\d|the year)\b)"
+)
 
 
 def _dates_a_figure(fact: Fact) -> bool:

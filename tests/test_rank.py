@@ -425,6 +425,13 @@ def test_a_long_article_s_sentence_past_its_first_750_words_ranks_lower():
         (
             "date_of_a_figure",
             "quantity",
+            "Ostland's growth picked up in the last three months of 2031, a report shows.",
+            "three months",
+            True,
+        ),
+        (
+            "date_of_a_figure",
+            "quantity",
             "Ostland's prime minister served for three months before the vote.",
             "three months",
             False,
