@@ -773,9 +773,11 @@ def settled(plain: Draft) -> bool:
     """Whether ``plain``, a multiple-choice draft before its options are picked (its stem
     showing the blanked sentence, ``shows_blanked``), says the answer's words wherever it
     will whatever they are (the leak check reads them). The options change a stem only by
-    "a(n)" before the blank and by the words of theirs they blank in the story's headline
-    (``masked_story``), never a word of the answer's: those the headline says are blanked
-    already, as ``blanked`` opens with it."""
+    "a(n)" before the blank and by the story's headline: they blank their own words in it
+    (``masked_story``), or leave off a figure's or a date's headline naming one of them;
+    neither takes out a word of the answer's, which a headline shown without options
+    never says (it is blanked or left off already). (Checked: builds are byte-identical
+    with this and with "no headline shown" as the test.)"""
     return not _article_before_blank(plain.fact)
 
 
