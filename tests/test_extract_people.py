@@ -36,6 +36,14 @@ def test_a_title_of_a_work_is_no_person():
     assert "Tomas Velden" in people("Velora United's Tomas Velden said he would stay.")
 
 
+def test_a_name_before_the_many_it_is_a_side_of_is_no_person():
+    # ("Velora United players", "Past Kessel performers": no one writes "Ana Ruiz players")
+    text = "Velora United players said Ana Ruiz would stay. Past Kessel performers said so."
+    assert set(people(text)) == {"Ana Ruiz"}
+    # ... but a verb is no plural: "Senator Ana Ruiz chairs the committee"
+    assert "Ana Ruiz" in people("Senator Ana Ruiz chairs the committee, and Tomas Velden stars in the film.")
+
+
 def test_multi_word_office_before_name():
     # bbc-politics-dev politics_001, kept: "Health and Social Services Minister Claire Dubois" gets
     # "Social Services minister" ("social" and "services" are not portfolio words)

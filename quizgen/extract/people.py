@@ -304,6 +304,13 @@ def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
         return False
     if a > 0 and tokens[a - 1].text.lower() in ("a", "an") and _is_role_word(nxt.text):
         return True
+    # ... or the many it is a side of: "Eurovision performers", "Velora councillors" (no one
+    # writes "Ana Ruiz performers")
+    plural = nxt.text.islower() and nxt.text.endswith("s") and not tokens[b - 1].possessive
+    if plural and (nxt.text[:-1] in OCCUPATIONS or _is_role_word(nxt.text[:-1])):
+        # (a noun, not a verb: "players had", "stars Matt Lucas and ...", not "chairs the", "stars in")
+        then = tokens[b + 1].text if b + 1 < len(tokens) else ""
+        return then[:1].isupper() or then in _PLURAL_SUBJECT_VERBS
     # a full name right after the possessive: the person is the one after it
     after = tokens[b + 1] if b + 1 < len(tokens) else None
     return (
@@ -316,6 +323,7 @@ def _names_a_side(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
+_PLURAL_SUBJECT_VERBS = frozenset("have had are were include included said say will would".split())
 _FOR_A_PARTY = re.compile(rf",\s+for\s+the\s+(?:{'|'.join(sorted(PARTY_NAMES, key=len, reverse=True))}),")
 # Words a role cannot end on: what follows them is still the role ("MP for Marvik and ...").
 _ROLE_GOES_ON = frozenset("and of for the in at to".split())
