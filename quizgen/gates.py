@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import permutations
 from typing import Protocol
 
 from quizgen import lexicon
@@ -31,8 +32,8 @@ from quizgen.rules import (
     Hopeless,
     as_read,
     asks_outright,
-    from_story,
     settled,
+    shows_headline,
     with_lead,
     without_story,
 )
@@ -483,13 +484,10 @@ def _sum_of_two(d: Draft, value: float) -> bool:
     fact = d.fact
     text, s = fact.sentence.text, fact.answer_start
     values = _sums_in(text[:s] + " " * len(fact.answer) + text[s + len(fact.answer) :])
-    if (story := fact.slot("story")) and from_story(story) in d.question.prompt:
-        values += _sums_in(story)
-    return any(
-        abs(a + b - value) <= 0.01 * value or abs(a - b - value) <= 0.01 * value
-        for i, a in enumerate(values)
-        for b in values[i + 1 :] + values[:i]
-    )
+    if shows_headline(d.question.prompt, fact):
+        values += _sums_in(fact.slot("story"))
+    near = 0.01 * value
+    return any(abs(a + b - value) <= near or abs(a - b - value) <= near for a, b in permutations(values, 2))
 
 
 def _sums_in(text: str) -> list[float]:

@@ -397,6 +397,8 @@ def _bracketed_aside(text: str, at: int, subject: Collection[str]) -> bool:
     """Whether the answer at ``at`` stands inside round brackets that remark on what they
     follow: not the dates of a life or a time just after the subject's name ("Ana Velden
     (1483 – 1546)", but not "the Velora (renamed in 1957)")."""
+    if "(" not in text[:at]:
+        return False  # (most sentences: no bracket opens before the answer)
     opened = at
     depth = 0
     while opened > 0:

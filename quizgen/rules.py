@@ -375,7 +375,7 @@ def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = (
         blanked, cloze = _without_conjunction(blanked), _without_conjunction(cloze)
     # (a cloze keeps its own "a" or "an": read back with its answer, "a(n) House of Lords
     # ruling" was failed as ungrammatical twice, where "an ___" hinting at a vowel was once)
-    article_before = s > 0 and text[:s].endswith(("a ", "A ", "an ", "An "))
+    article_before = s > 0 and _article_before_blank(fact)
     if article_before and len({article_for(o) for o in options}) != 1:
         # "towards an ___ employment rate": "an" would say the answer starts with a vowel
         # (unless every option starts with one); a bare figure goes after its noun instead
@@ -458,6 +458,11 @@ def without_story(prompt: str, fact: Fact) -> str:
     or blanked (``masked_story``): what is read as the question, when its length is weighed
     and what it leans on is read."""
     return without_headline(prompt, story) if (story := fact.slot("story")) else prompt
+
+
+def shows_headline(prompt: str, fact: Fact) -> bool:
+    """Whether ``prompt`` shows the fact's story's headline whole (not blanked, not left off)."""
+    return bool(story := fact.slot("story")) and from_story(story) in prompt
 
 
 def without_headline(prompt: str, headline: str) -> str:

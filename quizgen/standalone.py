@@ -27,7 +27,7 @@ from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT
 from quizgen.extract.speech import SPEECH_KINDS, of_the_occasion
 from quizgen.extract.tokens import at_word_boundary, in_quotation
 from quizgen.models import Fact
-from quizgen.rules import BLANK, Draft, asks_outright, from_story, without_story
+from quizgen.rules import BLANK, Draft, asks_outright, shows_headline, without_story
 from quizgen.surroundings import PATTERNS
 
 
@@ -114,8 +114,11 @@ def _stem_findings(d: Draft, r: Reading, told: bool | None = None) -> Iterator[t
     # (not an "it" a speaker says: "We think it's a big injury" is of what the speaker saw)
     if told is None:
         # (a headline blanked for naming the answer is no word of what "it" is)
-        story = fact.slot("story")
-        told = from_story(story) in q.prompt and _says_something(story, r) and not _it_quoted(asked)
+        told = (
+            shows_headline(q.prompt, fact)
+            and _says_something(fact.slot("story"), r)
+            and not _it_quoted(asked)
+        )
     subject = bool(fact.slot("topic")) and not fact.slot("topic_person")
     ignored = {"thing"} if told or subject else set()
     if asks_outright(q):  # (the person asked for is who a "he" in the stem stands for)
