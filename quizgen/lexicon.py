@@ -80,7 +80,12 @@ _SHAPES: dict[str, dict[str, str]] = {
         "law_heads": "words",
         "common_acronyms": "words",
     },
-    "media.yaml": {"media_words": "phrases", "media_kinds": "map_of_phrases", "journalist_words": "phrases"},
+    "media.yaml": {
+        "media_words": "phrases",
+        "medium_words": "phrases",
+        "media_kinds": "map_of_phrases",
+        "journalist_words": "phrases",
+    },
     "legal.yaml": {
         "options": "map_of_phrases",
         "times": "phrases",
@@ -379,6 +384,8 @@ LAW_HEADS = frozenset(_INSTITUTIONS["law_heads"])
 COMMON_ACRONYMS = frozenset(_INSTITUTIONS["common_acronyms"])
 # Words that say the capitalised name before them is a newspaper or programme.
 MEDIA_WORDS = _MEDIA["media_words"]
+# Words of a medium, not of a title ("a US TV show" names no show).
+MEDIUM_WORDS = frozenset(_MEDIA["medium_words"])
 # the kind of medium each media word names ("paper": newspaper); "media" for the others
 MEDIUM_OF_WORD = {w: kind for kind, words in _MEDIA["media_kinds"].items() for w in words}
 # People who write or report the news, not people it is about.

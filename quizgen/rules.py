@@ -49,7 +49,8 @@ from quizgen.review import REVIEW_FILE
 QUESTION_TYPES = ("mcq", "cloze")
 DISTRACTOR_STRATEGIES = tuple(STRATEGIES)
 BLANK = "_____"
-_ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?) {BLANK}")
+# (a currency sign may stand between: "an £___ bid" reads "an eight million pound bid")
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa]n?) ((?:[A-Z]{{0,3}}[$£€¥])?){BLANK}")
 # "an ___ stake in": an article, the blank, one noun, then a preposition or the clause's end
 _FIGURE_BEFORE_NOUN = re.compile(
     rf"\b([Aa]n?) {BLANK} ([a-z]{{3,}})(\s+(?:in|of|on|for|to|from|at|with|by|over|after)\b|[,.;:]|$)"
@@ -384,7 +385,7 @@ def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = (
         if _BARE_FIGURE.match(fact.answer) and moved != blanked:
             blanked = moved
         else:
-            blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1)[0] + "(n) " + BLANK, blanked)
+            blanked = _ARTICLE_BEFORE_BLANK.sub(lambda m: f"{m[1][0]}(n) {m[2]}{BLANK}", blanked)
     subject = fact.slot("subject")
     if subject and s > 0:
         # "He said ..." -> "[Ana Ruiz] said ...": the student is told who "he" is.
@@ -770,8 +771,14 @@ def _without_options(rule: Rule, at: int, fact: Fact, prompt: str, sources: dict
 
 
 def _article_before_blank(fact: Fact) -> bool:
-    """Whether "a" or "an" stands just before the answer: the options may make it "a(n)"."""
-    return fact.sentence.text[: fact.answer_start].endswith(("a ", "A ", "an ", "An "))
+    """Whether "a" or "an" stands just before the answer, or before its currency ("an £8m bid",
+    "an pounds 8m bid"): the options may make it "a(n)"."""
+    before = fact.sentence.text[max(0, fact.answer_start - 24) : fact.answer_start]
+    return before.endswith(("a ", "A ", "an ", "An ")) or bool(_ARTICLE_AND_CURRENCY.search(before))
+
+
+# An article and a currency, sign or word, at the end of the text before an answer
+_ARTICLE_AND_CURRENCY = re.compile(rf"\b[Aa]n? {CURRENCY}$")
 
 
 def settled(plain: Draft) -> bool:

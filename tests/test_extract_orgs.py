@@ -88,6 +88,11 @@ def test_media_names_are_titles_not_adjectives_or_possessives():
     ]
     assert orgs("Several Scottish newspapers carried the story on Monday morning.") == []
     assert orgs("He told BBC Wales' Maniffesto programme that he would stand again.") == []
+    # a medium of a place is no title ("popular US TV show"), but a title may hold one
+    assert orgs("She sang the theme tune to a popular US TV show about a farming family.") == []
+    assert orgs("He wrote for the Radio Times magazine for ten years.") == [
+        ("organization", "Radio Times", "newspaper")
+    ]
     # a faith is no newspaper
     assert orgs('He should not apologise for his "Nazi" comment to a Jewish reporter, Mr Johnson said.') == []
 

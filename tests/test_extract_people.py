@@ -8,6 +8,7 @@ from quizgen.extract.people import (
     resolve_pronoun_subjects,
     stem_role,
 )
+from quizgen.models import Sentence
 from tests.helpers import sentences_of
 
 
@@ -503,3 +504,16 @@ def test_a_word_in_small_letters_before_a_name_is_no_part_of_it():
     # name that is also a word stays, where only the surname would be left)
     names = {m.name for m in find_mentions(sentences_of(text))}
     assert names == {"Tomas Velden", "Ana Ruiz Lopez", "Lars Holm", "Will Okafor"}
+
+
+def test_a_headline_naming_a_namesake_by_surname_is_not_the_answers_story():
+    # "Okafor out of final" is of Lena Okafor, named first: a question on her coach Tomas
+    # Okafor is not shown under it (blanked, it would say he is out)
+    text = (
+        "Captain Lena Okafor will miss the final because of injury.\n"
+        "Coach Tomas Okafor said he was disappointed."
+    )
+    headline = Sentence("t", -1, 0, 0, "Okafor out of final", "title")
+    facts = [f for f in extract_facts(sentences_of(text), text, headline) if f.kind == "person_role"]
+    story = {f.answer: f.slot("story") for f in facts}
+    assert story == {"Lena Okafor": "Okafor out of final", "Tomas Okafor": ""}

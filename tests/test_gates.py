@@ -1889,6 +1889,15 @@ NATO_NAME = "North Atlantic Treaty Organization"
         # ... the second of two ("(dollars 48; pounds 26)")
         ("Fees are up to 400 yuan (dollars 48; pounds 26) a month in Beijing.", "26", "money", True),
         ("Fees are up to 400 yuan a month in Beijing; a bus ticket costs 26 yuan.", "26", "money", False),
+        # ... after a figure in words ("one trillion won ($960m; £___)", "two million euros (£___)")
+        (
+            "The bank averted liquidation with a one trillion won (dollars 960m; pounds 499m) bail-out.",
+            "499m",
+            "money",
+            True,
+        ),
+        ("The club paid two million euros (pounds 1.4m) for the striker on Friday.", "1.4m", "money", True),
+        ("The club paid two million euros for the striker, and pounds 1.4m in fees.", "1.4m", "money", False),
         # a figure the sentence states next to it, the answer all but given
         ("Crude rose to $53.09 a barrel in Lagos before closing at $53.03.", "53.03", "money", True),
         ("Crude rose to $61.20 a barrel in Lagos before closing at $53.03.", "53.03", "money", False),

@@ -135,6 +135,13 @@ def test_a_or_an_before_the_blank_does_not_hint_at_the_answer():
     fact = Fact("percent", "18.8%", text.index("18.8%"), sentence)
     blanked = template_context(fact, "T", ("16.0%", "18.8%", "24.4%", "15.0%"))["blanked"]
     assert "bought a stake of _____ in the winemaker" in blanked
+    # ... and so is one before the figure's currency, sign or word ("an £8m bid": eight)
+    for written in ("£", "pounds "):
+        text = f"The club may launch an {written}8m January bid for the striker."
+        sentence = Sentence("t", 0, 0, len(text), text)
+        fact = Fact("money", "8m", text.index("8m"), sentence)
+        blanked = template_context(fact, "T", ("4m", "7m", "8m", "14m"))["blanked"]
+        assert "launch a(n) £_____ January bid" in blanked
     # ... but a cloze keeps its own: read back with its answer, "a(n) Election Court" is no English
     text = "The MP was unseated by an Election Court in Lima after a vote-rigging trial."
     sentence = Sentence("t", 0, 0, len(text), text)

@@ -25,6 +25,7 @@ from quizgen.extract.legal import (
 from quizgen.extract.numbers import extract_numbers
 from quizgen.extract.orgs import extract_orgs, extract_parties
 from quizgen.extract.people import (
+    PERSON_KINDS,
     extract_people,
     find_mentions,
     read_discourse,
@@ -79,6 +80,7 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
     mentions = find_mentions(sentences)
     discourse = read_discourse(sentences, mentions)
     people = {m.name for m in mentions}
+    named_first = list(dict.fromkeys(m.name for m in mentions))  # (in the article's order)
     # "the Tomas Velden Party": a gibe at a person, not a party
     orgs = [
         f for f in extract_orgs(sentences) if not (f.answer.endswith(" Party") and f.answer[:-6] in people)
@@ -153,7 +155,7 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
         more = (("subject", subjects[i]),) if guess else ()
         more += (("titled", titled[i]),) if i in titled else ()
         more += spoken
-        more += story if f.sentence.role == "body" else ()
+        more += story if f.sentence.role == "body" and not _of_a_namesake(f, title, named_first) else ()
         topic = topic_slots.get(i, ())
         if topic and not _overlaps(f.answer, topic[0][1].split("|", 1)[1]):
             more += topic
@@ -163,6 +165,20 @@ def extract_facts(sentences: list[Sentence], text: str = "", title: Sentence | N
 
     facts = _not_given_away_by_members(facts)
     return sorted(map(told_who, facts), key=lambda f: (f.sentence.index, f.answer_start, f.kind))
+
+
+def _of_a_namesake(f: Fact, headline: Sentence | None, people: list[str]) -> bool:
+    """Whether ``headline`` names a person by the surname of ``f``'s answer, a person, and means
+    another of that surname, the first the article names (``people``, in order): "Robinson out
+    of Six Nations" of Jason Robinson, above a question on his coach Andy Robinson. Shown with
+    the surname blanked, it would tell of the answer what it tells of the other."""
+    if headline is None or f.kind not in PERSON_KINDS or " " not in f.answer or f.answer in headline.text:
+        return False
+    surname = f.answer.rsplit(" ", 1)[1]
+    if not re.search(rf"\b{re.escape(surname)}\b", headline.text):
+        return False
+    first = next((p for p in people if p.endswith(f" {surname}")), f.answer)
+    return first != f.answer
 
 
 # Words before a place's name that make a part of it ("Downtown Marvik", "Southwest Marvik").

@@ -27,6 +27,7 @@ from quizgen.lexicon import (
     LAW_HEADS,
     MEDIA_WORDS,
     MEDIUM_OF_WORD,
+    MEDIUM_WORDS,
     MONTHS,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -284,6 +285,8 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
             words = words[1:]
         if not words or (len(words) == 1 and words[0].isupper()) or words[-1] in _NOT_TITLES:
             continue
+        if words[-1] in MEDIUM_WORDS and all(_of_a_place(w) for w in words[:-1]):
+            continue  # "a US TV show", "French Radio programme": a medium of a place, no title
         if any(w.endswith(("'", "’")) for w in words):
             continue  # "BBC Wales' programme": a possessive, not a title
         name = " ".join(words)
@@ -295,6 +298,11 @@ def _media(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         medium = MEDIUM_OF_WORD.get(m.group("word"), "media")
         out.append(Fact("organization", name, s, sentence, (("org_type", medium),)))
     return out
+
+
+def _of_a_place(word: str) -> bool:
+    """Whether ``word`` names a place or its people ("US", "Scotland", "French")."""
+    return word in DEMONYM_WORDS or word in COUNTRY_ALIASES or word in gazetteer().places
 
 
 # "The Liberals have pledged ...", "But Labour says ...": a party that is the subject of its sentence.
