@@ -34,7 +34,7 @@ from quizgen.extract import extract_facts, load_word_lists
 from quizgen.extract.speech import title_sentence
 from quizgen.models import Fact, Sentence, Source
 from quizgen.parallel import can_fork
-from quizgen.sentences import sentence_before, split_sentences
+from quizgen.sentences import flat, sentence_before, split_sentences
 from quizgen.sources import ArticleFile, UnusableFile, decode_article, encoding_warning, parse_article
 
 T = TypeVar("T")
@@ -98,7 +98,7 @@ def from_record(name: str, data: bytes, record: Record) -> Analysis:
     text, encoding = decode_article(data)
     source = Source(Path(name).stem, name, record["title"], text, encoding)
     sentences = {
-        i: Sentence(source.source_id, i, start, end, text[start:end], role)
+        i: Sentence(source.source_id, i, start, end, flat(text[start:end]), role)
         for i, start, end, role in record["sentences"]
     }
     facts = tuple(

@@ -80,6 +80,8 @@ class Block:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's lines, without their spaces, a paragraph wrapped over several
+    lines taken as one (``_unwrapped``)."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
@@ -88,7 +90,40 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if stripped:
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line)
-    return spans
+    return _unwrapped(text, spans)
+
+
+WRAPPED_MIN = 2  # lines going on in small letters after a line cut mid-sentence: a text wrapped
+WRAPPED_WIDTH = 0.6  # ... and how long a line of it is, of its longest, to be cut by the width
+
+
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each paragraph of a text wrapped to a width (a legal code, a plain-text
+    book: "the consent of the governed, and are⏎established to protect ...") taken as one
+    span: a line not ending a sentence, and the next right after it, going on in small
+    letters or cut by the width. Without it, every line of such a text read as a heading.
+
+    A text is read as wrapped where at least ``WRAPPED_MIN`` lines go on in small letters
+    after a line cut mid-sentence; another text's lines are left as they are."""
+
+    def goes_on(i: int) -> bool:  # (the next line right below, no blank line between)
+        a, b = spans[i], spans[i + 1]
+        return text.count("\n", a[1], b[0]) == 1 and not _ends_a_sentence(text[a[0] : a[1]])
+
+    cut = [i for i in range(len(spans) - 1) if goes_on(i) and text[spans[i + 1][0]].islower()]
+    if len(cut) < WRAPPED_MIN:
+        return spans
+    width = max(e - s for s, e in spans)
+    joined = set(cut) | {
+        i for i in range(len(spans) - 1) if goes_on(i) and spans[i][1] - spans[i][0] >= WRAPPED_WIDTH * width
+    }
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        if i - 1 in joined:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 # Words each pattern cannot match without: looking for them first is far cheaper

@@ -31,7 +31,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of a source; ``source.text[start:end] == text`` always holds."""
+    """A sentence of a source; ``source.text[start:end] == text`` always holds, but for a
+    line break, read as a space (``sentences.flat``)."""
 
     source_id: str
     index: int  # position among the source's sentences

@@ -272,13 +272,19 @@ def asks_outright(q: Question) -> bool:
 @lru_cache(maxsize=65536)  # (a fact's slots, its sentence and its lead are read for each draft of it)
 def as_read(text: str) -> str:
     """Article text as a student reads it: "fianc&#233;e" is "fiancée" (some sources keep HTML
-    entities), an encyclopedia's "[citation needed]" or "( listen)" is not shown, a currency
-    sign written out before its figure is a sign again ("pounds 1,250", "pounds ___"), and a
-    figure's conversion in brackets ("$100m (£52m)") is not shown (``_CONVERSION``)."""
+    entities), an encyclopedia's "[citation needed]" or "( listen)" is not shown, spaces run
+    together are one, a currency sign written out before its figure is a sign again ("pounds
+    1,250", "pounds ___"), and a figure's conversion in brackets ("$100m (£52m)") is not
+    shown (``_CONVERSION``)."""
     text = without_markup(html.unescape(text) if "&" in text else text)
+    if "  " in text:  # (a line of a wrapped paragraph indented: "to be free⏎    from")
+        text = _SPACES.sub(" ", text)
     if _has_currency_word(text):
         text = _SIGN_WRITTEN_OUT.sub(_as_sign, text)
     return _CONVERSION.sub(r"\1", text) if "(" in text else text
+
+
+_SPACES = re.compile(r"  +")
 
 
 def _has_currency_word(text: str) -> bool:
@@ -705,9 +711,14 @@ _WORD_CHARS = re.compile(r"\w+")  # (compiled here: see ``gates._LONG_WORD``)
 
 
 def _cite(sentence: Sentence, sources: dict[str, Source]) -> SourceRef:
-    """The citation of ``sentence``."""
+    """The citation of ``sentence``: the file's own text, line breaks and all."""
+    source = sources[sentence.source_id]
     return SourceRef(
-        sentence.source_id, sources[sentence.source_id].file, sentence.start, sentence.end, sentence.text
+        sentence.source_id,
+        source.file,
+        sentence.start,
+        sentence.end,
+        source.text[sentence.start : sentence.end],
     )
 
 

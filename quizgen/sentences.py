@@ -1,7 +1,8 @@
 """Split the body lines of an article into sentences, keeping exact offsets.
 
 Offsets are never recovered by searching: every sentence is a slice of the
-original text, so ``source.text[s.start:s.end] == s.text`` by construction.
+original text, so ``flat(source.text[s.start:s.end]) == s.text`` by construction
+(``flat``: a paragraph wrapped over several lines reads on across them).
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def flat(text: str) -> str:
+    """``text`` with its line breaks read as spaces, each as one (its offsets kept): a sentence
+    of a paragraph wrapped to a width (``clean``) reads on across its lines."""
+    return text.replace("\r", " ").replace("\n", " ") if "\n" in text or "\r" in text else text
+
+
 def split_sentences(source: Source, blocks: tuple[Block, ...] | None = None) -> list[Sentence]:
     """Every sentence of the article's body lines, in order, with offsets into its text.
 
@@ -82,7 +89,7 @@ def split_sentences(source: Source, blocks: tuple[Block, ...] | None = None) -> 
         if block.role != "body":
             continue
         for s, e in split_block(source.text, block.start, block.end):
-            sentences.append(Sentence(source.source_id, len(sentences), s, e, source.text[s:e]))
+            sentences.append(Sentence(source.source_id, len(sentences), s, e, flat(source.text[s:e])))
     return sentences
 
 

@@ -142,3 +142,21 @@ def asked_alone_and_led(name: str, data: bytes) -> tuple[dict, dict]:
         asked(screen_drafts(draft_facts(article.facts))),
         asked(screen_drafts(draft_facts(article.facts), draft_facts)),
     )
+
+
+# A charter of a town written for the tests, wrapped to a width as plain-text legal codes are
+WRAPPED_CHARTER = """\
+Charter of the Town of Marvik, Part 1: Rights of Residents
+
+1. Right of assembly
+
+Section 1. The right of the residents peaceably to assemble for the
+common good, and to petition the Town Council of
+Marvik for redress of grievances, shall never be abridged.
+
+2. Open meetings
+
+Section 2. Every meeting of the council shall be open to the public,
+except where the council, by a vote of two thirds of its members,
+resolves to meet in private.
+"""

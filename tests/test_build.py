@@ -14,6 +14,7 @@ from quizgen.bank import bank_schema
 from quizgen.build import Settings, build
 from quizgen.errors import QuizgenError
 from tests.conftest import RULES
+from tests.helpers import WRAPPED_CHARTER
 
 # Article-like text: words, names, figures, quotes and newlines, plus any Unicode at all.
 _pieces = st.sampled_from(
@@ -69,3 +70,17 @@ def test_any_text_builds_into_a_valid_bank(texts: list[str]):
             for ref in q["sources"]:
                 text = (seeds / ref["file"]).read_bytes().decode("utf-8-sig", errors="replace")
                 assert text[ref["start"] : ref["end"]] == ref["sentence"]
+
+
+def test_a_text_wrapped_to_a_width_is_asked_and_cited_as_written(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "charter.txt").write_text(WRAPPED_CHARTER, encoding="utf-8")
+    build(Settings(seeds=seeds, out=tmp_path / "dist", rules=RULES, everything=True))
+    questions = json.loads((tmp_path / "dist" / "bank.json").read_text(encoding="utf-8"))["questions"]
+    assert questions
+    for q in questions:
+        assert "\n" not in q["prompt"] and "  " not in q["prompt"]
+        for r in q["sources"]:  # (the citation is the file's own text, offsets and all)
+            assert WRAPPED_CHARTER[r["start"] : r["end"]] == r["sentence"]
+    assert any("\n" in r["sentence"] for q in questions for r in q["sources"])

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from quizgen import clean
 from quizgen.clean import has_editorial_markup, mark_blocks, without_markup
 from tests.conftest import SEEDS
-from tests.helpers import WRITTEN_REPORT
+from tests.helpers import WRAPPED_CHARTER, WRITTEN_REPORT
 
 
 def roles(text: str) -> dict[str, str]:
@@ -213,3 +213,19 @@ def test_a_line_ends_a_sentence_where_the_terminal_pattern_matches(line: str) ->
 @given(st.text(alphabet="a -–—.\t\n\u00a0", max_size=10))
 def test_a_dateline_ends_with_a_dash_as_its_pattern_said(line: str) -> None:
     assert line.rstrip().endswith(clean._DASHES) == bool(re.search(r"[-–—]\s*$", line))
+
+
+def test_a_paragraph_wrapped_to_a_width_is_one_body_block():
+    blocks = [b for b in mark_blocks(WRAPPED_CHARTER) if b.role == "body"]
+    texts = [WRAPPED_CHARTER[b.start : b.end] for b in blocks]
+    assert [t.split()[:2] for t in texts] == [["Section", "1."], ["Section", "2."]]
+    assert texts[0].endswith("shall never be abridged.") and "\n" in texts[0]
+    # (a line cut by the width before a capital goes on too: "Town Council of⏎Marvik")
+    headings = [WRAPPED_CHARTER[b.start : b.end] for b in mark_blocks(WRAPPED_CHARTER) if b.role == "heading"]
+    assert headings == ["1. Right of assembly", "2. Open meetings"]
+
+
+def test_a_text_of_one_paragraph_a_line_is_not_unwrapped():
+    # a heading right above its paragraph stays a heading: no line goes on in small letters
+    text = "Water plan\nA short heading\nThe council approved the water plan on Monday after a long debate.\n"
+    assert [b.role for b in mark_blocks(text)] == ["title", "heading", "body"]

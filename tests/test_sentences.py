@@ -5,8 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.models import Source
-from quizgen.sentences import sentence_before, split_block, split_sentences
+from quizgen.sentences import flat, sentence_before, split_block, split_sentences
 from quizgen.sources import parse_article
+from tests.helpers import WRAPPED_CHARTER
 
 
 def split(text: str) -> list[str]:
@@ -56,7 +57,14 @@ def test_sentence_golden_table(text, expected):
 def test_offsets_always_slice_the_original(text):
     source = Source("x", "x.txt", "x", text)
     for s in split_sentences(source):
-        assert text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
+        assert flat(text[s.start : s.end]) == s.text and s.text.strip() == s.text and s.text
+
+
+def test_a_sentence_of_a_wrapped_paragraph_reads_on_across_its_lines():
+    source = Source("x", "x.txt", "x", WRAPPED_CHARTER)
+    first = split_sentences(source)[1]  # (after "Section 1.")
+    assert first.text.startswith("The right of the residents peaceably to assemble for the common good")
+    assert "\n" not in first.text and "\n" in WRAPPED_CHARTER[first.start : first.end]
 
 
 def test_the_sentence_before_is_the_one_read_last_not_one_across_a_heading():

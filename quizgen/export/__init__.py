@@ -11,7 +11,7 @@ def split_lead(text: str, q: dict[str, Any]) -> tuple[str, str, str]:
     (what comes before it, that sentence, the rest). Exporters set that sentence apart,
     so that a student reads it as what leads in, not as what is asked; ('', '', text)
     when the question shows none."""
-    lead = (q.get("context") or {}).get("sentence", "")
+    lead = one_line((q.get("context") or {}).get("sentence", ""))
     i = text.find(lead) if lead else -1
     if i < 0:
         return "", "", text
@@ -54,7 +54,16 @@ def by_source(
 
 def citations(q: dict[str, Any], titles: dict[str, str]) -> list[tuple[str, str]]:
     """What a question cites, as (sentence, source title) pairs, for feedback."""
-    return [(r["sentence"], titles.get(r["source_id"], r["file"])) for r in q["sources"]]
+    return [(one_line(r["sentence"]), titles.get(r["source_id"], r["file"])) for r in q["sources"]]
+
+
+def one_line(text: str) -> str:
+    """A cited sentence as shown: the file's line breaks in it (a paragraph wrapped to a width)
+    and the spaces around them read as one space."""
+    return _LINE_BREAK.sub(" ", text) if "\n" in text or "\r" in text else text
+
+
+_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 # Characters XML 1.0 cannot hold at all, even escaped (most C0 controls, U+FFFE, U+FFFF).

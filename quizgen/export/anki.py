@@ -24,7 +24,7 @@ from typing import Any
 import genanki
 
 from quizgen.bank import exported
-from quizgen.export import split_lead
+from quizgen.export import one_line, split_lead
 
 # Chosen once; never change them, or Anki makes a second note type.
 MCQ_MODEL_ID = 1_607_392_319
@@ -140,7 +140,7 @@ def _tag(text: str) -> str:
 
 def _citation(q: dict[str, Any], skip_first: bool = False) -> str:
     refs = q["sources"][1:] if skip_first else q["sources"]
-    return "<br>".join(highlight(r["sentence"], q["answer"]) for r in refs)
+    return "<br>".join(highlight(one_line(r["sentence"]), q["answer"]) for r in refs)
 
 
 def _source_titles(q: dict[str, Any], titles: dict[str, str]) -> str:

@@ -22,7 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from quizgen.bank import exported
 from quizgen.clash import Asked, keep_apart
 from quizgen.errors import QuizgenError
-from quizgen.export import by_source, source_id_of, split_lead
+from quizgen.export import by_source, one_line, source_id_of, split_lead
 from quizgen.rules import without_headline
 
 _CLOZE = re.compile(r"\{\{c1::(.*?)(?:::.*?)?\}\}", re.S)
@@ -43,7 +43,7 @@ def _environment() -> Environment:
 def _citations(q: dict[str, Any], titles: dict[str, str]) -> list[dict[str, str]]:
     out = []
     for r in q["sources"]:
-        sentence = r["sentence"]
+        sentence = one_line(r["sentence"])
         i = sentence.find(q["answer"])
         before, answer, after = (
             (sentence[:i], q["answer"], sentence[i + len(q["answer"]) :]) if i >= 0 else (sentence, "", "")
