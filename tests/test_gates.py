@@ -296,6 +296,9 @@ def test_a_person_blanked_out_of_a_list_of_names_is_dropped():
     # ... with where the first is from between
     text = "Ada Obi, from Lagos, and Tunde Bello, Femi Ade and Ngozi Eze, from Abuja, were freed in May."
     assert reasons(cloze(text, "Ada Obi", "person_role")) == {"one of a list of names": 1}
+    # ... or one of the examples a list gives
+    text = "A campaign against singers such as Ada Obi and Asa has been waged over their lyrics."
+    assert reasons(cloze(text, "Ada Obi", "person_role")) == {"one of a list of names": 1}
     text = "Some are worried, as Tony Blair and Ruth Kelly have suggested, that the exams will stay."
     assert reasons(cloze(text, "Ruth Kelly", "person_role")) == {"one of a list of names": 1}
     text = (
@@ -1888,6 +1891,12 @@ NATO_NAME = "North Atlantic Treaty Organization"
         ("Revenue fell to 86.7bn Swiss francs ($74.6bn; £39.1bn) in 2004.", "74.6bn", "money", True),
         # ... the second of two ("(dollars 48; pounds 26)")
         ("Fees are up to 400 yuan (dollars 48; pounds 26) a month in Beijing.", "26", "money", True),
+        (
+            "The unit sold for 260.75bn roubles (dollars 9.37bn: pounds 5.1bn) at auction.",
+            "5.1bn",
+            "money",
+            True,
+        ),
         ("Fees are up to 400 yuan a month in Beijing; a bus ticket costs 26 yuan.", "26", "money", False),
         # ... after a figure in words ("one trillion won ($960m; £___)", "two million euros (£___)")
         (
