@@ -388,13 +388,9 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
     [
         # the words of the answer and of the options blanked, a name's words as one blank
         ("Ana Ruiz leads Velora prize race", "Ana Ruiz", (), "", "_____ leads Velora prize race"),
-        (
-            "Ruiz and Velden clash over port",
-            "Ana Ruiz",
-            ("Tomas Velden",),
-            "",
-            "_____ and _____ clash over port",
-        ),
+        # ... but not with two blanks, which read as two answers ("_____ in EU tariff chaos _____
+        # row" was failed by a blind reader)
+        ("Ruiz and Velden clash over port", "Ana Ruiz", ("Tomas Velden",), "", ""),
         ("Chile senate backs water reform", "Chilean Senate", (), "", "_____ backs water reform"),
         ("O'Neill out of Velora game", "Ana O'Neill", (), "", "_____ out of Velora game"),
         # not shown where too little is left, where a short form or an office would still say
