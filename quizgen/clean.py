@@ -106,17 +106,17 @@ def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     A text is read as wrapped where at least ``WRAPPED_MIN`` lines go on in small letters
     after a line cut mid-sentence; another text's lines are left as they are."""
 
-    def goes_on(i: int) -> bool:  # (the next line right below, no blank line between)
-        a, b = spans[i], spans[i + 1]
-        return text.count("\n", a[1], b[0]) == 1 and not _ends_a_sentence(text[a[0] : a[1]])
-
-    cut = [i for i in range(len(spans) - 1) if goes_on(i) and text[spans[i + 1][0]].islower()]
+    # (each line that stops mid-sentence with the next right below it, no blank line between)
+    going = [
+        i
+        for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False))
+        if text.count("\n", a[1], b[0]) == 1 and not _ends_a_sentence(text[a[0] : a[1]])
+    ]
+    cut = [i for i in going if text[spans[i + 1][0]].islower()]
     if len(cut) < WRAPPED_MIN:
         return spans
     width = max(e - s for s, e in spans)
-    joined = set(cut) | {
-        i for i in range(len(spans) - 1) if goes_on(i) and spans[i][1] - spans[i][0] >= WRAPPED_WIDTH * width
-    }
+    joined = set(cut) | {i for i in going if spans[i][1] - spans[i][0] >= WRAPPED_WIDTH * width}
     out: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(spans):
         if i - 1 in joined:

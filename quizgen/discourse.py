@@ -39,6 +39,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from quizgen.extract.numbers import SIGN_OF_CURRENCY
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
 from quizgen.extract.tokens import AS_ASCII_LETTERS, in_quotation, one_of
 from quizgen.lexicon import (
@@ -601,7 +602,7 @@ def _phrase(text: str, at: int, restrictive: frozenset[str] = _RESTRICTIVE) -> l
 _ASIDE = re.compile(r"\s*(?:,\s(?:which|who)\b[^,]{1,120},|\s[-–—]\s[^-–—]{1,120}\s[-–—]|,\s\d{1,2},)")
 _JOINING = frozenset(("But", "And", "Yet", "So", "However,", "Now", "Meanwhile,"))
 # What opens a figure: a digit, a currency's sign or word ("dollars 9.3bn"), a blank asking it
-_FIGURE_OPENS = frozenset((*"0123456789$£€_", "dollars", "pounds", "euros"))
+_FIGURE_OPENS = frozenset((*"0123456789$£€_", *SIGN_OF_CURRENCY))
 
 
 def _singular(noun: str) -> str:

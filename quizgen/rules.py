@@ -373,8 +373,9 @@ def template_context(fact: Fact, source_title: str, options: tuple[str, ...] = (
     blanked = before + BLANK + after if s >= 0 else ""
     # (a cloze leaves out the title of an office one person holds at a time right before a
     # person's blank: "Prime Minister ___" names whom everybody of that time knows)
-    told = _without_one_holder_title(before) if fact.kind in PERSON_KINDS and before[-1:] == " " else before
-    cloze = told + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
+    a_person = fact.kind in PERSON_KINDS and before[-1:] == " "
+    cloze_before = _without_one_holder_title(before) if a_person else before
+    cloze = cloze_before + "{{c1::" + fact.answer + "}}" + after if s >= 0 else ""
     # (Each rewrite is tried only where a cheap test says it can apply: drafting is
     # done tens of thousands of times in a large build.)
     if s > 0 and _LEADING_CONJUNCTION.match(text):

@@ -36,6 +36,7 @@ from quizgen.extract.phrases import extract_events, extract_terms
 from quizgen.extract.places import extract_places, first_place_tokens
 from quizgen.extract.quotes import extract_quotes
 from quizgen.extract.speech import extract_speech, parse_speech_title, speech_slots
+from quizgen.extract.tokens import has_phrase
 from quizgen.lexicon import gazetteer, parties_in, parties_named
 from quizgen.models import Fact, Sentence
 
@@ -175,7 +176,7 @@ def _of_a_namesake(f: Fact, headline: Sentence | None, people: list[str]) -> boo
     if headline is None or f.kind not in PERSON_KINDS or " " not in f.answer or f.answer in headline.text:
         return False
     surname = f.answer.rsplit(" ", 1)[1]
-    if not re.search(rf"\b{re.escape(surname)}\b", headline.text):
+    if not has_phrase(headline.text, surname):
         return False
     first = next((p for p in people if p.endswith(f" {surname}")), f.answer)
     return first != f.answer
