@@ -58,6 +58,12 @@ No one shall be jailed at will, nor shall private property be taken for public u
 Parliament shall make no law abridging the freedom of worship.
 """
 
+# how a stem names a part known by its number: with its document
+UNDER_I = "Under Article I of the Constitution of the State of Westland, "
+UNDER_II = "Under Article II of the Constitution of the State of Westland, "
+UNDER_1 = "Under Article 1 of the Charter of Rights, "
+UNDER_2 = "Under Article 2 of the Charter of Rights, "
+
 NEWS = """Minister set to decide on the bid
 
 The minister shall decide on the bid next week, aides said on Monday.
@@ -95,9 +101,9 @@ def test_parts_are_named_as_a_class_says_them():
 
 def test_who_holds_a_power():
     q = asked(STATE_CONSTITUTION)
-    assert "Under Article I, in which body is the legislative power vested?" in q["General Assembly"]
-    assert "Under Article I, who has the sole power of impeachment?" in q["House of Delegates"]
-    assert "Under Article II, who shall be Commander in Chief of the Militia?" in q["Governor"]
+    assert f"{UNDER_I}in which body is the legislative power vested?" in q["General Assembly"]
+    assert f"{UNDER_I}who has the sole power of impeachment?" in q["House of Delegates"]
+    assert f"{UNDER_II}who shall be Commander in Chief of the Militia?" in q["Governor"]
     # ("in case of the death ... of the Governor, who shall become Governor?": the clause names
     # the office asked for again, and "Lieutenant Governor" is read off it)
     assert "Lieutenant Governor" not in q
@@ -110,13 +116,10 @@ def test_who_holds_a_power():
 
 def test_requirements_terms_and_majorities():
     q = asked(STATE_CONSTITUTION)
-    assert "Under Article I, how old must a Senator be?" in q["twenty five years"]
-    assert "Under Article I, for how many years are Delegates elected?" in q["four years"]
-    assert "Under Article I, how many members does each County have?" in q["two"]
-    assert (
-        "Under Article II, a quorum consists of what share of the whole number of its members?"
-        in q["one third"]
-    )
+    assert f"{UNDER_I}how old must a Senator be?" in q["twenty five years"]
+    assert f"{UNDER_I}for how many years are Delegates elected?" in q["four years"]
+    assert f"{UNDER_I}how many members does each County have?" in q["two"]
+    assert f"{UNDER_II}a quorum consists of what share of the whole number of its members?" in q["one third"]
 
 
 def test_grounds_on_which_a_right_may_not_be_denied():
@@ -132,9 +135,9 @@ def test_grounds_on_which_a_right_may_not_be_denied():
 def test_rights_freedoms_and_principles_of_a_charter():
     q = asked(CHARTER)
     assert any("are {{c1::born free and equal}} in dignity" in c for c in q["born free and equal"])
-    assert "Under Article 1, what right does everyone have?" in q["to freedom of movement"]
-    assert "Under Article 2, what right of the people shall not be infringed?" in q["to assemble in peace"]
-    assert "Under Article 2, what may Parliament make no law abridging?" in q["the freedom of worship"]
+    assert f"{UNDER_1}what right does everyone have?" in q["to freedom of movement"]
+    assert f"{UNDER_2}what right of the people shall not be infringed?" in q["to assemble in peace"]
+    assert f"{UNDER_2}what may Parliament make no law abridging?" in q["the freedom of worship"]
     assert any("without {{c1::just compensation}}" in c for c in q["just compensation"])
 
 
@@ -262,10 +265,10 @@ def _questions(text: str):
 def test_founding_questions_are_asked_as_questions_with_options_of_their_kind():
     questions = {q.answer: q for q in _questions(STATE_CONSTITUTION)}
     q = questions["twenty five years"]
-    assert q.type == "mcq" and q.prompt == "Under Article I, how old must a Senator be?"
+    assert q.type == "mcq" and q.prompt == f"{UNDER_I}how old must a Senator be?"
     assert len(q.options) == 4 and all(o.endswith(" years") for o in q.options)
     q = questions["House of Delegates"]
-    assert q.prompt == "Under Article I, who has the sole power of impeachment?"
+    assert q.prompt == f"{UNDER_I}who has the sole power of impeachment?"
     # the other chamber and the document's own offices, never a body of another country
     assert "Senate" in q.options and "Governor" in q.options
     assert "Which figure completes" not in " ".join(x.prompt for x in questions.values())
@@ -303,7 +306,9 @@ def test_faults_of_the_generic_rules_in_a_clause_of_law():
     assert not [q for q in questions if q.answer == "three" and "Concurrence" in q.sources[0].sentence]
     # the necessary and proper clause asks who holds the power, not the name in passing
     power = by_answer["Parliament"]
-    assert power.prompt.startswith("Under Article I, who has the power to make all Laws which")
+    assert power.prompt.startswith(
+        "Under Article I of the Charter of the Commonwealth of Westland, who has the power to make all Laws"
+    )
     assert not {"Government of Westland", "Consent of the Parliament"} & set(by_answer)
     assert not [q for q in questions if q.prompt.startswith("Which organisation completes")]
 
@@ -622,6 +627,11 @@ def test_parts_named_by_their_ordinal_first_and_titles_said_with_the():
     )
     assert named_in_a_stem("The Federalist No. 10") == "the Federalist No. 10"
     assert named_in_a_stem("Gettysburg Address") == "Gettysburg Address"
+    # (a title said in a stem: "Under Article 3 of the Universal Declaration of ...")
+    assert named_in_a_stem("Universal Declaration of the Rights of Citizens") == (
+        "the Universal Declaration of the Rights of Citizens"
+    )
+    assert named_in_a_stem("A Charter of Rights") == "the Charter of Rights"
 
 
 def test_a_pronoun_of_a_clause_stands_for_the_person_it_names():
@@ -928,3 +938,60 @@ def test_a_share_of_a_vote_is_asked():
     )
     shares = clozes(text, "share")
     assert "upon confirmation by {{c1::a majority}} vote of the Assembly" in shares["a majority"]
+
+
+DECLARATION_OF_RIGHTS = (
+    "Constitution of the State of Ostland, Article 3: Declaration of Rights\n\n"
+    "Section 1. The right of remonstrance, and of the people to meet in peace for the common good, "
+    "shall never be abridged.\n"
+    "Section 2. The privilege of the writ of habeas corpus shall not be suspended by the authorities "
+    "of the state.\n"
+    "Section 3. Heavy bail shall not be required, nor heavy fines imposed, nor cruel and unusual "
+    "punishment inflicted.\n"
+    "Section 4. There shall be no imprisonment for debt, except in cases of fraud.\n"
+    "Section 5. The militia shall be in strict subordination to the civil power.\n"
+    "Section 6. The right of trial by jury shall remain inviolate.\n"
+    "Section 7. No person shall be compelled in any criminal case to give evidence against himself, "
+    "or be twice put in jeopardy for the same offense.\n"
+    "Section 8. All elections shall be free and equal.\n"
+    "Section 9. No one shall be subjected to arbitrary arrest, exile or detention.\n"
+    "Section 10. The right of the citizen to bear arms in defense of himself shall not be impaired.\n"
+    "Section 11. Serfdom is hereby abolished.\n"
+)
+
+
+def test_a_states_declaration_of_rights_is_asked_clause_by_clause():
+    """The shapes a state constitution or a declaration of human rights words its guarantees
+    in, each asked as the cloze of what it guarantees."""
+    facts = {f.answer: f for f in legal_facts(DECLARATION_OF_RIGHTS)}
+    cloze = {answer: f.slot("clause_cloze") for answer, f in facts.items()}
+    assert cloze["remonstrance"].startswith("The right of {{c1::remonstrance}}, and of the people to meet")
+    assert cloze["habeas corpus"].startswith("The privilege of the writ of {{c1::habeas corpus}} shall not")
+    assert "nor {{c1::cruel and unusual}} punishment inflicted" in cloze["cruel and unusual"]
+    assert (
+        cloze["imprisonment for debt"]
+        == "There shall be no {{c1::imprisonment for debt}}, except in cases of fraud."
+    )
+    assert cloze["the civil power"].endswith("in strict subordination to {{c1::the civil power}}.")
+    assert cloze["trial by jury"] == "The right of {{c1::trial by jury}} shall remain inviolate."
+    assert "to {{c1::give evidence against himself}}" in cloze["give evidence against himself"]
+    assert "be {{c1::twice put in jeopardy}}" in cloze["twice put in jeopardy"]
+    assert cloze["free and equal"] == "All elections shall be {{c1::free and equal}}."
+    assert cloze["arbitrary arrest"].startswith(
+        "No one shall be subjected to {{c1::arbitrary arrest}}, exile"
+    )
+    assert cloze["Serfdom"] == "{{c1::Serfdom}} is hereby abolished."
+    right = facts["to bear arms in defense of himself"]
+    assert right.slot("ask") == "What right of the citizen shall not be impaired?"
+
+
+def test_a_right_not_guaranteed_is_not_read_as_one():
+    text = (
+        "Constitution of the State of Ostland\n\nArticle 1\n\n"
+        "The right of citizens of Ostland to vote shall be exercised in person.\n"
+        "There shall be no more than five judges on the court of appeal in any year.\n"
+        "No one shall be subjected to arbitrary interference with his privacy.\n"
+        "The Governor shall be chosen for a term of four years.\n"
+    )
+    answers = {f.answer for f in legal_facts(text)}
+    assert not {"citizens", "more", "arbitrary", "arbitrary interference"} & answers

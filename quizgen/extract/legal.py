@@ -249,10 +249,15 @@ _GROUNDS = re.compile(
     r"[^;]*?\b(?P<how>on\saccount\sof|by\sreason\sof|on\s(?:the\s)?grounds?\s(?:only\s)?of)\s"
     r"(?P<ground>[^;.]+)"
 )
+# What a charter says of a right it guarantees: "shall not be infringed", "shall never be
+# abridged", "shall be preserved", "shall remain inviolate"
+_GUARANTEED = (
+    r"shall\s(?:(?:not|never)\sbe\s(?:infringed|violated|denied|abridged|impaired|questioned|suspended)"
+    r"|be\s(?:preserved|guaranteed|secured)|remain\sinviolate)"
+)
 _RIGHT_TO = re.compile(
     r"\bright\s(?:of\s(?P<holder>(?:the\s)?[a-z]+(?:\s[a-z]+)?)\s)?to\s(?P<obj>[^,;.]+?)"
-    r"(?:,\s(?!and\b|or\b)[^,;.]+?)??,?\s(?P<verb>shall\snot\sbe\s(?:infringed|violated|denied|abridged)"
-    r"|shall\sbe\spreserved)\b"
+    rf"(?:,\s(?!and\b|or\b)[^,;.]+?)??,?\s(?P<verb>{_GUARANTEED})\b"
 )
 _HAS_RIGHT = re.compile(
     r"(?P<holder>\b(?:the\s)?(?:accused|everyone|every\s[a-z]+|all\s[a-z]+|each\s[a-z]+|[A-Z][a-z]+|"
@@ -330,7 +335,7 @@ _TIMES = re.compile(
 _ABOLISHED = re.compile(
     r"(?:^|;\s)(?:Neither\s)?(?P<a>[a-z][a-z ]{3,30}?)(?:\s(?:nor|or|and)\s[a-z ]{3,30}?)?,?"
     r"(?:\s[^;]{0,140}?,)?\s"
-    r"shall\s(?:exist|be\sprohibited|be\sabolished)\b",
+    r"(?:shall\s(?:exist|be\sprohibited|be\sabolished)|(?:is|are)\s(?:hereby\s)?abolished)\b",
     re.I,
 )
 _CITIZENS = re.compile(
@@ -822,7 +827,7 @@ def _safeguards(s: Sentence, intro: str) -> Iterator[_Draft]:
     "the Powers not granted ... are reserved to the Provinces", "Neither serfdom nor ...
     shall exist", "All persons born or settled ... are citizens"."""
     text = s.text
-    if "shall" not in text and " are reserved" not in text:
+    if "shall" not in text and " are reserved" not in text and " abolished" not in text:
         for m in _CITIZENS.finditer(text):  # (a statement of who is a citizen needs no "shall")
             yield _Draft("right", "citizen", m.group("a"), m.start("a"), s, ())
         return
@@ -908,7 +913,7 @@ _UNTIL = re.compile(
 # penalties inflicted": the last of a list of what shall not be done
 _NOR_LIST = re.compile(
     r"\bshall\snot\sbe\s[a-z]+ed,\s(?:nor\s[a-z]+(?:\s[a-z]+)?\s[a-z]+ed,\s)*nor\s"
-    r"(?P<a>[a-z]+\sand\s[a-z]+)\s(?P<n>[a-z]+s)\s[a-z]+ed\b"
+    r"(?P<a>[a-z]+\sand\s[a-z]+)\s(?P<n>[a-z]+)\s[a-z]+ed\b"
 )
 # "The right of the people to be safe in their homes, farms, ... against unlawful
 # entry and seizure, shall not be violated"
@@ -930,16 +935,40 @@ _NEITHER_EXIST = re.compile(
 _FURTHER_RIGHT = re.compile(
     r"[;,]\s(?:and\s)?to\shave\s(?:the\s)?(?P<a>[A-Za-z]+(?:\s(?:of\s)?[A-Za-z]+){0,3}?)(?=\s(?:for|in)\b|[,.;])"
 )
-# "the right of election by ballot shall be preserved"
-_RIGHT_OF_BY = re.compile(
-    r"\bthe\sright\sof\s(?P<a>[a-z]+\sby\s[a-z]+)\sshall\sbe\s(?:preserved|guaranteed|secured)\b"
+# A right named by a noun, not by what it lets one do: "the right of election by ballot shall
+# be preserved", "The right of petition, and of the people to meet, shall never be abridged"
+_RIGHT_OF = re.compile(
+    r"\b[Tt]he\sright\sof\s(?P<a>(?!the\b)[a-z]+(?:\sby\s[a-z]+)?)(?:,?\s(?:and|or)\sof\s[^,;.]{3,80}?)?,?"
+    rf"\s{_GUARANTEED}\b"
 )
-# "No person ... shall be compelled in any inquiry to be a witness against himself"
+# "No person ... shall be compelled in any inquiry to be a witness against himself", "...
+# to give evidence against himself"
 _WITNESS = re.compile(
-    r"\bcompelled\s[^;,]{0,40}?\sto\sbe\s(?P<a>a\switness\sagainst\s(?:himself|herself|themselves|oneself))"
+    r"\bcompelled\s[^;,]{0,40}?\sto\s(?:be\s)?(?P<a>(?:a\switness|give\sevidence|testify)"
+    r"\sagainst\s(?:himself|herself|themselves|oneself))"
 )
-# "... to be twice tried for one offence"
-_TWICE = re.compile(r"\bto\sbe\s(?P<a>twice\s(?:put\sin\sjeopardy|tried|punished))\b")
+# "... to be twice tried for one offence", "or be twice put in jeopardy"
+_TWICE = re.compile(r"\bbe\s(?P<a>twice\s(?:put\sin\sjeopardy|tried|punished))\b")
+# "The privilege of the writ of habeas corpus shall not be suspended"
+_WRIT = re.compile(
+    r"\b[Pp]rivilege\sof\sthe\s[Ww]rit\sof\s(?P<a>[A-Za-z]+(?:\s[A-Za-z]+)?)\s(?:shall|may)\snot\sbe\ssuspended\b"
+)
+# "There shall be no imprisonment for debt, except ...", "There shall be no slavery in ..."
+_NONE_SHALL_BE = re.compile(
+    r"\bThere\sshall\sbe\sno\s(?P<a>[a-z]+(?:\s(?:for|of)\s[a-z]+)?)(?=[,;.]|\s(?:except|unless|in|within)\b)"
+)
+# "No one shall be subjected to torture or to ...", "... held in slavery or servitude": the
+# first of what a charter protects everyone from
+_SUBJECTED = re.compile(
+    r"\bNo\s(?:one|person)\s(?:shall|may)\sbe\s(?:subjected\sto|held\sin)\s(?P<a>[a-z]+(?:\s[a-z]+)?)"
+    r"(?=[,;.]|\s(?:or|nor)\b)"
+)
+# "The military shall be in strict subordination to the civil power"
+_SUBORDINATE = re.compile(
+    r"\bshall\s(?:always\s)?be\s(?:in\s(?:strict\s)?subordination|subordinate)\sto\s(?P<a>the\s[a-z]+\s[a-z]+)(?=[,;.])"
+)
+# "All elections shall be free and equal"
+_ELECTIONS = re.compile(r"\b[Ee]lections\sshall\sbe\s(?P<a>[a-z]+\sand\s[a-z]+)(?=[,;.])")
 
 
 def _first_of(holders: str) -> str:
@@ -1029,7 +1058,7 @@ def _provisions(s: Sentence, intro: str, part: str) -> Iterator[_Draft]:
             continue
         lead_in = re.sub(r"\sto$", "", _tidy(text[: first.start("obj")]).rstrip()) + " to have"
         yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, (("lead_in", lead_in),))
-    for pattern in (_RIGHT_OF_BY, _WITNESS, _TWICE):
+    for pattern in (_RIGHT_OF, _WITNESS, _TWICE, _WRIT, _NONE_SHALL_BE, _SUBJECTED, _SUBORDINATE, _ELECTIONS):
         for m in pattern.finditer(text):
             yield _Draft("right", "listed_right", m.group("a"), m.start("a"), s, ())
     for m in _NEITHER_EXIST.finditer(text):
@@ -1604,14 +1633,18 @@ def opens_its_clause(fact: Fact) -> bool:
 
 
 # A title that opens on a common noun ("Constitution of the Republic of ...", "Amendments to
-# the Constitution") is said with "the" in a sentence; a name ("Pamphlet No. 7") is not.
-_COMMON_TITLE = re.compile(r"^[A-Z][a-z]+\s(?:of|to|on|for)\s")
+# the Constitution", "Universal Declaration of ...") is said with "the" in a sentence; a name
+# ("Pamphlet No. 7") is not.
+_COMMON_TITLE = re.compile(
+    r"^(?:[A-Z][a-z]+\s(?=(?:Declaration|Constitution|Charter|Bill|Treaty|Convention|Covenant|Statute)\s))?"
+    r"[A-Z][a-z]+\s(?:of|to|on|for)\s"
+)
 
 
 def named_in_a_stem(title: str) -> str:
     """How a stem names a document: "the Declaration of ...", "Pamphlet No. 7"."""
-    if title.startswith("The "):
-        return "the " + title[4:]
+    if title.startswith(("The ", "A ")):  # ("A Charter of Rights" is the one the stem asks about)
+        return "the " + title.split(" ", 1)[1]
     return "the " + title if _COMMON_TITLE.match(title) else title
 
 
@@ -1657,6 +1690,7 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     """The powers, requirements, rights and principles a founding document states."""
     parts = parts_of(text)
     legal = is_legal(sentences, text)
+    title = named_in_a_stem(document_title(text) if text else "")
     drafts: list[_Draft] = []
     # (each sentence less its "Section 2." opening, made once)
     opened = [_SECTION_OPENING.sub("", s.text) for s in sentences]
@@ -1669,7 +1703,9 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
         if _ABOUT_ITSELF.match(plain):
             continue  # "This article shall lapse unless ratified ...": the text, not the state
         part = _part_at(parts, s.start)
-        intro = f"Under {part}, " if part else ""
+        # ("the Nineteenth Amendment" is known by its name; "Article 3" is said with its document's)
+        of = f" of {title}" if title and not part.startswith("the ") else ""
+        intro = f"Under {part}{of}, " if part else ""
         if legal:
             drafts += [
                 *_powers(s, intro),
@@ -1692,7 +1728,6 @@ def extract_legal(sentences: list[Sentence], text: str = "") -> list[Fact]:
     drafts = [d for d in drafts if not _echoed(d)]
     if not drafts:
         return []
-    title = named_in_a_stem(document_title(text) if text else "")
     kin: dict[str, list[str]] = {}
     for s in sentences if legal else ():
         for m in re.finditer(_HOLDER, s.text):
