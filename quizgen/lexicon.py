@@ -107,6 +107,7 @@ _SHAPES: dict[str, dict[str, str]] = {
         "figure_verbs": "words",
         "family_words": "words",
         "ranking_words": "words",
+        "origin_words": "words",
         "counting_bodies": "words",
         "affiliated": "words",
         "people_from": "words",
@@ -539,6 +540,7 @@ FIGURE_VERBS = frozenset(_WORDS["figure_verbs"])
 # (not "partner": of a firm as often as of a person)
 FAMILY_WORDS = frozenset(_WORDS["family_words"]) | (frozenset(KIN_WORDS) - {"partner"})
 RANKING_WORDS = frozenset(_WORDS["ranking_words"])
+ORIGIN_WORDS = frozenset(_WORDS["origin_words"])
 COUNTING_BODIES = frozenset(_WORDS["counting_bodies"])
 DURATION_STEPS: dict[str, tuple[int, ...]] = _WORDS["duration_steps"]
 AFFILIATED = frozenset(_WORDS["affiliated"]) | ROLE_HEADS | OCCUPATIONS

@@ -298,6 +298,23 @@ def test_a_long_article_s_side_thing_ranks_lower(line, answer, kind, side):
     assert score(draft, source) == pytest.approx(plain + (WEIGHTS.side_thing_in_long_source if side else 0.0))
 
 
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("The Velora Institute was founded in 1939 by a vote of the Assembly.", True),
+        ("Velora became an incorporated college in 1939.", True),
+        ("The Kessel Theatre in Velora was opened in 1939 on Mosley Street.", False),  # (another thing)
+        ("Velora Hall, opened in 1939, is its oldest building.", False),
+        ("The Velora Institute was founded in 1921 and moved in 1939.", False),  # (the other date)
+    ],
+)
+def test_the_date_a_long_article_s_subject_began_ranks_higher(line, origin):
+    text, source = _long_article("The Velora Institute", "The Velora Institute is a college.", line)
+    draft = _cloze(text, line, "1939", "date")
+    plain = score(draft, source, replace(WEIGHTS, subject_origin=0.0))
+    assert score(draft, source) == pytest.approx(plain + (WEIGHTS.subject_origin if origin else 0.0))
+
+
 def test_an_article_on_an_award_is_no_ranking_in_every_line():
     line = "The Velora Awards of 2010 were given in Kessel."
     text, source = _long_article("Velora Awards", "The Velora Awards are a prize.", line)
