@@ -180,9 +180,11 @@ class Weights:
     # "came 3rd in the ... awards": words.yaml ``ranking_words``), or an answer in brackets that
     # remark on what they follow ("(stylized in its logo as abc since 1957)", "(1st century
     # BC)"; not the dates of a life that follow the subject's name): read blind in sessions
-    # 24-27, none of 6 such questions was worth asking
+    # 24-27, none of 6 such questions was worth asking; in session 29 the logo's year above,
+    # from an article's opening sentence, was failed again, so an answer in such brackets
+    # falls below ``min_score`` even there
     ranking_in_long_source: float = -1.0
-    bracketed_in_long_source: float = -1.5
+    bracketed_in_long_source: float = -2.5
     # ... and the date of a thing the sentence brings in by "a" ("a scale introduced in ___"),
     # a count of a class its subject is one of ("one of the ___ megaregions"), or a wage by
     # the month ("___ florins a month"): read blind in sessions 24-27, each was failed as
