@@ -188,6 +188,16 @@ def _name_word_said(d: Draft, around: str) -> bool:
     return any(has_phrase(around, w) and not lexicon.countries_of_places(w) for w in words)
 
 
+def _composed_around(d: Draft, around: str) -> bool:
+    """Whether a body's name is made of words said around its blank, in any case, but its kind
+    ("specialised film ... across the UK, said the head of ... at the ___" of the UK Film
+    Council): two words or more of its own, each read there, put it together."""
+    kind = _kind_words(d) | _KIND_HEADS | lexicon.NAME_GLUE
+    words = {w for w in _words_of(d.question.answer) if w not in kind}
+    read = norm(around)
+    return len(words) >= 2 and all(has_phrase(read, w) for w in words)
+
+
 def _kind_words(d: Draft) -> frozenset[str]:
     """The words of what kind of body the answer is, and of which ("union", "studio")."""
     return _words_of(f"{d.fact.slot('org_type')} {d.fact.slot('body')}")
@@ -282,7 +292,8 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         # a cloze shows the rest of its sentence: the answer said again there, or by another name
         read = norm(around)
         given = any(has_phrase(read, norm(g)) for g in forms) or _kin_said(q.answer, around)
-        given = given or kind in ("organization", "law") and _name_word_said(d, around)
+        named = kind in ("organization", "law")
+        given = given or named and (_name_word_said(d, around) or _composed_around(d, around))
         return "answer in stem" if given else ""
     # a continent by a country on it; a word of the answer's own making ("the Chalcedonian
     # Creed of the ___" of the Council of Chalcedon), as in a cloze
@@ -293,6 +304,8 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     # the answer by another name in the stem, or (a party) by its names and adjectives
     if q.answer in lexicon.PARTY_NAMES:
         forms += lexicon.party_forms(lexicon.PARTY_NAMES[q.answer])
+    if kind in ("organization", "law") and _composed_around(d, around):
+        return "answer in stem"
     if kind in ("organization", "law"):
         # a word of a body's own name elsewhere in the stem, but not one the other options share
         shared = set().union(*(_words_of(o) for o in q.options if o != q.answer), lexicon.NAME_GLUE)

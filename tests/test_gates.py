@@ -109,6 +109,28 @@ def test_an_acronym_beside_the_words_it_stands_for_is_a_leak():
     assert _check(gates.gate_leak, d) == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "leak"),
+    [
+        # every word of the name but its kind is read around the blank, in any case
+        (
+            '"Access to rare film is restricted across Velora," said the head of the Velora Film Board.',
+            "Velora Film Board",
+            True,
+        ),
+        (
+            '"Access to rare film is restricted," said the head of the Velora Film Board.',
+            "Velora Film Board",
+            False,
+        ),  # (only "film": where it is, is what is asked)
+        ("The levels of water fell, the Velora Water Board said.", "Velora Water Board", False),
+    ],
+)
+def test_a_body_s_name_made_of_words_around_its_blank_is_a_leak(text, answer, leak):
+    d = cloze(text, answer, "organization")
+    assert (_check(gates.gate_leak, d) == "answer in stem") is leak
+
+
 def test_a_country_whose_capital_is_in_the_stem_is_a_leak():
     # (the shape of bbc-politics-dev politics_149) "Abuja" gives Nigeria away; "Ghana" does not
     text = "Before visiting Ghana, Mr Lula made a surprise visit to Nigeria, where he met leaders in Abuja."
