@@ -1753,7 +1753,17 @@ def pick_legal(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
         # "twice" among "three times", "four times": the one of another form is the answer
         forms = {len(c.split()) for c in out}
         return [] if len(forms) == 1 and len(fact.answer.split()) not in forms else out
-    return _distinct(fact.answer, candidates, said, _LEGAL_GLUE)
+    return _capitalised_like(fact.answer, _distinct(fact.answer, candidates, said, _LEGAL_GLUE))
+
+
+def _capitalised_like(answer: str, options: list[str]) -> list[str]:
+    """Options written with the capital the key's last word has in a charter that capitalises
+    its nouns ("to keep and bear Arms"): among "to a fair trial" and "to own property" the
+    one option so written is picked by its form."""
+    words = answer.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or any(w[:1].isupper() for w in words[:-1]):
+        return options
+    return [o[: o.rfind(" ") + 1] + o[o.rfind(" ") + 1 :].capitalize() if o.islower() else o for o in options]
 
 
 STRATEGIES: dict[str, Callable[[Fact, Pool, random.Random], list[str]]] = {

@@ -1041,6 +1041,14 @@ def test_no_options_when_the_answer_alone_repeats_a_word_of_the_stem():
     assert len(pick_distractors("legal", f, EMPTY, random.Random(1), "Under Article II, who presides?")) == 3
 
 
+def test_options_of_a_charter_that_capitalises_its_nouns_are_written_so():
+    text = "The right of the people to keep and bear Arms, shall not be infringed."
+    f = fact("right", "to keep and bear Arms", text, (("class", "right"),))
+    out = pick_distractors("legal", f, EMPTY, random.Random(1), "What right shall not be infringed?")
+    # (not "to a fair trial" beside the one option with a capital)
+    assert len(out) == 3 and all(o.split()[-1][0].isupper() and o.startswith("to ") for o in out), out
+
+
 def test_an_office_abroad_is_no_option_when_the_answers_country_is_known():
     german = role_traits("German chancellor", "United Kingdom")
     assert not fits_role(role_traits("chancellor", "United Kingdom"), german)  # a British chancellor
