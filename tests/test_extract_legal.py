@@ -195,6 +195,10 @@ def test_declarations_remembered_clauses():
     answers = {f.answer for f in legal_facts(text) if f.kind == "principle"}
     assert {"created equal", "Life, Liberty and the pursuit of Happiness"} <= answers
     assert "of the workers, by the workers, for the workers" in answers
+    # a clause pairing two kinds of people is remembered for the pairing
+    paired = text.replace("all men are", "all men and women are")
+    answers = {f.answer for f in legal_facts(paired) if f.kind == "principle"}
+    assert "men and women" in answers and "created equal" not in answers
 
 
 # A declaration of charges written for these tests: {0} holds a further charge

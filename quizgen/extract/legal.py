@@ -296,9 +296,11 @@ _SHARE = re.compile(
 _AMONG = re.compile(
     r"\bamong\s(?:these|which|them)\s(?:are|is)\s(?P<a>[A-Za-z][^.;:]*?)(?=\s*(?:\.|;|:|--|—|$))"
 )
+# "all men are created equal"; where the clause pairs two kinds of people ("all men and women
+# are created equal"), the pairing is what it is remembered for, and is asked (group "b")
 _EQUAL = re.compile(
-    r"\b(?:that\s)?(?i:all)\s(?:men|women|men\sand\swomen|persons|people|human\sbeings)\s(?:are|were)\s"
-    r"(?P<a>(?:created|born)\s(?:free\sand\s)?equal)\b"
+    r"\b(?:that\s)?(?i:all)\s(?:(?P<b>men\sand\swomen|women\sand\smen)|men|women|persons|people|human\sbeings)"
+    r"\s(?:are|were)\s(?P<a>(?:created|born)\s(?:free\sand\s)?equal)\b"
 )
 _TRICOLON = re.compile(
     r"\b(?P<a>(?P<p1>of|by|for|to|with)\s(?P<d>the\s)?(?P<n>[a-z]+),\s(?!(?P=p1)\b)(?P<p2>of|by|for|to|with)"
@@ -1220,7 +1222,7 @@ def _principles(s: Sentence) -> Iterator[_Draft]:
         if shape == "tricolon" and text.count(",") < 2:
             continue  # (its three parts need two commas: most sentences hold fewer)
         for m in pattern.finditer(text):
-            group = "a" if m.group("a") is not None else "b"
+            group = "b" if m.groupdict().get("b") or m.group("a") is None else "a"
             answer = m.group(group).rstrip(" ,")
             if len(answer.split()) > 12:
                 continue
