@@ -496,6 +496,13 @@ def masked_story(headline: str, answer: str, options: tuple[str, ...] = (), role
         w = _figure_of(word.lower())  # (either word may be the other said longer: "Chile", "Chilean")
         return any(w == t or min(len(t), len(w)) >= 4 and (w.startswith(t) or t.startswith(w)) for t in said)
 
+    named = {w.lower() for w in _WORD.findall(answer)}
+    if answer != answer.lower() and any(
+        w.islower() and w not in named for w in _WORD.findall(headline) if says(w)
+    ):
+        # (a common word akin to a word of a name: "Giving financial gifts to ___" above "its new
+        # {{Child Trust Fund}}" was read as blanking the answer, which cannot fill it)
+        return ""
     masked = _RUN_OF_BLANKS.sub(BLANK, _WORD.sub(lambda m: BLANK if says(m.group()) else m.group(), headline))
     left = [w for w in _WORD.findall(masked) if w.lower() not in FUNCTION_WORDS]
     # (two blanks the answer cannot both fill: "_____ in EU tariff chaos _____ row" was failed)

@@ -399,6 +399,9 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         ("Vel Utd stroll to Cup win", "Velora United", (), "", ""),
         ("PM backs Ruiz on ports", "Ana Ruiz", (), "Prime Minister", ""),
         ("Velora seals $1.8bn deal", "1.8bn", ("2.1bn", "1.2bn"), "", ""),
+        # nor where the word blanked is a common word akin to a word of the name, which the
+        # answer cannot fill ("Giving gifts to _____" above "the Child Savings Fund")
+        ("Giving gifts to children in Velora", "Child Savings Fund", (), "", ""),
     ],
 )
 def test_a_headline_naming_the_answer_is_shown_with_its_words_blanked(headline, answer, options, role, shown):
