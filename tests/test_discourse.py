@@ -11,6 +11,7 @@ from quizgen.discourse import (
     _TITLED,
     _TITLED_WORDS,
     LEANS,
+    Topic,
     article_topic,
     leans_on,
     named_description,
@@ -571,6 +572,14 @@ def test_the_topics_noun_after_other_things_of_that_noun_is_not_the_topic():
         "Victoria Hall is a museum in Ostland.", "Victoria Hall", "Victoria Hall is a museum."
     )
     assert not names_topic("Its Victorian galleries were redesigned in 1995.", gallery)
+
+
+def test_a_numbered_topic_is_named_with_its_number():
+    topic = Topic("Velora Cup 50", frozenset())
+    assert names_topic("The Velora Cup 50 was played in Kessel.", topic)
+    # (the cup of every year is not the fiftieth)
+    assert not names_topic("Kessel won their third Velora Cup title.", topic)
+    assert not names_topic("Kessel had reached Velora Cup XLVIII.", topic)
 
 
 def test_a_title_after_the_noun_names_no_thing():
