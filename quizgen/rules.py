@@ -33,6 +33,7 @@ from quizgen.extract.orgs import acronyms_of
 from quizgen.extract.people import PERSON_KINDS, PRONOUN_SUBJECT, SHORT_TITLE
 from quizgen.lexicon import (
     FUNCTION_WORDS,
+    HONORIFICS,
     LOWER_RANK,
     ONE_HOLDER_OFFICES,
     WHEN_HELD,
@@ -504,12 +505,17 @@ def masked_story(headline: str, answer: str, options: tuple[str, ...] = (), role
         # {{Child Trust Fund}}" was read as blanking the answer, which cannot fill it)
         return ""
     masked = _RUN_OF_BLANKS.sub(BLANK, _WORD.sub(lambda m: BLANK if says(m.group()) else m.group(), headline))
+    if _TITLE_THEN_NAME.search(masked) and any(says(w) for w in _WORD.findall(headline) if w in HONORIFICS):
+        # (the title of the answer blanked before somebody else's name: "_____ Scarman" above
+        # "{{Lord Falconer}} paid tribute", failed blind: the answer cannot fill it)
+        return ""
     left = [w for w in _WORD.findall(masked) if w.lower() not in FUNCTION_WORDS]
     # (two blanks the answer cannot both fill: "_____ in EU tariff chaos _____ row" was failed)
     once = masked.count(BLANK) == 1
     return masked if once and len(left) >= 2 and not _gives_away(masked, answer, options, role) else ""
 
 
+_TITLE_THEN_NAME = re.compile(rf"{BLANK} [A-Z]")
 _RUN_OF_BLANKS = re.compile(rf"{BLANK}(?:[\s'’-]+{BLANK})+")
 
 

@@ -402,6 +402,9 @@ def test_a_reports_question_says_which_story_it_is_from_unless_the_headline_give
         # nor where the word blanked is a common word akin to a word of the name, which the
         # answer cannot fill ("Giving gifts to _____" above "the Child Savings Fund")
         ("Giving gifts to children in Velora", "Child Savings Fund", (), "", ""),
+        # nor where the answer's title is blanked before somebody else's name ("_____ Velden")
+        ("Lord Velden dies at 93", "Lord Kessel", (), "", ""),
+        ("Lord Kessel backs port plan", "Lord Kessel", (), "", "_____ backs port plan"),
     ],
 )
 def test_a_headline_naming_the_answer_is_shown_with_its_words_blanked(headline, answer, options, role, shown):
