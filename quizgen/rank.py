@@ -76,6 +76,8 @@ WORDS_PER_LEGAL_QUESTION = 70
 MAX_PER_LEGAL_SOURCE = 45
 # (a long article's questions past its best fifteen ask side details: one lesson is enough)
 MAX_PER_SOURCE = 15
+# A long article gives a lesson at least this many, where it has them (``Weights.lesson_score``).
+MIN_PER_LONG_ARTICLE = 4
 # A speech is asked for who gave it, its lines and the few things it names: a handful.
 SPEECH_PER_SOURCE = 6
 
@@ -297,6 +299,12 @@ class Weights:
     # whether or not they were the best their source had: a report with nothing above the
     # bar exports nothing (the bank keeps its questions, ranked; ``--all`` exports them).
     min_score: float = 2.5
+    # ... but a long article (an encyclopedia's) gives a lesson ``MIN_PER_LONG_ARTICLE`` questions
+    # where it has them scoring this much: a teacher who hands one out wants a few questions
+    # of it, and read blind in sessions 20-29, 9 in 10 of an encyclopedia article's questions
+    # scoring 2.0 to 2.5 were acceptable and half were worth asking (30 questions), against 7
+    # in 10 and under a third below 2.0
+    lesson_score: float = 2.0
 
 
 WEIGHTS = Weights()
@@ -803,6 +811,49 @@ def score(draft: Draft, source: Source, weights: Weights = WEIGHTS) -> float:
     return value
 
 
+def _select(
+    drafts: Sequence[Draft],
+    scores: Sequence[float],
+    founding: bool,
+    never: Collection[str],
+    passes: Sequence[tuple[float, int]],
+) -> list[int]:
+    """Which of one source's ``drafts`` (best first, with their ``scores``) to export, by
+    position: in each pass, those scoring its floor or more, until its number is picked. Each
+    answer once, each sentence once (a founding document's sentence may hold several clauses),
+    no disputed figure, none the review dropped (``never``), a few of a series."""
+    picked: list[int] = []
+    asked: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
+    # ... and per sentence: a second question on it shows the first's answer in its stem
+    cited: set[int] = set()
+    in_series: dict[str, int] = {}
+    for floor, limit in passes:
+        for n, d in enumerate(drafts):
+            # (a constitution's clauses ask different things with one answer, "the people" who
+            # elect Senators and to whom powers are reserved: one question per answer and kind)
+            kind = d.fact.slot("class") if founding else ""
+            answer = f"{d.question.answer.lower()}|{kind}"
+            series = d.fact.slot("series")
+            # (a figure the sources dispute is asked "according to <headline>": no quiz question)
+            # A question the review dropped is never picked: the next best takes its place.
+            eligible = (
+                scores[n] >= floor
+                and n not in picked
+                and not d.fact.slot("disputed")
+                and d.question.id not in never
+                and (not series or in_series.get(series, 0) < WEIGHTS.max_per_series)
+            )
+            start = d.fact.sentence.start
+            fresh = answer not in asked and (founding or start not in cited)
+            if eligible and fresh and len(picked) < limit:
+                picked.append(n)
+                asked.add(answer)
+                cited.add(start)
+                if series:
+                    in_series[series] = in_series.get(series, 0) + 1
+    return picked
+
+
 def rank_questions(
     drafts: Sequence[Draft],
     sources: dict[str, Source],
@@ -834,33 +885,15 @@ def rank_questions(
         speech = drafts[members[0]].fact.slot("speech")
         if per_source is None and speech:
             limit = min(limit, SPEECH_PER_SOURCE)
-        picked: list[int] = []
-        asked: set[str] = set()  # one question per answer: "Africa" asked twice asks one thing
-        # ... and per sentence: a second question on it shows the first's answer in its stem
-        cited: set[int] = set()
-        in_series: dict[str, int] = {}
-        for i in order:
-            # (a constitution's clauses ask different things with one answer, "the people" who
-            # elect Senators and to whom powers are reserved: one question per answer and kind)
-            kind = drafts[i].fact.slot("class") if founding else ""
-            answer = f"{drafts[i].question.answer.lower()}|{kind}"
-            series = drafts[i].fact.slot("series")
-            # (a figure the sources dispute is asked "according to <headline>": no quiz question)
-            # A question the review dropped is never picked: the next best takes its place.
-            eligible = (
-                scored[i] >= WEIGHTS.min_score
-                and not drafts[i].fact.slot("disputed")
-                and drafts[i].question.id not in never
-                and (not series or in_series.get(series, 0) < WEIGHTS.max_per_series)
-            )
-            start = drafts[i].fact.sentence.start
-            fresh = answer not in asked and (founding or start not in cited)
-            if eligible and fresh and len(picked) < limit:
-                picked.append(i)
-                asked.add(answer)
-                cited.add(start)
-                if series:
-                    in_series[series] = in_series.get(series, 0) + 1
+        # (a long article, an encyclopedia's, is then filled up to a lesson's few: see ``Weights``)
+        long_article = not (founding or speech) and read_source(source.text, source.title).words >= (
+            WEIGHTS.long_source_words
+        )
+        passes = [(WEIGHTS.min_score, limit)]
+        if per_source is None and long_article:
+            passes.append((WEIGHTS.lesson_score, min(limit, MIN_PER_LONG_ARTICLE)))
+        picked = _select([drafts[i] for i in order], [scored[i] for i in order], founding, never, passes)
+        picked = [order[n] for n in picked]
         chosen.update(picked)
         # The selected first, best first; then the rest in the order of their scores.
         taken = set(picked)

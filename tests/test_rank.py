@@ -140,6 +140,22 @@ def test_a_long_document_gets_more_questions_up_to_a_cap():
     assert per_source_default(2500) == per_source_default(100_000) == 15
 
 
+def test_a_long_article_is_filled_up_to_a_lesson_from_questions_just_under_the_floor():
+    lines = [f"The Velora had {n} mills in {1800 + n}." for n in range(11, 17)]
+    text, long_source = _long_article("The Velora", "The Velora is a river.", *lines)
+    drafts = [_cloze(text, line, line.split()[3]) for line in lines]
+    scores = [3.0, 2.4, 2.3, 2.2, 2.1, 1.9]
+    assert WEIGHTS.lesson_score <= 2.1 < 2.4 < WEIGHTS.min_score < 3.0
+    ranked = rank_questions(drafts, {"t": long_source}, scores=scores)
+    assert [q.selected for q in ranked] == [True, True, True, True, False, False]
+    # (not a short report, whose questions under the floor are not what a lesson wants; nor where
+    # the teacher says how many)
+    short = Source("t", "t.txt", "The Velora", text[:2000])
+    assert [q.selected for q in rank_questions(drafts, {"t": short}, scores=scores)] == [True] + [False] * 5
+    told = rank_questions(drafts, {"t": long_source}, per_source=10, scores=scores)
+    assert [q.selected for q in told] == [True] + [False] * 5
+
+
 def test_a_founding_document_gets_one_question_per_70_words_up_to_its_own_cap():
     # (each article or section states a rule of its own: see rank.py's docstring)
     assert per_source_default(400, founding=True) == 10
