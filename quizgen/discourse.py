@@ -1219,13 +1219,13 @@ _IT_SUBJECT = re.compile(
 def names_topic(text: str, topic: Topic) -> bool:
     """Whether ``text`` names the topic (by its first capitalised word: "Velora"; by the last
     when the topic is somebody)."""
-    # (by a word not of its kind: "Kessel" of "the University of Kessel", which "University
-    # President" does not name)
     # (a topic numbered among its kind, "Super Bowl 50", "World War II", is named with its number:
     # "their third Super Bowl title" is not of Super Bowl 50)
     numbers = [w for w in topic.name.split() if _NUMBERED.fullmatch(w)]
     if numbers and not all(re.search(rf"\b{w}\b", text) for w in numbers):
         return False
+    # (by a word not of its kind: "Kessel" of "the University of Kessel", which "University
+    # President" does not name)
     capitalised = [w for w in topic.name.split() if w[0].isupper() and w != "The"]
     own = [w for w in capitalised if w.lower() not in topic.kinds] or capitalised
     # (and somebody by surname: "Martin Luther" is not named by "Martin Brecht")

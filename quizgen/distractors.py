@@ -1646,6 +1646,12 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     before = [y for y in others if y > max(years)]
     deltas = [d for d in range(-8, 9) if d]
     rng.shuffle(deltas)
+    if all(y % 10 == 0 for y in years):
+        # a round year among years next to it is picked by its form (1690 beside 1693, 1694 and
+        # 1696, read blind): round ones first
+        round_ones = [d for d in range(-20, 21, 5) if d]
+        rng.shuffle(round_ones)
+        deltas = round_ones + deltas
     out: list[str] = []
     for d in deltas:
         candidate = _shift_years(answer, d)

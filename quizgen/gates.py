@@ -304,9 +304,9 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     # the answer by another name in the stem, or (a party) by its names and adjectives
     if q.answer in lexicon.PARTY_NAMES:
         forms += lexicon.party_forms(lexicon.PARTY_NAMES[q.answer])
-    if kind in ("organization", "law") and _composed_around(d, around):
-        return "answer in stem"
     if kind in ("organization", "law"):
+        if _composed_around(d, around):
+            return "answer in stem"
         # a word of a body's own name elsewhere in the stem, but not one the other options share
         shared = set().union(*(_words_of(o) for o in q.options if o != q.answer), lexicon.NAME_GLUE)
         shared |= _kind_words(d)

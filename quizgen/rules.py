@@ -497,15 +497,14 @@ def masked_story(headline: str, answer: str, options: tuple[str, ...] = (), role
         w = _figure_of(word.lower())  # (either word may be the other said longer: "Chile", "Chilean")
         return any(w == t or min(len(t), len(w)) >= 4 and (w.startswith(t) or t.startswith(w)) for t in said)
 
+    blanked = [w for w in _WORD.findall(headline) if says(w)]
     named = {w.lower() for w in _WORD.findall(answer)}
-    if answer != answer.lower() and any(
-        w.islower() and w not in named for w in _WORD.findall(headline) if says(w)
-    ):
+    if answer != answer.lower() and any(w.islower() and w not in named for w in blanked):
         # (a common word akin to a word of a name: "Giving financial gifts to ___" above "its new
         # {{Child Trust Fund}}" was read as blanking the answer, which cannot fill it)
         return ""
     masked = _RUN_OF_BLANKS.sub(BLANK, _WORD.sub(lambda m: BLANK if says(m.group()) else m.group(), headline))
-    if _TITLE_THEN_NAME.search(masked) and any(says(w) for w in _WORD.findall(headline) if w in HONORIFICS):
+    if _TITLE_THEN_NAME.search(masked) and any(w in HONORIFICS for w in blanked):
         # (the title of the answer blanked before somebody else's name: "_____ Scarman" above
         # "{{Lord Falconer}} paid tribute", failed blind: the answer cannot fill it)
         return ""

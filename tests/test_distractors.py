@@ -74,6 +74,17 @@ def test_years_stay_near_and_keep_their_form():
     assert all(abs(int(o[-4:]) - 1989) <= 8 for o in out)
 
 
+def test_a_round_year_gets_round_years_not_the_years_next_to_it():
+    for seed in range(10):
+        out = pick_dates(
+            fact("date", "1690", "The charter was granted in 1690.", (("form", "year"),)),
+            EMPTY,
+            random.Random(seed),
+        )
+        # (not 1693, 1694 and 1696, among which 1690 is picked by its form)
+        assert len(out) == 3 and all(int(o) % 5 == 0 and abs(int(o) - 1690) <= 20 for o in out), out
+
+
 def test_years_at_the_edge_of_the_known_range_never_crash():
     # 1503 minus a few years leaves the range of years quizgen recognises; seen on
     # an encyclopedia article, where it crashed the build.

@@ -144,8 +144,8 @@ def test_a_long_article_is_filled_up_to_a_lesson_from_questions_just_under_the_f
     lines = [f"The Velora had {n} mills in {1800 + n}." for n in range(11, 17)]
     text, long_source = _long_article("The Velora", "The Velora is a river.", *lines)
     drafts = [_cloze(text, line, line.split()[3]) for line in lines]
-    scores = [3.0, 2.4, 2.3, 2.2, 2.1, 1.9]
-    assert WEIGHTS.lesson_score <= 2.1 < 2.4 < WEIGHTS.min_score < 3.0
+    scores = [3.0, 2.45, 2.4, 2.3, 2.2, 1.9]
+    assert WEIGHTS.lesson_score <= 2.3 < 2.45 < WEIGHTS.min_score < 3.0 and WEIGHTS.lesson_score > 2.2
     ranked = rank_questions(drafts, {"t": long_source}, scores=scores)
     assert [q.selected for q in ranked] == [True, True, True, True, False, False]
     # (not a short report, whose questions under the floor are not what a lesson wants; nor where
