@@ -1648,8 +1648,9 @@ def pick_dates(fact: Fact, pool: Pool, rng: random.Random) -> list[str]:
     rng.shuffle(deltas)
     if all(y % 10 == 0 for y in years):
         # a round year among years next to it is picked by its form (1690 beside 1693, 1694 and
-        # 1696, read blind): round ones first
-        round_ones = [d for d in range(-20, 21, 5) if d]
+        # 1696, read blind): round ones first, as near (1630 for a charter of 1650 was ruled
+        # out by the founding it follows, read blind)
+        round_ones = [d for d in range(-10, 11, 5) if d]
         rng.shuffle(round_ones)
         deltas = round_ones + deltas
     out: list[str] = []

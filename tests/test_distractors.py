@@ -82,7 +82,7 @@ def test_a_round_year_gets_round_years_not_the_years_next_to_it():
             random.Random(seed),
         )
         # (not 1693, 1694 and 1696, among which 1690 is picked by its form)
-        assert len(out) == 3 and all(int(o) % 5 == 0 and abs(int(o) - 1690) <= 20 for o in out), out
+        assert len(out) == 3 and all(int(o) % 5 == 0 and abs(int(o) - 1690) <= 10 for o in out), out
 
 
 def test_years_at_the_edge_of_the_known_range_never_crash():
