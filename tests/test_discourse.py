@@ -146,6 +146,8 @@ def test_what_a_sentence_leans_on_in_several_genres(article, sentence, kinds):
         # a shell noun alone leans; one the words after explain does not
         ("The move was welcomed by farmers in Punjab.", True),
         ("The ban on hunting with dogs came into force in 2005.", False),
+        # ... a change a figure told before ("The advance ... was led by growth of 13.1%")
+        ("The advance was led by growth of 13.1% in the factories of Penang.", True),
         # an act or a thing told of before, its verb after it ("the company floated in April")
         ("A second round followed and the company floated in April 1996 with 40 staff in Pune.", True),
         ("A trust set up a fund for students of Natal, the province where the events took place.", True),
