@@ -41,7 +41,7 @@ from typing import Any
 
 from quizgen.extract.numbers import SIGN_OF_CURRENCY
 from quizgen.extract.people import PLAIN_HONORIFICS, SHORT_TITLE
-from quizgen.extract.tokens import AS_ASCII_LETTERS, in_quotation, one_of
+from quizgen.extract.tokens import AS_ASCII_LETTERS, has_phrase, in_quotation, one_of
 from quizgen.lexicon import (
     AFFILIATED,
     COMMON_ACRONYMS,
@@ -1222,7 +1222,7 @@ def names_topic(text: str, topic: Topic) -> bool:
     # (a topic numbered among its kind, "Super Bowl 50", "World War II", is named with its number:
     # "their third Super Bowl title" is not of Super Bowl 50)
     numbers = [w for w in topic.name.split() if _NUMBERED.fullmatch(w)]
-    if numbers and not all(re.search(rf"\b{w}\b", text) for w in numbers):
+    if numbers and not all(has_phrase(text, w) for w in numbers):
         return False
     # (by a word not of its kind: "Kessel" of "the University of Kessel", which "University
     # President" does not name)

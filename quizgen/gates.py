@@ -183,19 +183,22 @@ def _name_word_said(d: Draft, around: str) -> bool:
     Theatres ... separating itself from ___" of Paramount Pictures): not a word of its kind
     ("Union", "Pictures" of any studio), nor one said lowercase ("a national strike"), nor
     where it is ("European", "China": which parliament, which bank, is what is asked)."""
-    kind = _kind_words(d) | _KIND_HEADS | lexicon.NAME_GLUE
+    kind = _not_its_own(d)
     words = [w for w in _CAPITALISED.findall(d.question.answer) if w.lower() not in kind | _WHERE]
     return any(has_phrase(around, w) and not lexicon.countries_of_places(w) for w in words)
 
 
-def _composed_around(d: Draft, around: str) -> bool:
-    """Whether a body's name is made of words said around its blank, in any case, but its kind
-    ("specialised film ... across the UK, said the head of ... at the ___" of the UK Film
-    Council): two words or more of its own, each read there, put it together."""
-    kind = _kind_words(d) | _KIND_HEADS | lexicon.NAME_GLUE
-    words = {w for w in _words_of(d.question.answer) if w not in kind}
-    read = norm(around)
+def _composed_around(d: Draft, read: str) -> bool:
+    """Whether a body's name is made of words said around its blank (``read``: normed), in any
+    case, but its kind ("specialised film ... across the UK, said the head of ... at the ___"
+    of the UK Film Council): two words or more of its own, each read there, put it together."""
+    words = {w for w in _words_of(d.question.answer) if w not in _not_its_own(d)}
     return len(words) >= 2 and all(has_phrase(read, w) for w in words)
+
+
+def _not_its_own(d: Draft) -> frozenset[str]:
+    """The words of a body's name that say no more than what kind of body it is."""
+    return _kind_words(d) | _KIND_HEADS | lexicon.NAME_GLUE
 
 
 def _kind_words(d: Draft) -> frozenset[str]:
@@ -293,7 +296,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
         read = norm(around)
         given = any(has_phrase(read, norm(g)) for g in forms) or _kin_said(q.answer, around)
         named = kind in ("organization", "law")
-        given = given or named and (_name_word_said(d, around) or _composed_around(d, around))
+        given = given or named and (_name_word_said(d, around) or _composed_around(d, read))
         return "answer in stem" if given else ""
     # a continent by a country on it; a word of the answer's own making ("the Chalcedonian
     # Creed of the ___" of the Council of Chalcedon), as in a cloze
@@ -305,7 +308,7 @@ def gate_leak(d: Draft, r: Reading, cfg: CheckSettings) -> str:
     if q.answer in lexicon.PARTY_NAMES:
         forms += lexicon.party_forms(lexicon.PARTY_NAMES[q.answer])
     if kind in ("organization", "law"):
-        if _composed_around(d, around):
+        if _composed_around(d, norm(around)):
             return "answer in stem"
         # a word of a body's own name elsewhere in the stem, but not one the other options share
         shared = set().union(*(_words_of(o) for o in q.options if o != q.answer), lexicon.NAME_GLUE)

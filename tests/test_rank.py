@@ -77,6 +77,19 @@ def _long_article(title: str, opening: str, *lines: str, padding: str = FILLER *
     return text, Source("t", "t.txt", title, text)
 
 
+INSTITUTE = ("The Velora Institute", "The Velora Institute is a college.")
+
+
+def _long_with_and_without(
+    weight: str, line: str, answer: str, kind: str, article: tuple[str, str] = INSTITUTE
+) -> tuple[float, float]:
+    """A cloze's score in a long article (its title and opening, then ``line``), and its score
+    with ``weight`` set to nothing (``_with_and_without`` of a report)."""
+    text, source = _long_article(*article, line)
+    draft = _cloze(text, line, answer, kind)
+    return score(draft, source), score(draft, source, replace(WEIGHTS, **{weight: 0.0}))
+
+
 def test_a_central_figure_outranks_a_stem_that_leans_on_earlier_sentences():
     assert score(CENTRAL, SOURCE) > WEIGHTS.min_score > score(LEANING, SOURCE)
     ranked = rank_questions([LEANING, CENTRAL, SAME_ANSWER], {"w": SOURCE})
@@ -235,11 +248,8 @@ def test_whoever_only_speaks_in_a_long_article_s_sentence_is_a_commentator():
 def test_a_figure_said_once_in_a_long_article_is_no_figure_in_passing():
     # (where it lies in the article says what it is worth)
     line = "The Velora Institute was founded in 1636 by a vote of the assembly."
-    text, source = _long_article("The Velora Institute", "The Velora Institute is a college.", line)
-    draft = _cloze(text, line, "1636", "date")
-    assert score(draft, source) == pytest.approx(
-        score(draft, source, replace(WEIGHTS, figure_in_passing=0.0))
-    )
+    marked, unmarked = _long_with_and_without("figure_in_passing", line, "1636", "date")
+    assert marked == pytest.approx(unmarked)
 
 
 @pytest.mark.parametrize(
@@ -251,13 +261,11 @@ def test_a_figure_said_once_in_a_long_article_is_no_figure_in_passing():
     ],
 )
 def test_a_long_article_s_sentence_of_a_family_ranks_lower(line, family):
-    text, source = _long_article("Ana Ruiz", "Ana Ruiz was an engineer.", line)
     answer = "1879" if "1879" in line else "five"
-    draft = _cloze(text, line, answer, "date" if answer == "1879" else "number")
-    unmarked = score(draft, source, replace(WEIGHTS, family_in_long_source=0.0))
-    assert score(draft, source) == pytest.approx(
-        unmarked + (WEIGHTS.family_in_long_source if family else 0.0)
-    )
+    kind = "date" if answer == "1879" else "number"
+    person = ("Ana Ruiz", "Ana Ruiz was an engineer.")
+    marked, unmarked = _long_with_and_without("family_in_long_source", line, answer, kind, person)
+    assert marked == pytest.approx(unmarked + (WEIGHTS.family_in_long_source if family else 0.0))
 
 
 @pytest.mark.parametrize(
@@ -285,11 +293,9 @@ def test_a_long_article_s_ranking_or_bracketed_remark_ranks_lower(line, answer, 
 
 def test_a_sentence_naming_its_subject_by_its_possessive_names_it():
     line = "Velora's endowment is $3 billion, the largest of any college."
-    text, source = _long_article("Velora University", "Velora University is a college.", line)
-    draft = _cloze(text, line, "$3 billion", "money")
-    assert score(draft, source) == pytest.approx(
-        score(draft, source, replace(WEIGHTS, on_subject=0.0)) + WEIGHTS.on_subject
-    )
+    university = ("Velora University", "Velora University is a college.")
+    marked, unmarked = _long_with_and_without("on_subject", line, "$3 billion", "money", university)
+    assert marked == pytest.approx(unmarked + WEIGHTS.on_subject)
 
 
 @pytest.mark.parametrize(
@@ -308,10 +314,8 @@ def test_a_sentence_naming_its_subject_by_its_possessive_names_it():
     ],
 )
 def test_a_long_article_s_side_thing_ranks_lower(line, answer, kind, side):
-    text, source = _long_article("The Velora Institute", "The Velora Institute is a college.", line)
-    draft = _cloze(text, line, answer, kind)
-    plain = score(draft, source, replace(WEIGHTS, side_thing_in_long_source=0.0))
-    assert score(draft, source) == pytest.approx(plain + (WEIGHTS.side_thing_in_long_source if side else 0.0))
+    marked, unmarked = _long_with_and_without("side_thing_in_long_source", line, answer, kind)
+    assert marked == pytest.approx(unmarked + (WEIGHTS.side_thing_in_long_source if side else 0.0))
 
 
 @pytest.mark.parametrize(
@@ -325,10 +329,8 @@ def test_a_long_article_s_side_thing_ranks_lower(line, answer, kind, side):
     ],
 )
 def test_the_date_a_long_article_s_subject_began_ranks_higher(line, origin):
-    text, source = _long_article("The Velora Institute", "The Velora Institute is a college.", line)
-    draft = _cloze(text, line, "1939", "date")
-    plain = score(draft, source, replace(WEIGHTS, subject_origin=0.0))
-    assert score(draft, source) == pytest.approx(plain + (WEIGHTS.subject_origin if origin else 0.0))
+    marked, unmarked = _long_with_and_without("subject_origin", line, "1939", "date")
+    assert marked == pytest.approx(unmarked + (WEIGHTS.subject_origin if origin else 0.0))
 
 
 def test_an_article_on_an_award_is_no_ranking_in_every_line():
